@@ -1,0 +1,392 @@
+#include "Cli.h"
+
+#include "core/Log.h"
+#include "store/CatalogStore.h"
+#include "store/ImportJob.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+#include <unistd.h>
+
+namespace meshdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("meshdesk::cli", text);
+}
+
+void out(const QString &s)
+{
+    const QByteArray b = s.toUtf8();
+    fwrite(b.constData(), 1, size_t(b.size()), stdout);
+}
+
+void err(const QString &s)
+{
+    const QByteArray b = s.toUtf8() + '\n';
+    fwrite(b.constData(), 1, size_t(b.size()), stderr);
+}
+
+void printJson(const QJsonValue &v)
+{
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+// Prints rows as aligned columns.
+void printTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QString &h : header)
+        widths << int(h.size());
+    for (const QStringList &r : rows)
+        for (int i = 0; i < r.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], int(std::min<qsizetype>(r[i].size(), 48)));
+    auto line = [&](const QStringList &cells) {
+        QString s;
+        for (int i = 0; i < cells.size(); ++i) {
+            QString c = cells[i];
+            if (c.size() > 48)
+                c = c.left(47) + QChar(0x2026);
+            s += i + 1 < cells.size() ? c.leftJustified(widths[i] + 2) : c;
+        }
+        out(s.trimmed() + QLatin1Char('\n'));
+    };
+    line(header);
+    for (const QStringList &r : rows)
+        line(r);
+}
+
+bool openStore(CatalogStore &store, const Options &o)
+{
+    QString error;
+    const QString path = o.db.isEmpty() ? CatalogStore::defaultPath() : o.db;
+    if (!store.open(path, {}, &error)) {
+        err(error);
+        return false;
+    }
+    return true;
+}
+
+int cmdImport(const Options &o)
+{
+    const QStringList paths = o.args.mid(1);
+    if (paths.isEmpty()) {
+        err(tr("usage: meshdesk import [--db FILE] [--as USER] PATH..."));
+        return Usage;
+    }
+    CatalogStore store;
+    if (!openStore(store, o))
+        return DatabaseError;
+    QStringList missing;
+    const QStringList files = collectImportFiles(paths, &missing);
+    for (const QString &m : missing)
+        err(tr("%1: no such file or folder").arg(m));
+    const bool tty = isatty(fileno(stderr));
+    const ImportSummary s = importPaths(store, files, o.user, [&](int done, int total, const QString &) {
+        if (tty && total > 1)
+            fprintf(stderr, "\r%s", qPrintable(tr("importing %1 of %2 files").arg(done).arg(total)));
+    });
+    if (tty && files.size() > 1)
+        fputs("\n", stderr);
+    QJsonArray jsonFiles;
+    for (const FileOutcome &f : s.files) {
+        for (const Diagnostic &d : f.diagnostics)
+            err(d.toString());
+        if (!f.storeError.isEmpty())
+            err(f.storeError);
+        QJsonArray docs;
+        for (const StoredDocument &d : f.documents) {
+            static const char *names[] = {"added", "unchanged", "pending-change"};
+            QJsonObject jd{{QStringLiteral("kind"), d.kind},
+                           {QStringLiteral("id"), d.key},
+                           {QStringLiteral("outcome"), QLatin1String(names[int(d.outcome)])}};
+            if (d.changeId)
+                jd.insert(QStringLiteral("change"), d.changeId);
+            docs.append(jd);
+            if (!o.json && d.outcome == StoredDocument::Outcome::PendingChange)
+                out(tr("%1 %2: differs from the approved version; pending change #%3 created\n")
+                        .arg(d.kind, d.key)
+                        .arg(d.changeId));
+        }
+        QJsonArray errors;
+        for (const Diagnostic &d : f.diagnostics)
+            if (d.isError())
+                errors.append(d.toString());
+        if (!f.storeError.isEmpty())
+            errors.append(f.storeError);
+        jsonFiles.append(QJsonObject{{QStringLiteral("path"), f.path},
+                                     {QStringLiteral("ok"), f.ok},
+                                     {QStringLiteral("documents"), docs},
+                                     {QStringLiteral("errors"), errors}});
+    }
+    if (o.json) {
+        printJson(QJsonObject{{QStringLiteral("files"), jsonFiles},
+                              {QStringLiteral("added"), s.added},
+                              {QStringLiteral("unchanged"), s.unchanged},
+                              {QStringLiteral("pending"), s.pending},
+                              {QStringLiteral("failed"), s.failedFiles}});
+    } else {
+        out(tr("%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected\n")
+                .arg(s.files.size())
+                .arg(s.added)
+                .arg(s.unchanged)
+                .arg(s.pending)
+                .arg(s.failedFiles));
+    }
+    return s.failedFiles > 0 || !missing.isEmpty() ? Rejected : Ok;
+}
+
+QJsonObject summaryJson(const EntitySummary &e)
+{
+    return QJsonObject{{QStringLiteral("id"), e.key},
+                       {QStringLiteral("name"), e.name},
+                       {QStringLiteral("version"), e.version},
+                       {QStringLiteral("domain"), e.domain},
+                       {QStringLiteral("status"), e.status},
+                       {QStringLiteral("owner"), e.owner},
+                       {QStringLiteral("format"), e.format},
+                       {QStringLiteral("pendingChanges"), e.pendingChanges}};
+}
+
+int cmdList(const Options &o)
+{
+    const QString what = o.args.value(1);
+    static const QStringList kinds{QStringLiteral("domains"), QStringLiteral("products"),
+                                   QStringLiteral("contracts"), QStringLiteral("changes")};
+    if (!kinds.contains(what)) {
+        err(tr("usage: meshdesk list domains|products|contracts|changes [--json]"));
+        return Usage;
+    }
+    CatalogStore store;
+    if (!openStore(store, o))
+        return DatabaseError;
+    if (what == QLatin1String("domains")) {
+        const auto domains = store.domains();
+        if (o.json) {
+            QJsonArray a;
+            for (const DomainSummary &d : domains)
+                a.append(QJsonObject{{QStringLiteral("name"), d.name},
+                                     {QStringLiteral("products"), d.products},
+                                     {QStringLiteral("contracts"), d.contracts}});
+            printJson(a);
+        } else {
+            QList<QStringList> rows;
+            for (const DomainSummary &d : domains)
+                rows << QStringList{d.name.isEmpty() ? tr("(no domain)") : d.name,
+                                    QString::number(d.products), QString::number(d.contracts)};
+            printTable({tr("DOMAIN"), tr("PRODUCTS"), tr("CONTRACTS")}, rows);
+        }
+    } else if (what == QLatin1String("changes")) {
+        const auto changes = store.changes();
+        if (o.json) {
+            QJsonArray a;
+            for (const ChangeRecord &c : changes)
+                a.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                     {QStringLiteral("status"), c.status},
+                                     {QStringLiteral("kind"), c.kind},
+                                     {QStringLiteral("subject"), c.key},
+                                     {QStringLiteral("name"), c.subject},
+                                     {QStringLiteral("proposer"), c.proposer},
+                                     {QStringLiteral("created"), c.createdAt},
+                                     {QStringLiteral("oldVersion"), c.oldVersion},
+                                     {QStringLiteral("newVersion"), c.newVersion},
+                                     {QStringLiteral("oldVersionId"), c.oldVersionId},
+                                     {QStringLiteral("newVersionId"), c.newVersionId}});
+            printJson(a);
+        } else {
+            QList<QStringList> rows;
+            for (const ChangeRecord &c : changes)
+                rows << QStringList{QString::number(c.id), c.status, c.kind, c.key,
+                                    c.oldVersion + QStringLiteral(" -> ") + c.newVersion,
+                                    c.proposer, c.createdAt};
+            printTable({tr("ID"), tr("STATUS"), tr("KIND"), tr("SUBJECT"), tr("VERSIONS"),
+                        tr("PROPOSER"), tr("CREATED")},
+                       rows);
+        }
+    } else {
+        const auto list = store.entities(what.chopped(1));
+        if (o.json) {
+            QJsonArray a;
+            for (const EntitySummary &e : list)
+                a.append(summaryJson(e));
+            printJson(a);
+        } else {
+            QList<QStringList> rows;
+            for (const EntitySummary &e : list)
+                rows << QStringList{e.key, e.name, e.version, e.domain, e.status, e.owner,
+                                    e.pendingChanges ? QString::number(e.pendingChanges) : QString()};
+            printTable({tr("ID"), tr("NAME"), tr("VERSION"), tr("DOMAIN"), tr("STATUS"),
+                        tr("OWNER"), tr("PENDING")},
+                       rows);
+        }
+    }
+    return Ok;
+}
+
+void printFieldsText(const std::vector<Field> &fields, int indent)
+{
+    for (const Field &f : fields) {
+        QStringList flags;
+        if (f.primaryKey)
+            flags << tr("key");
+        if (f.required)
+            flags << tr("required");
+        if (f.unique)
+            flags << tr("unique");
+        if (f.pii)
+            flags << tr("PII");
+        if (!f.classification.isEmpty())
+            flags << f.classification;
+        out(QString(indent, QLatin1Char(' ')) +
+            QStringLiteral("%1  %2%3%4\n")
+                .arg(f.name, f.logicalType.isEmpty() ? f.physicalType : f.logicalType,
+                     flags.isEmpty() ? QString() : QStringLiteral("  [") + flags.join(QStringLiteral(", ")) + QLatin1Char(']'),
+                     f.description.isEmpty() ? QString() : QStringLiteral("  ") + f.description.simplified().left(80)));
+        printFieldsText(f.fields, indent + 2);
+        if (const Field *items = f.arrayItems()) {
+            out(QString(indent + 2, QLatin1Char(' ')) + tr("items: %1\n").arg(items->logicalType));
+            printFieldsText(items->fields, indent + 4);
+        }
+    }
+}
+
+int cmdShow(const Options &o)
+{
+    const QString what = o.args.value(1);
+    const QString id = o.args.value(2);
+    if ((what != QLatin1String("product") && what != QLatin1String("contract")) || id.isEmpty()) {
+        err(tr("usage: meshdesk show product|contract ID [--json]"));
+        return Usage;
+    }
+    CatalogStore store;
+    if (!openStore(store, o))
+        return DatabaseError;
+    const auto v = store.currentVersion(what, id);
+    if (!v) {
+        err(tr("no %1 with id '%2'").arg(what, id));
+        return Rejected;
+    }
+    const auto doc = store.document(*v);
+    if (!doc) {
+        err(tr("%1 '%2': the stored source no longer parses").arg(what, id));
+        return Rejected;
+    }
+    const auto history = store.history(what, id);
+    if (o.json) {
+        QJsonObject j = toJson(*doc);
+        QJsonArray versions;
+        for (const VersionRecord &h : history)
+            versions.append(QJsonObject{{QStringLiteral("versionId"), h.id},
+                                        {QStringLiteral("version"), h.version},
+                                        {QStringLiteral("state"), h.state},
+                                        {QStringLiteral("current"), h.current},
+                                        {QStringLiteral("importedAt"), h.importedAt},
+                                        {QStringLiteral("importedBy"), h.importedBy}});
+        j.insert(QStringLiteral("history"), versions);
+        printJson(j);
+        return Ok;
+    }
+    auto kv = [](const QString &k, const QString &v) {
+        if (!v.isEmpty())
+            out(k.leftJustified(14) + v + QLatin1Char('\n'));
+    };
+    kv(tr("Id:"), id);
+    kv(tr("Name:"), doc->name());
+    kv(tr("Version:"), doc->version());
+    kv(tr("Status:"), doc->status());
+    kv(tr("Domain:"), doc->domain());
+    kv(tr("Owner:"), doc->owner());
+    kv(tr("Format:"), formatDisplayName(doc->format()) + QLatin1Char(' ') + doc->formatVersion());
+    if (doc->kind == ImportedDocument::Kind::Product) {
+        const DataProduct &p = doc->product;
+        kv(tr("Description:"), p.description.text().simplified());
+        kv(tr("Tags:"), p.tags.join(QStringLiteral(", ")));
+        for (const Port &port : p.inputPorts)
+            kv(tr("Input:"), port.name + QStringLiteral(" <- ") + port.contractId);
+        for (const Port &port : p.outputPorts)
+            kv(tr("Output:"), port.name + QStringLiteral(" -> ") + port.contractId);
+    } else {
+        const Contract &c = doc->contract;
+        kv(tr("Description:"), c.description.text().simplified());
+        kv(tr("Tags:"), c.tags.join(QStringLiteral(", ")));
+        for (const Server &s : c.servers)
+            kv(tr("Server:"), s.server + QStringLiteral(" (") + s.type + QLatin1Char(')'));
+        for (const SchemaObject &so : c.objects) {
+            out(tr("\nObject %1 (%2 fields)\n").arg(so.name).arg(so.countFieldsRecursive()));
+            printFieldsText(so.fields, 2);
+        }
+    }
+    out(tr("\nVersions:\n"));
+    for (const VersionRecord &h : history)
+        out(QStringLiteral("  #%1 %2 %3%4 %5 %6\n")
+                .arg(h.id)
+                .arg(h.version.isEmpty() ? QStringLiteral("-") : h.version, h.state,
+                     h.current ? tr(" (current)") : QString(), h.importedAt, h.importedBy));
+    return Ok;
+}
+
+int cmdSearch(const Options &o)
+{
+    const QString text = o.args.mid(1).join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty()) {
+        err(tr("usage: meshdesk search TEXT [--json]"));
+        return Usage;
+    }
+    CatalogStore store;
+    if (!openStore(store, o))
+        return DatabaseError;
+    const auto hits = store.search(text);
+    if (o.json) {
+        QJsonArray a;
+        for (const SearchHit &h : hits)
+            a.append(QJsonObject{{QStringLiteral("kind"), h.kind},
+                                 {QStringLiteral("ref"), h.ref},
+                                 {QStringLiteral("path"), h.path},
+                                 {QStringLiteral("title"), h.title},
+                                 {QStringLiteral("snippet"), h.snippet}});
+        printJson(a);
+    } else {
+        QList<QStringList> rows;
+        for (const SearchHit &h : hits)
+            rows << QStringList{h.kind, h.title, h.ref, h.path, h.snippet.simplified()};
+        printTable({tr("KIND"), tr("NAME"), tr("IN"), tr("PATH"), tr("MATCH")}, rows);
+    }
+    return hits.isEmpty() ? Rejected : Ok;
+}
+
+} // namespace
+
+bool isCliCommand(const QString &word)
+{
+    static const QStringList commands{QStringLiteral("import"), QStringLiteral("list"),
+                                      QStringLiteral("show"), QStringLiteral("search")};
+    return commands.contains(word);
+}
+
+int run(const Options &o)
+{
+    const QString cmd = o.args.value(0);
+    try {
+        if (cmd == QLatin1String("import"))
+            return cmdImport(o);
+        if (cmd == QLatin1String("list"))
+            return cmdList(o);
+        if (cmd == QLatin1String("show"))
+            return cmdShow(o);
+        if (cmd == QLatin1String("search"))
+            return cmdSearch(o);
+    } catch (const StoreError &e) {
+        err(e.message);
+        return DatabaseError;
+    }
+    err(tr("unknown command '%1'; see meshdesk --help").arg(cmd));
+    return Usage;
+}
+
+} // namespace meshdesk::cli

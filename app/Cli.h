@@ -1,0 +1,23 @@
+// The command-line interface: the same binary as the GUI; a subcommand selects the CLI.
+// Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage error, 3 database error.
+#pragma once
+
+#include <QStringList>
+
+namespace meshdesk::cli {
+
+enum ExitCode { Ok = 0, Rejected = 1, Usage = 2, DatabaseError = 3 };
+
+struct Options
+{
+    QString db;
+    QString user;
+    bool json = false;
+    bool verbose = false;
+    QStringList args; // subcommand and its arguments
+};
+
+bool isCliCommand(const QString &word);
+int run(const Options &options);
+
+} // namespace meshdesk::cli

@@ -1,0 +1,187 @@
+// meshdesk: the GUI when no subcommand is given, the command line otherwise (see Cli.h).
+#include "Cli.h"
+#include "MainWindow.h"
+#include "core/Log.h"
+#include "store/CatalogStore.h"
+#include "store/ImportJob.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+#include <memory>
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace meshdesk;
+
+namespace {
+
+QString osUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        if (const passwd *pw = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+// The first positional word that is a CLI command (options taking a value are skipped).
+bool wantsCli(int argc, char **argv)
+{
+    static const QStringList withValue{QStringLiteral("--db"), QStringLiteral("--as"),
+                                       QStringLiteral("--lang")};
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (withValue.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            continue;
+        return true; // any positional word means the command line (unknown ones get an error)
+    }
+    return false;
+}
+
+void installTranslators(QCoreApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("meshdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+// Copies the demo catalog out of the resources and imports it into a fresh database.
+bool prepareDemo(const QString &dir, const QString &db, const QString &user)
+{
+    QStringList base, changes;
+    QDirIterator it(QStringLiteral(":/demo"), QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString res = it.next();
+        if (!res.endsWith(QLatin1String(".yaml")))
+            continue;
+        const QString rel = res.mid(QStringLiteral(":/demo/").size());
+        const QString target = dir + QLatin1Char('/') + rel;
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::copy(res, target);
+        (rel.startsWith(QLatin1String("changes/")) ? changes : base) << target;
+    }
+    base.sort();
+    CatalogStore store;
+    QString error;
+    if (!store.open(db, {}, &error)) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    const ImportSummary a = importPaths(store, base, QStringLiteral("demo-importer"));
+    const ImportSummary b = importPaths(store, changes, user);
+    log::app()->info("demo catalog: {} added, {} pending", a.added, b.pending);
+    return a.failedFiles == 0 && b.failedFiles == 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MeshDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("meshdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MESHDESK_VERSION));
+    const bool cli = wantsCli(argc, argv);
+    std::unique_ptr<QCoreApplication> app = cli ? std::make_unique<QCoreApplication>(argc, argv)
+                                                : std::make_unique<QApplication>(argc, argv);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "MeshDesk: data mesh catalog and governance console.\n\n"
+                "Commands (none: the GUI):\n"
+                "  import PATH...                          import files or folders\n"
+                "  list domains|products|contracts|changes\n"
+                "  show product|contract ID\n"
+                "  search TEXT\n\n"
+                "Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("main", "Catalog database file (default: $MESHDESK_DB or the app data folder)."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption asOption(QStringLiteral("as"),
+                                      QCoreApplication::translate("main", "Act as this user (default: the OS login)."),
+                                      QStringLiteral("USER"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("main", "Print JSON (stable, documented in the README)."));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QCoreApplication::translate("main", "Log debug messages to stderr."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QCoreApplication::translate("main", "Open the demo catalog in a fresh temporary database."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "User interface language (e.g. de, en)."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption quitOption(QStringLiteral("quit-after"),
+                                        QCoreApplication::translate("main", "Close the GUI after this many milliseconds (for scripted screenshots)."),
+                                        QStringLiteral("MS"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Save a screenshot of the window to FILE before quitting."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
+                       quitOption, shotOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("main", "Subcommand and its arguments."));
+    parser.process(*app);
+
+    const bool verbose = parser.isSet(verboseOption);
+    log::setupLogging(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), verbose);
+    QString lang = parser.value(langOption);
+    if (lang.isEmpty())
+        lang = QSettings().value(QStringLiteral("language")).toString();
+    installTranslators(*app, lang);
+
+    const QString user = parser.isSet(asOption) ? parser.value(asOption) : osUser();
+    QString db = parser.value(dbOption);
+
+    if (cli) {
+        cli::Options o;
+        o.db = db;
+        o.user = user;
+        o.json = parser.isSet(jsonOption);
+        o.verbose = verbose;
+        o.args = parser.positionalArguments();
+        return cli::run(o);
+    }
+
+    std::unique_ptr<QTemporaryDir> demoDir;
+    if (parser.isSet(demoOption)) {
+        // The demo never touches the user's own catalog.
+        demoDir = std::make_unique<QTemporaryDir>();
+        db = demoDir->filePath(QStringLiteral("demo.sqlite"));
+        if (!prepareDemo(demoDir->path(), db, user))
+            return cli::DatabaseError;
+    }
+    if (db.isEmpty())
+        db = CatalogStore::defaultPath();
+
+    MainWindow window(db, user);
+    window.show();
+    if (parser.isSet(quitOption)) {
+        const QString shot = parser.value(shotOption);
+        QTimer::singleShot(parser.value(quitOption).toInt(), &window, [&window, shot] {
+            if (!shot.isEmpty())
+                window.grab().save(shot);
+            window.close();
+        });
+    }
+    return app->exec();
+}

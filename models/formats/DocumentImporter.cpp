@@ -1,0 +1,221 @@
+#include "DocumentImporter.h"
+
+#include "Importers.h"
+#include "YamlNode.h"
+#include "YamlReader.h"
+
+#include <QFile>
+#include <QHash>
+
+namespace meshdesk {
+
+bool FileImport::ok() const
+{
+    for (const Diagnostic &d : diagnostics)
+        if (d.isError())
+            return false;
+    return true;
+}
+
+QString FileImport::firstError() const
+{
+    for (const Diagnostic &d : diagnostics)
+        if (d.isError())
+            return d.toString();
+    return {};
+}
+
+std::optional<SourceFormat> detectFormat(const YamlNode &root)
+{
+    if (root.isSeq()) {
+        if (!root.items.empty() && root.items.front()->isMap() &&
+            root.items.front()->get(u"type") &&
+            root.items.front()->get(u"type")->text == QLatin1String("record"))
+            return SourceFormat::Avro;
+        return std::nullopt;
+    }
+    if (!root.isMap())
+        return std::nullopt;
+    auto text = [&](const char *key) {
+        const YamlNode *n = root.get(QLatin1String(key));
+        return n && n->isScalar() ? n->text : QString();
+    };
+    const QString kind = text("kind");
+    if (root.get(u"dataContractSpecification"))
+        return SourceFormat::DataContractSpec;
+    if (kind == QLatin1String("DataContract") && root.get(u"apiVersion"))
+        return SourceFormat::Odcs;
+    if (kind == QLatin1String("DataProduct") && root.get(u"apiVersion"))
+        return SourceFormat::Odps;
+    if (root.get(u"dataProductSpecification") ||
+        (root.get(u"info") && (root.get(u"outputPorts") || root.get(u"inputPorts"))))
+        return SourceFormat::DataProductSpec;
+    if (kind.compare(QLatin1String("dataproduct"), Qt::CaseInsensitive) == 0 && root.get(u"components"))
+        return SourceFormat::Witboost;
+    if (text("type") == QLatin1String("record") && root.get(u"fields"))
+        return SourceFormat::Avro;
+    if (root.get(u"id") && root.get(u"members"))
+        return SourceFormat::Team;
+    if (root.get(u"id") && root.get(u"name") && root.get(u"owner") && !root.get(u"schema") &&
+        !root.get(u"models"))
+        return SourceFormat::SourceSystem;
+    return std::nullopt;
+}
+
+namespace {
+
+bool looksBinary(const QByteArray &bytes)
+{
+    const qsizetype probe = std::min<qsizetype>(bytes.size(), 64 * 1024);
+    if (QByteArrayView(bytes.constData(), probe).contains('\0'))
+        return true;
+    return !QUtf8StringView(bytes).isValidUtf8();
+}
+
+ImportedDocument mapDocument(const YamlNode &root, SourceFormat f, Diagnostics &warnings)
+{
+    ImportedDocument d;
+    switch (f) {
+    case SourceFormat::Odcs: {
+        const QString v = yaml::str(root, "apiVersion");
+        if (v.startsWith(QLatin1String("v2")) || v.startsWith(QLatin1String("2")))
+            yaml::fail(&root, QStringLiteral("ODCS %1 is not supported; convert it to v3").arg(v));
+        d.kind = ImportedDocument::Kind::Contract;
+        d.contract = formats::readOdcs(root);
+        break;
+    }
+    case SourceFormat::DataContractSpec:
+        d.kind = ImportedDocument::Kind::Contract;
+        d.contract = formats::readDataContractSpec(root, warnings);
+        break;
+    case SourceFormat::Avro:
+        d.kind = ImportedDocument::Kind::Contract;
+        d.contract = formats::readAvro(root);
+        break;
+    case SourceFormat::Odps:
+        d.kind = ImportedDocument::Kind::Product;
+        d.product = formats::readOdps(root);
+        break;
+    case SourceFormat::DataProductSpec:
+        d.kind = ImportedDocument::Kind::Product;
+        d.product = formats::readDataProductSpec(root);
+        break;
+    case SourceFormat::Witboost:
+        d.kind = ImportedDocument::Kind::Product;
+        d.product = formats::readWitboost(root);
+        break;
+    case SourceFormat::Team:
+        d.kind = ImportedDocument::Kind::Team;
+        d.auxiliary = formats::readAuxiliary(root);
+        break;
+    case SourceFormat::SourceSystem:
+        d.kind = ImportedDocument::Kind::SourceSystem;
+        d.auxiliary = formats::readAuxiliary(root);
+        break;
+    }
+    return d;
+}
+
+} // namespace
+
+FileImport importBytes(const QString &path, const QByteArray &bytes, const ImportLimits &limits)
+{
+    FileImport r;
+    r.path = path;
+    r.size = bytes.size();
+    auto error = [&](int line, int col, const QString &msg) {
+        r.diagnostics.append({Diagnostic::Severity::Error, path, line, col, msg});
+    };
+    if (bytes.size() > limits.maxFileSize) {
+        error(0, 0, QStringLiteral("file is %1 MiB, larger than the %2 MiB limit")
+                        .arg(bytes.size() / (1024 * 1024))
+                        .arg(limits.maxFileSize / (1024 * 1024)));
+        return r;
+    }
+    if (bytes.trimmed().isEmpty()) {
+        error(1, 1, QStringLiteral("the file is empty"));
+        return r;
+    }
+    if (looksBinary(bytes)) {
+        error(0, 0, QStringLiteral("binary file: not UTF-8 text, so not a YAML or JSON document"));
+        return r;
+    }
+    std::vector<YamlDocument> docs;
+    ParseError perr;
+    if (!loadYaml(bytes, docs, perr)) {
+        error(perr.line, perr.column, perr.message);
+        return r;
+    }
+    QHash<QString, int> seen; // kind/id -> line of first document
+    for (YamlDocument &doc : docs) {
+        if (doc.root->isNull() && docs.size() > 1)
+            continue; // an empty document between separators
+        for (Diagnostic w : doc.warnings) {
+            w.file = path;
+            r.diagnostics.append(w);
+        }
+        const auto format = detectFormat(*doc.root);
+        if (!format) {
+            error(doc.root->line ? doc.root->line : 1, doc.root->column ? doc.root->column : 1,
+                  doc.root->isNull()
+                      ? QStringLiteral("the document is empty")
+                      : QStringLiteral("unrecognised document: expected ODCS v3 (apiVersion + kind: "
+                                       "DataContract), Data Contract Specification "
+                                       "(dataContractSpecification), ODPS (apiVersion + kind: "
+                                       "DataProduct), Data Product Specification, or an Avro "
+                                       "record schema"));
+            continue;
+        }
+        try {
+            Diagnostics warnings;
+            ParsedDocument pd;
+            pd.document = mapDocument(*doc.root, *format, warnings);
+            pd.document.line = doc.line;
+            for (Diagnostic w : warnings) {
+                w.file = path;
+                r.diagnostics.append(w);
+            }
+            pd.source = docs.size() == 1 ? bytes : bytes.mid(doc.begin, doc.end - doc.begin);
+            const QString key = pd.document.kindName() + QLatin1Char('/') + pd.document.key();
+            if (const auto it = seen.constFind(key); it != seen.constEnd()) {
+                error(doc.root->line, doc.root->column,
+                      QStringLiteral("duplicate %1 id '%2' in this file (first at line %3)")
+                          .arg(pd.document.kindName(), pd.document.key())
+                          .arg(*it));
+                continue;
+            }
+            seen.insert(key, doc.root->line);
+            r.documents.push_back(std::move(pd));
+        } catch (const ParseError &e) {
+            error(e.line, e.column, e.message);
+        }
+    }
+    if (!r.ok())
+        r.documents.clear(); // a file is imported whole or not at all
+    return r;
+}
+
+FileImport importFile(const QString &path, const ImportLimits &limits)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        FileImport r;
+        r.path = path;
+        r.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
+                              QStringLiteral("cannot read: %1").arg(f.errorString())});
+        return r;
+    }
+    if (f.size() > limits.maxFileSize) {
+        FileImport r;
+        r.path = path;
+        r.size = f.size();
+        r.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
+                              QStringLiteral("file is %1 MiB, larger than the %2 MiB limit")
+                                  .arg(f.size() / (1024 * 1024))
+                                  .arg(limits.maxFileSize / (1024 * 1024))});
+        return r;
+    }
+    return importBytes(path, f.readAll(), limits);
+}
+
+} // namespace meshdesk

@@ -1,0 +1,334 @@
+#include "YamlNode.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QHash>
+#include <cmath>
+#include <libfyaml.h>
+
+namespace meshdesk {
+
+const YamlNode::Entry *YamlNode::entry(QStringView key) const
+{
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it)
+        if (it->key == key)
+            return &*it;
+    return nullptr;
+}
+
+const YamlNode::Entry *YamlNode::entry(QLatin1String key) const
+{
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it)
+        if (it->key == key)
+            return &*it;
+    return nullptr;
+}
+
+const YamlNode *YamlNode::get(QStringView key) const
+{
+    const Entry *e = entry(key);
+    return e ? e->value.get() : nullptr;
+}
+
+const YamlNode *YamlNode::get(QLatin1String key) const
+{
+    const Entry *e = entry(key);
+    return e ? e->value.get() : nullptr;
+}
+
+QString YamlNode::typeName() const
+{
+    switch (type) {
+    case Type::Null: return QStringLiteral("null");
+    case Type::Scalar: return QStringLiteral("scalar");
+    case Type::Map: return QStringLiteral("mapping");
+    case Type::Seq: return QStringLiteral("list");
+    }
+    return {};
+}
+
+static QJsonValue scalarToJson(const YamlNode &n)
+{
+    if (!n.plain)
+        return n.text;
+    const QString &t = n.text;
+    if (t == QLatin1String("true") || t == QLatin1String("True") || t == QLatin1String("TRUE"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("False") || t == QLatin1String("FALSE"))
+        return false;
+    bool ok = false;
+    const qlonglong i = t.toLongLong(&ok);
+    if (ok && i > -(1LL << 53) && i < (1LL << 53))
+        return double(i);
+    if (!t.isEmpty() && (t[0].isDigit() || t[0] == QLatin1Char('-') || t[0] == QLatin1Char('.'))) {
+        const double d = t.toDouble(&ok);
+        if (ok && std::isfinite(d))
+            return d;
+    }
+    return t;
+}
+
+QJsonValue YamlNode::toJson() const
+{
+    switch (type) {
+    case Type::Null: return QJsonValue::Null;
+    case Type::Scalar: return scalarToJson(*this);
+    case Type::Map: {
+        QJsonObject o;
+        for (const Entry &e : entries)
+            o.insert(e.key, e.value->toJson());
+        return o;
+    }
+    case Type::Seq: {
+        QJsonArray a;
+        for (const auto &i : items)
+            a.append(i->toJson());
+        return a;
+    }
+    }
+    return {};
+}
+
+namespace {
+
+struct Frame
+{
+    std::shared_ptr<YamlNode> node;
+    QString anchor;
+    bool haveKey = false; // for maps: the key has been read, waiting for the value
+    YamlNode::Entry pending;
+};
+
+struct DiagCollector
+{
+    QString firstMessage;
+    static void output(struct fy_diag *, void *user, const char *buf, size_t len)
+    {
+        auto *self = static_cast<DiagCollector *>(user);
+        if (self->firstMessage.isEmpty())
+            self->firstMessage = QString::fromUtf8(buf, qsizetype(len)).trimmed();
+    }
+};
+
+QString tokenText(struct fy_token *t)
+{
+    if (!t)
+        return {};
+    size_t len = 0;
+    const char *s = fy_token_get_text(t, &len);
+    return s ? QString::fromUtf8(s, qsizetype(len)) : QString();
+}
+
+} // namespace
+
+bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseError &error,
+              const YamlLoadOptions &options)
+{
+    DiagCollector collector;
+    fy_diag_cfg dcfg;
+    fy_diag_cfg_default(&dcfg);
+    dcfg.fp = nullptr;
+    dcfg.output_fn = &DiagCollector::output;
+    dcfg.user = &collector;
+    dcfg.level = FYET_ERROR;
+    dcfg.colorize = false;
+    dcfg.show_source = false;
+    dcfg.show_position = false;
+    dcfg.show_type = false;
+    dcfg.show_module = false;
+    fy_diag *diag = fy_diag_create(&dcfg);
+
+    fy_parse_cfg cfg{};
+    cfg.flags = fy_parse_cfg_flags(FYPCF_QUIET | FYPCF_COLLECT_DIAG | FYPCF_DEFAULT_VERSION_1_2 |
+                                   FYPCF_ALLOW_DUPLICATE_KEYS);
+    cfg.diag = diag;
+    fy_parser *parser = fy_parser_create(&cfg);
+    if (!parser) {
+        fy_diag_destroy(diag);
+        error = {0, 0, QStringLiteral("cannot create YAML parser")};
+        return false;
+    }
+    fy_parser_set_string(parser, text.constData(), size_t(text.size()));
+
+    std::vector<Frame> stack;
+    QHash<QString, std::pair<YamlNodePtr, qint64>> anchors;
+    YamlDocument current;
+    qint64 expanded = 0;
+    bool ok = true;
+
+    auto fail = [&](int line, int col, const QString &msg) {
+        error = {line, col, msg};
+        ok = false;
+    };
+
+    // Attaches a finished node to its parent (or makes it the document root).
+    auto attach = [&](YamlNodePtr node, int line, int col) {
+        if (stack.empty()) {
+            current.root = std::move(node);
+            return;
+        }
+        Frame &f = stack.back();
+        auto *parent = f.node.get();
+        if (parent->type == YamlNode::Type::Seq) {
+            parent->items.push_back(std::move(node));
+            return;
+        }
+        if (!f.haveKey) {
+            if (node->type == YamlNode::Type::Map || node->type == YamlNode::Type::Seq) {
+                fail(line, col, QStringLiteral("complex mapping keys are not supported"));
+                return;
+            }
+            f.pending = YamlNode::Entry{node->text, line, col, nullptr};
+            f.haveKey = true;
+            return;
+        }
+        f.pending.value = std::move(node);
+        for (const auto &e : parent->entries) {
+            if (e.key == f.pending.key) {
+                current.warnings.append(
+                    {Diagnostic::Severity::Warning, QString(), f.pending.line, f.pending.column,
+                     QStringLiteral("duplicate key '%1' (first at line %2); the last value is used")
+                         .arg(f.pending.key)
+                         .arg(e.line)});
+                break;
+            }
+        }
+        parent->entries.push_back(std::move(f.pending));
+        f.haveKey = false;
+    };
+
+    while (ok) {
+        fy_event *ev = fy_parser_parse(parser);
+        if (!ev) {
+            if (fy_parser_get_stream_error(parser)) {
+                // The location: the collected diagnostic carries it.
+                int line = 0, col = 0;
+                void *it = nullptr;
+                QString msg;
+                if (fy_diag_error *de = fy_diag_errors_iterate(diag, &it)) {
+                    line = de->line + 1;
+                    col = de->column + 1;
+                    msg = QString::fromUtf8(de->msg);
+                }
+                if (msg.isEmpty())
+                    msg = collector.firstMessage;
+                if (msg.isEmpty())
+                    msg = QStringLiteral("invalid YAML");
+                fail(line, col, QStringLiteral("YAML syntax error: ") + msg);
+            }
+            break;
+        }
+        const fy_mark *mark = fy_event_start_mark(ev);
+        const int line = mark ? mark->line + 1 : 0;
+        const int col = mark ? mark->column + 1 : 0;
+        switch (ev->type) {
+        case FYET_DOCUMENT_START:
+            current = YamlDocument{};
+            current.begin = mark ? qsizetype(mark->input_pos) : 0;
+            current.line = line;
+            anchors.clear();
+            expanded = 0;
+            break;
+        case FYET_DOCUMENT_END:
+            if (!current.root)
+                current.root = std::make_shared<YamlNode>();
+            if (const fy_mark *endMark = fy_event_end_mark(ev))
+                current.end = qsizetype(endMark->input_pos);
+            if (current.end <= current.begin)
+                current.end = text.size();
+            docs.push_back(std::move(current));
+            current = YamlDocument{};
+            break;
+        case FYET_MAPPING_START:
+        case FYET_SEQUENCE_START: {
+            if (int(stack.size()) >= options.maxDepth) {
+                fail(line, col,
+                     QStringLiteral("nesting deeper than %1 levels is not supported")
+                         .arg(options.maxDepth));
+                break;
+            }
+            auto n = std::make_shared<YamlNode>();
+            n->type = ev->type == FYET_MAPPING_START ? YamlNode::Type::Map : YamlNode::Type::Seq;
+            n->line = line;
+            n->column = col;
+            Frame f;
+            f.node = n;
+            f.anchor = tokenText(ev->type == FYET_MAPPING_START ? ev->mapping_start.anchor
+                                                                 : ev->sequence_start.anchor);
+            stack.push_back(std::move(f));
+            ++expanded;
+            break;
+        }
+        case FYET_MAPPING_END:
+        case FYET_SEQUENCE_END: {
+            Frame f = std::move(stack.back());
+            stack.pop_back();
+            if (!f.anchor.isEmpty())
+                anchors.insert(f.anchor, {f.node, expanded});
+            attach(f.node, f.node->line, f.node->column);
+            break;
+        }
+        case FYET_SCALAR: {
+            auto n = std::make_shared<YamlNode>();
+            n->line = line;
+            n->column = col;
+            n->text = tokenText(ev->scalar.value);
+            const fy_scalar_style style = fy_token_scalar_style(ev->scalar.value);
+            n->plain = style == FYSS_PLAIN || style == FYSS_ANY;
+            const bool isNull = n->plain && (n->text.isEmpty() || n->text == QLatin1String("~") ||
+                                             n->text == QLatin1String("null") ||
+                                             n->text == QLatin1String("Null") ||
+                                             n->text == QLatin1String("NULL"));
+            n->type = isNull ? YamlNode::Type::Null : YamlNode::Type::Scalar;
+            const QString anchor = tokenText(ev->scalar.anchor);
+            if (!anchor.isEmpty())
+                anchors.insert(anchor, {n, 1});
+            ++expanded;
+            attach(n, line, col);
+            break;
+        }
+        case FYET_ALIAS: {
+            const QString name = tokenText(ev->alias.anchor);
+            auto it = anchors.constFind(name);
+            if (it == anchors.constEnd()) {
+                fail(line, col, QStringLiteral("unknown alias '*%1'").arg(name));
+                break;
+            }
+            // Count the aliased subtree as if it were copied: a billion-laughs document
+            // grows this exponentially and is refused long before memory is at risk.
+            qint64 size = 1;
+            std::vector<const YamlNode *> todo{it->first.get()};
+            while (!todo.empty() && expanded + size <= options.maxExpandedNodes) {
+                const YamlNode *x = todo.back();
+                todo.pop_back();
+                for (const auto &e : x->entries) {
+                    ++size;
+                    todo.push_back(e.value.get());
+                }
+                for (const auto &i : x->items) {
+                    ++size;
+                    todo.push_back(i.get());
+                }
+            }
+            expanded += size;
+            if (expanded > options.maxExpandedNodes) {
+                fail(line, col,
+                     QStringLiteral("aliases expand to more than %1 nodes (an alias bomb?); "
+                                    "refused")
+                         .arg(options.maxExpandedNodes));
+                break;
+            }
+            attach(it->first, line, col);
+            break;
+        }
+        default:
+            break;
+        }
+        fy_parser_event_free(parser, ev);
+    }
+    fy_parser_destroy(parser);
+    fy_diag_destroy(diag);
+    return ok;
+}
+
+} // namespace meshdesk

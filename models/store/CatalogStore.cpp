@@ -1,0 +1,656 @@
+#include "CatalogStore.h"
+
+#include "Sqlite.h"
+#include "core/Log.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <functional>
+#include <sqlite3.h>
+
+namespace meshdesk {
+
+using sql::SqliteError;
+using sql::Statement;
+
+namespace {
+
+struct Migration
+{
+    const char *sql;
+};
+
+// Numbered migrations: index i upgrades schema version i to i+1. Never edit a released one;
+// append a new one. C++ back-fills run after the SQL (see migrate()).
+const Migration kMigrations[] = {
+    // 1: entities and their append-only versions, pending changes
+    {R"SQL(
+CREATE TABLE entities(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('contract','product','team','source')),
+  key TEXT NOT NULL,
+  current_version_id INTEGER REFERENCES versions(id) DEFERRABLE INITIALLY DEFERRED,
+  UNIQUE (kind, key));
+CREATE TABLE versions(
+  id INTEGER PRIMARY KEY,
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  version TEXT NOT NULL DEFAULT '',
+  name TEXT NOT NULL DEFAULT '',
+  domain TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT '',
+  owner TEXT NOT NULL DEFAULT '',
+  format TEXT NOT NULL,
+  format_version TEXT NOT NULL DEFAULT '',
+  source_path TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('approved','pending','rejected')),
+  imported_at TEXT NOT NULL,
+  imported_by TEXT NOT NULL);
+CREATE INDEX versions_entity ON versions(entity_id);
+CREATE INDEX versions_domain ON versions(domain);
+CREATE TABLE changes(
+  id INTEGER PRIMARY KEY,
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  old_version_id INTEGER NOT NULL REFERENCES versions(id),
+  new_version_id INTEGER NOT NULL UNIQUE REFERENCES versions(id),
+  proposer TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','approved','rejected')),
+  decided_by TEXT,
+  decided_at TEXT,
+  comment TEXT);
+CREATE INDEX changes_status ON changes(status);
+CREATE TRIGGER versions_append_only BEFORE UPDATE OF entity_id, version, source, sha256, format
+  ON versions BEGIN SELECT RAISE(ABORT, 'versions are append-only'); END;
+CREATE TRIGGER versions_never_deleted BEFORE DELETE ON versions
+  BEGIN SELECT RAISE(ABORT, 'versions are append-only'); END;
+)SQL"},
+    // 2: full-text search over the current versions (back-filled from their sources)
+    {R"SQL(
+CREATE VIRTUAL TABLE search_index USING fts5(
+  kind UNINDEXED, ref UNINDEXED, path, title, body,
+  tokenize = 'unicode61 remove_diacritics 2');
+)SQL"},
+    // 3: product ports, for lineage (back-filled from product sources)
+    {R"SQL(
+CREATE TABLE ports(
+  version_id INTEGER NOT NULL REFERENCES versions(id),
+  direction TEXT NOT NULL CHECK (direction IN ('input','output','management')),
+  name TEXT NOT NULL,
+  port_version TEXT NOT NULL DEFAULT '',
+  contract_id TEXT NOT NULL DEFAULT '');
+CREATE INDEX ports_version ON ports(version_id);
+CREATE INDEX ports_contract ON ports(contract_id);
+)SQL"},
+};
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString describe(const SqliteError &e, const QString &path, int busyMs)
+{
+    const int primary = e.code & 0xff;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return QStringLiteral("%1: the database is locked by another program (waited %2 ms); "
+                              "try again when it has finished")
+            .arg(path)
+            .arg(busyMs);
+    if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
+        return QStringLiteral("%1: not a MeshDesk database, or it is damaged (%2)").arg(path, e.message);
+    if (primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM)
+        return QStringLiteral("%1: cannot write the database (%2)").arg(path, e.message);
+    if (primary == SQLITE_FULL)
+        return QStringLiteral("%1: the disk is full").arg(path);
+    return QStringLiteral("%1: %2").arg(path, e.message);
+}
+
+class Transaction
+{
+public:
+    explicit Transaction(sqlite3 *db)
+        : m_db(db)
+    {
+        sql::execScript(db, "BEGIN IMMEDIATE");
+    }
+    ~Transaction()
+    {
+        if (!m_done)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    void commit()
+    {
+        sql::execScript(m_db, "COMMIT");
+        m_done = true;
+    }
+
+private:
+    sqlite3 *m_db;
+    bool m_done = false;
+};
+
+} // namespace
+
+CatalogStore::CatalogStore() = default;
+
+CatalogStore::~CatalogStore()
+{
+    close();
+}
+
+int CatalogStore::latestSchemaVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+QString CatalogStore::defaultPath()
+{
+    const QString env = qEnvironmentVariable("MESHDESK_DB");
+    if (!env.isEmpty())
+        return env;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("catalog.sqlite"));
+}
+
+void CatalogStore::close()
+{
+    m_statements.clear();
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void CatalogStore::rethrow(const SqliteError &e) const
+{
+    throw StoreError{describe(e, m_path, m_options.busyTimeoutMs)};
+}
+
+Statement &CatalogStore::cached(const char *sqlText)
+{
+    auto it = m_statements.find(sqlText);
+    if (it == m_statements.end())
+        it = m_statements.insert(sqlText, std::make_shared<Statement>(m_db, sqlText));
+    it.value()->reset();
+    return *it.value();
+}
+
+bool CatalogStore::open(const QString &path, const StoreOptions &options, QString *error)
+{
+    close();
+    m_path = path;
+    m_options = options;
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = QStringLiteral("%1: cannot create the folder").arg(path);
+        return false;
+    }
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                                       SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    try {
+        if (rc != SQLITE_OK)
+            sql::throwError(m_db, rc);
+        sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
+        sqlite3_extended_result_codes(m_db, 1);
+        // Reading the schema version is the first touch of the file: a corrupt or foreign
+        // file fails here with SQLITE_NOTADB.
+        const int current = schemaVersion();
+        if (current > latestSchemaVersion())
+            throw StoreError{QStringLiteral("%1: the database has schema version %2, newer than "
+                                            "this MeshDesk understands (%3); refusing to open it "
+                                            "(never downgraded). Use a newer MeshDesk.")
+                                 .arg(path)
+                                 .arg(current)
+                                 .arg(latestSchemaVersion())};
+        sql::execScript(m_db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                              "PRAGMA foreign_keys=ON;");
+        migrate(options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo);
+        log::store()->info("opened {} (schema {})", path, schemaVersion());
+        return true;
+    } catch (const SqliteError &e) {
+        if (error)
+            *error = describe(e, path, options.busyTimeoutMs);
+    } catch (const StoreError &e) {
+        if (error)
+            *error = e.message;
+    }
+    close();
+    return false;
+}
+
+int CatalogStore::schemaVersion() const
+{
+    Statement st(m_db, "PRAGMA user_version");
+    return st.step() ? int(st.integer(0)) : 0;
+}
+
+void CatalogStore::migrate(int target)
+{
+    int current = schemaVersion();
+    while (current < target) {
+        Transaction tx(m_db);
+        sql::execScript(m_db, kMigrations[current].sql);
+        const int next = current + 1;
+        if (next == 2)
+            backfillSearchIndex();
+        if (next == 3)
+            backfillPorts();
+        sql::execScript(m_db, QByteArray("PRAGMA user_version=" + QByteArray::number(next)).constData());
+        tx.commit();
+        log::store()->info("{}: migrated schema {} -> {}", m_path, current, next);
+        current = next;
+    }
+}
+
+std::optional<ImportedDocument> CatalogStore::document(const VersionRecord &v)
+{
+    const FileImport parsed = importBytes(v.sourcePath, v.source);
+    for (const ParsedDocument &pd : parsed.documents)
+        if (pd.document.kindName() == v.kind && pd.document.key() == v.key)
+            return pd.document;
+    return std::nullopt;
+}
+
+namespace {
+// Current versions with their sources, for back-fills during migrations.
+void forEachCurrent(sqlite3 *db, const char *kindFilter,
+                    const std::function<void(qint64, const VersionRecord &)> &fn)
+{
+    Statement st(db, "SELECT v.id, e.kind, e.key, v.source_path, v.source FROM entities e "
+                     "JOIN versions v ON v.id = e.current_version_id WHERE (?1 IS NULL OR e.kind = ?1)");
+    if (kindFilter)
+        st.bind(1, QString::fromLatin1(kindFilter));
+    while (st.step()) {
+        VersionRecord v;
+        v.id = st.integer(0);
+        v.kind = st.text(1);
+        v.key = st.text(2);
+        v.sourcePath = st.text(3);
+        v.source = st.bytes(4);
+        fn(v.id, v);
+    }
+}
+} // namespace
+
+void CatalogStore::backfillSearchIndex()
+{
+    forEachCurrent(m_db, nullptr, [this](qint64 id, const VersionRecord &v) {
+        if (auto doc = document(v))
+            indexDocument(id, *doc);
+    });
+}
+
+void CatalogStore::backfillPorts()
+{
+    std::vector<VersionRecord> all;
+    Statement st(m_db, "SELECT v.id, e.kind, e.key, v.source_path, v.source FROM versions v "
+                       "JOIN entities e ON e.id = v.entity_id WHERE e.kind = 'product'");
+    while (st.step()) {
+        VersionRecord v;
+        v.id = st.integer(0);
+        v.kind = st.text(1);
+        v.key = st.text(2);
+        v.sourcePath = st.text(3);
+        v.source = st.bytes(4);
+        all.push_back(v);
+    }
+    for (const VersionRecord &v : all)
+        if (auto doc = document(v))
+            storePorts(v.id, *doc);
+}
+
+void CatalogStore::storePorts(qint64 versionId, const ImportedDocument &doc)
+{
+    if (doc.kind != ImportedDocument::Kind::Product || schemaVersion() < 3)
+        return;
+    auto put = [&](const std::vector<Port> &ports, const char *direction) {
+        for (const Port &p : ports) {
+            Statement &st = cached("INSERT INTO ports(version_id, direction, name, port_version, "
+                                   "contract_id) VALUES (?,?,?,?,?)");
+            st.bind(1, versionId)
+                .bind(2, QString::fromLatin1(direction))
+                .bind(3, p.name)
+                .bind(4, p.version)
+                .bind(5, p.contractId);
+            st.exec();
+        }
+    };
+    put(doc.product.inputPorts, "input");
+    put(doc.product.outputPorts, "output");
+    put(doc.product.managementPorts, "management");
+}
+
+void CatalogStore::indexDocument(qint64 versionId, const ImportedDocument &doc)
+{
+    Q_UNUSED(versionId);
+    auto row = [&](const QString &kind, const QString &ref, const QString &path,
+                   const QString &title, const QString &body) {
+        Statement &st = cached("INSERT INTO search_index(kind, ref, path, title, body) VALUES (?,?,?,?,?)");
+        st.bind(1, kind).bind(2, ref).bind(3, path).bind(4, title).bind(5, body);
+        st.exec();
+    };
+    const QString domain = doc.domain();
+    if (!domain.isEmpty()) {
+        Statement &st = cached("SELECT count(*) FROM entities e JOIN versions v ON v.id = "
+                               "e.current_version_id WHERE v.domain = ? AND e.kind IN ('product','contract')");
+        st.bind(1, domain);
+        if (st.step() && st.integer(0) <= 1) // the first product/contract of a new domain
+            row(QStringLiteral("domain"), domain, QString(), domain, QString());
+    }
+    const QString key = doc.key();
+    const QString space = QStringLiteral(" ");
+    switch (doc.kind) {
+    case ImportedDocument::Kind::Product: {
+        const DataProduct &p = doc.product;
+        QStringList body{p.description.text(), p.tags.join(space), p.owner, p.domain, p.id};
+        for (const Port &port : p.outputPorts)
+            body << port.name << port.contractId;
+        row(QStringLiteral("product"), key, QString(), p.name, body.join(QLatin1Char('\n')));
+        break;
+    }
+    case ImportedDocument::Kind::Contract: {
+        const Contract &c = doc.contract;
+        row(QStringLiteral("contract"), key, QString(), c.name,
+            QStringList{c.description.text(), c.tags.join(space), c.owner, c.domain, c.id,
+                        c.dataProduct}
+                .join(QLatin1Char('\n')));
+        std::function<void(const Field &, const QString &)> field = [&](const Field &f,
+                                                                        const QString &path) {
+            row(QStringLiteral("field"), key, path, f.name,
+                QStringList{f.businessName, f.description, f.tags.join(space), f.classification,
+                            f.logicalType, f.pii ? QStringLiteral("pii") : QString()}
+                    .join(QLatin1Char('\n')));
+            for (const Field &c2 : f.fields)
+                field(c2, path + QLatin1Char('.') + c2.name);
+            if (const Field *items = f.arrayItems())
+                for (const Field &c2 : items->fields)
+                    field(c2, path + QStringLiteral("[].") + c2.name);
+        };
+        for (const SchemaObject &o : c.objects) {
+            row(QStringLiteral("object"), key, o.name, o.name,
+                QStringList{o.businessName, o.description, o.physicalName, o.tags.join(space)}
+                    .join(QLatin1Char('\n')));
+            for (const Field &f : o.fields)
+                field(f, o.name + QLatin1Char('.') + f.name);
+        }
+        break;
+    }
+    default:
+        break; // teams and source systems are found through their products
+    }
+}
+
+StoreResult CatalogStore::store(const FileImport &file, const QString &user)
+{
+    StoreResult result;
+    if (!file.ok()) {
+        result.error = file.firstError();
+        return result;
+    }
+    try {
+        Transaction tx(m_db);
+        const QString now = nowUtc();
+        for (const ParsedDocument &pd : file.documents) {
+            const ImportedDocument &doc = pd.document;
+            StoredDocument out{doc.kindName(), doc.key()};
+            const QByteArray sha =
+                QCryptographicHash::hash(pd.source, QCryptographicHash::Sha256).toHex();
+
+            qint64 entityId = 0, currentId = 0;
+            {
+                Statement &st = cached("SELECT id, current_version_id FROM entities WHERE kind = ? AND key = ?");
+                st.bind(1, out.kind).bind(2, out.key);
+                if (st.step()) {
+                    entityId = st.integer(0);
+                    currentId = st.integer(1);
+                }
+            }
+            if (entityId) {
+                // Identical to the current version or to a proposal still pending: nothing to do.
+                Statement &st = cached(
+                    "SELECT count(*) FROM versions v WHERE v.entity_id = ? AND v.sha256 = ? AND "
+                    "(v.id = ? OR v.state = 'pending')");
+                st.bind(1, entityId).bind(2, sha).bind(3, currentId);
+                if (st.step() && st.integer(0) > 0) {
+                    out.outcome = StoredDocument::Outcome::Unchanged;
+                    result.documents.push_back(out);
+                    continue;
+                }
+            } else {
+                Statement &st = cached("INSERT INTO entities(kind, key) VALUES (?, ?)");
+                st.bind(1, out.kind).bind(2, out.key);
+                st.exec();
+                entityId = sqlite3_last_insert_rowid(m_db);
+            }
+            const bool isNew = currentId == 0;
+            Statement &ins = cached(
+                "INSERT INTO versions(entity_id, version, name, domain, status, owner, format, "
+                "format_version, source_path, source, sha256, state, imported_at, imported_by) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            ins.bind(1, entityId)
+                .bind(2, doc.version())
+                .bind(3, doc.name())
+                .bind(4, doc.domain())
+                .bind(5, doc.status())
+                .bind(6, doc.owner())
+                .bind(7, formatName(doc.format()))
+                .bind(8, doc.formatVersion())
+                .bind(9, QFileInfo(file.path).absoluteFilePath())
+                .bind(10, pd.source)
+                .bind(11, sha)
+                .bind(12, isNew ? QStringLiteral("approved") : QStringLiteral("pending"))
+                .bind(13, now)
+                .bind(14, user);
+            ins.exec();
+            const qint64 versionId = sqlite3_last_insert_rowid(m_db);
+            storePorts(versionId, doc);
+            if (isNew) {
+                Statement &st = cached("UPDATE entities SET current_version_id = ? WHERE id = ?");
+                st.bind(1, versionId).bind(2, entityId);
+                st.exec();
+                indexDocument(versionId, doc);
+                out.outcome = StoredDocument::Outcome::Added;
+            } else {
+                Statement &st = cached("INSERT INTO changes(entity_id, old_version_id, new_version_id, "
+                                       "proposer, created_at) VALUES (?,?,?,?,?)");
+                st.bind(1, entityId).bind(2, currentId).bind(3, versionId).bind(4, user).bind(5, now);
+                st.exec();
+                out.changeId = sqlite3_last_insert_rowid(m_db);
+                out.outcome = StoredDocument::Outcome::PendingChange;
+            }
+            result.documents.push_back(out);
+        }
+        tx.commit();
+        result.ok = true;
+    } catch (const SqliteError &e) {
+        result.error = describe(e, m_path, m_options.busyTimeoutMs);
+        result.documents.clear();
+        log::store()->error("{}", result.error);
+    }
+    return result;
+}
+
+QList<DomainSummary> CatalogStore::domains()
+{
+    QList<DomainSummary> out;
+    try {
+        Statement st(m_db, "SELECT v.domain, sum(e.kind = 'product'), sum(e.kind = 'contract') "
+                           "FROM entities e JOIN versions v ON v.id = e.current_version_id "
+                           "WHERE e.kind IN ('product','contract') GROUP BY v.domain "
+                           "ORDER BY v.domain = '', v.domain COLLATE NOCASE");
+        while (st.step())
+            out.append({st.text(0), int(st.integer(1)), int(st.integer(2))});
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return out;
+}
+
+QList<EntitySummary> CatalogStore::entities(const QString &kind)
+{
+    QList<EntitySummary> out;
+    try {
+        Statement st(m_db,
+                     "SELECT e.kind, e.key, v.name, v.version, v.domain, v.status, v.owner, v.format, "
+                     "v.id, (SELECT count(*) FROM changes c WHERE c.entity_id = e.id AND "
+                     "c.status = 'pending') FROM entities e JOIN versions v ON v.id = "
+                     "e.current_version_id WHERE e.kind = ? ORDER BY v.domain COLLATE NOCASE, "
+                     "v.name COLLATE NOCASE, e.key");
+        st.bind(1, kind);
+        while (st.step()) {
+            EntitySummary s;
+            s.kind = st.text(0);
+            s.key = st.text(1);
+            s.name = st.text(2);
+            s.version = st.text(3);
+            s.domain = st.text(4);
+            s.status = st.text(5);
+            s.owner = st.text(6);
+            s.format = st.text(7);
+            s.versionId = st.integer(8);
+            s.pendingChanges = int(st.integer(9));
+            out.append(s);
+        }
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return out;
+}
+
+namespace {
+constexpr const char *kVersionColumns =
+    "SELECT v.id, e.kind, e.key, v.version, v.name, v.state, v.format, v.source_path, "
+    "v.imported_at, v.imported_by, v.source, v.id = e.current_version_id FROM versions v JOIN "
+    "entities e ON e.id = v.entity_id ";
+
+VersionRecord readVersion(const Statement &st)
+{
+    VersionRecord v;
+    v.id = st.integer(0);
+    v.kind = st.text(1);
+    v.key = st.text(2);
+    v.version = st.text(3);
+    v.name = st.text(4);
+    v.state = st.text(5);
+    v.format = st.text(6);
+    v.sourcePath = st.text(7);
+    v.importedAt = st.text(8);
+    v.importedBy = st.text(9);
+    v.source = st.bytes(10);
+    v.current = st.integer(11) != 0;
+    return v;
+}
+} // namespace
+
+std::optional<VersionRecord> CatalogStore::currentVersion(const QString &kind, const QString &key)
+{
+    try {
+        Statement st(m_db, (QByteArray(kVersionColumns) +
+                            "WHERE e.kind = ? AND e.key = ? AND v.id = e.current_version_id").constData());
+        st.bind(1, kind).bind(2, key);
+        if (st.step())
+            return readVersion(st);
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return std::nullopt;
+}
+
+std::optional<VersionRecord> CatalogStore::version(qint64 id)
+{
+    try {
+        Statement st(m_db, (QByteArray(kVersionColumns) + "WHERE v.id = ?").constData());
+        st.bind(1, id);
+        if (st.step())
+            return readVersion(st);
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return std::nullopt;
+}
+
+QList<VersionRecord> CatalogStore::history(const QString &kind, const QString &key)
+{
+    QList<VersionRecord> out;
+    try {
+        Statement st(m_db, (QByteArray(kVersionColumns) +
+                            "WHERE e.kind = ? AND e.key = ? ORDER BY v.id").constData());
+        st.bind(1, kind).bind(2, key);
+        while (st.step())
+            out.append(readVersion(st));
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return out;
+}
+
+QList<ChangeRecord> CatalogStore::changes(const QString &status)
+{
+    QList<ChangeRecord> out;
+    try {
+        Statement st(m_db,
+                     "SELECT c.id, e.kind, e.key, nv.name, c.status, c.proposer, c.created_at, "
+                     "c.old_version_id, c.new_version_id, ov.version, nv.version, c.decided_by, "
+                     "c.decided_at, c.comment FROM changes c JOIN entities e ON e.id = c.entity_id "
+                     "JOIN versions ov ON ov.id = c.old_version_id JOIN versions nv ON nv.id = "
+                     "c.new_version_id WHERE (?1 IS NULL OR c.status = ?1) ORDER BY c.id");
+        if (!status.isEmpty())
+            st.bind(1, status);
+        while (st.step()) {
+            ChangeRecord c;
+            c.id = st.integer(0);
+            c.kind = st.text(1);
+            c.key = st.text(2);
+            c.subject = st.text(3);
+            c.status = st.text(4);
+            c.proposer = st.text(5);
+            c.createdAt = st.text(6);
+            c.oldVersionId = st.integer(7);
+            c.newVersionId = st.integer(8);
+            c.oldVersion = st.text(9);
+            c.newVersion = st.text(10);
+            c.decidedBy = st.text(11);
+            c.decidedAt = st.text(12);
+            c.comment = st.text(13);
+            out.append(c);
+        }
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return out;
+}
+
+QList<SearchHit> CatalogStore::search(const QString &text, int limit)
+{
+    QList<SearchHit> out;
+    // Every word must match as a prefix: "cust ema" finds customer_email_address. Words are
+    // quoted so FTS5 operators in user input are plain text.
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (auto it = words.globalMatch(text); it.hasNext();)
+        terms << QStringLiteral("\"%1\"*").arg(it.next().captured(0));
+    if (terms.isEmpty())
+        return out;
+    try {
+        Statement st(m_db, "SELECT kind, ref, path, title, snippet(search_index, 4, '[', ']', '…', 8) "
+                           "FROM search_index WHERE search_index MATCH ? ORDER BY "
+                           "bm25(search_index, 0, 0, 2.0, 10.0, 1.0) LIMIT ?");
+        st.bind(1, terms.join(QLatin1Char(' '))).bind(2, qint64(limit));
+        while (st.step())
+            out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return out;
+}
+
+} // namespace meshdesk

@@ -1,0 +1,45 @@
+// Imports files and folders into a store: files are parsed on a thread pool while the
+// calling thread writes them to SQLite in order, one transaction per file. Progress is
+// reported per file; cancelling stops before the next file (stored files stay stored).
+#pragma once
+
+#include "CatalogStore.h"
+
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+namespace meshdesk {
+
+struct FileOutcome
+{
+    QString path;
+    qint64 bytes = 0;
+    bool ok = false;
+    Diagnostics diagnostics; // errors (file rejected) and warnings
+    QString storeError;
+    std::vector<StoredDocument> documents;
+};
+
+struct ImportSummary
+{
+    std::vector<FileOutcome> files;
+    int added = 0;
+    int unchanged = 0;
+    int pending = 0;
+    int failedFiles = 0;
+    qint64 bytes = 0;
+    bool cancelled = false;
+};
+
+// Files named directly are taken whatever their name; folders are walked recursively for
+// .yaml, .yml, .json and .avsc files (hidden folders skipped).
+QStringList collectImportFiles(const QStringList &paths, QStringList *missing = nullptr);
+
+using ImportProgress = std::function<void(int done, int total, const QString &path)>;
+
+ImportSummary importPaths(CatalogStore &store, const QStringList &files, const QString &user,
+                          const ImportProgress &progress = {},
+                          const std::atomic_bool *cancel = nullptr);
+
+} // namespace meshdesk

@@ -1,0 +1,368 @@
+#include "MainWindow.h"
+
+#include "itemmodels/CatalogTreeModel.h"
+#include "itemmodels/SchemaModel.h"
+#include "store/CatalogStore.h"
+#include "store/ImportJob.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace meshdesk {
+
+MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(std::make_unique<CatalogStore>())
+    , m_dbPath(dbPath)
+    , m_user(user)
+{
+    setWindowTitle(tr("MeshDesk"));
+    setAcceptDrops(true);
+    buildUi();
+    QString error;
+    if (!m_store->open(dbPath, {}, &error)) {
+        statusBar()->showMessage(error);
+        m_empty->setText(tr("The catalog could not be opened:\n%1").arg(error));
+    }
+    reload();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_importWatcher) {
+        m_cancelImport = true;
+        m_importWatcher->waitForFinished();
+    }
+}
+
+bool MainWindow::isCatalogOpen() const
+{
+    return m_store->isOpen();
+}
+
+void MainWindow::buildUi()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("Import &files…"), QKeySequence::Open, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import contracts and products"), QString(),
+            tr("Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)"));
+        if (!files.isEmpty())
+            importPaths(files);
+    });
+    fileMenu->addAction(tr("Import f&older…"), QKeySequence(tr("Ctrl+Shift+O")), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder"));
+        if (!dir.isEmpty())
+            importPaths({dir});
+    });
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    m_treeModel = new CatalogTreeModel(this);
+    m_schemaModel = new SchemaModel(this);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 4, 4);
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search products, contracts, fields (Ctrl+K)"));
+    m_search->setClearButtonEnabled(true);
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence::Find});
+    connect(focusSearch, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(focusSearch);
+    m_results = new QListWidget;
+    m_results->hide();
+    m_tree = new QTreeView;
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_results);
+    leftLayout->addWidget(m_tree);
+
+    m_tabs = new QTabWidget;
+    m_details = new QTextBrowser;
+    m_details->setOpenLinks(false);
+    m_schemaView = new QTreeView;
+    m_schemaView->setModel(m_schemaModel);
+    m_schemaView->setUniformRowHeights(true);
+    m_schemaView->setAlternatingRowColors(true);
+    m_source = new QPlainTextEdit;
+    m_source->setReadOnly(true);
+    m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tabs->addTab(m_details, tr("Overview"));
+    m_tabs->addTab(m_schemaView, tr("Schema"));
+    m_tabs->addTab(m_source, tr("Source"));
+
+    m_empty = new QLabel(tr("Import contracts or open the demo (meshdesk --demo).\n"
+                            "File > Import files or folder, or drop files here."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_empty);
+    rightLayout->addWidget(m_tabs);
+    m_tabs->hide();
+
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 3);
+    setCentralWidget(m_splitter);
+    resize(1400, 900);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString kind = current.data(CatalogTreeModel::KindRole).toString();
+                if (kind == QLatin1String("product") || kind == QLatin1String("contract"))
+                    openEntity(kind, current.data(CatalogTreeModel::KeyRole).toString());
+            });
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->count() > 0)
+            Q_EMIT m_results->itemActivated(m_results->item(0));
+    });
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QStringList ref = item->data(Qt::UserRole).toStringList();
+        if (ref.size() == 2)
+            openEntity(ref[0], ref[1]);
+    });
+    statusBar()->showMessage(tr("Catalog: %1   User: %2").arg(m_dbPath, m_user));
+}
+
+void MainWindow::reload()
+{
+    if (!m_store->isOpen())
+        return;
+    try {
+        QList<EntitySummary> all = m_store->entities(QStringLiteral("product"));
+        all += m_store->entities(QStringLiteral("contract"));
+        m_treeModel->setCatalog(m_store->domains(), all);
+        m_tree->expandAll();
+        m_empty->setVisible(all.isEmpty() && m_tabs->isHidden());
+    } catch (const StoreError &e) {
+        statusBar()->showMessage(e.message);
+    }
+}
+
+void MainWindow::runSearch(const QString &text)
+{
+    m_results->clear();
+    m_results->setVisible(!text.trimmed().isEmpty());
+    if (text.trimmed().isEmpty() || !m_store->isOpen())
+        return;
+    try {
+        for (const SearchHit &h : m_store->search(text, 30)) {
+            const QString kind = h.kind == QLatin1String("field") || h.kind == QLatin1String("object")
+                                     ? QStringLiteral("contract")
+                                     : h.kind;
+            const QString label = h.kind == QLatin1String("field")
+                                      ? tr("Field %1 (%2)").arg(h.path, h.ref)
+                                      : h.kind == QLatin1String("product")
+                                            ? tr("Product %1").arg(h.title)
+                                            : h.kind == QLatin1String("contract")
+                                                  ? tr("Contract %1").arg(h.title)
+                                                  : h.kind == QLatin1String("object")
+                                                        ? tr("Object %1 (%2)").arg(h.title, h.ref)
+                                                        : tr("Domain %1").arg(h.title);
+            auto *item = new QListWidgetItem(label, m_results);
+            item->setData(Qt::UserRole, QStringList{kind, h.ref});
+            item->setToolTip(h.snippet);
+        }
+    } catch (const StoreError &e) {
+        statusBar()->showMessage(e.message);
+    }
+}
+
+static QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+void MainWindow::openEntity(const QString &kind, const QString &key)
+{
+    const auto v = m_store->currentVersion(kind, key);
+    if (!v)
+        return;
+    const auto doc = m_store->document(*v);
+    if (!doc)
+        return;
+    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b> %3 &nbsp; <b>%4</b> %5 &nbsp; "
+                                  "<b>%6</b> %7 &nbsp; <b>%8</b> %9</p>")
+                       .arg(esc(doc->name()), tr("Id:"), esc(key), tr("Version:"), esc(doc->version()),
+                            tr("Status:"), esc(doc->status()), tr("Domain:"), esc(doc->domain()));
+    html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 %5</p>")
+                .arg(tr("Owner:"), esc(doc->owner()), tr("Format:"),
+                     esc(formatDisplayName(doc->format())), esc(doc->formatVersion()));
+    const Description &d = kind == QLatin1String("product") ? doc->product.description
+                                                            : doc->contract.description;
+    if (!d.purpose.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Purpose:"), esc(d.purpose));
+    if (!d.usage.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Usage:"), esc(d.usage));
+    if (!d.limitations.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Limitations:"), esc(d.limitations));
+    if (doc->kind == ImportedDocument::Kind::Product) {
+        auto ports = [&](const QString &title, const std::vector<Port> &list) {
+            if (list.empty())
+                return;
+            html += QStringLiteral("<h3>%1</h3><ul>").arg(title);
+            for (const Port &p : list)
+                html += QStringLiteral("<li>%1 %2 &rarr; <code>%3</code></li>")
+                            .arg(esc(p.name), esc(p.version), esc(p.contractId));
+            html += QStringLiteral("</ul>");
+        };
+        ports(tr("Input ports"), doc->product.inputPorts);
+        ports(tr("Output ports"), doc->product.outputPorts);
+        m_schemaModel->setContract({});
+    } else {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Schema"));
+        for (const SchemaObject &o : doc->contract.objects)
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(tr("%1: %n field(s)", nullptr, o.countFieldsRecursive()).arg(esc(o.name)));
+        html += QStringLiteral("</ul>");
+        m_schemaModel->setContract(doc->contract);
+        m_schemaView->expandToDepth(0);
+        m_schemaView->resizeColumnToContents(0);
+    }
+    html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Versions"));
+    for (const VersionRecord &h : m_store->history(kind, key))
+        html += QStringLiteral("<li>#%1 %2 — %3%4 (%5, %6)</li>")
+                    .arg(h.id)
+                    .arg(esc(h.version), esc(h.state), h.current ? tr(", current") : QString(),
+                         esc(h.importedAt), esc(h.importedBy));
+    html += QStringLiteral("</ul>");
+    m_details->setHtml(html);
+    m_source->setPlainText(QString::fromUtf8(v->source));
+    m_tabs->setTabEnabled(1, kind == QLatin1String("contract"));
+    m_tabs->show();
+    m_empty->hide();
+    const QModelIndex idx = m_treeModel->findEntity(kind, key);
+    if (idx.isValid() && m_tree->currentIndex() != idx)
+        m_tree->setCurrentIndex(idx);
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (m_importWatcher)
+        return; // one import at a time
+    const QStringList files = collectImportFiles(paths);
+    auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(files.size()), this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    m_cancelImport = false;
+    connect(progress, &QProgressDialog::canceled, this, [this] { m_cancelImport = true; });
+    m_importWatcher = new QFutureWatcher<ImportSummary>(this);
+    connect(m_importWatcher, &QFutureWatcher<ImportSummary>::progressValueChanged, progress,
+            &QProgressDialog::setValue);
+    connect(m_importWatcher, &QFutureWatcher<ImportSummary>::finished, this, [this, progress] {
+        progress->deleteLater();
+        const ImportSummary summary = m_importWatcher->result();
+        m_importWatcher->deleteLater();
+        m_importWatcher = nullptr;
+        reload();
+        showImportResult(summary);
+        Q_EMIT importFinished();
+    });
+    const QString db = m_dbPath;
+    const QString user = m_user;
+    m_importWatcher->setFuture(QtConcurrent::run([db, user, files, this](QPromise<ImportSummary> &promise) {
+        // SQLite connections are per thread: the worker opens its own.
+        CatalogStore store;
+        QString error;
+        ImportSummary summary;
+        if (!store.open(db, {}, &error)) {
+            FileOutcome f;
+            f.path = db;
+            f.storeError = error;
+            summary.files.push_back(f);
+            summary.failedFiles = 1;
+        } else {
+            promise.setProgressRange(0, int(files.size()));
+            summary = meshdesk::importPaths(store, files, user,
+                                            [&](int done, int, const QString &) {
+                                                promise.setProgressValue(done);
+                                            },
+                                            &m_cancelImport);
+        }
+        promise.addResult(summary);
+    }));
+}
+
+void MainWindow::showImportResult(const ImportSummary &s)
+{
+    QStringList lines;
+    lines << tr("%n file(s) read", nullptr, int(s.files.size()))
+          << tr("%n document(s) added", nullptr, s.added)
+          << tr("%n unchanged", nullptr, s.unchanged)
+          << tr("%n pending change(s) created", nullptr, s.pending)
+          << tr("%n file(s) rejected", nullptr, s.failedFiles);
+    QStringList problems;
+    for (const FileOutcome &f : s.files) {
+        for (const Diagnostic &d : f.diagnostics)
+            problems << d.toString();
+        if (!f.storeError.isEmpty())
+            problems << f.storeError;
+    }
+    statusBar()->showMessage(lines.join(QStringLiteral(", ")), 10000);
+    if (!problems.isEmpty() && !qEnvironmentVariableIsSet("MESHDESK_NO_DIALOGS")) {
+        QMessageBox box(QMessageBox::Warning, tr("Import finished with problems"),
+                        lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+        box.setDetailedText(problems.join(QLatin1Char('\n')));
+        box.exec();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty())
+        importPaths(paths);
+}
+
+} // namespace meshdesk

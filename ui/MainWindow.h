@@ -1,0 +1,72 @@
+// The catalog console shell: domain tree and search on the left, the selected product or
+// contract (details, schema tree, verbatim source) on the right. Imports run off the GUI
+// thread on their own store connection.
+#pragma once
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <atomic>
+#include <memory>
+
+class QLineEdit;
+class QListWidget;
+class QTabWidget;
+class QTextBrowser;
+class QPlainTextEdit;
+class QTreeView;
+class QSplitter;
+class QLabel;
+
+namespace meshdesk {
+
+class CatalogStore;
+class CatalogTreeModel;
+class SchemaModel;
+struct ImportSummary;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const QString &dbPath, const QString &user, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool isCatalogOpen() const;
+    CatalogTreeModel *treeModel() const { return m_treeModel; }
+    SchemaModel *schemaModel() const { return m_schemaModel; }
+    void openEntity(const QString &kind, const QString &key);
+    void importPaths(const QStringList &paths);
+
+Q_SIGNALS:
+    void importFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildUi();
+    void reload();
+    void runSearch(const QString &text);
+    void showImportResult(const ImportSummary &summary);
+
+    std::unique_ptr<CatalogStore> m_store;
+    QString m_dbPath;
+    QString m_user;
+    CatalogTreeModel *m_treeModel = nullptr;
+    SchemaModel *m_schemaModel = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_results = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QTreeView *m_schemaView = nullptr;
+    QPlainTextEdit *m_source = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_empty = nullptr;
+    QFutureWatcher<ImportSummary> *m_importWatcher = nullptr;
+    std::atomic_bool m_cancelImport{false};
+};
+
+} // namespace meshdesk
