@@ -87,6 +87,7 @@ void MainWindow::buildUi()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(4, 4, 4, 4);
     m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search products, contracts, fields (Ctrl+K)"));
     m_search->setClearButtonEnabled(true);
     auto *focusSearch = new QAction(this);
@@ -97,8 +98,10 @@ void MainWindow::buildUi()
     });
     addAction(focusSearch);
     m_results = new QListWidget;
+    m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->hide();
     m_tree = new QTreeView;
+    m_tree->setObjectName(QStringLiteral("catalogTree"));
     m_tree->setModel(m_treeModel);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -109,12 +112,15 @@ void MainWindow::buildUi()
 
     m_tabs = new QTabWidget;
     m_details = new QTextBrowser;
+    m_details->setObjectName(QStringLiteral("details"));
     m_details->setOpenLinks(false);
     m_schemaView = new QTreeView;
+    m_schemaView->setObjectName(QStringLiteral("schemaView"));
     m_schemaView->setModel(m_schemaModel);
     m_schemaView->setUniformRowHeights(true);
     m_schemaView->setAlternatingRowColors(true);
     m_source = new QPlainTextEdit;
+    m_source->setObjectName(QStringLiteral("source"));
     m_source->setReadOnly(true);
     m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs->addTab(m_details, tr("Overview"));

@@ -146,6 +146,10 @@ FileImport importBytes(const QString &path, const QByteArray &bytes, const Impor
         error(perr.line, perr.column, perr.message);
         return r;
     }
+    if (docs.empty()) {
+        error(1, 1, QStringLiteral("the document is empty"));
+        return r;
+    }
     QHash<QString, int> seen; // kind/id -> line of first document
     for (YamlDocument &doc : docs) {
         if (doc.root->isNull() && docs.size() > 1)

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QHash>
+#include <QRegularExpression>
 #include <cmath>
 #include <libfyaml.h>
 
@@ -210,8 +211,19 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
                     col = de->column + 1;
                     msg = QString::fromUtf8(de->msg);
                 }
-                if (msg.isEmpty())
-                    msg = collector.firstMessage;
+                if (msg.isEmpty()) {
+                    // libfyaml's formatted diagnostic: "<input>:LINE:COL: error: MESSAGE"
+                    static const QRegularExpression re(
+                        QStringLiteral(R"(:(\d+):(\d+):\s*error:\s*(.*)$)"));
+                    const auto m = re.match(collector.firstMessage);
+                    if (m.hasMatch()) {
+                        line = m.captured(1).toInt();
+                        col = m.captured(2).toInt();
+                        msg = m.captured(3);
+                    } else {
+                        msg = collector.firstMessage;
+                    }
+                }
                 if (msg.isEmpty())
                     msg = QStringLiteral("invalid YAML");
                 fail(line, col, QStringLiteral("YAML syntax error: ") + msg);
@@ -291,7 +303,8 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             const QString name = tokenText(ev->alias.anchor);
             auto it = anchors.constFind(name);
             if (it == anchors.constEnd()) {
-                fail(line, col, QStringLiteral("unknown alias '*%1'").arg(name));
+                // the mark is on the name; point at the '*' before it
+                fail(line, std::max(1, col - 1), QStringLiteral("unknown alias '*%1'").arg(name));
                 break;
             }
             // Count the aliased subtree as if it were copied: a billion-laughs document

@@ -154,6 +154,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     StoreOptions m_options;
+    int m_schema = 0;
     QHash<const char *, std::shared_ptr<sql::Statement>> m_statements;
 };
 

@@ -1,0 +1,94 @@
+// The catalog window, offscreen: opens a catalog, navigates domain -> product -> contract,
+// searches a field and opens it, imports a folder off the GUI thread.
+#include "MainWindow.h"
+#include "itemmodels/CatalogTreeModel.h"
+#include "itemmodels/SchemaModel.h"
+#include "store/CatalogStore.h"
+#include "store/ImportJob.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace meshdesk;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void browseAndSearch();
+    void importFolder();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    qputenv("MESHDESK_NO_DIALOGS", "1");
+    QCoreApplication::setOrganizationName(QStringLiteral("MeshDeskTest"));
+}
+
+void TestMainWindow::browseAndSearch()
+{
+    const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        CatalogStore s;
+        QVERIFY(s.open(db));
+        const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
+        QStringList files;
+        for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
+            files << demo.filePath(f);
+        QCOMPARE(importPaths(s, files, QStringLiteral("alice")).added, 24);
+    }
+    MainWindow w(db, QStringLiteral("alice"));
+    w.show();
+    QVERIFY(w.isCatalogOpen());
+    CatalogTreeModel *tree = w.treeModel();
+    QCOMPARE(tree->rowCount(), 5);
+    const QModelIndex product = tree->findEntity(QStringLiteral("product"), QStringLiteral("shipments"));
+    QVERIFY(product.isValid());
+    auto *view = w.findChild<QTreeView *>(QStringLiteral("catalogTree"));
+    view->setCurrentIndex(product);
+    auto *details = w.findChild<QTextBrowser *>(QStringLiteral("details"));
+    QVERIFY(details->toPlainText().contains(QLatin1String("Shipments")));
+    QVERIFY(details->toPlainText().contains(QLatin1String("orders-v1"))); // input port
+    // on to its contract
+    w.openEntity(QStringLiteral("contract"), QStringLiteral("shipments-v1"));
+    QCOMPARE(w.schemaModel()->rowCount(), 1);
+    QCOMPARE(w.schemaModel()->rowCount(w.schemaModel()->index(0, 0)), 6);
+    auto *source = w.findChild<QPlainTextEdit *>(QStringLiteral("source"));
+    QVERIFY(source->toPlainText().startsWith(QLatin1String("# Demo catalog")));
+    // search a field by name and open it
+    auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("birth"));
+    auto *results = w.findChild<QListWidget *>(QStringLiteral("searchResults"));
+    QVERIFY(results->count() >= 1);
+    QVERIFY(results->item(0)->text().contains(QLatin1String("birth_date")));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(details->toPlainText().contains(QLatin1String("Customer Profiles")));
+    QCOMPARE(w.schemaModel()->contract().id, QStringLiteral("customer-profiles-v1"));
+}
+
+void TestMainWindow::importFolder()
+{
+    const QString db = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    MainWindow w(db, QStringLiteral("bob"));
+    w.show();
+    QCOMPARE(w.treeModel()->rowCount(), 0);
+    QSignalSpy done(&w, &MainWindow::importFinished);
+    w.importPaths({QStringLiteral(MESHDESK_TEST_DATA "/fixtures/products/odps")});
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.count(), 1);
+    QVERIFY(w.treeModel()->findEntity(QStringLiteral("product"), QStringLiteral("064c4630-8aad-4dc0-ba95-0f69940e6b18")).isValid());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
