@@ -55,6 +55,7 @@ private Q_SLOTS:
     void differingContentBecomesPendingChange();
     void sameVersionNumberDifferentContent();
     void failingFileLeavesNothing();
+    void failingFileInsideBatchIsReplayed();
     void lockedDatabase();
     void newerSchemaRefused();
     void corruptDatabase();
@@ -183,6 +184,39 @@ void TestStore::failingFileLeavesNothing()
     QCOMPARE(count(m_db, "SELECT count(*) FROM search_index"), 0);
     // The next file still imports.
     QVERIFY(s.store(parse(contract("ok2", "1.0.0")), QStringLiteral("alice")).ok);
+}
+
+void TestStore::failingFileInsideBatchIsReplayed()
+{
+    // importPaths() stores files in batches; a database failure on one file undoes the batch,
+    // which is then replayed file by file: only the failing file is missing afterwards.
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    sqlite3 *db = nullptr;
+    sqlite3_open(m_db.toUtf8().constData(), &db);
+    QCOMPARE(sqlite3_exec(db, "CREATE TRIGGER boom BEFORE INSERT ON versions WHEN NEW.name LIKE "
+                              "'%boom%' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < 40; ++i) {
+        QFile f(dir.filePath(QStringLiteral("f%1.yaml").arg(i, 2, 10, QLatin1Char('0'))));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray id = "c" + QByteArray::number(i);
+        f.write(i == 17 ? QByteArray("apiVersion: v3.1.0\nkind: DataContract\nid: x\nname: boom\n")
+                        : contract(id.constData(), "1.0.0"));
+        files << f.fileName();
+    }
+    const ImportSummary sum = importPaths(s, files, QStringLiteral("alice"));
+    QCOMPARE(sum.failedFiles, 1);
+    QCOMPARE(sum.added, 39);
+    QVERIFY(!sum.files[17].ok);
+    QVERIFY(sum.files[17].storeError.contains(QLatin1String("simulated failure")));
+    QVERIFY(sum.files[16].ok && sum.files[18].ok);
+    QCOMPARE(s.entities(QStringLiteral("contract")).size(), 39);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM versions"), 39);
 }
 
 void TestStore::lockedDatabase()

@@ -3,8 +3,11 @@
 #include "core/Log.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFuture>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace meshdesk {
@@ -37,21 +40,90 @@ QStringList collectImportFiles(const QStringList &paths, QStringList *missing)
     return files;
 }
 
+namespace {
+
+void count(ImportSummary &summary, const FileOutcome &out, int sign)
+{
+    for (const StoredDocument &d : out.documents) {
+        switch (d.outcome) {
+        case StoredDocument::Outcome::Added: summary.added += sign; break;
+        case StoredDocument::Outcome::Unchanged: summary.unchanged += sign; break;
+        case StoredDocument::Outcome::PendingChange: summary.pending += sign; break;
+        }
+    }
+    if (!out.ok)
+        summary.failedFiles += sign;
+}
+
+void apply(FileOutcome &out, const StoreResult &sr)
+{
+    out.ok = sr.ok;
+    out.storeError = sr.error;
+    out.documents = sr.documents;
+}
+
+} // namespace
+
 ImportSummary importPaths(CatalogStore &store, const QStringList &files, const QString &user,
                           const ImportProgress &progress, const std::atomic_bool *cancel)
 {
     ImportSummary summary;
     const int total = int(files.size());
     // Parsing is pure and runs ahead on the pool; results come back in file order.
+    // The calling thread writes SQLite, so the parsers get the other cores (on 2 cores, one
+    // parser beside the writer beat two parsers competing with it: 16 vs 10 MB/s).
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
     QFuture<FileImport> parsed =
-        QtConcurrent::mapped(files, [](const QString &path) { return importFile(path); });
+        QtConcurrent::mapped(&pool, files, [](const QString &path) { return importFile(path); });
+
+    // Files are written in batches of about 200 ms of work (one commit each): a crash or a
+    // cancel loses at most that fraction of a second, and only whole files.
+    struct Pending
+    {
+        size_t outcome;
+        FileImport file;
+    };
+    std::vector<Pending> batch;
+    QElapsedTimer sinceCommit;
+    QString batchError;
+    bool batching = false;
+    auto startBatch = [&] {
+        batching = total > 1 && store.beginBatch(&batchError);
+        sinceCommit.restart();
+    };
+    // A failed batch is replayed one file per transaction, so only failing files are lost.
+    auto replay = [&] {
+        for (Pending &p : batch) {
+            FileOutcome &out = summary.files[p.outcome];
+            count(summary, out, -1);
+            apply(out, store.store(p.file, user));
+            count(summary, out, +1);
+        }
+        batch.clear();
+    };
+    auto commit = [&] {
+        if (!batching)
+            return;
+        batching = false;
+        if (!store.commitBatch(&batchError)) {
+            log::store()->error("batch commit failed: {}; storing its files one by one", batchError);
+            replay();
+        }
+        batch.clear();
+    };
+    startBatch();
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
             summary.cancelled = true;
             parsed.cancel();
             break;
         }
-        const FileImport fi = parsed.resultAt(i);
+        if (batching && sinceCommit.elapsed() > 200) {
+            commit();
+            startBatch();
+        }
+        FileImport fi = parsed.resultAt(i);
         FileOutcome out;
         out.path = fi.path;
         out.bytes = fi.size;
@@ -59,26 +131,26 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
         summary.bytes += fi.size;
         if (fi.ok()) {
             const StoreResult sr = store.store(fi, user);
-            out.ok = sr.ok;
-            out.storeError = sr.error;
-            out.documents = sr.documents;
-            for (const StoredDocument &d : sr.documents) {
-                switch (d.outcome) {
-                case StoredDocument::Outcome::Added: ++summary.added; break;
-                case StoredDocument::Outcome::Unchanged: ++summary.unchanged; break;
-                case StoredDocument::Outcome::PendingChange: ++summary.pending; break;
-                }
+            apply(out, sr);
+            if (sr.batchRolledBack) {
+                batching = false;
+                replay();                         // the earlier files of the undone batch
+                apply(out, store.store(fi, user)); // and this one, alone
+                startBatch();
+            } else if (batching) {
+                batch.push_back({summary.files.size(), std::move(fi)});
             }
         }
-        if (!out.ok) {
-            ++summary.failedFiles;
-            log::catalog()->warn("import of {} failed: {}", fi.path,
-                                 out.storeError.isEmpty() ? fi.firstError() : out.storeError);
-        }
+        if (!out.ok)
+            log::catalog()->warn("import of {} failed: {}", out.path,
+                                 out.storeError.isEmpty() ? FileImport{out.path, 0, {}, out.diagnostics}.firstError()
+                                                          : out.storeError);
+        count(summary, out, +1);
         summary.files.push_back(std::move(out));
         if (progress)
-            progress(i + 1, total, fi.path);
+            progress(i + 1, total, summary.files.back().path);
     }
+    commit();
     parsed.waitForFinished();
     return summary;
 }
