@@ -76,7 +76,7 @@ void TestCrashImport::killDuringImport()
                        "f.key = 'c' || substr(e.key, 2) WHERE e.kind = 'product'"),
              products);
     QCOMPARE(query(db, "SELECT count(*) FROM entities WHERE current_version_id IS NULL"), 0);
-    QCOMPARE(query(db, "SELECT count(DISTINCT ref) FROM search_index WHERE kind = 'contract'"), contracts);
+    QCOMPARE(query(db, "SELECT count(DISTINCT ref) FROM search_entities WHERE kind = 'contract'"), contracts);
     qInfo("killed after %d of %d files were stored", products, files);
 
     // Importing again completes the catalog; what was stored is unchanged, nothing duplicated.

@@ -181,7 +181,8 @@ void TestStore::failingFileLeavesNothing()
     QVERIFY2(r.error.contains(QLatin1String("simulated failure")), qPrintable(r.error));
     QVERIFY(s.entities(QStringLiteral("contract")).isEmpty());
     QCOMPARE(count(m_db, "SELECT count(*) FROM versions"), 0);
-    QCOMPARE(count(m_db, "SELECT count(*) FROM search_index"), 0);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM search_entities"), 0);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM search_fields"), 0);
     // The next file still imports.
     QVERIFY(s.store(parse(contract("ok2", "1.0.0")), QStringLiteral("alice")).ok);
 }

@@ -72,9 +72,12 @@ CREATE TRIGGER versions_never_deleted BEFORE DELETE ON versions
 )SQL"},
     // 2: full-text search over the current versions (back-filled from their sources)
     {R"SQL(
-CREATE VIRTUAL TABLE search_index USING fts5(
+CREATE VIRTUAL TABLE search_entities USING fts5(
   kind UNINDEXED, ref UNINDEXED, path, title, body,
-  tokenize = 'unicode61 remove_diacritics 2');
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE VIRTUAL TABLE search_fields USING fts5(
+  ref UNINDEXED, path, title, body,
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE TABLE indexed_domains(name TEXT PRIMARY KEY) WITHOUT ROWID;
 )SQL"},
     // 3: product ports, for lineage (back-filled from product sources)
@@ -345,9 +348,17 @@ void CatalogStore::indexDocument(const ImportedDocument &doc)
 {
     if (m_schema < 2)
         return; // opened at an older schema (upgrade tests): the index arrives with migration 2
+    // Fields go to their own index: a catalog has 50x more fields than products, and keeping
+    // them apart lets product/contract hits be ranked cheaply (see search()).
     auto row = [&](const QString &kind, const QString &ref, const QString &path,
                    const QString &title, const QString &body) {
-        Statement &st = cached("INSERT INTO search_index(kind, ref, path, title, body) VALUES (?,?,?,?,?)");
+        if (kind == QLatin1String("field")) {
+            Statement &st = cached("INSERT INTO search_fields(ref, path, title, body) VALUES (?,?,?,?)");
+            st.bind(1, ref).bind(2, path).bind(3, title).bind(4, body);
+            st.exec();
+            return;
+        }
+        Statement &st = cached("INSERT INTO search_entities(kind, ref, path, title, body) VALUES (?,?,?,?,?)");
         st.bind(1, kind).bind(2, ref).bind(3, path).bind(4, title).bind(5, body);
         st.exec();
     };
@@ -687,18 +698,57 @@ QList<SearchHit> CatalogStore::search(const QString &text, int limit)
     // Every word must match as a prefix: "cust ema" finds customer_email_address. Words are
     // quoted so FTS5 operators in user input are plain text.
     static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"));
-    QStringList terms;
-    for (auto it = words.globalMatch(text); it.hasNext();)
-        terms << QStringLiteral("\"%1\"*").arg(it.next().captured(0));
-    if (terms.isEmpty())
+    QStringList prefixTerms, exactTerms;
+    for (auto it = words.globalMatch(text); it.hasNext();) {
+        const QString w = it.next().captured(0);
+        prefixTerms << QStringLiteral("\"%1\"*").arg(w);
+        exactTerms << QStringLiteral("\"%1\"").arg(w);
+    }
+    if (prefixTerms.isEmpty() || limit <= 0)
         return out;
+    const QString match = prefixTerms.join(QLatin1Char(' '));
     try {
-        Statement st(m_db, "SELECT kind, ref, path, title, snippet(search_index, 4, '[', ']', '…', 8) "
-                           "FROM search_index WHERE search_index MATCH ? ORDER BY "
-                           "bm25(search_index, 0, 0, 2.0, 10.0, 1.0) LIMIT ?");
-        st.bind(1, terms.join(QLatin1Char(' '))).bind(2, qint64(limit));
-        while (st.step())
-            out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+        // Domains, products, contracts, objects: few rows, ranked by bm25 (title weighs most).
+        Statement ent(m_db, "SELECT kind, ref, path, title, snippet(search_entities, 4, '[', ']', '…', 8) "
+                            "FROM search_entities WHERE search_entities MATCH ? ORDER BY "
+                            "bm25(search_entities, 0, 0, 2.0, 10.0, 1.0) LIMIT ?");
+        ent.bind(1, match).bind(2, qint64(std::max(1, limit / 2)));
+        while (ent.step())
+            out.append({ent.text(0), ent.text(1), ent.text(2), ent.text(3), ent.text(4)});
+        // Fields: bm25 costs a few microseconds per matching row, so a word found in 25,000
+        // fields cost 40 ms to rank. Rank when the match set is small; otherwise list the
+        // fields whose name has the words (exact tokens first, then prefixes) unranked.
+        const qint64 want = limit - out.size();
+        constexpr qint64 rankLimit = 5000;
+        Statement cnt(m_db, "SELECT count(*) FROM (SELECT 1 FROM search_fields WHERE search_fields "
+                            "MATCH ? LIMIT ?)");
+        cnt.bind(1, match).bind(2, rankLimit);
+        const qint64 matches = cnt.step() ? cnt.integer(0) : 0;
+        auto collect = [&](const char *sql, const QString &m, qint64 n) {
+            Statement st(m_db, sql);
+            st.bind(1, m).bind(2, n);
+            while (st.step() && out.size() < limit) {
+                const SearchHit h{QStringLiteral("field"), st.text(0), st.text(1), st.text(2), st.text(3)};
+                if (std::none_of(out.cbegin(), out.cend(), [&](const SearchHit &o) {
+                        return o.kind == h.kind && o.ref == h.ref && o.path == h.path;
+                    }))
+                    out.append(h);
+            }
+        };
+        if (matches < rankLimit) {
+            collect("SELECT ref, path, title, snippet(search_fields, 3, '[', ']', '…', 8) FROM "
+                    "search_fields WHERE search_fields MATCH ? ORDER BY bm25(search_fields, 0, 2.0, "
+                    "10.0, 1.0) LIMIT ?", match, want);
+        } else {
+            collect("SELECT ref, path, title, snippet(search_fields, 3, '[', ']', '…', 8) FROM "
+                    "search_fields WHERE search_fields MATCH ? LIMIT ?",
+                    QStringLiteral("{title} : ") + exactTerms.join(QLatin1Char(' ')), want);
+            collect("SELECT ref, path, title, snippet(search_fields, 3, '[', ']', '…', 8) FROM "
+                    "search_fields WHERE search_fields MATCH ? LIMIT ?",
+                    QStringLiteral("{title} : ") + match, want);
+            collect("SELECT ref, path, title, snippet(search_fields, 3, '[', ']', '…', 8) FROM "
+                    "search_fields WHERE search_fields MATCH ? LIMIT ?", match, want);
+        }
     } catch (const SqliteError &e) {
         rethrow(e);
     }
