@@ -34,7 +34,8 @@ void err(const QString &s)
 
 void printJson(const QJsonValue &v)
 {
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    const QJsonDocument doc =
+        v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
     out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
@@ -88,10 +89,12 @@ int cmdImport(const Options &o)
     for (const QString &m : missing)
         err(tr("%1: no such file or folder").arg(m));
     const bool tty = isatty(fileno(stderr));
-    const ImportSummary s = importPaths(store, files, o.user, [&](int done, int total, const QString &) {
-        if (tty && total > 1)
-            fprintf(stderr, "\r%s", qPrintable(tr("importing %1 of %2 files").arg(done).arg(total)));
-    });
+    const ImportSummary s =
+        importPaths(store, files, o.user, [&](int done, int total, const QString &) {
+            if (tty && total > 1)
+                fprintf(stderr, "\r%s",
+                        qPrintable(tr("importing %1 of %2 files").arg(done).arg(total)));
+        });
     if (tty && files.size() > 1)
         fputs("\n", stderr);
     QJsonArray jsonFiles;
@@ -202,9 +205,13 @@ int cmdList(const Options &o)
         } else {
             QList<QStringList> rows;
             for (const ChangeRecord &c : changes)
-                rows << QStringList{QString::number(c.id), c.status, c.kind, c.key,
+                rows << QStringList{QString::number(c.id),
+                                    c.status,
+                                    c.kind,
+                                    c.key,
                                     c.oldVersion + QStringLiteral(" -> ") + c.newVersion,
-                                    c.proposer, c.createdAt};
+                                    c.proposer,
+                                    c.createdAt};
             printTable({tr("ID"), tr("STATUS"), tr("KIND"), tr("SUBJECT"), tr("VERSIONS"),
                         tr("PROPOSER"), tr("CREATED")},
                        rows);
@@ -219,8 +226,14 @@ int cmdList(const Options &o)
         } else {
             QList<QStringList> rows;
             for (const EntitySummary &e : list)
-                rows << QStringList{e.key, e.name, e.version, e.domain, e.status, e.owner,
-                                    e.pendingChanges ? QString::number(e.pendingChanges) : QString()};
+                rows << QStringList{e.key,
+                                    e.name,
+                                    e.version,
+                                    e.domain,
+                                    e.status,
+                                    e.owner,
+                                    e.pendingChanges ? QString::number(e.pendingChanges)
+                                                     : QString()};
             printTable({tr("ID"), tr("NAME"), tr("VERSION"), tr("DOMAIN"), tr("STATUS"),
                         tr("OWNER"), tr("PENDING")},
                        rows);
@@ -246,8 +259,12 @@ void printFieldsText(const std::vector<Field> &fields, int indent)
         out(QString(indent, QLatin1Char(' ')) +
             QStringLiteral("%1  %2%3%4\n")
                 .arg(f.name, f.logicalType.isEmpty() ? f.physicalType : f.logicalType,
-                     flags.isEmpty() ? QString() : QStringLiteral("  [") + flags.join(QStringLiteral(", ")) + QLatin1Char(']'),
-                     f.description.isEmpty() ? QString() : QStringLiteral("  ") + f.description.simplified().left(80)));
+                     flags.isEmpty() ? QString()
+                                     : QStringLiteral("  [") + flags.join(QStringLiteral(", ")) +
+                                           QLatin1Char(']'),
+                     f.description.isEmpty()
+                         ? QString()
+                         : QStringLiteral("  ") + f.description.simplified().left(80)));
         printFieldsText(f.fields, indent + 2);
         if (const Field *items = f.arrayItems()) {
             out(QString(indent + 2, QLatin1Char(' ')) + tr("items: %1\n").arg(items->logicalType));

@@ -6,7 +6,13 @@
 
 namespace meshdesk::cli {
 
-enum ExitCode { Ok = 0, Rejected = 1, Usage = 2, DatabaseError = 3 };
+enum ExitCode
+{
+    Ok = 0,
+    Rejected = 1,
+    Usage = 2,
+    DatabaseError = 3
+};
 
 struct Options
 {

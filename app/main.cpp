@@ -39,7 +39,8 @@ QString osUser()
 bool wantsCli(int argc, char **argv)
 {
     static const QStringList withValue{QStringLiteral("--db"), QStringLiteral("--as"),
-                                       QStringLiteral("--lang")};
+                                       QStringLiteral("--lang"), QStringLiteral("--quit-after"),
+                                       QStringLiteral("--screenshot")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -57,7 +58,8 @@ void installTranslators(QCoreApplication &app, const QString &lang)
 {
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("meshdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("meshdesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -106,44 +108,59 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "MeshDesk: data mesh catalog and governance console.\n\n"
-                "Commands (none: the GUI):\n"
-                "  import PATH...                          import files or folders\n"
-                "  list domains|products|contracts|changes\n"
-                "  show product|contract ID\n"
-                "  search TEXT\n\n"
-                "Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error."));
+        "main",
+        "MeshDesk: data mesh catalog and governance console.\n\n"
+        "Commands (none: the GUI):\n"
+        "  import PATH...                          import files or folders\n"
+        "  list domains|products|contracts|changes\n"
+        "  show product|contract ID\n"
+        "  search TEXT\n\n"
+        "Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "Catalog database file (default: $MESHDESK_DB or the app data folder)."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption asOption(QStringLiteral("as"),
-                                      QCoreApplication::translate("main", "Act as this user (default: the OS login)."),
-                                      QStringLiteral("USER"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("main", "Print JSON (stable, documented in the README)."));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           QCoreApplication::translate("main", "Log debug messages to stderr."));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QCoreApplication::translate("main", "Open the demo catalog in a fresh temporary database."));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QCoreApplication::translate("main", "User interface language (e.g. de, en)."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption quitOption(QStringLiteral("quit-after"),
-                                        QCoreApplication::translate("main", "Close the GUI after this many milliseconds (for scripted screenshots)."),
-                                        QStringLiteral("MS"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Save a screenshot of the window to FILE before quitting."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate(
+            "main", "Catalog database file (default: $MESHDESK_DB or the app data folder)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption asOption(
+        QStringLiteral("as"),
+        QCoreApplication::translate("main", "Act as this user (default: the OS login)."),
+        QStringLiteral("USER"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("main", "Print JSON (stable, documented in the README)."));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("main", "Log debug messages to stderr."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main",
+                                    "Open the demo catalog in a fresh temporary database."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language (e.g. de, en)."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-after"),
+        QCoreApplication::translate(
+            "main", "Close the GUI after this many milliseconds (for scripted screenshots)."),
+        QStringLiteral("MS"));
+    const QCommandLineOption shotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Save a screenshot of the window to FILE before quitting."),
+        QStringLiteral("FILE"));
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "Subcommand and its arguments."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("main", "Subcommand and its arguments."));
     parser.process(*app);
 
     const bool verbose = parser.isSet(verboseOption);
-    log::setupLogging(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), verbose);
+    log::setupLogging(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+                      verbose);
     QString lang = parser.value(langOption);
     if (lang.isEmpty())
         lang = QSettings().value(QStringLiteral("language")).toString();

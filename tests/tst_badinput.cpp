@@ -26,38 +26,47 @@ void TestBadInput::rejected_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
     const QByteArray odcs = "apiVersion: v3.1.0\nkind: DataContract\nid: c1\n";
-    QTest::newRow("malformed YAML") << QByteArray("apiVersion: v3.1.0\nkind: DataContract\nid: [c1\nname: x\n")
-                                    << 5 << 1 << QStringLiteral("YAML syntax error");
-    QTest::newRow("bad indentation") << QByteArray("a:\n  b: 1\n c: 2\n") << 3 << 2 << QStringLiteral("YAML syntax error");
+    QTest::newRow("malformed YAML")
+        << QByteArray("apiVersion: v3.1.0\nkind: DataContract\nid: [c1\nname: x\n") << 5 << 1
+        << QStringLiteral("YAML syntax error");
+    QTest::newRow("bad indentation")
+        << QByteArray("a:\n  b: 1\n c: 2\n") << 3 << 2 << QStringLiteral("YAML syntax error");
     QTest::newRow("scalar for list") << QByteArray(odcs + "tags: finance\n") << 4 << 7
                                      << QStringLiteral("'tags' must be a list, found a scalar");
     QTest::newRow("scalar for schema") << QByteArray(odcs + "schema: orders\n") << 4 << 9
                                        << QStringLiteral("'schema' must be a list");
     QTest::newRow("required: maybe")
-        << QByteArray(odcs + "schema:\n  - name: t\n    properties:\n      - name: a\n        required: maybe\n")
+        << QByteArray(
+               odcs +
+               "schema:\n  - name: t\n    properties:\n      - name: a\n        required: maybe\n")
         << 8 << 19 << QStringLiteral("'required' must be true or false, found 'maybe'");
     QTest::newRow("number expected")
-        << QByteArray(odcs + "schema:\n  - name: t\n    properties:\n      - name: a\n        primaryKeyPosition: first\n")
+        << QByteArray(odcs + "schema:\n  - name: t\n    properties:\n      - name: a\n        "
+                             "primaryKeyPosition: first\n")
         << 8 << 29 << QStringLiteral("'primaryKeyPosition' must be a whole number, found 'first'");
     QTest::newRow("property without name")
         << QByteArray(odcs + "schema:\n  - name: t\n    properties:\n      - logicalType: string\n")
         << 7 << 9 << QStringLiteral("a property has no 'name'");
-    QTest::newRow("no id") << QByteArray("apiVersion: v3.1.0\nkind: DataContract\nname: x\n") << 1 << 1
-                           << QStringLiteral("the contract has no 'id'");
+    QTest::newRow("no id") << QByteArray("apiVersion: v3.1.0\nkind: DataContract\nname: x\n") << 1
+                           << 1 << QStringLiteral("the contract has no 'id'");
     QTest::newRow("empty file") << QByteArray("") << 1 << 1 << QStringLiteral("the file is empty");
-    QTest::newRow("only whitespace") << QByteArray("  \n\n") << 1 << 1 << QStringLiteral("the file is empty");
-    QTest::newRow("only a comment") << QByteArray("# nothing\n") << 1 << 1 << QStringLiteral("the document is empty");
-    QTest::newRow("unknown document") << QByteArray("hello: world\n") << 1 << 1
-                                      << QStringLiteral("unrecognised document");
-    QTest::newRow("ODCS v2") << QByteArray("apiVersion: v2.2.2\nkind: DataContract\nid: x\n") << 1 << 1
-                             << QStringLiteral("ODCS v2.2.2 is not supported");
+    QTest::newRow("only whitespace")
+        << QByteArray("  \n\n") << 1 << 1 << QStringLiteral("the file is empty");
+    QTest::newRow("only a comment")
+        << QByteArray("# nothing\n") << 1 << 1 << QStringLiteral("the document is empty");
+    QTest::newRow("unknown document")
+        << QByteArray("hello: world\n") << 1 << 1 << QStringLiteral("unrecognised document");
+    QTest::newRow("ODCS v2") << QByteArray("apiVersion: v2.2.2\nkind: DataContract\nid: x\n") << 1
+                             << 1 << QStringLiteral("ODCS v2.2.2 is not supported");
     QTest::newRow("duplicate ids in one file")
         << QByteArray(odcs + "---\n" + odcs + "version: 2.0.0\n") << 5 << 1
         << QStringLiteral("duplicate contract id 'c1' in this file (first at line 1)");
-    QTest::newRow("unknown alias") << QByteArray(odcs + "name: *nope\n") << 4 << 7 << QStringLiteral("unknown alias");
+    QTest::newRow("unknown alias")
+        << QByteArray(odcs + "name: *nope\n") << 4 << 7 << QStringLiteral("unknown alias");
     QTest::newRow("dangling $ref")
-        << QByteArray("dataContractSpecification: 1.1.0\nid: d\ninfo: {title: t, version: 1.0.0}\n"
-                      "models:\n  m:\n    fields:\n      f:\n        $ref: '#/definitions/missing'\n")
+        << QByteArray(
+               "dataContractSpecification: 1.1.0\nid: d\ninfo: {title: t, version: 1.0.0}\n"
+               "models:\n  m:\n    fields:\n      f:\n        $ref: '#/definitions/missing'\n")
         << 8 << 9 << QStringLiteral("names no entry of 'definitions'");
     QTest::newRow("avro field without type")
         << QByteArray(R"({"type":"record","name":"R","fields":[{"name":"a"}]})") << 1 << 39
@@ -83,8 +92,9 @@ void TestBadInput::rejected()
 
 void TestBadInput::duplicateKeyIsAWarning()
 {
-    const FileImport r = importBytes(QStringLiteral("d.yaml"),
-                                     "apiVersion: v3.1.0\nkind: DataContract\nid: c1\nname: a\nname: b\n");
+    const FileImport r =
+        importBytes(QStringLiteral("d.yaml"),
+                    "apiVersion: v3.1.0\nkind: DataContract\nid: c1\nname: a\nname: b\n");
     QVERIFY(r.ok());
     QCOMPARE(r.documents.front().document.contract.name, QStringLiteral("b"));
     QCOMPARE(r.diagnostics.size(), 1);
@@ -95,12 +105,15 @@ void TestBadInput::duplicateKeyIsAWarning()
 void TestBadInput::bigFile()
 {
     // A 50 MB contract (25,000 properties with long descriptions) imports.
-    QByteArray text = "apiVersion: v3.1.0\nkind: DataContract\nid: big\nschema:\n  - name: t\n    properties:\n";
+    QByteArray text =
+        "apiVersion: v3.1.0\nkind: DataContract\nid: big\nschema:\n  - name: t\n    properties:\n";
     const QByteArray filler(1900, 'x');
     int n = 0;
     while (text.size() < 50 * 1000 * 1000) {
-        text += "      - name: f" + QByteArray::number(n++) + "\n        logicalType: string\n"
-                "        description: " + filler + "\n";
+        text += "      - name: f" + QByteArray::number(n++) +
+                "\n        logicalType: string\n"
+                "        description: " +
+                filler + "\n";
     }
     QElapsedTimer t;
     t.start();
@@ -144,7 +157,8 @@ void TestBadInput::deepNestingRefused()
                  qPrintable(r.firstError()));
     }
     // Deep but legal block nesting of properties: fine up to the limit, refused past it.
-    QByteArray text = "apiVersion: v3.1.0\nkind: DataContract\nid: c\nschema:\n  - name: o\n    properties:\n";
+    QByteArray text =
+        "apiVersion: v3.1.0\nkind: DataContract\nid: c\nschema:\n  - name: o\n    properties:\n";
     QByteArray indent = "      ";
     for (int i = 0; i < 40; ++i) {
         text += indent + "- name: f" + QByteArray::number(i) + "\n" + indent + "  properties:\n";

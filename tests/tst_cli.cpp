@@ -23,7 +23,8 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Result run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    Result run(const QStringList &args,
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QTemporaryDir m_dir;
     QString m_db;
 };
@@ -42,21 +43,23 @@ void TestCli::initTestCase()
     m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
     // The demo catalog first, then its proposed v2 of the Orders contract.
     const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
-    QStringList args{QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--as"), QStringLiteral("alice")};
+    QStringList args{QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--as"),
+                     QStringLiteral("alice")};
     for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
         args << demo.filePath(f);
     Result r = run(args);
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("24 files: 24 added"), r.out.constData());
-    r = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--as"), QStringLiteral("alice"),
-             demo.filePath(QStringLiteral("changes"))});
+    r = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--as"),
+             QStringLiteral("alice"), demo.filePath(QStringLiteral("changes"))});
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("1 pending changes"), r.out.constData());
 }
 
 void TestCli::importAndList()
 {
-    Result r = run({QStringLiteral("list"), QStringLiteral("products"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+    Result r = run({QStringLiteral("list"), QStringLiteral("products"), QStringLiteral("--db"),
+                    m_db, QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
     const QJsonArray products = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(products.size(), 12);
@@ -65,7 +68,8 @@ void TestCli::importAndList()
         for (const char *key : {"id", "name", "version", "domain", "status", "owner", "format"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
     }
-    r = run({QStringLiteral("list"), QStringLiteral("domains"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+    r = run({QStringLiteral("list"), QStringLiteral("domains"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--json")});
     const QJsonArray domains = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(domains.size(), 5);
     r = run({QStringLiteral("list"), QStringLiteral("contracts"), QStringLiteral("--db"), m_db});
@@ -76,8 +80,9 @@ void TestCli::importAndList()
 
 void TestCli::showContractJson()
 {
-    const Result r = run({QStringLiteral("show"), QStringLiteral("contract"), QStringLiteral("shipments-v1"),
-                          QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+    const Result r =
+        run({QStringLiteral("show"), QStringLiteral("contract"), QStringLiteral("shipments-v1"),
+             QStringLiteral("--db"), m_db, QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
     const QJsonObject c = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(c.value(QLatin1String("id")).toString(), QStringLiteral("shipments-v1"));
@@ -101,30 +106,35 @@ void TestCli::showContractJson()
 
 void TestCli::showProductText()
 {
-    Result r = run({QStringLiteral("show"), QStringLiteral("product"), QStringLiteral("customer-360"), QStringLiteral("--db"), m_db});
+    Result r = run({QStringLiteral("show"), QStringLiteral("product"),
+                    QStringLiteral("customer-360"), QStringLiteral("--db"), m_db});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("Customer 360"));
     QVERIFY(r.out.contains("customer-profiles-v1"));
-    r = run({QStringLiteral("show"), QStringLiteral("product"), QStringLiteral("nope"), QStringLiteral("--db"), m_db});
+    r = run({QStringLiteral("show"), QStringLiteral("product"), QStringLiteral("nope"),
+             QStringLiteral("--db"), m_db});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("no product with id 'nope'"));
 }
 
 void TestCli::searchJson()
 {
-    const Result r = run({QStringLiteral("search"), QStringLiteral("birth"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+    const Result r = run({QStringLiteral("search"), QStringLiteral("birth"), QStringLiteral("--db"),
+                          m_db, QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
     const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
     QVERIFY(!hits.isEmpty());
     const QJsonObject h = hits[0].toObject();
     QCOMPARE(h.value(QLatin1String("kind")).toString(), QStringLiteral("field"));
-    QCOMPARE(h.value(QLatin1String("path")).toString(), QStringLiteral("customer_profiles.birth_date"));
+    QCOMPARE(h.value(QLatin1String("path")).toString(),
+             QStringLiteral("customer_profiles.birth_date"));
     QCOMPARE(h.value(QLatin1String("ref")).toString(), QStringLiteral("customer-profiles-v1"));
 }
 
 void TestCli::pendingChangeListed()
 {
-    const Result r = run({QStringLiteral("list"), QStringLiteral("changes"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+    const Result r = run({QStringLiteral("list"), QStringLiteral("changes"), QStringLiteral("--db"),
+                          m_db, QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
     const QJsonArray changes = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(changes.size(), 1);
@@ -149,9 +159,12 @@ void TestCli::rejectedFileExitCode()
     QVERIFY(g.open(QIODevice::WriteOnly));
     g.write("apiVersion: v3.1.0\nkind: DataContract\nid: good\nversion: 1.0.0\n");
     g.close();
-    const Result r = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, bad, good, QStringLiteral("--json")});
+    const Result r = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, bad, good,
+                          QStringLiteral("--json")});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(bad.toUtf8() + ":8:19: 'required' must be true or false, found 'maybe'"), r.err.constData());
+    QVERIFY2(
+        r.err.contains(bad.toUtf8() + ":8:19: 'required' must be true or false, found 'maybe'"),
+        r.err.constData());
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(j.value(QLatin1String("failed")).toInt(), 1);
     QCOMPARE(j.value(QLatin1String("added")).toInt(), 1); // the good file still imported
@@ -159,8 +172,12 @@ void TestCli::rejectedFileExitCode()
 
 void TestCli::usageErrors()
 {
-    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("widgets"), QStringLiteral("--db"), m_db}).code, 2);
-    QCOMPARE(run({QStringLiteral("show"), QStringLiteral("contract"), QStringLiteral("--db"), m_db}).code, 2);
+    QCOMPARE(
+        run({QStringLiteral("list"), QStringLiteral("widgets"), QStringLiteral("--db"), m_db}).code,
+        2);
+    QCOMPARE(run({QStringLiteral("show"), QStringLiteral("contract"), QStringLiteral("--db"), m_db})
+                 .code,
+             2);
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), m_db}).code, 2);
     QCOMPARE(run({QStringLiteral("frobnicate"), QStringLiteral("--db"), m_db}).code, 2);
 }
@@ -172,7 +189,8 @@ void TestCli::databaseError()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(4096, '\x42'));
     f.close();
-    const Result r = run({QStringLiteral("list"), QStringLiteral("products"), QStringLiteral("--db"), junk});
+    const Result r =
+        run({QStringLiteral("list"), QStringLiteral("products"), QStringLiteral("--db"), junk});
     QCOMPARE(r.code, 3);
     QVERIFY(r.err.contains("not a MeshDesk database"));
 }
@@ -181,10 +199,11 @@ void TestCli::envVariableSelectsDatabase()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("MESHDESK_DB"), m_db);
-    const Result r = run({QStringLiteral("list"), QStringLiteral("domains"), QStringLiteral("--json")}, env);
+    const Result r =
+        run({QStringLiteral("list"), QStringLiteral("domains"), QStringLiteral("--json")}, env);
     QCOMPARE(r.code, 0);
-    const Result direct = run({QStringLiteral("list"), QStringLiteral("domains"), QStringLiteral("--json"),
-                               QStringLiteral("--db"), m_db});
+    const Result direct = run({QStringLiteral("list"), QStringLiteral("domains"),
+                               QStringLiteral("--json"), QStringLiteral("--db"), m_db});
     QCOMPARE(r.out, direct.out);
     QVERIFY(QJsonDocument::fromJson(r.out).array().size() >= 5);
 }

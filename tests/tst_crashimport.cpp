@@ -15,7 +15,8 @@ int query(const QString &path, const char *sql)
     sqlite3_busy_timeout(db, 2000);
     sqlite3_stmt *st = nullptr;
     int n = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
         n = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
     sqlite3_close(db);
@@ -38,10 +39,11 @@ void TestCrashImport::killDuringImport()
     const int files = 3000;
     // Each file holds a product and its contract: both or neither may be in the store.
     for (int i = 0; i < files; ++i) {
-        QByteArray text = "apiVersion: v1.0.0\nkind: DataProduct\nid: p" + QByteArray::number(i) +
-                          "\nname: P\ndomain: d\noutputPorts:\n  - name: out\n    contractId: c" +
-                          QByteArray::number(i) + "\n---\napiVersion: v3.1.0\nkind: DataContract\nid: c" +
-                          QByteArray::number(i) + "\nversion: 1.0.0\nschema:\n  - name: t\n    properties:\n";
+        QByteArray text =
+            "apiVersion: v1.0.0\nkind: DataProduct\nid: p" + QByteArray::number(i) +
+            "\nname: P\ndomain: d\noutputPorts:\n  - name: out\n    contractId: c" +
+            QByteArray::number(i) + "\n---\napiVersion: v3.1.0\nkind: DataContract\nid: c" +
+            QByteArray::number(i) + "\nversion: 1.0.0\nschema:\n  - name: t\n    properties:\n";
         for (int f = 0; f < 60; ++f)
             text += "      - name: field_" + QByteArray::number(f) +
                     "\n        logicalType: string\n        description: Field number " +
@@ -56,7 +58,8 @@ void TestCrashImport::killDuringImport()
         QVERIFY(s.open(db));
     }
     QProcess child;
-    child.start(QStringLiteral(MESHDESK_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), db, input});
+    child.start(QStringLiteral(MESHDESK_BINARY),
+                {QStringLiteral("import"), QStringLiteral("--db"), db, input});
     QVERIFY(child.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(query(db, "SELECT count(*) FROM versions") >= 200, 60000);
     child.kill(); // SIGKILL: no clean-up, no rollback by the process itself
@@ -67,7 +70,8 @@ void TestCrashImport::killDuringImport()
     CatalogStore s;
     QString error;
     QVERIFY2(s.open(db, {}, &error), qPrintable(error));
-    QCOMPARE(query(db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+    QCOMPARE(query(db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"),
+             1);
     const int products = int(s.entities(QStringLiteral("product")).size());
     const int contracts = int(s.entities(QStringLiteral("contract")).size());
     QVERIFY(products > 0);
@@ -76,12 +80,14 @@ void TestCrashImport::killDuringImport()
                        "f.key = 'c' || substr(e.key, 2) WHERE e.kind = 'product'"),
              products);
     QCOMPARE(query(db, "SELECT count(*) FROM entities WHERE current_version_id IS NULL"), 0);
-    QCOMPARE(query(db, "SELECT count(DISTINCT ref) FROM search_entities WHERE kind = 'contract'"), contracts);
+    QCOMPARE(query(db, "SELECT count(DISTINCT ref) FROM search_entities WHERE kind = 'contract'"),
+             contracts);
     qInfo("killed after %d of %d files were stored", products, files);
 
     // Importing again completes the catalog; what was stored is unchanged, nothing duplicated.
     QProcess again;
-    again.start(QStringLiteral(MESHDESK_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), db, input});
+    again.start(QStringLiteral(MESHDESK_BINARY),
+                {QStringLiteral("import"), QStringLiteral("--db"), db, input});
     QVERIFY(again.waitForFinished(240000));
     QCOMPARE(again.exitCode(), 0);
     QCOMPARE(int(s.entities(QStringLiteral("product")).size()), files);

@@ -63,30 +63,49 @@ void TestImporters::everyFixture_data()
                             << QString::fromLatin1(id) << QString::fromLatin1(format)
                             << QString::fromLatin1(version) << objects << fields << ports;
     };
-    row("contracts/odcs/full-example.odcs.yaml", "contract", "53581432-6c55-4ba2-a65f-72344a91553a", "odcs", "1.1.0", 2, 7, 0);
-    row("contracts/odcs/all-data-types.odcs.yaml", "contract", "53581432-6c55-4ba2-a65f-72344a91553a", "odcs", "1.0.0", 1, 10, 0);
+    row("contracts/odcs/full-example.odcs.yaml", "contract", "53581432-6c55-4ba2-a65f-72344a91553a",
+        "odcs", "1.1.0", 2, 7, 0);
+    row("contracts/odcs/all-data-types.odcs.yaml", "contract",
+        "53581432-6c55-4ba2-a65f-72344a91553a", "odcs", "1.0.0", 1, 10, 0);
     row("contracts/odcs/kafka-schema.odcs.yaml", "contract", "orders", "odcs", "0.0.1", 1, 3, 0);
     row("contracts/odcs/kafka-server.odcs.yaml", "contract", "abc123", "odcs", "1.0.0", 1, 0, 0);
-    row("contracts/odcs/table-column-description.odcs.yaml", "contract", "53581432-6c55-4ba2-a65f-72344a91553a", "odcs", "1.0.0", 1, 1, 0);
-    row("contracts/datacontract/covid-cases.datacontract.yaml", "contract", "covid_cases", "datacontract", "0.0.1", 1, 9, 0);
-    row("contracts/datacontract/orders-latest.datacontract.yaml", "contract", "orders-latest", "datacontract", "2.0.0", 2, 9, 0);
-    row("contracts/datacontract/time-example.datacontract.yaml", "contract", "time-demo", "datacontract", "1.0.0", 2, 11, 0);
+    row("contracts/odcs/table-column-description.odcs.yaml", "contract",
+        "53581432-6c55-4ba2-a65f-72344a91553a", "odcs", "1.0.0", 1, 1, 0);
+    row("contracts/datacontract/covid-cases.datacontract.yaml", "contract", "covid_cases",
+        "datacontract", "0.0.1", 1, 9, 0);
+    row("contracts/datacontract/orders-latest.datacontract.yaml", "contract", "orders-latest",
+        "datacontract", "2.0.0", 2, 9, 0);
+    row("contracts/datacontract/time-example.datacontract.yaml", "contract", "time-demo",
+        "datacontract", "1.0.0", 2, 11, 0);
     row("schemas/avro/arrays.avsc", "contract", "orders", "avro", "", 1, 7, 0);
     row("schemas/avro/logical_types.avsc", "contract", "mynamespace.com.Test", "avro", "", 1, 8, 0);
     row("schemas/avro/multi_union.avsc", "contract", "TestRecord", "avro", "", 1, 2, 0);
     row("schemas/avro/nested.avsc", "contract", "com.xxx.Doc", "avro", "", 1, 3, 0);
     row("schemas/avro/orders.avsc", "contract", "com.sample.schema.orders", "avro", "", 1, 16, 0);
-    row("products/odps/customer-data-product.odps.yaml", "product", "fbe8d147-28db-4f1d-bedf-a3fe9f458427", "odps", "", 0, 0, 8);
-    row("products/odps/simple-data-product.odps.yaml", "product", "064c4630-8aad-4dc0-ba95-0f69940e6b18", "odps", "v1.0.0", 0, 0, 2);
-    row("products/witboost/example.yaml", "product", "urn:dmb:dp:my_domain:my_data_product:1", "witboost", "1.0.0", 0, 0, -1);
-    row("products/dataproduct-specification/dataproducts/shelf_warmers.yml", "product", "shelf_warmers", "dataproduct-specification", "", 0, 0, 2);
-    row("products/dataproduct-specification/dataproducts/stock_updated.yml", "product", "stock_updated", "dataproduct-specification", "", 0, 0, 3);
-    row("products/dataproduct-specification/datacontracts/glue_catalog_database_shelf_warmers_v1.yml", "contract", "glue_catalog_database_shelf_warmers_v1", "datacontract", "1.0.0", 1, 4, 0);
-    row("products/dataproduct-specification/datacontracts/glue_catalog_database_stock_updated_v1.yml", "contract", "glue_catalog_database_stock_updated_v1", "datacontract", "1.0.0", 1, 4, 0);
-    row("products/dataproduct-specification/datacontracts/s3_bucket_shelf_warmers_v1.yml", "contract", "s3_bucket_shelf_warmers_v1", "datacontract", "1.0.0", 1, 4, 0);
-    row("products/dataproduct-specification/datacontracts/s3_bucket_stock_updated_v1.yml", "contract", "s3_bucket_stock_updated_v1", "datacontract", "1.0.0", 1, 4, 0);
-    row("products/dataproduct-specification/teams/fulfillment.yml", "team", "fulfillment", "team", "", 0, 0, 0);
-    row("products/dataproduct-specification/sourcesystems/stock_service.yml", "source", "stock-service", "sourcesystem", "", 0, 0, 0);
+    row("products/odps/customer-data-product.odps.yaml", "product",
+        "fbe8d147-28db-4f1d-bedf-a3fe9f458427", "odps", "", 0, 0, 8);
+    row("products/odps/simple-data-product.odps.yaml", "product",
+        "064c4630-8aad-4dc0-ba95-0f69940e6b18", "odps", "v1.0.0", 0, 0, 2);
+    row("products/witboost/example.yaml", "product", "urn:dmb:dp:my_domain:my_data_product:1",
+        "witboost", "1.0.0", 0, 0, -1);
+    row("products/dataproduct-specification/dataproducts/shelf_warmers.yml", "product",
+        "shelf_warmers", "dataproduct-specification", "", 0, 0, 2);
+    row("products/dataproduct-specification/dataproducts/stock_updated.yml", "product",
+        "stock_updated", "dataproduct-specification", "", 0, 0, 3);
+    row("products/dataproduct-specification/datacontracts/"
+        "glue_catalog_database_shelf_warmers_v1.yml",
+        "contract", "glue_catalog_database_shelf_warmers_v1", "datacontract", "1.0.0", 1, 4, 0);
+    row("products/dataproduct-specification/datacontracts/"
+        "glue_catalog_database_stock_updated_v1.yml",
+        "contract", "glue_catalog_database_stock_updated_v1", "datacontract", "1.0.0", 1, 4, 0);
+    row("products/dataproduct-specification/datacontracts/s3_bucket_shelf_warmers_v1.yml",
+        "contract", "s3_bucket_shelf_warmers_v1", "datacontract", "1.0.0", 1, 4, 0);
+    row("products/dataproduct-specification/datacontracts/s3_bucket_stock_updated_v1.yml",
+        "contract", "s3_bucket_stock_updated_v1", "datacontract", "1.0.0", 1, 4, 0);
+    row("products/dataproduct-specification/teams/fulfillment.yml", "team", "fulfillment", "team",
+        "", 0, 0, 0);
+    row("products/dataproduct-specification/sourcesystems/stock_service.yml", "source",
+        "stock-service", "sourcesystem", "", 0, 0, 0);
 }
 
 void TestImporters::everyFixture()
@@ -118,7 +137,8 @@ void TestImporters::everyFixture()
 
 void TestImporters::odcsFullExample()
 {
-    const FileImport r = importFile(fixture(QStringLiteral("contracts/odcs/full-example.odcs.yaml")));
+    const FileImport r =
+        importFile(fixture(QStringLiteral("contracts/odcs/full-example.odcs.yaml")));
     QVERIFY2(r.ok(), qPrintable(r.firstError()));
     const Contract &c = r.documents.front().document.contract;
     QCOMPARE(c.formatVersion, QStringLiteral("v3.1.0"));
@@ -171,7 +191,8 @@ void TestImporters::odcsFullExample()
     QVERIFY(cc);
     QCOMPARE(cc->authoritativeDefinitions.size(), 3);
     QCOMPARE(cc->quality.size(), 1);
-    QCOMPARE(cc->quality[0].toObject().value(QLatin1String("metric")).toString(), QStringLiteral("nullValues"));
+    QCOMPARE(cc->quality[0].toObject().value(QLatin1String("metric")).toString(),
+             QStringLiteral("nullValues"));
     const SchemaObject *receivers = findObject(c, QStringLiteral("receivers"));
     QVERIFY(receivers);
     const Field *rid = findField(receivers->fields, QStringLiteral("id"));
@@ -181,7 +202,8 @@ void TestImporters::odcsFullExample()
 
 void TestImporters::odcs30TeamListAndOptions()
 {
-    const FileImport r = importFile(fixture(QStringLiteral("contracts/odcs/all-data-types.odcs.yaml")));
+    const FileImport r =
+        importFile(fixture(QStringLiteral("contracts/odcs/all-data-types.odcs.yaml")));
     QVERIFY2(r.ok(), qPrintable(r.firstError()));
     const Contract &c = r.documents.front().document.contract;
     QCOMPARE(c.formatVersion, QStringLiteral("v3.0.2"));
@@ -202,7 +224,8 @@ void TestImporters::odcs30TeamListAndOptions()
 
 void TestImporters::dataContractSpecRefsAndTerms()
 {
-    const FileImport r = importFile(fixture(QStringLiteral("contracts/datacontract/orders-latest.datacontract.yaml")));
+    const FileImport r = importFile(
+        fixture(QStringLiteral("contracts/datacontract/orders-latest.datacontract.yaml")));
     QVERIFY2(r.ok(), qPrintable(r.firstError()));
     const Contract &c = r.documents.front().document.contract;
     QCOMPARE(c.formatVersion, QStringLiteral("1.2.0"));
@@ -213,7 +236,8 @@ void TestImporters::dataContractSpecRefsAndTerms()
     QCOMPARE(c.servers[0].type, QStringLiteral("s3"));
     QCOMPARE(c.roles.size(), size_t(2)); // server roles
     QVERIFY(c.description.usage.startsWith(QLatin1String("Data can be used")));
-    QCOMPARE(c.terms.value(QLatin1String("billing")).toString(), QStringLiteral("5000 USD per month"));
+    QCOMPARE(c.terms.value(QLatin1String("billing")).toString(),
+             QStringLiteral("5000 USD per month"));
     QCOMPARE(c.slaProperties.size(), 7);
     QCOMPARE(c.tags.size(), 3);
     const SchemaObject *orders = findObject(c, QStringLiteral("orders"));
@@ -232,7 +256,8 @@ void TestImporters::dataContractSpecRefsAndTerms()
     const Field *email = findField(orders->fields, QStringLiteral("customer_email_address"));
     QVERIFY(email->pii);
     QCOMPARE(email->classification, QStringLiteral("sensitive"));
-    QCOMPARE(email->transformSourceObjects, QStringList{QStringLiteral("checkout_db.orders.email_address")});
+    QCOMPARE(email->transformSourceObjects,
+             QStringList{QStringLiteral("checkout_db.orders.email_address")});
     const Field *customer = findField(orders->fields, QStringLiteral("customer_id"));
     QCOMPARE(customer->minLength.value_or(-1), 10);
     QCOMPARE(customer->maxLength.value_or(-1), 20);
@@ -250,8 +275,9 @@ void TestImporters::dataContractSpecRefsAndTerms()
 
 void TestImporters::dataContractSpec090EmbeddedSchemas()
 {
-    const FileImport avro = importFile(fixture(QStringLiteral(
-        "products/dataproduct-specification/datacontracts/glue_catalog_database_shelf_warmers_v1.yml")));
+    const FileImport avro =
+        importFile(fixture(QStringLiteral("products/dataproduct-specification/datacontracts/"
+                                          "glue_catalog_database_shelf_warmers_v1.yml")));
     QVERIFY2(avro.ok(), qPrintable(avro.firstError()));
     const Contract &a = avro.documents.front().document.contract;
     QCOMPARE(a.formatVersion, QStringLiteral("0.9.0"));
@@ -265,12 +291,14 @@ void TestImporters::dataContractSpec090EmbeddedSchemas()
     const Field *updated = findField(o.fields, QStringLiteral("updated_at"));
     QVERIFY(updated);
     QCOMPARE(updated->logicalType, QStringLiteral("timestamp"));
-    QCOMPARE(findField(o.fields, QStringLiteral("available"))->logicalType, QStringLiteral("integer"));
+    QCOMPARE(findField(o.fields, QStringLiteral("available"))->logicalType,
+             QStringLiteral("integer"));
 }
 
 void TestImporters::odpsPorts()
 {
-    const FileImport r = importFile(fixture(QStringLiteral("products/odps/customer-data-product.odps.yaml")));
+    const FileImport r =
+        importFile(fixture(QStringLiteral("products/odps/customer-data-product.odps.yaml")));
     QVERIFY2(r.ok(), qPrintable(r.firstError()));
     const DataProduct &p = r.documents.front().document.product;
     QCOMPARE(p.formatVersion, QStringLiteral("v0.9.0")); // declared; the shape is v1.0.0
@@ -296,7 +324,8 @@ void TestImporters::odpsPorts()
 
 void TestImporters::dataProductSpecPorts()
 {
-    const FileImport r = importFile(fixture(QStringLiteral("products/dataproduct-specification/dataproducts/stock_updated.yml")));
+    const FileImport r = importFile(fixture(
+        QStringLiteral("products/dataproduct-specification/dataproducts/stock_updated.yml")));
     QVERIFY2(r.ok(), qPrintable(r.firstError()));
     const DataProduct &p = r.documents.front().document.product;
     QCOMPARE(p.name, QStringLiteral("Stock Updates"));
@@ -328,15 +357,19 @@ void TestImporters::avroTypes()
 
     const FileImport lt = importFile(fixture(QStringLiteral("schemas/avro/logical_types.avsc")));
     const SchemaObject &l = lt.documents.front().document.contract.objects.front();
-    QCOMPARE(findField(l.fields, QStringLiteral("processed_timestamp"))->logicalType, QStringLiteral("local-timestamp-micros"));
+    QCOMPARE(findField(l.fields, QStringLiteral("processed_timestamp"))->logicalType,
+             QStringLiteral("local-timestamp-micros"));
     const Field *dec = findField(l.fields, QStringLiteral("some_bytes_decimal"));
     QCOMPARE(dec->logicalType, QStringLiteral("number"));
     QCOMPARE(dec->physicalType, QStringLiteral("bytes/decimal"));
-    QCOMPARE(findField(l.fields, QStringLiteral("is_processed"))->defaultValue, QStringLiteral("false"));
-    QCOMPARE(findField(l.fields, QStringLiteral("test_id"))->description, QStringLiteral("id documentation test"));
+    QCOMPARE(findField(l.fields, QStringLiteral("is_processed"))->defaultValue,
+             QStringLiteral("false"));
+    QCOMPARE(findField(l.fields, QStringLiteral("test_id"))->description,
+             QStringLiteral("id documentation test"));
 
     const FileImport mu = importFile(fixture(QStringLiteral("schemas/avro/multi_union.avsc")));
-    const Field *multi = findField(mu.documents.front().document.contract.objects.front().fields, QStringLiteral("multi_type_field"));
+    const Field *multi = findField(mu.documents.front().document.contract.objects.front().fields,
+                                   QStringLiteral("multi_type_field"));
     QCOMPARE(multi->logicalType, QStringLiteral("union"));
     QCOMPARE(multi->physicalType, QStringLiteral("union<string,int>"));
     QVERIFY(!multi->required);
@@ -355,8 +388,9 @@ void TestImporters::detectionIgnoresNameAndDeclaredVersion()
     QCOMPARE(r.documents.front().document.kindName(), QStringLiteral("product"));
     QCOMPARE(formatName(r.documents.front().document.format()), QStringLiteral("odps"));
     // Avro JSON with a .yaml name
-    const FileImport a = importBytes(QStringLiteral("x.yaml"),
-                                     R"({"type":"record","name":"R","fields":[{"name":"a","type":"int"}]})");
+    const FileImport a =
+        importBytes(QStringLiteral("x.yaml"),
+                    R"({"type":"record","name":"R","fields":[{"name":"a","type":"int"}]})");
     QVERIFY2(a.ok(), qPrintable(a.firstError()));
     QCOMPARE(formatName(a.documents.front().document.format()), QStringLiteral("avro"));
 }

@@ -22,21 +22,47 @@ void TestItemModels::catalogTree()
     CatalogTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    EntitySummary p{QStringLiteral("product"), QStringLiteral("p1"), QStringLiteral("Orders"), QStringLiteral("1.0.0"),
-                    QStringLiteral("checkout"), QStringLiteral("active"), QStringLiteral("anna"), QStringLiteral("odps"), 1, 0};
-    EntitySummary c{QStringLiteral("contract"), QStringLiteral("c1"), QStringLiteral("Orders v1"), QStringLiteral("1.0.0"),
-                    QStringLiteral("checkout"), QStringLiteral("active"), QStringLiteral("anna"), QStringLiteral("odcs"), 2, 1};
-    EntitySummary x{QStringLiteral("contract"), QStringLiteral("x"), QStringLiteral("Loose"), QString(),
-                    QString(), QString(), QString(), QStringLiteral("avro"), 3, 0};
+    EntitySummary p{QStringLiteral("product"),
+                    QStringLiteral("p1"),
+                    QStringLiteral("Orders"),
+                    QStringLiteral("1.0.0"),
+                    QStringLiteral("checkout"),
+                    QStringLiteral("active"),
+                    QStringLiteral("anna"),
+                    QStringLiteral("odps"),
+                    1,
+                    0};
+    EntitySummary c{QStringLiteral("contract"),
+                    QStringLiteral("c1"),
+                    QStringLiteral("Orders v1"),
+                    QStringLiteral("1.0.0"),
+                    QStringLiteral("checkout"),
+                    QStringLiteral("active"),
+                    QStringLiteral("anna"),
+                    QStringLiteral("odcs"),
+                    2,
+                    1};
+    EntitySummary x{QStringLiteral("contract"),
+                    QStringLiteral("x"),
+                    QStringLiteral("Loose"),
+                    QString(),
+                    QString(),
+                    QString(),
+                    QString(),
+                    QStringLiteral("avro"),
+                    3,
+                    0};
     model.setCatalog({{QStringLiteral("checkout"), 1, 1}, {QString(), 0, 1}}, {c, p, x});
     QCOMPARE(resets.count(), 1);
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex checkout = model.index(0, 0);
     QCOMPARE(checkout.data().toString(), QStringLiteral("checkout"));
     QCOMPARE(model.rowCount(checkout), 2);
-    QCOMPARE(model.index(0, 0, checkout).data().toString(), QStringLiteral("Orders")); // products first
+    QCOMPARE(model.index(0, 0, checkout).data().toString(),
+             QStringLiteral("Orders")); // products first
     QCOMPARE(model.index(1, 0, checkout).data(CatalogTreeModel::PendingRole).toInt(), 1);
-    QCOMPARE(model.index(1, CatalogTreeModel::VersionColumn, checkout).data().toString(), QStringLiteral("1.0.0"));
+    QCOMPARE(model.index(1, CatalogTreeModel::VersionColumn, checkout).data().toString(),
+             QStringLiteral("1.0.0"));
     QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("(no domain)"));
     const QModelIndex found = model.findEntity(QStringLiteral("contract"), QStringLiteral("x"));
     QVERIFY(found.isValid());
@@ -48,7 +74,8 @@ void TestItemModels::catalogTree()
 
 void TestItemModels::schemaTree()
 {
-    const FileImport r = importFile(QStringLiteral(MESHDESK_TEST_DATA "/fixtures/schemas/avro/arrays.avsc"));
+    const FileImport r =
+        importFile(QStringLiteral(MESHDESK_TEST_DATA "/fixtures/schemas/avro/arrays.avsc"));
     QVERIFY(r.ok());
     SchemaModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -62,8 +89,10 @@ void TestItemModels::schemaTree()
     const QModelIndex element = model.index(0, 0, addresses);
     QCOMPARE(element.data(SchemaModel::PathRole).toString(), QStringLiteral("orders.addresses[]"));
     QCOMPARE(model.rowCount(element), 3);
-    QCOMPARE(model.index(2, 0, element).data(SchemaModel::PathRole).toString(), QStringLiteral("orders.addresses[].zipcode"));
-    QCOMPARE(model.index(2, SchemaModel::PhysicalTypeColumn, element).data().toString(), QStringLiteral("long"));
+    QCOMPARE(model.index(2, 0, element).data(SchemaModel::PathRole).toString(),
+             QStringLiteral("orders.addresses[].zipcode"));
+    QCOMPARE(model.index(2, SchemaModel::PhysicalTypeColumn, element).data().toString(),
+             QStringLiteral("long"));
     QCOMPARE(model.index(2, 0, element).parent(), element);
 }
 
@@ -85,7 +114,8 @@ void TestItemModels::bigSchemaIsLazy()
     const QModelIndex wide = model.index(0, 0);
     QCOMPARE(model.rowCount(wide), 10000);
     QCOMPARE(model.index(9990, 0, wide).data().toString(), QStringLiteral("f9990"));
-    QCOMPARE(model.index(9990, SchemaModel::ClassificationColumn, wide).data().toString(), QStringLiteral("PII"));
+    QCOMPARE(model.index(9990, SchemaModel::ClassificationColumn, wide).data().toString(),
+             QStringLiteral("PII"));
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

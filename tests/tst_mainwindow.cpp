@@ -6,6 +6,7 @@
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
 
+#include <QAbstractProxyModel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -51,10 +52,12 @@ void TestMainWindow::browseAndSearch()
     QVERIFY(w.isCatalogOpen());
     CatalogTreeModel *tree = w.treeModel();
     QCOMPARE(tree->rowCount(), 5);
-    const QModelIndex product = tree->findEntity(QStringLiteral("product"), QStringLiteral("shipments"));
+    const QModelIndex product =
+        tree->findEntity(QStringLiteral("product"), QStringLiteral("shipments"));
     QVERIFY(product.isValid());
     auto *view = w.findChild<QTreeView *>(QStringLiteral("catalogTree"));
-    view->setCurrentIndex(product);
+    view->setCurrentIndex(
+        static_cast<QAbstractProxyModel *>(view->model())->mapFromSource(product));
     auto *details = w.findChild<QTextBrowser *>(QStringLiteral("details"));
     QVERIFY(details->toPlainText().contains(QLatin1String("Shipments")));
     QVERIFY(details->toPlainText().contains(QLatin1String("orders-v1"))); // input port
@@ -87,7 +90,10 @@ void TestMainWindow::importFolder()
     w.importPaths({QStringLiteral(MESHDESK_TEST_DATA "/fixtures/products/odps")});
     QVERIFY(done.wait(30000));
     QCOMPARE(done.count(), 1);
-    QVERIFY(w.treeModel()->findEntity(QStringLiteral("product"), QStringLiteral("064c4630-8aad-4dc0-ba95-0f69940e6b18")).isValid());
+    QVERIFY(w.treeModel()
+                ->findEntity(QStringLiteral("product"),
+                             QStringLiteral("064c4630-8aad-4dc0-ba95-0f69940e6b18"))
+                .isValid());
 }
 
 QTEST_MAIN(TestMainWindow)

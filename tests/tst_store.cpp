@@ -11,20 +11,24 @@ using namespace meshdesk;
 namespace {
 QByteArray contract(const char *id, const char *version, const char *extra = "")
 {
-    return QByteArray("apiVersion: v3.1.0\nkind: DataContract\nid: ") + id + "\nname: Orders " + id +
-           "\nversion: " + version + "\ndomain: checkout\nstatus: active\n"
+    return QByteArray("apiVersion: v3.1.0\nkind: DataContract\nid: ") + id + "\nname: Orders " +
+           id + "\nversion: " + version +
+           "\ndomain: checkout\nstatus: active\n"
            "schema:\n  - name: orders\n    properties:\n"
            "      - name: order_id\n        logicalType: string\n        required: true\n"
-           "      - name: customer_email\n        logicalType: string\n        classification: pii\n"
-           "        description: E-mail address of the customer\n" + extra;
+           "      - name: customer_email\n        logicalType: string\n        classification: "
+           "pii\n"
+           "        description: E-mail address of the customer\n" +
+           extra;
 }
 
 QByteArray product(const char *id, const char *input, const char *output)
 {
-    return QByteArray("apiVersion: v1.0.0\nkind: DataProduct\nid: ") + id + "\nname: Product " + id +
+    return QByteArray("apiVersion: v1.0.0\nkind: DataProduct\nid: ") + id + "\nname: Product " +
+           id +
            "\ndomain: fulfillment\nstatus: active\nversion: 1.0.0\n"
-           "inputPorts:\n  - name: in\n    contractId: " + input +
-           "\noutputPorts:\n  - name: out\n    contractId: " + output + "\n";
+           "inputPorts:\n  - name: in\n    contractId: " +
+           input + "\noutputPorts:\n  - name: out\n    contractId: " + output + "\n";
 }
 
 FileImport parse(const QByteArray &text, const QString &name = QStringLiteral("doc.yaml"))
@@ -149,7 +153,8 @@ void TestStore::sameVersionNumberDifferentContent()
     CatalogStore s;
     QVERIFY(s.open(m_db));
     QVERIFY(s.store(parse(contract("c1", "1.0.0")), QStringLiteral("alice")).ok);
-    const StoreResult r = s.store(parse(contract("c1", "1.0.0", "tags: [sneaky]\n")), QStringLiteral("bob"));
+    const StoreResult r =
+        s.store(parse(contract("c1", "1.0.0", "tags: [sneaky]\n")), QStringLiteral("bob"));
     QCOMPARE(r.documents[0].outcome, StoredDocument::Outcome::PendingChange);
     QCOMPARE(s.changes().size(), 1);
     QCOMPARE(s.currentVersion(QStringLiteral("contract"), QStringLiteral("c1"))->source,
@@ -165,14 +170,16 @@ void TestStore::failingFileLeavesNothing()
         // full disk or a constraint): the first document of the same file must not remain.
         sqlite3 *db = nullptr;
         sqlite3_open(m_db.toUtf8().constData(), &db);
-        QCOMPARE(sqlite3_exec(db, "CREATE TRIGGER boom BEFORE INSERT ON versions WHEN NEW.name LIKE "
-                                  "'%boom%' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;",
+        QCOMPARE(sqlite3_exec(db,
+                              "CREATE TRIGGER boom BEFORE INSERT ON versions WHEN NEW.name LIKE "
+                              "'%boom%' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         sqlite3_close(db);
     }
-    const QByteArray file = contract("ok1", "1.0.0") + "---\n" +
-                            QByteArray("apiVersion: v3.1.0\nkind: DataContract\nid: b\nname: boom\n");
+    const QByteArray file =
+        contract("ok1", "1.0.0") + "---\n" +
+        QByteArray("apiVersion: v3.1.0\nkind: DataContract\nid: b\nname: boom\n");
     const FileImport parsed = parse(file, QStringLiteral("two.yaml"));
     QVERIFY2(parsed.ok(), qPrintable(parsed.firstError()));
     QCOMPARE(parsed.documents.size(), size_t(2));
@@ -195,8 +202,9 @@ void TestStore::failingFileInsideBatchIsReplayed()
     QVERIFY(s.open(m_db));
     sqlite3 *db = nullptr;
     sqlite3_open(m_db.toUtf8().constData(), &db);
-    QCOMPARE(sqlite3_exec(db, "CREATE TRIGGER boom BEFORE INSERT ON versions WHEN NEW.name LIKE "
-                              "'%boom%' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;",
+    QCOMPARE(sqlite3_exec(db,
+                          "CREATE TRIGGER boom BEFORE INSERT ON versions WHEN NEW.name LIKE "
+                          "'%boom%' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;",
                           nullptr, nullptr, nullptr),
              SQLITE_OK);
     sqlite3_close(db);
@@ -313,7 +321,10 @@ void TestStore::upgradeFromEveryVersion()
         const auto hits = s.search(QStringLiteral("customer_email"));
         QVERIFY(!hits.isEmpty());
         QCOMPARE(hits[0].ref, QStringLiteral("c1"));
-        QCOMPARE(count(m_db, "SELECT count(*) FROM ports WHERE contract_id = 'c1' AND direction = 'output'"), 1);
+        QCOMPARE(
+            count(m_db,
+                  "SELECT count(*) FROM ports WHERE contract_id = 'c1' AND direction = 'output'"),
+            1);
     }
     // and the upgraded store keeps working
     QVERIFY(s.store(parse(contract("c9", "1.0.0")), QStringLiteral("alice")).ok);
@@ -328,7 +339,8 @@ void TestStore::versionsAreAppendOnly()
     sqlite3 *db = nullptr;
     sqlite3_open(m_db.toUtf8().constData(), &db);
     char *err = nullptr;
-    QVERIFY(sqlite3_exec(db, "UPDATE versions SET source = 'x'", nullptr, nullptr, &err) != SQLITE_OK);
+    QVERIFY(sqlite3_exec(db, "UPDATE versions SET source = 'x'", nullptr, nullptr, &err) !=
+            SQLITE_OK);
     QVERIFY(QByteArray(err).contains("append-only"));
     sqlite3_free(err);
     QVERIFY(sqlite3_exec(db, "DELETE FROM versions", nullptr, nullptr, nullptr) != SQLITE_OK);
@@ -353,12 +365,14 @@ void TestStore::search()
     QVERIFY(!hits.isEmpty());
     QCOMPARE(hits[0].kind, QStringLiteral("product"));
     hits = s.search(QStringLiteral("fulfillment"));
-    QVERIFY(std::any_of(hits.begin(), hits.end(), [](const SearchHit &h) { return h.kind == QLatin1String("domain"); }));
+    QVERIFY(std::any_of(hits.begin(), hits.end(),
+                        [](const SearchHit &h) { return h.kind == QLatin1String("domain"); }));
     // FTS syntax in user input is plain text, not an error
     QVERIFY(s.search(QStringLiteral("\"unbalanced AND OR (")).isEmpty());
     QVERIFY(s.search(QString()).isEmpty());
     // a pending version is not searchable until approved
-    QVERIFY(s.store(parse(contract("c1", "2.0.0", "tags: [zanzibar]\n")), QStringLiteral("bob")).ok);
+    QVERIFY(
+        s.store(parse(contract("c1", "2.0.0", "tags: [zanzibar]\n")), QStringLiteral("bob")).ok);
     QVERIFY(s.search(QStringLiteral("zanzibar")).isEmpty());
 }
 

@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -17,70 +17,96 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>Act as this user (default: the OS login).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="132"/>
         <source>Print JSON (stable, documented in the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="135"/>
         <source>Log debug messages to stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
+        <location filename="../app/main.cpp" line="138"/>
         <source>Open the demo catalog in a fresh temporary database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126"/>
+        <location filename="../app/main.cpp" line="142"/>
         <source>User interface language (e.g. de, en).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>Close the GUI after this many milliseconds (for scripted screenshots).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>Save a screenshot of the window to FILE before quitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Subcommand and its arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::CatalogIconProxy</name>
+    <message numerus="yes">
+        <location filename="../ui/CatalogIconProxy.cpp" line="30"/>
+        <source>%1  (%n pending)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CatalogIconProxy.cpp" line="50"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CatalogIconProxy.cpp" line="51"/>
+        <source>Data product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CatalogIconProxy.cpp" line="51"/>
+        <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::CatalogTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="77"/>
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="74"/>
         <source>(no domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="109"/>
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="120"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="110"/>
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="122"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="111"/>
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="124"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,124 +165,124 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Ctrl+K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Catalog: %1   User: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Field %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Product %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Contract %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Object %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Domain %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Usage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Limitations:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Input ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Output ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>%1: %n field(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -264,27 +290,27 @@ File &gt; Import files or folder, or drop files here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>, current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>%n file(s) read</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -292,7 +318,7 @@ File &gt; Import files or folder, or drop files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>%n document(s) added</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -300,7 +326,7 @@ File &gt; Import files or folder, or drop files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>%n unchanged</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -308,7 +334,7 @@ File &gt; Import files or folder, or drop files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>%n pending change(s) created</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -316,7 +342,7 @@ File &gt; Import files or folder, or drop files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>%n file(s) rejected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -324,7 +350,7 @@ File &gt; Import files or folder, or drop files here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Import finished with problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,57 +358,57 @@ File &gt; Import files or folder, or drop files here.</source>
 <context>
     <name>meshdesk::SchemaModel</name>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="116"/>
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="121"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="118"/>
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="123"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="120"/>
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="125"/>
         <source>unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="124"/>
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="129"/>
         <source>PII</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="125"/>
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="130"/>
         <source>PII, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="143"/>
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="155"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="144"/>
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="157"/>
         <source>Logical type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="145"/>
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="159"/>
         <source>Physical type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="146"/>
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="161"/>
         <source>Constraints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="147"/>
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="163"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="148"/>
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="165"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,261 +416,261 @@ File &gt; Import files or folder, or drop files here.</source>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="80"/>
+        <location filename="../app/Cli.cpp" line="81"/>
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="89"/>
+        <location filename="../app/Cli.cpp" line="90"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="93"/>
+        <location filename="../app/Cli.cpp" line="96"/>
         <source>importing %1 of %2 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="113"/>
+        <location filename="../app/Cli.cpp" line="116"/>
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="135"/>
+        <location filename="../app/Cli.cpp" line="138"/>
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="163"/>
+        <location filename="../app/Cli.cpp" line="166"/>
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="181"/>
+        <location filename="../app/Cli.cpp" line="184"/>
         <source>(no domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="183"/>
-        <location filename="../app/Cli.cpp" line="224"/>
+        <location filename="../app/Cli.cpp" line="186"/>
+        <location filename="../app/Cli.cpp" line="237"/>
         <source>DOMAIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="183"/>
+        <location filename="../app/Cli.cpp" line="186"/>
         <source>PRODUCTS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="183"/>
+        <location filename="../app/Cli.cpp" line="186"/>
         <source>CONTRACTS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208"/>
-        <location filename="../app/Cli.cpp" line="224"/>
+        <location filename="../app/Cli.cpp" line="215"/>
+        <location filename="../app/Cli.cpp" line="237"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208"/>
-        <location filename="../app/Cli.cpp" line="224"/>
+        <location filename="../app/Cli.cpp" line="215"/>
+        <location filename="../app/Cli.cpp" line="237"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208"/>
-        <location filename="../app/Cli.cpp" line="358"/>
+        <location filename="../app/Cli.cpp" line="215"/>
+        <location filename="../app/Cli.cpp" line="375"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208"/>
+        <location filename="../app/Cli.cpp" line="215"/>
         <source>SUBJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208"/>
+        <location filename="../app/Cli.cpp" line="215"/>
         <source>VERSIONS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="209"/>
+        <location filename="../app/Cli.cpp" line="216"/>
         <source>PROPOSER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="209"/>
+        <location filename="../app/Cli.cpp" line="216"/>
         <source>CREATED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224"/>
-        <location filename="../app/Cli.cpp" line="358"/>
+        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="375"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224"/>
+        <location filename="../app/Cli.cpp" line="237"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="225"/>
+        <location filename="../app/Cli.cpp" line="238"/>
         <source>OWNER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="225"/>
+        <location filename="../app/Cli.cpp" line="238"/>
         <source>PENDING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="250"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="239"/>
+        <location filename="../app/Cli.cpp" line="252"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="241"/>
+        <location filename="../app/Cli.cpp" line="254"/>
         <source>unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="243"/>
+        <location filename="../app/Cli.cpp" line="256"/>
         <source>PII</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="253"/>
+        <location filename="../app/Cli.cpp" line="270"/>
         <source>items: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="264"/>
+        <location filename="../app/Cli.cpp" line="281"/>
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="272"/>
+        <location filename="../app/Cli.cpp" line="289"/>
         <source>no %1 with id &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="277"/>
+        <location filename="../app/Cli.cpp" line="294"/>
         <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="299"/>
+        <location filename="../app/Cli.cpp" line="316"/>
         <source>Id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="300"/>
+        <location filename="../app/Cli.cpp" line="317"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="301"/>
+        <location filename="../app/Cli.cpp" line="318"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="302"/>
+        <location filename="../app/Cli.cpp" line="319"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="303"/>
+        <location filename="../app/Cli.cpp" line="320"/>
         <source>Domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="304"/>
+        <location filename="../app/Cli.cpp" line="321"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="305"/>
+        <location filename="../app/Cli.cpp" line="322"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="308"/>
-        <location filename="../app/Cli.cpp" line="316"/>
+        <location filename="../app/Cli.cpp" line="325"/>
+        <location filename="../app/Cli.cpp" line="333"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="309"/>
-        <location filename="../app/Cli.cpp" line="317"/>
+        <location filename="../app/Cli.cpp" line="326"/>
+        <location filename="../app/Cli.cpp" line="334"/>
         <source>Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="311"/>
+        <location filename="../app/Cli.cpp" line="328"/>
         <source>Input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="313"/>
+        <location filename="../app/Cli.cpp" line="330"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="319"/>
+        <location filename="../app/Cli.cpp" line="336"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="321"/>
+        <location filename="../app/Cli.cpp" line="338"/>
         <source>
 Object %1 (%2 fields)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="325"/>
+        <location filename="../app/Cli.cpp" line="342"/>
         <source>
 Versions:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="330"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source> (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="338"/>
+        <location filename="../app/Cli.cpp" line="355"/>
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="358"/>
+        <location filename="../app/Cli.cpp" line="375"/>
         <source>IN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="358"/>
+        <location filename="../app/Cli.cpp" line="375"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="358"/>
+        <location filename="../app/Cli.cpp" line="375"/>
         <source>MATCH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="388"/>
+        <location filename="../app/Cli.cpp" line="405"/>
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation type="unfinished"></translation>
     </message>

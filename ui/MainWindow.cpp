@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "CatalogIconProxy.h"
+
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/SchemaModel.h"
 #include "store/CatalogStore.h"
@@ -10,6 +12,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,10 +33,7 @@
 namespace meshdesk {
 
 MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *parent)
-    : QMainWindow(parent)
-    , m_store(std::make_unique<CatalogStore>())
-    , m_dbPath(dbPath)
-    , m_user(user)
+    : QMainWindow(parent), m_store(std::make_unique<CatalogStore>()), m_dbPath(dbPath), m_user(user)
 {
     setWindowTitle(tr("MeshDesk"));
     setAcceptDrops(true);
@@ -102,10 +102,16 @@ void MainWindow::buildUi()
     m_results->hide();
     m_tree = new QTreeView;
     m_tree->setObjectName(QStringLiteral("catalogTree"));
-    m_tree->setModel(m_treeModel);
+    auto *proxy = new CatalogIconProxy(this);
+    proxy->setSourceModel(m_treeModel);
+    m_tree->setModel(proxy);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(CatalogTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(CatalogTreeModel::VersionColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(CatalogTreeModel::StatusColumn,
+                                           QHeaderView::ResizeToContents);
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_results);
     leftLayout->addWidget(m_tree);
@@ -142,6 +148,10 @@ void MainWindow::buildUi()
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({420, 980});
+    m_splitter->setChildrenCollapsible(false);
+    left->setMinimumWidth(220);
+    right->setMinimumWidth(400);
     setCentralWidget(m_splitter);
     resize(1400, 900);
 
@@ -174,6 +184,10 @@ void MainWindow::reload()
         m_treeModel->setCatalog(m_store->domains(), all);
         m_tree->expandAll();
         m_empty->setVisible(all.isEmpty() && m_tabs->isHidden());
+        // Start on the first product, so a new window shows a page rather than a blank area.
+        if (!m_tree->currentIndex().isValid() && m_treeModel->rowCount() > 0 &&
+            m_treeModel->rowCount(m_treeModel->index(0, 0)) > 0)
+            m_tree->setCurrentIndex(m_tree->model()->index(0, 0, m_tree->model()->index(0, 0)));
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message);
     }
@@ -187,18 +201,16 @@ void MainWindow::runSearch(const QString &text)
         return;
     try {
         for (const SearchHit &h : m_store->search(text, 30)) {
-            const QString kind = h.kind == QLatin1String("field") || h.kind == QLatin1String("object")
-                                     ? QStringLiteral("contract")
-                                     : h.kind;
-            const QString label = h.kind == QLatin1String("field")
-                                      ? tr("Field %1 (%2)").arg(h.path, h.ref)
-                                      : h.kind == QLatin1String("product")
-                                            ? tr("Product %1").arg(h.title)
-                                            : h.kind == QLatin1String("contract")
-                                                  ? tr("Contract %1").arg(h.title)
-                                                  : h.kind == QLatin1String("object")
-                                                        ? tr("Object %1 (%2)").arg(h.title, h.ref)
-                                                        : tr("Domain %1").arg(h.title);
+            const QString kind =
+                h.kind == QLatin1String("field") || h.kind == QLatin1String("object")
+                    ? QStringLiteral("contract")
+                    : h.kind;
+            const QString label =
+                h.kind == QLatin1String("field")      ? tr("Field %1 (%2)").arg(h.path, h.ref)
+                : h.kind == QLatin1String("product")  ? tr("Product %1").arg(h.title)
+                : h.kind == QLatin1String("contract") ? tr("Contract %1").arg(h.title)
+                : h.kind == QLatin1String("object")   ? tr("Object %1 (%2)").arg(h.title, h.ref)
+                                                      : tr("Domain %1").arg(h.title);
             auto *item = new QListWidgetItem(label, m_results);
             item->setData(Qt::UserRole, QStringList{kind, h.ref});
             item->setToolTip(h.snippet);
@@ -221,15 +233,16 @@ void MainWindow::openEntity(const QString &kind, const QString &key)
     const auto doc = m_store->document(*v);
     if (!doc)
         return;
-    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b> %3 &nbsp; <b>%4</b> %5 &nbsp; "
-                                  "<b>%6</b> %7 &nbsp; <b>%8</b> %9</p>")
-                       .arg(esc(doc->name()), tr("Id:"), esc(key), tr("Version:"), esc(doc->version()),
-                            tr("Status:"), esc(doc->status()), tr("Domain:"), esc(doc->domain()));
+    QString html =
+        QStringLiteral("<h2>%1</h2><p><b>%2</b> %3 &nbsp; <b>%4</b> %5 &nbsp; "
+                       "<b>%6</b> %7 &nbsp; <b>%8</b> %9</p>")
+            .arg(esc(doc->name()), tr("Id:"), esc(key), tr("Version:"), esc(doc->version()),
+                 tr("Status:"), esc(doc->status()), tr("Domain:"), esc(doc->domain()));
     html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 %5</p>")
                 .arg(tr("Owner:"), esc(doc->owner()), tr("Format:"),
                      esc(formatDisplayName(doc->format())), esc(doc->formatVersion()));
-    const Description &d = kind == QLatin1String("product") ? doc->product.description
-                                                            : doc->contract.description;
+    const Description &d =
+        kind == QLatin1String("product") ? doc->product.description : doc->contract.description;
     if (!d.purpose.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Purpose:"), esc(d.purpose));
     if (!d.usage.isEmpty())
@@ -252,8 +265,9 @@ void MainWindow::openEntity(const QString &kind, const QString &key)
     } else {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Schema"));
         for (const SchemaObject &o : doc->contract.objects)
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(tr("%1: %n field(s)", nullptr, o.countFieldsRecursive()).arg(esc(o.name)));
+            html +=
+                QStringLiteral("<li>%1</li>")
+                    .arg(tr("%1: %n field(s)", nullptr, o.countFieldsRecursive()).arg(esc(o.name)));
         html += QStringLiteral("</ul>");
         m_schemaModel->setContract(doc->contract);
         m_schemaView->expandToDepth(0);
@@ -271,7 +285,8 @@ void MainWindow::openEntity(const QString &kind, const QString &key)
     m_tabs->setTabEnabled(1, kind == QLatin1String("contract"));
     m_tabs->show();
     m_empty->hide();
-    const QModelIndex idx = m_treeModel->findEntity(kind, key);
+    const QModelIndex idx = static_cast<QIdentityProxyModel *>(m_tree->model())
+                                ->mapFromSource(m_treeModel->findEntity(kind, key));
     if (idx.isValid() && m_tree->currentIndex() != idx)
         m_tree->setCurrentIndex(idx);
 }
@@ -281,7 +296,8 @@ void MainWindow::importPaths(const QStringList &paths)
     if (m_importWatcher)
         return; // one import at a time
     const QStringList files = collectImportFiles(paths);
-    auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(files.size()), this);
+    auto *progress =
+        new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(files.size()), this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     m_cancelImport = false;
@@ -300,27 +316,27 @@ void MainWindow::importPaths(const QStringList &paths)
     });
     const QString db = m_dbPath;
     const QString user = m_user;
-    m_importWatcher->setFuture(QtConcurrent::run([db, user, files, this](QPromise<ImportSummary> &promise) {
-        // SQLite connections are per thread: the worker opens its own.
-        CatalogStore store;
-        QString error;
-        ImportSummary summary;
-        if (!store.open(db, {}, &error)) {
-            FileOutcome f;
-            f.path = db;
-            f.storeError = error;
-            summary.files.push_back(f);
-            summary.failedFiles = 1;
-        } else {
-            promise.setProgressRange(0, int(files.size()));
-            summary = meshdesk::importPaths(store, files, user,
-                                            [&](int done, int, const QString &) {
-                                                promise.setProgressValue(done);
-                                            },
-                                            &m_cancelImport);
-        }
-        promise.addResult(summary);
-    }));
+    m_importWatcher->setFuture(
+        QtConcurrent::run([db, user, files, this](QPromise<ImportSummary> &promise) {
+            // SQLite connections are per thread: the worker opens its own.
+            CatalogStore store;
+            QString error;
+            ImportSummary summary;
+            if (!store.open(db, {}, &error)) {
+                FileOutcome f;
+                f.path = db;
+                f.storeError = error;
+                summary.files.push_back(f);
+                summary.failedFiles = 1;
+            } else {
+                promise.setProgressRange(0, int(files.size()));
+                summary = meshdesk::importPaths(
+                    store, files, user,
+                    [&](int done, int, const QString &) { promise.setProgressValue(done); },
+                    &m_cancelImport);
+            }
+            promise.addResult(summary);
+        }));
 }
 
 void MainWindow::showImportResult(const ImportSummary &s)

@@ -5,14 +5,22 @@ namespace meshdesk {
 QString formatName(SourceFormat f)
 {
     switch (f) {
-    case SourceFormat::Odcs: return QStringLiteral("odcs");
-    case SourceFormat::DataContractSpec: return QStringLiteral("datacontract");
-    case SourceFormat::Odps: return QStringLiteral("odps");
-    case SourceFormat::DataProductSpec: return QStringLiteral("dataproduct-specification");
-    case SourceFormat::Witboost: return QStringLiteral("witboost");
-    case SourceFormat::Avro: return QStringLiteral("avro");
-    case SourceFormat::Team: return QStringLiteral("team");
-    case SourceFormat::SourceSystem: return QStringLiteral("sourcesystem");
+    case SourceFormat::Odcs:
+        return QStringLiteral("odcs");
+    case SourceFormat::DataContractSpec:
+        return QStringLiteral("datacontract");
+    case SourceFormat::Odps:
+        return QStringLiteral("odps");
+    case SourceFormat::DataProductSpec:
+        return QStringLiteral("dataproduct-specification");
+    case SourceFormat::Witboost:
+        return QStringLiteral("witboost");
+    case SourceFormat::Avro:
+        return QStringLiteral("avro");
+    case SourceFormat::Team:
+        return QStringLiteral("team");
+    case SourceFormat::SourceSystem:
+        return QStringLiteral("sourcesystem");
     }
     return {};
 }
@@ -20,14 +28,22 @@ QString formatName(SourceFormat f)
 QString formatDisplayName(SourceFormat f)
 {
     switch (f) {
-    case SourceFormat::Odcs: return QStringLiteral("ODCS");
-    case SourceFormat::DataContractSpec: return QStringLiteral("Data Contract Specification");
-    case SourceFormat::Odps: return QStringLiteral("ODPS");
-    case SourceFormat::DataProductSpec: return QStringLiteral("Data Product Specification");
-    case SourceFormat::Witboost: return QStringLiteral("Witboost Data Product Descriptor");
-    case SourceFormat::Avro: return QStringLiteral("Avro");
-    case SourceFormat::Team: return QStringLiteral("Team");
-    case SourceFormat::SourceSystem: return QStringLiteral("Source system");
+    case SourceFormat::Odcs:
+        return QStringLiteral("ODCS");
+    case SourceFormat::DataContractSpec:
+        return QStringLiteral("Data Contract Specification");
+    case SourceFormat::Odps:
+        return QStringLiteral("ODPS");
+    case SourceFormat::DataProductSpec:
+        return QStringLiteral("Data Product Specification");
+    case SourceFormat::Witboost:
+        return QStringLiteral("Witboost Data Product Descriptor");
+    case SourceFormat::Avro:
+        return QStringLiteral("Avro");
+    case SourceFormat::Team:
+        return QStringLiteral("Team");
+    case SourceFormat::SourceSystem:
+        return QStringLiteral("Source system");
     }
     return {};
 }
@@ -70,19 +86,26 @@ QString Description::text() const
 QString ImportedDocument::key() const
 {
     switch (kind) {
-    case Kind::Contract: return contract.id;
-    case Kind::Product: return product.id;
-    default: return auxiliary.id;
+    case Kind::Contract:
+        return contract.id;
+    case Kind::Product:
+        return product.id;
+    default:
+        return auxiliary.id;
     }
 }
 
 QString ImportedDocument::kindName() const
 {
     switch (kind) {
-    case Kind::Contract: return QStringLiteral("contract");
-    case Kind::Product: return QStringLiteral("product");
-    case Kind::Team: return QStringLiteral("team");
-    case Kind::SourceSystem: return QStringLiteral("source");
+    case Kind::Contract:
+        return QStringLiteral("contract");
+    case Kind::Product:
+        return QStringLiteral("product");
+    case Kind::Team:
+        return QStringLiteral("team");
+    case Kind::SourceSystem:
+        return QStringLiteral("source");
     }
     return {};
 }
@@ -90,55 +113,74 @@ QString ImportedDocument::kindName() const
 QString ImportedDocument::name() const
 {
     switch (kind) {
-    case Kind::Contract: return contract.name;
-    case Kind::Product: return product.name;
-    default: return auxiliary.name;
+    case Kind::Contract:
+        return contract.name;
+    case Kind::Product:
+        return product.name;
+    default:
+        return auxiliary.name;
     }
 }
 
 QString ImportedDocument::version() const
 {
     switch (kind) {
-    case Kind::Contract: return contract.version;
-    case Kind::Product: return product.version;
-    default: return {};
+    case Kind::Contract:
+        return contract.version;
+    case Kind::Product:
+        return product.version;
+    default:
+        return {};
     }
 }
 
 QString ImportedDocument::domain() const
 {
     switch (kind) {
-    case Kind::Contract: return contract.domain;
-    case Kind::Product: return product.domain;
-    default: return {};
+    case Kind::Contract:
+        return contract.domain;
+    case Kind::Product:
+        return product.domain;
+    default:
+        return {};
     }
 }
 
 QString ImportedDocument::status() const
 {
     switch (kind) {
-    case Kind::Contract: return contract.status;
-    case Kind::Product: return product.status;
-    default: return {};
+    case Kind::Contract:
+        return contract.status;
+    case Kind::Product:
+        return product.status;
+    default:
+        return {};
     }
 }
 
 QString ImportedDocument::owner() const
 {
     switch (kind) {
-    case Kind::Contract: return contract.owner;
-    case Kind::Product: return product.owner;
-    default: return auxiliary.owner;
+    case Kind::Contract:
+        return contract.owner;
+    case Kind::Product:
+        return product.owner;
+    default:
+        return auxiliary.owner;
     }
 }
 
 SourceFormat ImportedDocument::format() const
 {
     switch (kind) {
-    case Kind::Contract: return contract.format;
-    case Kind::Product: return product.format;
-    case Kind::Team: return SourceFormat::Team;
-    case Kind::SourceSystem: return SourceFormat::SourceSystem;
+    case Kind::Contract:
+        return contract.format;
+    case Kind::Product:
+        return product.format;
+    case Kind::Team:
+        return SourceFormat::Team;
+    case Kind::SourceSystem:
+        return SourceFormat::SourceSystem;
     }
     return SourceFormat::Odcs;
 }
@@ -146,9 +188,12 @@ SourceFormat ImportedDocument::format() const
 QString ImportedDocument::formatVersion() const
 {
     switch (kind) {
-    case Kind::Contract: return contract.formatVersion;
-    case Kind::Product: return product.formatVersion;
-    default: return {};
+    case Kind::Contract:
+        return contract.formatVersion;
+    case Kind::Product:
+        return product.formatVersion;
+    default:
+        return {};
     }
 }
 
@@ -388,8 +433,10 @@ QJsonObject toJson(const Auxiliary &a)
 QJsonObject toJson(const ImportedDocument &d)
 {
     switch (d.kind) {
-    case ImportedDocument::Kind::Contract: return toJson(d.contract);
-    case ImportedDocument::Kind::Product: return toJson(d.product);
+    case ImportedDocument::Kind::Contract:
+        return toJson(d.contract);
+    case ImportedDocument::Kind::Product:
+        return toJson(d.product);
     default: {
         QJsonObject o = toJson(d.auxiliary);
         o.insert(QStringLiteral("kind"), d.kindName());

@@ -12,9 +12,18 @@
 
 namespace meshdesk {
 
-enum class SourceFormat { Odcs, DataContractSpec, Odps, DataProductSpec, Witboost, Avro, Team,
-                          SourceSystem };
-QString formatName(SourceFormat f);       // "odcs", "datacontract", ...
+enum class SourceFormat
+{
+    Odcs,
+    DataContractSpec,
+    Odps,
+    DataProductSpec,
+    Witboost,
+    Avro,
+    Team,
+    SourceSystem
+};
+QString formatName(SourceFormat f);        // "odcs", "datacontract", ...
 QString formatDisplayName(SourceFormat f); // "ODCS", "Data Contract Specification", ...
 
 struct Field
@@ -188,14 +197,20 @@ struct Auxiliary
 // One document of an imported file.
 struct ImportedDocument
 {
-    enum class Kind { Contract, Product, Team, SourceSystem };
+    enum class Kind
+    {
+        Contract,
+        Product,
+        Team,
+        SourceSystem
+    };
     Kind kind = Kind::Contract;
     int line = 1; // where the document starts
     Contract contract;
     DataProduct product;
     Auxiliary auxiliary;
 
-    QString key() const;     // the id the store keys versions by
+    QString key() const;      // the id the store keys versions by
     QString kindName() const; // "contract", "product", "team", "source"
     QString name() const;
     QString version() const;

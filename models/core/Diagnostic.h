@@ -9,7 +9,11 @@ namespace meshdesk {
 
 struct Diagnostic
 {
-    enum class Severity { Warning, Error };
+    enum class Severity
+    {
+        Warning,
+        Error
+    };
     Severity severity = Severity::Error;
     QString file;
     int line = 0;

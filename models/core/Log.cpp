@@ -13,15 +13,24 @@ QMutex g_mutex;
 std::vector<spdlog::sink_ptr> g_sinks;
 spdlog::level::level_enum g_level = spdlog::level::warn;
 
-void qtMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &msg)
+void qtMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &text)
 {
+    const QString msg = redactSecrets(text); // Qt's messages may quote connection strings
     auto l = get("qt");
     switch (type) {
-    case QtDebugMsg: l->debug("{}", msg); break;
-    case QtInfoMsg: l->info("{}", msg); break;
-    case QtWarningMsg: l->warn("{}", msg); break;
+    case QtDebugMsg:
+        l->debug("{}", msg);
+        break;
+    case QtInfoMsg:
+        l->info("{}", msg);
+        break;
+    case QtWarningMsg:
+        l->warn("{}", msg);
+        break;
     case QtCriticalMsg:
-    case QtFatalMsg: l->error("{}", msg); break;
+    case QtFatalMsg:
+        l->error("{}", msg);
+        break;
     }
 }
 } // namespace

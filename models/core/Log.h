@@ -6,11 +6,9 @@
 #include <memory>
 #include <spdlog/spdlog.h>
 
-template <>
-struct fmt::formatter<QString> : fmt::formatter<std::string_view>
+template <> struct fmt::formatter<QString> : fmt::formatter<std::string_view>
 {
-    template <typename Ctx>
-    auto format(const QString &s, Ctx &ctx) const
+    template <typename Ctx> auto format(const QString &s, Ctx &ctx) const
     {
         const QByteArray utf8 = s.toUtf8();
         return fmt::formatter<std::string_view>::format(
@@ -24,10 +22,22 @@ namespace meshdesk::log {
 // default stderr sink when logging was not set up, as in tests).
 std::shared_ptr<spdlog::logger> get(const char *area);
 
-inline std::shared_ptr<spdlog::logger> catalog() { return get("catalog"); }
-inline std::shared_ptr<spdlog::logger> store() { return get("store"); }
-inline std::shared_ptr<spdlog::logger> ui() { return get("ui"); }
-inline std::shared_ptr<spdlog::logger> app() { return get("app"); }
+inline std::shared_ptr<spdlog::logger> catalog()
+{
+    return get("catalog");
+}
+inline std::shared_ptr<spdlog::logger> store()
+{
+    return get("store");
+}
+inline std::shared_ptr<spdlog::logger> ui()
+{
+    return get("ui");
+}
+inline std::shared_ptr<spdlog::logger> app()
+{
+    return get("app");
+}
 
 // Installs the sinks: a rotating file in logDir (if not empty) and stderr at the given level.
 // Qt's own messages are forwarded into the "qt" logger. Returns the log file path.

@@ -193,7 +193,9 @@ Field jsonSchemaField(const QString &name, const YamlNode &s, int depth)
     const QStringList required = strList(s, "required");
     if (const YamlNode *props = mapping(s, "properties")) {
         for (const auto &e : props->entries) {
-            Field c = jsonSchemaField(e.key, requireMap(e.value.get(), QStringLiteral("property '%1'").arg(e.key)), depth + 1);
+            Field c = jsonSchemaField(
+                e.key, requireMap(e.value.get(), QStringLiteral("property '%1'").arg(e.key)),
+                depth + 1);
             c.required = required.contains(e.key);
             f.fields.push_back(std::move(c));
         }
@@ -214,7 +216,8 @@ std::vector<SchemaObject> readAvroObjects(const YamlNode &root)
     AvroContext ctx;
     if (root.isSeq()) {
         for (const auto &r : root.items)
-            out.push_back(recordToObject(requireMap(r.get(), QStringLiteral("an Avro schema")), ctx));
+            out.push_back(
+                recordToObject(requireMap(r.get(), QStringLiteral("an Avro schema")), ctx));
     } else {
         out.push_back(recordToObject(requireMap(&root, QStringLiteral("an Avro schema")), ctx));
     }

@@ -70,10 +70,12 @@ Field readField(const QString &name, const YamlNode &fm, DcsContext &ctx)
         if (!def) {
             const auto *e = fm.entry(u"$ref");
             if (ref.startsWith(prefix))
-                throw ParseError{e->line, e->column,
-                                 QStringLiteral("'$ref: %1' names no entry of 'definitions'").arg(ref)};
-            ctx.warnings->append({Diagnostic::Severity::Warning, QString(), e->line, e->column,
-                                  QStringLiteral("external $ref '%1' is kept but not resolved").arg(ref)});
+                throw ParseError{
+                    e->line, e->column,
+                    QStringLiteral("'$ref: %1' names no entry of 'definitions'").arg(ref)};
+            ctx.warnings->append(
+                {Diagnostic::Severity::Warning, QString(), e->line, e->column,
+                 QStringLiteral("external $ref '%1' is kept but not resolved").arg(ref)});
         } else {
             if (++ctx.depth > 64)
                 fail(&fm, QStringLiteral("'$ref' chain deeper than 64 (a reference cycle?)"));
@@ -136,13 +138,14 @@ void applyFieldKeys(const YamlNode &fm, Field &f, DcsContext &ctx)
         if (const YamlNode *inputs = list(*lineage, "inputFields"))
             for (const auto &i : inputs->items)
                 if (i->isMap())
-                    f.transformSourceObjects << (str(*i, "name") + QLatin1Char('.') + str(*i, "field"));
+                    f.transformSourceObjects
+                        << (str(*i, "name") + QLatin1Char('.') + str(*i, "field"));
     }
     if (const YamlNode *fields = mapping(fm, "fields")) {
         f.fields.clear();
         for (const auto &e : fields->entries)
-            f.fields.push_back(readField(e.key, requireMap(e.value.get(),
-                                                           QStringLiteral("field '%1'").arg(e.key)), ctx));
+            f.fields.push_back(readField(
+                e.key, requireMap(e.value.get(), QStringLiteral("field '%1'").arg(e.key)), ctx));
     }
     if (const YamlNode *items = mapping(fm, "items")) {
         f.items.clear();
@@ -212,7 +215,8 @@ Contract readDataContractSpec(const YamlNode &root, Diagnostics &warnings)
     c.tags = strList(root, "tags");
     if (const YamlNode *servers = mapping(root, "servers")) {
         for (const auto &e : servers->entries) {
-            const YamlNode &sm = requireMap(e.value.get(), QStringLiteral("server '%1'").arg(e.key));
+            const YamlNode &sm =
+                requireMap(e.value.get(), QStringLiteral("server '%1'").arg(e.key));
             Server s;
             s.server = e.key;
             s.type = str(sm, "type");
@@ -222,7 +226,10 @@ Contract readDataContractSpec(const YamlNode &root, Diagnostics &warnings)
             if (const YamlNode *roles = list(sm, "roles"))
                 for (const auto &r : roles->items)
                     if (r->isMap())
-                        c.roles.push_back({str(*r, "name"), QStringLiteral("read"), {}, {},
+                        c.roles.push_back({str(*r, "name"),
+                                           QStringLiteral("read"),
+                                           {},
+                                           {},
                                            str(*r, "description")});
             c.servers.push_back(s);
         }
@@ -249,11 +256,13 @@ Contract readDataContractSpec(const YamlNode &root, Diagnostics &warnings)
             so.tags = strList(mm, "tags");
             so.quality = jsonArray(mm, "quality");
             const QStringList pk = mm.get(u"primaryKey") && mm.get(u"primaryKey")->isSeq()
-                                       ? strList(mm, "primaryKey") : QStringList();
+                                       ? strList(mm, "primaryKey")
+                                       : QStringList();
             if (const YamlNode *fields = mapping(mm, "fields")) {
                 for (const auto &fe : fields->entries) {
-                    Field f = readField(fe.key, requireMap(fe.value.get(),
-                                                           QStringLiteral("field '%1'").arg(fe.key)), ctx);
+                    Field f = readField(
+                        fe.key,
+                        requireMap(fe.value.get(), QStringLiteral("field '%1'").arg(fe.key)), ctx);
                     if (const int pos = int(pk.indexOf(f.name)); pos >= 0) {
                         f.primaryKey = true;
                         f.primaryKeyPosition = pos + 1;

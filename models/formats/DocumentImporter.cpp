@@ -50,7 +50,8 @@ std::optional<SourceFormat> detectFormat(const YamlNode &root)
     if (root.get(u"dataProductSpecification") ||
         (root.get(u"info") && (root.get(u"outputPorts") || root.get(u"inputPorts"))))
         return SourceFormat::DataProductSpec;
-    if (kind.compare(QLatin1String("dataproduct"), Qt::CaseInsensitive) == 0 && root.get(u"components"))
+    if (kind.compare(QLatin1String("dataproduct"), Qt::CaseInsensitive) == 0 &&
+        root.get(u"components"))
         return SourceFormat::Witboost;
     if (text("type") == QLatin1String("record") && root.get(u"fields"))
         return SourceFormat::Avro;
@@ -127,9 +128,10 @@ FileImport importBytes(const QString &path, const QByteArray &bytes, const Impor
         r.diagnostics.append({Diagnostic::Severity::Error, path, line, col, msg});
     };
     if (bytes.size() > limits.maxFileSize) {
-        error(0, 0, QStringLiteral("file is %1 MiB, larger than the %2 MiB limit")
-                        .arg(bytes.size() / (1024 * 1024))
-                        .arg(limits.maxFileSize / (1024 * 1024)));
+        error(0, 0,
+              QStringLiteral("file is %1 MiB, larger than the %2 MiB limit")
+                  .arg(bytes.size() / (1024 * 1024))
+                  .arg(limits.maxFileSize / (1024 * 1024)));
         return r;
     }
     if (bytes.trimmed().isEmpty()) {
@@ -160,14 +162,15 @@ FileImport importBytes(const QString &path, const QByteArray &bytes, const Impor
         }
         const auto format = detectFormat(*doc.root);
         if (!format) {
-            error(doc.root->line ? doc.root->line : 1, doc.root->column ? doc.root->column : 1,
-                  doc.root->isNull()
-                      ? QStringLiteral("the document is empty")
-                      : QStringLiteral("unrecognised document: expected ODCS v3 (apiVersion + kind: "
-                                       "DataContract), Data Contract Specification "
-                                       "(dataContractSpecification), ODPS (apiVersion + kind: "
-                                       "DataProduct), Data Product Specification, or an Avro "
-                                       "record schema"));
+            error(
+                doc.root->line ? doc.root->line : 1, doc.root->column ? doc.root->column : 1,
+                doc.root->isNull()
+                    ? QStringLiteral("the document is empty")
+                    : QStringLiteral("unrecognised document: expected ODCS v3 (apiVersion + kind: "
+                                     "DataContract), Data Contract Specification "
+                                     "(dataContractSpecification), ODPS (apiVersion + kind: "
+                                     "DataProduct), Data Product Specification, or an Avro "
+                                     "record schema"));
             continue;
         }
         try {

@@ -32,7 +32,8 @@ struct ImportLimits
     qint64 maxFileSize = 64LL * 1024 * 1024;
 };
 
-FileImport importBytes(const QString &path, const QByteArray &bytes, const ImportLimits &limits = {});
+FileImport importBytes(const QString &path, const QByteArray &bytes,
+                       const ImportLimits &limits = {});
 FileImport importFile(const QString &path, const ImportLimits &limits = {});
 
 // Which standard a document root is written in; nullopt when none is recognised.

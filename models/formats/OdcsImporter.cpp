@@ -58,10 +58,13 @@ Field readProperty(const YamlNode &p)
     f.transformLogic = str(p, "transformLogic");
     f.customProperties = jsonArray(p, "customProperties");
     const QString cls = f.classification.toLower();
-    f.pii = cls == QLatin1String("pii") || f.tags.contains(QLatin1String("pii"), Qt::CaseInsensitive);
+    f.pii =
+        cls == QLatin1String("pii") || f.tags.contains(QLatin1String("pii"), Qt::CaseInsensitive);
     for (const auto &cp : f.customProperties) {
         const QJsonObject o = cp.toObject();
-        if (o.value(QLatin1String("property")).toString().compare(QLatin1String("pii"), Qt::CaseInsensitive) == 0)
+        if (o.value(QLatin1String("property"))
+                .toString()
+                .compare(QLatin1String("pii"), Qt::CaseInsensitive) == 0)
             f.pii = f.pii || o.value(QLatin1String("value")).toBool() ||
                     o.value(QLatin1String("value")).toString() == QLatin1String("true");
     }
@@ -139,7 +142,10 @@ Description readDescription(const YamlNode &root)
     return d;
 }
 
-Team readTeamOf(const YamlNode &root) { return readTeam(root); }
+Team readTeamOf(const YamlNode &root)
+{
+    return readTeam(root);
+}
 
 QString ownerOf(const Team &team)
 {
@@ -211,7 +217,8 @@ Contract readOdcs(const YamlNode &root)
             so.customProperties = jsonArray(om, "customProperties");
             if (const YamlNode *props = list(om, "properties"))
                 for (const auto &p : props->items)
-                    so.fields.push_back(readProperty(requireMap(p.get(), QStringLiteral("a property"))));
+                    so.fields.push_back(
+                        readProperty(requireMap(p.get(), QStringLiteral("a property"))));
             c.objects.push_back(std::move(so));
         }
     }

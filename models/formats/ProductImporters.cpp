@@ -17,7 +17,8 @@ std::vector<Port> readOdpsPorts(const YamlNode &root, const char *key)
     if (!l)
         return ports;
     for (const auto &n : l->items) {
-        const YamlNode &pm = requireMap(n.get(), QStringLiteral("an entry of '%1'").arg(QLatin1String(key)));
+        const YamlNode &pm =
+            requireMap(n.get(), QStringLiteral("an entry of '%1'").arg(QLatin1String(key)));
         Port p;
         p.name = str(pm, "name");
         p.version = str(pm, "version");
@@ -132,8 +133,12 @@ DataProduct readWitboost(const YamlNode &root)
     p.owner = str(root, "dataProductOwner");
     p.team.name = str(root, "ownerGroup");
     if (!p.owner.isEmpty())
-        p.team.members.push_back({p.owner, str(root, "dataProductOwnerDisplayName"),
-                                  QStringLiteral("owner"), {}, {}, {}});
+        p.team.members.push_back({p.owner,
+                                  str(root, "dataProductOwnerDisplayName"),
+                                  QStringLiteral("owner"),
+                                  {},
+                                  {},
+                                  {}});
     if (const YamlNode *tags = list(root, "tags"))
         for (const auto &t : tags->items)
             p.tags << (t->isMap() ? str(*t, "tagFQN") : t->text);
@@ -153,7 +158,8 @@ DataProduct readWitboost(const YamlNode &root)
                 p.managementPorts.push_back(port);
             for (const QString &dep : strList(cm, "dependsOn"))
                 if (kind == QLatin1String("outputport") && !dep.isEmpty())
-                    p.inputPorts.push_back({dep, {}, dep, {}, QStringLiteral("dependency"), {}, {}});
+                    p.inputPorts.push_back(
+                        {dep, {}, dep, {}, QStringLiteral("dependency"), {}, {}});
         }
     }
     return p;

@@ -1,8 +1,8 @@
 #include "YamlNode.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QHash>
 #include <QRegularExpression>
 #include <cmath>
 #include <libfyaml.h>
@@ -40,10 +40,14 @@ const YamlNode *YamlNode::get(QLatin1String key) const
 QString YamlNode::typeName() const
 {
     switch (type) {
-    case Type::Null: return QStringLiteral("null");
-    case Type::Scalar: return QStringLiteral("scalar");
-    case Type::Map: return QStringLiteral("mapping");
-    case Type::Seq: return QStringLiteral("list");
+    case Type::Null:
+        return QStringLiteral("null");
+    case Type::Scalar:
+        return QStringLiteral("scalar");
+    case Type::Map:
+        return QStringLiteral("mapping");
+    case Type::Seq:
+        return QStringLiteral("list");
     }
     return {};
 }
@@ -72,8 +76,10 @@ static QJsonValue scalarToJson(const YamlNode &n)
 QJsonValue YamlNode::toJson() const
 {
     switch (type) {
-    case Type::Null: return QJsonValue::Null;
-    case Type::Scalar: return scalarToJson(*this);
+    case Type::Null:
+        return QJsonValue::Null;
+    case Type::Scalar:
+        return scalarToJson(*this);
     case Type::Map: {
         QJsonObject o;
         for (const Entry &e : entries)
@@ -266,7 +272,7 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             Frame f;
             f.node = n;
             f.anchor = tokenText(ev->type == FYET_MAPPING_START ? ev->mapping_start.anchor
-                                                                 : ev->sequence_start.anchor);
+                                                                : ev->sequence_start.anchor);
             stack.push_back(std::move(f));
             ++expanded;
             break;
@@ -287,10 +293,10 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             n->text = tokenText(ev->scalar.value);
             const fy_scalar_style style = fy_token_scalar_style(ev->scalar.value);
             n->plain = style == FYSS_PLAIN || style == FYSS_ANY;
-            const bool isNull = n->plain && (n->text.isEmpty() || n->text == QLatin1String("~") ||
-                                             n->text == QLatin1String("null") ||
-                                             n->text == QLatin1String("Null") ||
-                                             n->text == QLatin1String("NULL"));
+            const bool isNull =
+                n->plain && (n->text.isEmpty() || n->text == QLatin1String("~") ||
+                             n->text == QLatin1String("null") || n->text == QLatin1String("Null") ||
+                             n->text == QLatin1String("NULL"));
             n->type = isNull ? YamlNode::Type::Null : YamlNode::Type::Scalar;
             const QString anchor = tokenText(ev->scalar.anchor);
             if (!anchor.isEmpty())

@@ -19,7 +19,13 @@ using YamlNodePtr = std::shared_ptr<const YamlNode>;
 class YamlNode
 {
 public:
-    enum class Type { Null, Scalar, Map, Seq };
+    enum class Type
+    {
+        Null,
+        Scalar,
+        Map,
+        Seq
+    };
     struct Entry
     {
         QString key;
@@ -29,11 +35,11 @@ public:
     };
 
     Type type = Type::Null;
-    bool plain = true; // scalar was unquoted (so "true" quoted stays a string)
-    int line = 0;      // 1-based
-    int column = 0;    // 1-based
-    QString text;      // scalar text
-    std::vector<Entry> entries;    // Map
+    bool plain = true;              // scalar was unquoted (so "true" quoted stays a string)
+    int line = 0;                   // 1-based
+    int column = 0;                 // 1-based
+    QString text;                   // scalar text
+    std::vector<Entry> entries;     // Map
     std::vector<YamlNodePtr> items; // Seq
 
     bool isNull() const { return type == Type::Null; }

@@ -4,10 +4,7 @@ namespace meshdesk {
 
 // Internal ids: 0 = a domain row; n > 0 = an entity row under domain n-1.
 
-CatalogTreeModel::CatalogTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+CatalogTreeModel::CatalogTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 void CatalogTreeModel::setCatalog(const QList<DomainSummary> &domains,
                                   const QList<EntitySummary> &entities)
@@ -76,28 +73,41 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
             if (index.column() == NameColumn)
                 return d.name.isEmpty() ? tr("(no domain)") : d.name;
             return {};
-        case KindRole: return QStringLiteral("domain");
+        case KindRole:
+            return QStringLiteral("domain");
         case KeyRole:
-        case DomainRole: return d.name;
-        default: return {};
+        case DomainRole:
+            return d.name;
+        default:
+            return {};
         }
     }
     const EntitySummary &e = m_domains.at(int(index.internalId() - 1)).entities.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return e.name.isEmpty() ? e.key : e.name;
-        case VersionColumn: return e.version;
-        case StatusColumn: return e.status;
+        case NameColumn:
+            return e.name.isEmpty() ? e.key : e.name;
+        case VersionColumn:
+            return e.version;
+        case StatusColumn:
+            return e.status;
         }
         return {};
-    case Qt::ToolTipRole: return e.key;
-    case KindRole: return e.kind;
-    case KeyRole: return e.key;
-    case StatusRole: return e.status;
-    case PendingRole: return e.pendingChanges;
-    case DomainRole: return e.domain;
-    default: return {};
+    case Qt::ToolTipRole:
+        return e.key;
+    case KindRole:
+        return e.kind;
+    case KeyRole:
+        return e.key;
+    case StatusRole:
+        return e.status;
+    case PendingRole:
+        return e.pendingChanges;
+    case DomainRole:
+        return e.domain;
+    default:
+        return {};
     }
 }
 
@@ -106,9 +116,12 @@ QVariant CatalogTreeModel::headerData(int section, Qt::Orientation o, int role) 
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case VersionColumn: return tr("Version");
-    case StatusColumn: return tr("Status");
+    case NameColumn:
+        return tr("Name");
+    case VersionColumn:
+        return tr("Version");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

@@ -12,8 +12,21 @@ class CatalogTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { KindRole = Qt::UserRole + 1, KeyRole, StatusRole, PendingRole, DomainRole };
-    enum Column { NameColumn, VersionColumn, StatusColumn, ColumnCount };
+    enum Role
+    {
+        KindRole = Qt::UserRole + 1,
+        KeyRole,
+        StatusRole,
+        PendingRole,
+        DomainRole
+    };
+    enum Column
+    {
+        NameColumn,
+        VersionColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     explicit CatalogTreeModel(QObject *parent = nullptr);
 

@@ -2,10 +2,7 @@
 
 namespace meshdesk {
 
-SchemaModel::SchemaModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+SchemaModel::SchemaModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 void SchemaModel::setContract(const Contract &contract)
 {
@@ -94,11 +91,16 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
         const SchemaObject &o = *n->object;
         if (role == Qt::DisplayRole) {
             switch (index.column()) {
-            case NameColumn: return o.name;
-            case LogicalTypeColumn: return o.logicalType;
-            case PhysicalTypeColumn: return o.physicalType;
-            case DescriptionColumn: return o.description.simplified();
-            default: return {};
+            case NameColumn:
+                return o.name;
+            case LogicalTypeColumn:
+                return o.logicalType;
+            case PhysicalTypeColumn:
+                return o.physicalType;
+            case DescriptionColumn:
+                return o.description.simplified();
+            default:
+                return {};
             }
         }
         return {};
@@ -107,9 +109,12 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return f.name;
-        case LogicalTypeColumn: return f.logicalType;
-        case PhysicalTypeColumn: return f.physicalType;
+        case NameColumn:
+            return f.name;
+        case LogicalTypeColumn:
+            return f.logicalType;
+        case PhysicalTypeColumn:
+            return f.physicalType;
         case FlagsColumn: {
             QStringList flags;
             if (f.primaryKey)
@@ -124,14 +129,20 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
             return f.pii ? (f.classification.isEmpty() ? tr("PII")
                                                        : tr("PII, %1").arg(f.classification))
                          : f.classification;
-        case DescriptionColumn: return f.description.simplified();
+        case DescriptionColumn:
+            return f.description.simplified();
         }
         return {};
-    case Qt::ToolTipRole: return f.description;
-    case PiiRole: return f.pii;
-    case RequiredRole: return f.required;
-    case PrimaryKeyRole: return f.primaryKey;
-    default: return {};
+    case Qt::ToolTipRole:
+        return f.description;
+    case PiiRole:
+        return f.pii;
+    case RequiredRole:
+        return f.required;
+    case PrimaryKeyRole:
+        return f.primaryKey;
+    default:
+        return {};
     }
 }
 
@@ -140,12 +151,18 @@ QVariant SchemaModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Field");
-    case LogicalTypeColumn: return tr("Logical type");
-    case PhysicalTypeColumn: return tr("Physical type");
-    case FlagsColumn: return tr("Constraints");
-    case ClassificationColumn: return tr("Classification");
-    case DescriptionColumn: return tr("Description");
+    case NameColumn:
+        return tr("Field");
+    case LogicalTypeColumn:
+        return tr("Logical type");
+    case PhysicalTypeColumn:
+        return tr("Physical type");
+    case FlagsColumn:
+        return tr("Constraints");
+    case ClassificationColumn:
+        return tr("Classification");
+    case DescriptionColumn:
+        return tr("Description");
     }
     return {};
 }

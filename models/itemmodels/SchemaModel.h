@@ -13,9 +13,23 @@ class SchemaModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, LogicalTypeColumn, PhysicalTypeColumn, FlagsColumn,
-                  ClassificationColumn, DescriptionColumn, ColumnCount };
-    enum Role { PathRole = Qt::UserRole + 1, PiiRole, RequiredRole, PrimaryKeyRole };
+    enum Column
+    {
+        NameColumn,
+        LogicalTypeColumn,
+        PhysicalTypeColumn,
+        FlagsColumn,
+        ClassificationColumn,
+        DescriptionColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        PathRole = Qt::UserRole + 1,
+        PiiRole,
+        RequiredRole,
+        PrimaryKeyRole
+    };
 
     explicit SchemaModel(QObject *parent = nullptr);
     void setContract(const Contract &contract);

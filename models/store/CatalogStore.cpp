@@ -107,7 +107,8 @@ QString describe(const SqliteError &e, const QString &path, int busyMs)
             .arg(path)
             .arg(busyMs);
     if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
-        return QStringLiteral("%1: not a MeshDesk database, or it is damaged (%2)").arg(path, e.message);
+        return QStringLiteral("%1: not a MeshDesk database, or it is damaged (%2)")
+            .arg(path, e.message);
     if (primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM)
         return QStringLiteral("%1: cannot write the database (%2)").arg(path, e.message);
     if (primary == SQLITE_FULL)
@@ -119,9 +120,7 @@ QString describe(const SqliteError &e, const QString &path, int busyMs)
 class Transaction
 {
 public:
-    Transaction(sqlite3 *db, bool inBatch)
-        : m_db(db)
-        , m_inBatch(inBatch)
+    Transaction(sqlite3 *db, bool inBatch) : m_db(db), m_inBatch(inBatch)
     {
         if (!inBatch)
             sql::execScript(db, "BEGIN IMMEDIATE");
@@ -201,10 +200,9 @@ bool CatalogStore::open(const QString &path, const StoreOptions &options, QStrin
             *error = QStringLiteral("%1: cannot create the folder").arg(path);
         return false;
     }
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                                       SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     try {
         if (rc != SQLITE_OK)
             sql::throwError(m_db, rc);
@@ -259,7 +257,8 @@ void CatalogStore::migrate(int target)
             backfillSearchIndex();
         if (next == 3)
             backfillPorts();
-        sql::execScript(m_db, QByteArray("PRAGMA user_version=" + QByteArray::number(next)).constData());
+        sql::execScript(m_db,
+                        QByteArray("PRAGMA user_version=" + QByteArray::number(next)).constData());
         tx.commit();
         log::store()->info("{}: migrated schema {} -> {}", m_path, current, next);
         current = next;
@@ -280,8 +279,9 @@ namespace {
 void forEachCurrent(sqlite3 *db, const char *kindFilter,
                     const std::function<void(qint64, const VersionRecord &)> &fn)
 {
-    Statement st(db, "SELECT v.id, e.kind, e.key, v.source_path, v.source FROM entities e "
-                     "JOIN versions v ON v.id = e.current_version_id WHERE (?1 IS NULL OR e.kind = ?1)");
+    Statement st(
+        db, "SELECT v.id, e.kind, e.key, v.source_path, v.source FROM entities e "
+            "JOIN versions v ON v.id = e.current_version_id WHERE (?1 IS NULL OR e.kind = ?1)");
     if (kindFilter)
         st.bind(1, QString::fromLatin1(kindFilter));
     while (st.step()) {
@@ -353,12 +353,14 @@ void CatalogStore::indexDocument(const ImportedDocument &doc)
     auto row = [&](const QString &kind, const QString &ref, const QString &path,
                    const QString &title, const QString &body) {
         if (kind == QLatin1String("field")) {
-            Statement &st = cached("INSERT INTO search_fields(ref, path, title, body) VALUES (?,?,?,?)");
+            Statement &st =
+                cached("INSERT INTO search_fields(ref, path, title, body) VALUES (?,?,?,?)");
             st.bind(1, ref).bind(2, path).bind(3, title).bind(4, body);
             st.exec();
             return;
         }
-        Statement &st = cached("INSERT INTO search_entities(kind, ref, path, title, body) VALUES (?,?,?,?,?)");
+        Statement &st =
+            cached("INSERT INTO search_entities(kind, ref, path, title, body) VALUES (?,?,?,?,?)");
         st.bind(1, kind).bind(2, ref).bind(3, path).bind(4, title).bind(5, body);
         st.exec();
     };
@@ -402,8 +404,8 @@ void CatalogStore::indexDocument(const ImportedDocument &doc)
         };
         for (const SchemaObject &o : c.objects) {
             row(QStringLiteral("object"), key, o.name, o.name,
-                QStringList{o.businessName, o.description, o.physicalName, o.tags.join(space)}
-                    .join(QLatin1Char('\n')));
+                QStringList{o.businessName, o.description, o.physicalName, o.tags.join(space)}.join(
+                    QLatin1Char('\n')));
             for (const Field &f : o.fields)
                 field(f, o.name + QLatin1Char('.') + f.name);
         }
@@ -432,7 +434,8 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user)
 
             qint64 entityId = 0, currentId = 0;
             {
-                Statement &st = cached("SELECT id, current_version_id FROM entities WHERE kind = ? AND key = ?");
+                Statement &st = cached(
+                    "SELECT id, current_version_id FROM entities WHERE kind = ? AND key = ?");
                 st.bind(1, out.kind).bind(2, out.key);
                 if (st.step()) {
                     entityId = st.integer(0);
@@ -485,9 +488,14 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user)
                 indexDocument(doc);
                 out.outcome = StoredDocument::Outcome::Added;
             } else {
-                Statement &st = cached("INSERT INTO changes(entity_id, old_version_id, new_version_id, "
-                                       "proposer, created_at) VALUES (?,?,?,?,?)");
-                st.bind(1, entityId).bind(2, currentId).bind(3, versionId).bind(4, user).bind(5, now);
+                Statement &st =
+                    cached("INSERT INTO changes(entity_id, old_version_id, new_version_id, "
+                           "proposer, created_at) VALUES (?,?,?,?,?)");
+                st.bind(1, entityId)
+                    .bind(2, currentId)
+                    .bind(3, versionId)
+                    .bind(4, user)
+                    .bind(5, now);
                 st.exec();
                 out.changeId = sqlite3_last_insert_rowid(m_db);
                 out.outcome = StoredDocument::Outcome::PendingChange;
@@ -562,12 +570,12 @@ QList<EntitySummary> CatalogStore::entities(const QString &kind)
 {
     QList<EntitySummary> out;
     try {
-        Statement st(m_db,
-                     "SELECT e.kind, e.key, v.name, v.version, v.domain, v.status, v.owner, v.format, "
-                     "v.id, (SELECT count(*) FROM changes c WHERE c.entity_id = e.id AND "
-                     "c.status = 'pending') FROM entities e JOIN versions v ON v.id = "
-                     "e.current_version_id WHERE e.kind = ? ORDER BY v.domain COLLATE NOCASE, "
-                     "v.name COLLATE NOCASE, e.key");
+        Statement st(
+            m_db, "SELECT e.kind, e.key, v.name, v.version, v.domain, v.status, v.owner, v.format, "
+                  "v.id, (SELECT count(*) FROM changes c WHERE c.entity_id = e.id AND "
+                  "c.status = 'pending') FROM entities e JOIN versions v ON v.id = "
+                  "e.current_version_id WHERE e.kind = ? ORDER BY v.domain COLLATE NOCASE, "
+                  "v.name COLLATE NOCASE, e.key");
         st.bind(1, kind);
         while (st.step()) {
             EntitySummary s;
@@ -618,7 +626,8 @@ std::optional<VersionRecord> CatalogStore::currentVersion(const QString &kind, c
 {
     try {
         Statement st(m_db, (QByteArray(kVersionColumns) +
-                            "WHERE e.kind = ? AND e.key = ? AND v.id = e.current_version_id").constData());
+                            "WHERE e.kind = ? AND e.key = ? AND v.id = e.current_version_id")
+                               .constData());
         st.bind(1, kind).bind(2, key);
         if (st.step())
             return readVersion(st);
@@ -645,8 +654,9 @@ QList<VersionRecord> CatalogStore::history(const QString &kind, const QString &k
 {
     QList<VersionRecord> out;
     try {
-        Statement st(m_db, (QByteArray(kVersionColumns) +
-                            "WHERE e.kind = ? AND e.key = ? ORDER BY v.id").constData());
+        Statement st(m_db,
+                     (QByteArray(kVersionColumns) + "WHERE e.kind = ? AND e.key = ? ORDER BY v.id")
+                         .constData());
         st.bind(1, kind).bind(2, key);
         while (st.step())
             out.append(readVersion(st));
@@ -709,9 +719,10 @@ QList<SearchHit> CatalogStore::search(const QString &text, int limit)
     const QString match = prefixTerms.join(QLatin1Char(' '));
     try {
         // Domains, products, contracts, objects: few rows, ranked by bm25 (title weighs most).
-        Statement ent(m_db, "SELECT kind, ref, path, title, snippet(search_entities, 4, '[', ']', '…', 8) "
-                            "FROM search_entities WHERE search_entities MATCH ? ORDER BY "
-                            "bm25(search_entities, 0, 0, 2.0, 10.0, 1.0) LIMIT ?");
+        Statement ent(
+            m_db, "SELECT kind, ref, path, title, snippet(search_entities, 4, '[', ']', '…', 8) "
+                  "FROM search_entities WHERE search_entities MATCH ? ORDER BY "
+                  "bm25(search_entities, 0, 0, 2.0, 10.0, 1.0) LIMIT ?");
         ent.bind(1, match).bind(2, qint64(std::max(1, limit / 2)));
         while (ent.step())
             out.append({ent.text(0), ent.text(1), ent.text(2), ent.text(3), ent.text(4)});
@@ -728,7 +739,8 @@ QList<SearchHit> CatalogStore::search(const QString &text, int limit)
             Statement st(m_db, sql);
             st.bind(1, m).bind(2, n);
             while (st.step() && out.size() < limit) {
-                const SearchHit h{QStringLiteral("field"), st.text(0), st.text(1), st.text(2), st.text(3)};
+                const SearchHit h{QStringLiteral("field"), st.text(0), st.text(1), st.text(2),
+                                  st.text(3)};
                 if (std::none_of(out.cbegin(), out.cend(), [&](const SearchHit &o) {
                         return o.kind == h.kind && o.ref == h.ref && o.path == h.path;
                     }))
@@ -736,9 +748,11 @@ QList<SearchHit> CatalogStore::search(const QString &text, int limit)
             }
         };
         if (matches < rankLimit) {
-            collect("SELECT ref, path, title, snippet(search_fields, 3, '[', ']', '…', 8) FROM "
-                    "search_fields WHERE search_fields MATCH ? ORDER BY bm25(search_fields, 0, 2.0, "
-                    "10.0, 1.0) LIMIT ?", match, want);
+            collect(
+                "SELECT ref, path, title, snippet(search_fields, 3, '[', ']', '…', 8) FROM "
+                "search_fields WHERE search_fields MATCH ? ORDER BY bm25(search_fields, 0, 2.0, "
+                "10.0, 1.0) LIMIT ?",
+                match, want);
         } else {
             collect("SELECT ref, path, title, snippet(search_fields, 3, '[', ']', '…', 8) FROM "
                     "search_fields WHERE search_fields MATCH ? LIMIT ?",
@@ -747,7 +761,8 @@ QList<SearchHit> CatalogStore::search(const QString &text, int limit)
                     "search_fields WHERE search_fields MATCH ? LIMIT ?",
                     QStringLiteral("{title} : ") + match, want);
             collect("SELECT ref, path, title, snippet(search_fields, 3, '[', ']', '…', 8) FROM "
-                    "search_fields WHERE search_fields MATCH ? LIMIT ?", match, want);
+                    "search_fields WHERE search_fields MATCH ? LIMIT ?",
+                    match, want);
         }
     } catch (const SqliteError &e) {
         rethrow(e);

@@ -96,7 +96,12 @@ struct SearchHit
 
 struct StoredDocument
 {
-    enum class Outcome { Added, Unchanged, PendingChange };
+    enum class Outcome
+    {
+        Added,
+        Unchanged,
+        PendingChange
+    };
     QString kind;
     QString key;
     Outcome outcome = Outcome::Added;

@@ -46,9 +46,15 @@ void count(ImportSummary &summary, const FileOutcome &out, int sign)
 {
     for (const StoredDocument &d : out.documents) {
         switch (d.outcome) {
-        case StoredDocument::Outcome::Added: summary.added += sign; break;
-        case StoredDocument::Outcome::Unchanged: summary.unchanged += sign; break;
-        case StoredDocument::Outcome::PendingChange: summary.pending += sign; break;
+        case StoredDocument::Outcome::Added:
+            summary.added += sign;
+            break;
+        case StoredDocument::Outcome::Unchanged:
+            summary.unchanged += sign;
+            break;
+        case StoredDocument::Outcome::PendingChange:
+            summary.pending += sign;
+            break;
         }
     }
     if (!out.ok)
@@ -107,7 +113,8 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
             return;
         batching = false;
         if (!store.commitBatch(&batchError)) {
-            log::store()->error("batch commit failed: {}; storing its files one by one", batchError);
+            log::store()->error("batch commit failed: {}; storing its files one by one",
+                                batchError);
             replay();
         }
         batch.clear();
@@ -134,7 +141,7 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
             apply(out, sr);
             if (sr.batchRolledBack) {
                 batching = false;
-                replay();                         // the earlier files of the undone batch
+                replay();                          // the earlier files of the undone batch
                 apply(out, store.store(fi, user)); // and this one, alone
                 startBatch();
             } else if (batching) {
@@ -143,8 +150,9 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
         }
         if (!out.ok)
             log::catalog()->warn("import of {} failed: {}", out.path,
-                                 out.storeError.isEmpty() ? FileImport{out.path, 0, {}, out.diagnostics}.firstError()
-                                                          : out.storeError);
+                                 out.storeError.isEmpty()
+                                     ? FileImport{out.path, 0, {}, out.diagnostics}.firstError()
+                                     : out.storeError);
         count(summary, out, +1);
         summary.files.push_back(std::move(out));
         if (progress)

@@ -9,8 +9,7 @@ void throwError(sqlite3 *db, int code)
     throw SqliteError{code, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code))};
 }
 
-Statement::Statement(sqlite3 *db, const char *sql)
-    : m_db(db)
+Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
 {
     const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
@@ -30,8 +29,7 @@ Statement &Statement::bind(int index, const QString &v)
 Statement &Statement::bind(int index, const QByteArray &v)
 {
     const int rc = sqlite3_bind_text64(m_stmt, index, v.isNull() ? "" : v.constData(),
-                                                    sqlite3_uint64(v.size()), SQLITE_TRANSIENT,
-                                                    SQLITE_UTF8);
+                                       sqlite3_uint64(v.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
     if (rc != SQLITE_OK)
         throwError(m_db, rc);
     return *this;

@@ -1,0 +1,56 @@
+#include "CatalogIconProxy.h"
+
+#include "itemmodels/CatalogTreeModel.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QFont>
+#include <QStyle>
+
+namespace meshdesk {
+
+CatalogIconProxy::CatalogIconProxy(QObject *parent) : QIdentityProxyModel(parent) {}
+
+QVariant CatalogIconProxy::data(const QModelIndex &index, int role) const
+{
+    const QString kind = QIdentityProxyModel::data(index, CatalogTreeModel::KindRole).toString();
+    if (role == Qt::DecorationRole && index.column() == CatalogTreeModel::NameColumn) {
+        QStyle *style = QApplication::style();
+        if (kind == QLatin1String("domain"))
+            return style->standardIcon(QStyle::SP_DirIcon);
+        if (kind == QLatin1String("product"))
+            return style->standardIcon(QStyle::SP_DriveNetIcon);
+        if (kind == QLatin1String("contract"))
+            return style->standardIcon(QStyle::SP_FileDialogDetailedView);
+    }
+    if (role == Qt::DisplayRole && index.column() == CatalogTreeModel::NameColumn) {
+        const int pending = QIdentityProxyModel::data(index, CatalogTreeModel::PendingRole).toInt();
+        const QString name = QIdentityProxyModel::data(index, role).toString();
+        if (pending > 0)
+            return tr("%1  (%n pending)", nullptr, pending).arg(name);
+        return name;
+    }
+    if (role == Qt::ForegroundRole && index.column() == CatalogTreeModel::StatusColumn) {
+        const QString status =
+            QIdentityProxyModel::data(index, CatalogTreeModel::StatusRole).toString();
+        if (status == QLatin1String("active"))
+            return QColor(0x2e, 0x7d, 0x32);
+        if (status == QLatin1String("deprecated") || status == QLatin1String("retired"))
+            return QColor(0xc6, 0x28, 0x28);
+        if (!status.isEmpty())
+            return QColor(0xef, 0x6c, 0x00);
+    }
+    if (role == Qt::FontRole && kind == QLatin1String("domain")) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::ToolTipRole && index.column() == CatalogTreeModel::NameColumn &&
+        kind != QLatin1String("domain"))
+        return tr("%1 %2").arg(
+            kind == QLatin1String("product") ? tr("Data product") : tr("Contract"),
+            QIdentityProxyModel::data(index, CatalogTreeModel::KeyRole).toString());
+    return QIdentityProxyModel::data(index, role);
+}
+
+} // namespace meshdesk
