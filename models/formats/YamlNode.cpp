@@ -128,33 +128,68 @@ QString tokenText(struct fy_token *t)
 
 } // namespace
 
+namespace {
+// One libfyaml parser per thread, reset between files: creating a parser and its diagnostics
+// object per file cost about a fifth of parsing a small contract.
+struct ThreadParser
+{
+    DiagCollector collector;
+    fy_diag *diag = nullptr;
+    fy_parser *parser = nullptr;
+    bool used = false;
+    ThreadParser() { create(); }
+    void create()
+    {
+        fy_diag_cfg dcfg;
+        fy_diag_cfg_default(&dcfg);
+        dcfg.fp = nullptr;
+        dcfg.output_fn = &DiagCollector::output;
+        dcfg.user = &collector;
+        dcfg.level = FYET_ERROR;
+        dcfg.colorize = false;
+        dcfg.show_source = false;
+        dcfg.show_position = false;
+        dcfg.show_type = false;
+        dcfg.show_module = false;
+        diag = fy_diag_create(&dcfg);
+        fy_parse_cfg cfg{};
+        cfg.flags = fy_parse_cfg_flags(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 |
+                                       FYPCF_ALLOW_DUPLICATE_KEYS);
+        cfg.diag = diag;
+        parser = diag ? fy_parser_create(&cfg) : nullptr;
+    }
+    ~ThreadParser() { destroy(); }
+    void destroy()
+    {
+        if (parser)
+            fy_parser_destroy(parser);
+        if (diag)
+            fy_diag_destroy(diag);
+        parser = nullptr;
+        diag = nullptr;
+        used = false;
+    }
+    ThreadParser(const ThreadParser &) = delete;
+    ThreadParser &operator=(const ThreadParser &) = delete;
+};
+} // namespace
+
 bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseError &error,
               const YamlLoadOptions &options)
 {
-    DiagCollector collector;
-    fy_diag_cfg dcfg;
-    fy_diag_cfg_default(&dcfg);
-    dcfg.fp = nullptr;
-    dcfg.output_fn = &DiagCollector::output;
-    dcfg.user = &collector;
-    dcfg.level = FYET_ERROR;
-    dcfg.colorize = false;
-    dcfg.show_source = false;
-    dcfg.show_position = false;
-    dcfg.show_type = false;
-    dcfg.show_module = false;
-    fy_diag *diag = fy_diag_create(&dcfg);
-
-    fy_parse_cfg cfg{};
-    cfg.flags = fy_parse_cfg_flags(FYPCF_QUIET | FYPCF_COLLECT_DIAG | FYPCF_DEFAULT_VERSION_1_2 |
-                                   FYPCF_ALLOW_DUPLICATE_KEYS);
-    cfg.diag = diag;
-    fy_parser *parser = fy_parser_create(&cfg);
-    if (!parser) {
-        fy_diag_destroy(diag);
+    thread_local ThreadParser tp;
+    if (!tp.parser) {
         error = {0, 0, QStringLiteral("cannot create YAML parser")};
         return false;
     }
+    // Resetting is only done after a clean parse: libfyaml 0.7's reset after an error
+    // double-frees, so a parser that saw an error is replaced (see the end of this function).
+    if (tp.used)
+        fy_parser_reset(tp.parser);
+    tp.used = true;
+    DiagCollector &collector = tp.collector;
+    collector.firstMessage.clear();
+    fy_parser *parser = tp.parser;
     fy_parser_set_string(parser, text.constData(), size_t(text.size()));
 
     std::vector<Frame> stack;
@@ -208,16 +243,9 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
         fy_event *ev = fy_parser_parse(parser);
         if (!ev) {
             if (fy_parser_get_stream_error(parser)) {
-                // The location: the collected diagnostic carries it.
                 int line = 0, col = 0;
-                void *it = nullptr;
                 QString msg;
-                if (fy_diag_error *de = fy_diag_errors_iterate(diag, &it)) {
-                    line = de->line + 1;
-                    col = de->column + 1;
-                    msg = QString::fromUtf8(de->msg);
-                }
-                if (msg.isEmpty()) {
+                {
                     // libfyaml's formatted diagnostic: "<input>:LINE:COL: error: MESSAGE"
                     static const QRegularExpression re(
                         QStringLiteral(R"(:(\d+):(\d+):\s*error:\s*(.*)$)"));
@@ -345,8 +373,10 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
         }
         fy_parser_event_free(parser, ev);
     }
-    fy_parser_destroy(parser);
-    fy_diag_destroy(diag);
+    if (!ok || fy_parser_get_stream_error(parser)) {
+        tp.destroy();
+        tp.create();
+    }
     return ok;
 }
 
