@@ -3,8 +3,13 @@
 #include "core/Log.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
+#include "governance/AvroCompatibility.h"
+#include "governance/Diff.h"
+#include "governance/Review.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,9 +20,9 @@ namespace meshdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("meshdesk::cli", text);
+    return QCoreApplication::translate("meshdesk::cli", text, disambiguation, n);
 }
 
 void out(const QString &s)
@@ -67,7 +72,9 @@ bool openStore(CatalogStore &store, const Options &o)
 {
     QString error;
     const QString path = o.db.isEmpty() ? CatalogStore::defaultPath() : o.db;
-    if (!store.open(path, {}, &error)) {
+    StoreOptions options;
+    options.user = o.user;
+    if (!store.open(path, options, &error)) {
         err(error);
         return false;
     }
@@ -377,12 +384,333 @@ int cmdSearch(const Options &o)
     return hits.isEmpty() ? Rejected : Ok;
 }
 
+using namespace governance;
+
+// Reads exactly one document from a file for diff; errors are printed, nullopt returned.
+std::optional<ImportedDocument> readOne(const QString &path)
+{
+    const FileImport f = importFile(path);
+    for (const Diagnostic &d : f.diagnostics)
+        err(d.toString());
+    if (!f.ok())
+        return std::nullopt;
+    if (f.documents.size() != 1) {
+        err(tr("%1: a diff compares files holding one document each; this one has %2").arg(path).arg(f.documents.size()));
+        return std::nullopt;
+    }
+    return f.documents.front().document;
+}
+
+void printChanges(const DiffResult &d)
+{
+    if (d.changes.empty()) {
+        out(tr("No changes.\n"));
+        return;
+    }
+    for (Severity s : {Severity::Breaking, Severity::NonBreaking, Severity::Info}) {
+        const int n = d.count(s);
+        if (!n)
+            continue;
+        out(QStringLiteral("\n%1 (%2)\n").arg(s == Severity::Breaking ? tr("BREAKING") : s == Severity::NonBreaking ? tr("Non-breaking") : tr("Info")).arg(n));
+        for (const Change &c : d.changes) {
+            if (c.severity != s)
+                continue;
+            QString line = QStringLiteral("  %1 %2").arg(kindName(c.kind).leftJustified(8), c.path);
+            if (c.kind == Change::Kind::Changed)
+                line += QStringLiteral(": %1 -> %2").arg(c.oldValue.left(60), c.newValue.left(60));
+            else if (c.kind == Change::Kind::Added && !c.newValue.isEmpty())
+                line += QStringLiteral(" (%1)").arg(c.newValue.left(60));
+            else if (c.kind == Change::Kind::Removed && !c.oldValue.isEmpty())
+                line += QStringLiteral(" (was %1)").arg(c.oldValue.left(60));
+            out(line + QStringLiteral("   [") + c.rule + QStringLiteral("]\n"));
+        }
+    }
+}
+
+int cmdDiff(const Options &o)
+{
+    if (o.args.size() != 3) {
+        err(tr("usage: meshdesk diff OLD_FILE NEW_FILE [--json]"));
+        return Usage;
+    }
+    const auto a = readOne(o.args[1]);
+    const auto b = readOne(o.args[2]);
+    if (!a || !b)
+        return Usage;
+    DiffResult d;
+    QString error;
+    if (!diffDocuments(*a, *b, d, &error)) {
+        err(error);
+        return Usage;
+    }
+    std::optional<AvroCompatibility> compat;
+    if (a->format() == SourceFormat::Avro && b->format() == SourceFormat::Avro &&
+        !a->contract.objects.empty() && !b->contract.objects.empty())
+        compat = avroCompatibility(a->contract.objects.front(), b->contract.objects.front());
+    if (o.json) {
+        QJsonObject j = d.toJson();
+        if (compat)
+            j.insert(QStringLiteral("compatibility"),
+                     QJsonObject{{QStringLiteral("level"), compat->level()},
+                                 {QStringLiteral("backward"), compat->backward},
+                                 {QStringLiteral("forward"), compat->forward},
+                                 {QStringLiteral("full"), compat->full()},
+                                 {QStringLiteral("backwardProblems"), QJsonArray::fromStringList(compat->backwardProblems)},
+                                 {QStringLiteral("forwardProblems"), QJsonArray::fromStringList(compat->forwardProblems)}});
+        printJson(j);
+    } else {
+        out(tr("%1 %2: %3 -> %4: %5 breaking, %6 non-breaking, %7 info\n")
+                .arg(a->kindName(), a->key(), a->version(), b->version())
+                .arg(d.count(Severity::Breaking)).arg(d.count(Severity::NonBreaking)).arg(d.count(Severity::Info)));
+        printChanges(d);
+        if (compat) {
+            out(tr("\nAvro compatibility (Schema Registry terms): %1\n").arg(compat->level()));
+            for (const QString &p : compat->backwardProblems)
+                out(tr("  not BACKWARD: %1\n").arg(p));
+            for (const QString &p : compat->forwardProblems)
+                out(tr("  not FORWARD: %1\n").arg(p));
+        }
+    }
+    return d.breaking() ? Rejected : Ok;
+}
+
+void printReview(const Review &r)
+{
+    out(tr("Change #%1 (%2): %3 %4, %5 -> %6, proposed by %7 at %8\n")
+            .arg(r.change.id).arg(r.change.status, r.change.kind, r.change.key,
+                                  r.current ? r.current->version() : QStringLiteral("-"),
+                                  r.proposed ? r.proposed->version() : QStringLiteral("-"), r.change.proposer, r.change.createdAt));
+    if (!r.change.decidedBy.isEmpty())
+        out(tr("Decided by %1 at %2: %3\n").arg(r.change.decidedBy, r.change.decidedAt, r.change.comment));
+    printChanges(r.diff);
+    out(tr("\nPolicies:\n"));
+    for (const PolicyResult &p : r.policies) {
+        out(QStringLiteral("  %1 %2 - %3\n").arg(p.passed ? tr("pass") : (p.level == Policy::Level::Error ? tr("FAIL") : tr("warn")), p.policyId, p.description));
+        for (const PolicyFinding &f : p.findings)
+            out(QStringLiteral("       %1: %2\n").arg(f.path, f.message));
+    }
+    out(tr("\nDownstream impact:\n"));
+    if (r.impact.isEmpty())
+        out(r.diff.breaking() ? tr("  no product reads it\n") : tr("  nothing breaking\n"));
+    for (const Consumer &c : r.impact)
+        out(QStringLiteral("  %1 (%2) owner %3, domain %4, via %5, depth %6\n")
+                .arg(c.name, c.productId, c.owner, c.domain, c.viaContract).arg(c.depth));
+}
+
+int cmdReview(const Options &o)
+{
+    const QString verb = o.args.value(1);
+    bool ok = false;
+    const qint64 id = o.args.value(2).toLongLong(&ok);
+    if (!ok || (verb != QLatin1String("approve") && verb != QLatin1String("reject") && verb != QLatin1String("show"))) {
+        err(tr("usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]"));
+        return Usage;
+    }
+    CatalogStore store;
+    if (!openStore(store, o))
+        return DatabaseError;
+    if (verb == QLatin1String("show")) {
+        const Review r = buildReview(store, id);
+        if (!r.ok()) {
+            err(r.error);
+            return Rejected;
+        }
+        if (o.json)
+            printJson(r.toJson());
+        else
+            printReview(r);
+        return Ok;
+    }
+    const OperationResult r = store.decide(id, o.user, verb == QLatin1String("approve"), o.comment);
+    if (!r.ok) {
+        err(r.error);
+        return Rejected;
+    }
+    out(tr("change #%1 %2 by %3\n").arg(id).arg(verb == QLatin1String("approve") ? tr("approved") : tr("rejected"), o.user));
+    return Ok;
+}
+
+int cmdRole(const Options &o)
+{
+    const QString verb = o.args.value(1);
+    CatalogStore store;
+    if (verb == QLatin1String("list")) {
+        if (!openStore(store, o))
+            return DatabaseError;
+        const auto roles = store.roles();
+        if (o.json) {
+            QJsonArray a;
+            for (const RoleGrant &g : roles)
+                a.append(QJsonObject{{QStringLiteral("user"), g.user}, {QStringLiteral("role"), g.role},
+                                     {QStringLiteral("domain"), g.domain}, {QStringLiteral("grantedBy"), g.grantedBy},
+                                     {QStringLiteral("grantedAt"), g.grantedAt}});
+            printJson(a);
+        } else {
+            QList<QStringList> rows;
+            for (const RoleGrant &g : roles)
+                rows << QStringList{g.user, g.role, g.domain, g.grantedBy, g.grantedAt};
+            printTable({tr("USER"), tr("ROLE"), tr("DOMAIN"), tr("GRANTED BY"), tr("AT")}, rows);
+        }
+        return Ok;
+    }
+    if ((verb != QLatin1String("grant") && verb != QLatin1String("revoke")) || o.args.size() != 4) {
+        err(tr("usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list"));
+        return Usage;
+    }
+    if (!openStore(store, o))
+        return DatabaseError;
+    const OperationResult r = verb == QLatin1String("grant") ? store.grantRole(o.user, o.args[2], o.args[3], o.domain)
+                                                            : store.revokeRole(o.user, o.args[2], o.args[3], o.domain);
+    if (!r.ok) {
+        err(r.error);
+        return Rejected;
+    }
+    out(tr("%1: %2 %3 %4\n").arg(verb, o.args[2], o.args[3], o.domain));
+    return Ok;
+}
+
+QString csvCell(QString s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+int cmdAudit(const Options &o)
+{
+    const QString verb = o.args.value(1);
+    if (verb != QLatin1String("verify") && verb != QLatin1String("export") && verb != QLatin1String("list")) {
+        err(tr("usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]"));
+        return Usage;
+    }
+    CatalogStore store;
+    if (!openStore(store, o))
+        return DatabaseError;
+    if (verb == QLatin1String("verify")) {
+        const AuditVerification v = store.verifyAudit();
+        if (o.json)
+            printJson(QJsonObject{{QStringLiteral("intact"), v.intact}, {QStringLiteral("rows"), v.rows},
+                                  {QStringLiteral("firstBrokenRow"), v.firstBrokenId}, {QStringLiteral("reason"), v.reason}});
+        else if (v.intact)
+            out(tr("audit log intact: %n row(s) verified\n", nullptr, int(v.rows)));
+        else
+            out(tr("audit log BROKEN at row #%1: %2\n").arg(v.firstBrokenId).arg(v.reason));
+        return v.intact ? Ok : Rejected;
+    }
+    const auto rows = store.auditLog(o.from, o.to);
+    if (verb == QLatin1String("list")) {
+        if (o.json) {
+            QJsonArray a;
+            for (const AuditRow &r : rows)
+                a.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("at"), r.at}, {QStringLiteral("actor"), r.actor},
+                                     {QStringLiteral("action"), r.action}, {QStringLiteral("subject"), r.subject},
+                                     {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()},
+                                     {QStringLiteral("hash"), r.hash}});
+            printJson(a);
+        } else {
+            QList<QStringList> table;
+            for (const AuditRow &r : rows)
+                table << QStringList{QString::number(r.id), r.at, r.actor, r.action, r.subject};
+            printTable({tr("ID"), tr("AT"), tr("ACTOR"), tr("ACTION"), tr("SUBJECT")}, table);
+        }
+        return Ok;
+    }
+    // export: an evidence pack for auditors (Markdown + CSV)
+    if (o.out.isEmpty()) {
+        err(tr("audit export needs --out DIR"));
+        return Usage;
+    }
+    QDir().mkpath(o.out);
+    const AuditVerification v = store.verifyAudit();
+    QString md = tr("# MeshDesk evidence pack\n\nCatalog: `%1`  \nExported: %2 by %3  \nAudit chain: %4\n\n")
+                     .arg(store.path(), nowUtc(), o.user,
+                          v.intact ? tr("intact (%1 rows verified)").arg(v.rows) : tr("BROKEN at row #%1: %2").arg(v.firstBrokenId).arg(v.reason));
+    QList<AuditRow> selected;
+    if (o.change > 0) {
+        const Review r = buildReview(store, o.change);
+        if (!r.ok()) {
+            err(r.error);
+            return Rejected;
+        }
+        md += r.toMarkdown();
+        const QString key = r.change.kind + QLatin1Char('/') + r.change.key;
+        for (const AuditRow &row : rows)
+            if (row.subject == key && QJsonDocument::fromJson(row.details.toUtf8()).object().value(QLatin1String("change")).toInteger() == o.change)
+                selected << row;
+    } else {
+        md += tr("## Period %1 - %2\n\n").arg(o.from.isEmpty() ? tr("start") : o.from, o.to.isEmpty() ? tr("now") : o.to);
+        selected = rows;
+        QHash<QString, int> byAction;
+        for (const AuditRow &r : rows)
+            ++byAction[r.action];
+        for (auto it = byAction.cbegin(); it != byAction.cend(); ++it)
+            md += QStringLiteral("- %1: %2\n").arg(it.key()).arg(it.value());
+    }
+    md += tr("\n## Audit rows\n\n| id | at | actor | action | subject | hash |\n|---|---|---|---|---|---|\n");
+    QString csv = QStringLiteral("id,at,actor,action,subject,details,prev_hash,hash\n");
+    for (const AuditRow &r : selected) {
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | `%6` |\n").arg(r.id).arg(r.at, r.actor, r.action, r.subject, r.hash.left(16));
+        csv += QStringList{QString::number(r.id), r.at, r.actor, r.action, r.subject, csvCell(r.details), r.prevHash, r.hash}
+                   .join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    const QString base = o.change > 0 ? QStringLiteral("change-%1").arg(o.change) : QStringLiteral("audit");
+    QFile mdFile(QDir(o.out).filePath(base + QStringLiteral(".md")));
+    QFile csvFile(QDir(o.out).filePath(base + QStringLiteral(".csv")));
+    if (!mdFile.open(QIODevice::WriteOnly) || !csvFile.open(QIODevice::WriteOnly)) {
+        err(tr("%1: cannot write the evidence pack").arg(o.out));
+        return Rejected;
+    }
+    mdFile.write(md.toUtf8());
+    csvFile.write(csv.toUtf8());
+    out(tr("wrote %1 and %2\n").arg(mdFile.fileName(), csvFile.fileName()));
+    return Ok;
+}
+
+int cmdPolicy(const Options &o)
+{
+    const QString verb = o.args.value(1);
+    CatalogStore store;
+    if (!openStore(store, o))
+        return DatabaseError;
+    if (verb == QLatin1String("list")) {
+        const QStringList enabled = store.enabledPolicies();
+        QJsonArray a;
+        QList<QStringList> rows;
+        for (const Policy &p : builtinPolicies()) {
+            const bool on = enabled.contains(p.id);
+            const QString level = p.level == Policy::Level::Error ? QStringLiteral("error") : QStringLiteral("warning");
+            a.append(QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("description"), p.description},
+                                 {QStringLiteral("level"), level}, {QStringLiteral("enabled"), on}});
+            rows << QStringList{p.id, on ? tr("on") : tr("off"), level, p.description};
+        }
+        if (o.json)
+            printJson(a);
+        else
+            printTable({tr("POLICY"), tr("ENABLED"), tr("LEVEL"), tr("DESCRIPTION")}, rows);
+        return Ok;
+    }
+    if ((verb != QLatin1String("enable") && verb != QLatin1String("disable")) || o.args.size() != 3) {
+        err(tr("usage: meshdesk policy list | policy enable|disable ID --as ADMIN"));
+        return Usage;
+    }
+    const OperationResult r = store.setPolicyEnabled(o.user, o.args[2], verb == QLatin1String("enable"));
+    if (!r.ok) {
+        err(r.error);
+        return Rejected;
+    }
+    out(tr("policy %1 %2d\n").arg(o.args[2], verb));
+    return Ok;
+}
+
 } // namespace
 
 bool isCliCommand(const QString &word)
 {
     static const QStringList commands{QStringLiteral("import"), QStringLiteral("list"),
-                                      QStringLiteral("show"), QStringLiteral("search")};
+                                      QStringLiteral("show"),   QStringLiteral("search"),
+                                      QStringLiteral("diff"),   QStringLiteral("review"),
+                                      QStringLiteral("role"),   QStringLiteral("audit"),
+                                      QStringLiteral("policy")};
     return commands.contains(word);
 }
 
@@ -398,6 +726,16 @@ int run(const Options &o)
             return cmdShow(o);
         if (cmd == QLatin1String("search"))
             return cmdSearch(o);
+        if (cmd == QLatin1String("diff"))
+            return cmdDiff(o);
+        if (cmd == QLatin1String("review"))
+            return cmdReview(o);
+        if (cmd == QLatin1String("role"))
+            return cmdRole(o);
+        if (cmd == QLatin1String("audit"))
+            return cmdAudit(o);
+        if (cmd == QLatin1String("policy"))
+            return cmdPolicy(o);
     } catch (const StoreError &e) {
         err(e.message);
         return DatabaseError;

@@ -20,6 +20,12 @@ struct Options
     QString user;
     bool json = false;
     bool verbose = false;
+    QString comment;
+    QString domain;
+    QString from;
+    QString to;
+    QString out;
+    qint64 change = 0;
     QStringList args; // subcommand and its arguments
 };
 

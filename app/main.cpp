@@ -40,7 +40,10 @@ bool wantsCli(int argc, char **argv)
 {
     static const QStringList withValue{QStringLiteral("--db"), QStringLiteral("--as"),
                                        QStringLiteral("--lang"), QStringLiteral("--quit-after"),
-                                       QStringLiteral("--screenshot")};
+                                       QStringLiteral("--screenshot"), QStringLiteral("--comment"),
+                                       QStringLiteral("--domain"), QStringLiteral("--from"),
+                                       QStringLiteral("--to"), QStringLiteral("--out"),
+                                       QStringLiteral("--change")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -114,7 +117,12 @@ int main(int argc, char **argv)
         "  import PATH...                          import files or folders\n"
         "  list domains|products|contracts|changes\n"
         "  show product|contract ID\n"
-        "  search TEXT\n\n"
+        "  search TEXT\n"
+        "  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)\n"
+        "  review show|approve|reject CHANGE_ID    [--comment TEXT]\n"
+        "  role grant|revoke USER ROLE --domain D | role list\n"
+        "  audit verify | audit list | audit export --out DIR [--change ID]\n"
+        "  policy list | policy enable|disable ID\n\n"
         "Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -151,8 +159,23 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main",
                                     "Save a screenshot of the window to FILE before quitting."),
         QStringLiteral("FILE"));
+    const QCommandLineOption commentOption(QStringLiteral("comment"),
+                                           QCoreApplication::translate("main", "Comment of a review decision (required to reject)."),
+                                           QStringLiteral("TEXT"));
+    const QCommandLineOption domainOption(QStringLiteral("domain"),
+                                          QCoreApplication::translate("main", "Domain of a role."), QStringLiteral("D"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        QCoreApplication::translate("main", "Start of a period (ISO date)."), QStringLiteral("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      QCoreApplication::translate("main", "End of a period (ISO date, exclusive)."), QStringLiteral("DATE"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QCoreApplication::translate("main", "Output folder."), QStringLiteral("DIR"));
+    const QCommandLineOption changeOption(QStringLiteral("change"),
+                                          QCoreApplication::translate("main", "A change id (evidence pack of one change)."),
+                                          QStringLiteral("ID"));
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
-                       quitOption, shotOption});
+                       quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
+                       outOption, changeOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main", "Subcommand and its arguments."));
@@ -176,6 +199,12 @@ int main(int argc, char **argv)
         o.json = parser.isSet(jsonOption);
         o.verbose = verbose;
         o.args = parser.positionalArguments();
+        o.comment = parser.value(commentOption);
+        o.domain = parser.value(domainOption);
+        o.from = parser.value(fromOption);
+        o.to = parser.value(toOption);
+        o.out = parser.value(outOption);
+        o.change = parser.value(changeOption).toLongLong();
         return cli::run(o);
     }
 

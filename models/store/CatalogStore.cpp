@@ -91,30 +91,44 @@ CREATE TABLE ports(
 CREATE INDEX ports_version ON ports(version_id);
 CREATE INDEX ports_contract ON ports(contract_id);
 )SQL"},
+    // 4: governance: roles per domain, a hash-chained append-only audit log, settings (enabled
+    //    policies), and decided changes become immutable
+    {R"SQL(
+CREATE TABLE roles(
+  user TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('admin','owner','governance-owner','viewer')),
+  domain TEXT NOT NULL DEFAULT '',
+  granted_by TEXT NOT NULL,
+  granted_at TEXT NOT NULL,
+  PRIMARY KEY (user, role, domain));
+CREATE TABLE audit(
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  details TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL);
+CREATE TRIGGER audit_append_only BEFORE UPDATE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TRIGGER changes_decided_immutable BEFORE UPDATE ON changes WHEN OLD.status <> 'pending'
+  BEGIN SELECT RAISE(ABORT, 'a decided change is immutable'); END;
+)SQL"},
 };
+
+} // namespace
 
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString describe(const SqliteError &e, const QString &path, int busyMs)
-{
-    const int primary = e.code & 0xff;
-    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-        return QStringLiteral("%1: the database is locked by another program (waited %2 ms); "
-                              "try again when it has finished")
-            .arg(path)
-            .arg(busyMs);
-    if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
-        return QStringLiteral("%1: not a MeshDesk database, or it is damaged (%2)")
-            .arg(path, e.message);
-    if (primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM)
-        return QStringLiteral("%1: cannot write the database (%2)").arg(path, e.message);
-    if (primary == SQLITE_FULL)
-        return QStringLiteral("%1: the disk is full").arg(path);
-    return QStringLiteral("%1: %2").arg(path, e.message);
-}
+namespace {
+
 
 // One transaction; inside a batch nothing (the batch is the transaction).
 class Transaction
@@ -177,7 +191,7 @@ void CatalogStore::close()
 
 void CatalogStore::rethrow(const SqliteError &e) const
 {
-    throw StoreError{describe(e, m_path, m_options.busyTimeoutMs)};
+    throw StoreError{sql::describeError(e, m_path, m_options.busyTimeoutMs)};
 }
 
 Statement &CatalogStore::cached(const char *sqlText)
@@ -229,7 +243,7 @@ bool CatalogStore::open(const QString &path, const StoreOptions &options, QStrin
         return true;
     } catch (const SqliteError &e) {
         if (error)
-            *error = describe(e, path, options.busyTimeoutMs);
+            *error = sql::describeError(e, path, options.busyTimeoutMs);
     } catch (const StoreError &e) {
         if (error)
             *error = e.message;
@@ -247,6 +261,7 @@ int CatalogStore::schemaVersion() const
 void CatalogStore::migrate(int target)
 {
     int current = schemaVersion();
+    const int initial = current;
     m_schema = current;
     while (current < target) {
         Transaction tx(m_db, false);
@@ -257,6 +272,19 @@ void CatalogStore::migrate(int target)
             backfillSearchIndex();
         if (next == 3)
             backfillPorts();
+        if (next == 4) {
+            // the creator of a new database (or whoever upgrades an old one) is its first admin
+            if (!m_options.user.isEmpty()) {
+                Statement st(m_db, "INSERT INTO roles(user, role, domain, granted_by, granted_at) "
+                                   "VALUES (?, 'admin', '', ?, ?)");
+                st.bind(1, m_options.user).bind(2, m_options.user).bind(3, nowUtc());
+                st.exec();
+            }
+            appendAudit(m_options.user.isEmpty() ? QStringLiteral("system") : m_options.user,
+                        initial == 0 ? QStringLiteral("create") : QStringLiteral("migrate"),
+                        m_path, QJsonObject{{QStringLiteral("schema"), next},
+                                            {QStringLiteral("admin"), m_options.user}});
+        }
         sql::execScript(m_db,
                         QByteArray("PRAGMA user_version=" + QByteArray::number(next)).constData());
         tx.commit();
@@ -487,6 +515,12 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user)
                 st.exec();
                 indexDocument(doc);
                 out.outcome = StoredDocument::Outcome::Added;
+                if (m_schema >= 4)
+                    appendAudit(user, QStringLiteral("import"), out.kind + QLatin1Char('/') + out.key,
+                                QJsonObject{{QStringLiteral("version"), doc.version()},
+                                            {QStringLiteral("versionId"), versionId},
+                                            {QStringLiteral("sha256"), QString::fromLatin1(sha)},
+                                            {QStringLiteral("file"), file.path}});
             } else {
                 Statement &st =
                     cached("INSERT INTO changes(entity_id, old_version_id, new_version_id, "
@@ -499,13 +533,21 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user)
                 st.exec();
                 out.changeId = sqlite3_last_insert_rowid(m_db);
                 out.outcome = StoredDocument::Outcome::PendingChange;
+                if (m_schema >= 4)
+                    appendAudit(user, QStringLiteral("propose"), out.kind + QLatin1Char('/') + out.key,
+                                QJsonObject{{QStringLiteral("change"), out.changeId},
+                                            {QStringLiteral("version"), doc.version()},
+                                            {QStringLiteral("versionId"), versionId},
+                                            {QStringLiteral("previousVersionId"), currentId},
+                                            {QStringLiteral("sha256"), QString::fromLatin1(sha)},
+                                            {QStringLiteral("file"), file.path}});
             }
             result.documents.push_back(out);
         }
         tx.commit();
         result.ok = true;
     } catch (const SqliteError &e) {
-        result.error = describe(e, m_path, m_options.busyTimeoutMs);
+        result.error = sql::describeError(e, m_path, m_options.busyTimeoutMs);
         result.documents.clear();
         if (m_inBatch) {
             // Everything since beginBatch() is undone; the caller stores those files again
@@ -529,7 +571,7 @@ bool CatalogStore::beginBatch(QString *error)
         return true;
     } catch (const SqliteError &e) {
         if (error)
-            *error = describe(e, m_path, m_options.busyTimeoutMs);
+            *error = sql::describeError(e, m_path, m_options.busyTimeoutMs);
         return false;
     }
 }
@@ -545,7 +587,7 @@ bool CatalogStore::commitBatch(QString *error)
     } catch (const SqliteError &e) {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         if (error)
-            *error = describe(e, m_path, m_options.busyTimeoutMs);
+            *error = sql::describeError(e, m_path, m_options.busyTimeoutMs);
         return false;
     }
 }

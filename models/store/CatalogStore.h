@@ -6,6 +6,7 @@
 #include "formats/DocumentImporter.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -19,6 +20,9 @@ class Statement;
 struct SqliteError;
 } // namespace sql
 
+// The current time in UTC as ISO 8601 with milliseconds (how the store records times).
+QString nowUtc();
+
 struct StoreError
 {
     QString message;
@@ -27,6 +31,7 @@ struct StoreError
 struct StoreOptions
 {
     int busyTimeoutMs = 5000;
+    QString user; // who opens it: the creator of a new database becomes its first admin
     int migrateTo = -1; // -1: latest (tests stop earlier to test upgrades)
 };
 
@@ -116,6 +121,51 @@ struct StoreResult
     std::vector<StoredDocument> documents;
 };
 
+struct RoleGrant
+{
+    QString user;
+    QString role; // admin, owner, governance-owner, viewer
+    QString domain; // empty for admin
+    QString grantedBy;
+    QString grantedAt;
+};
+
+struct AuditRow
+{
+    qint64 id = 0;
+    QString at;
+    QString actor;
+    QString action; // import, propose, approve, reject, grant, revoke, policy, create, migrate
+    QString subject;
+    QString details; // JSON
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditVerification
+{
+    bool intact = true;
+    qint64 rows = 0;
+    qint64 firstBrokenId = 0;
+    QString reason;
+};
+
+struct Consumer
+{
+    QString productId;
+    QString name;
+    QString owner;
+    QString domain;
+    QString viaContract; // the contract it reads
+    int depth = 1;       // 1 = reads the changed contract directly
+};
+
+struct OperationResult
+{
+    bool ok = false;
+    QString error;
+};
+
 class CatalogStore
 {
 public:
@@ -154,6 +204,26 @@ public:
     QList<ChangeRecord> changes(const QString &status = {});
     QList<SearchHit> search(const QString &text, int limit = 50);
 
+    // --- governance (CatalogStoreGovernance.cpp) ---
+    static QStringList roleNames();
+    OperationResult grantRole(const QString &actor, const QString &user, const QString &role,
+                              const QString &domain);
+    OperationResult revokeRole(const QString &actor, const QString &user, const QString &role,
+                               const QString &domain);
+    QList<RoleGrant> roles();
+    bool hasRole(const QString &user, const QString &role, const QString &domain);
+    std::optional<ChangeRecord> change(qint64 id);
+    // Approve or reject a pending change: only a governance owner of the domain of the current
+    // version, never the proposer; a reject needs a comment; a decided change is immutable.
+    OperationResult decide(qint64 changeId, const QString &user, bool approve, const QString &comment);
+    QList<AuditRow> auditLog(const QString &from = {}, const QString &to = {});
+    AuditVerification verifyAudit();
+    QStringList enabledPolicies();
+    OperationResult setPolicyEnabled(const QString &actor, const QString &policyId, bool enabled);
+    QStringList contractIds();
+    // Products that read any of the contracts, and transitively what reads their outputs.
+    QList<Consumer> downstreamConsumers(const QStringList &contractIds);
+
     // Parses a stored version back into the model (the source is the single truth).
     std::optional<ImportedDocument> document(const VersionRecord &v);
 
@@ -164,6 +234,9 @@ private:
     void indexDocument(const ImportedDocument &doc);
     void storePorts(qint64 versionId, const ImportedDocument &doc);
     sql::Statement &cached(const char *sql);
+    void appendAudit(const QString &actor, const QString &action, const QString &subject,
+                     const QJsonObject &details);
+    void reindex(const QString &kind, const QString &key, const ImportedDocument &doc);
     [[noreturn]] void rethrow(const sql::SqliteError &e) const;
 
     sqlite3 *m_db = nullptr;

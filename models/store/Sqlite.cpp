@@ -117,6 +117,24 @@ bool Statement::isNull(int col) const
     return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
 }
 
+QString describeError(const SqliteError &e, const QString &path, int busyMs)
+{
+    const int primary = e.code & 0xff;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return QStringLiteral("%1: the database is locked by another program (waited %2 ms); "
+                              "try again when it has finished")
+            .arg(path)
+            .arg(busyMs);
+    if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
+        return QStringLiteral("%1: not a MeshDesk database, or it is damaged (%2)")
+            .arg(path, e.message);
+    if (primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM)
+        return QStringLiteral("%1: cannot write the database (%2)").arg(path, e.message);
+    if (primary == SQLITE_FULL)
+        return QStringLiteral("%1: the disk is full").arg(path);
+    return QStringLiteral("%1: %2").arg(path, e.message);
+}
+
 void execScript(sqlite3 *db, const char *sql)
 {
     char *err = nullptr;

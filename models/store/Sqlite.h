@@ -47,6 +47,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
+// A message for users: what happened to which database file (locked, damaged, full ...).
+QString describeError(const SqliteError &e, const QString &path, int busyMs);
+
 // Runs one or more statements without results (DDL, pragmas); throws SqliteError.
 void execScript(sqlite3 *db, const char *sql);
 [[noreturn]] void throwError(sqlite3 *db, int code);

@@ -1,0 +1,185 @@
+#include "Policies.h"
+
+#include <QRegularExpression>
+
+namespace meshdesk::governance {
+
+int lifecycleIndex(const QString &status)
+{
+    const QString s = status.trimmed().toLower();
+    static const QStringList order{QStringLiteral("proposed"), QStringLiteral("draft"),
+                                   QStringLiteral("active"), QStringLiteral("deprecated"),
+                                   QStringLiteral("retired")};
+    if (s == QLatin1String("development") || s == QLatin1String("in development"))
+        return 1;
+    return int(order.indexOf(s));
+}
+
+bool looksPersonal(const QString &fieldName)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(e_?mail|phone|mobile|(^|_)name($|_)|first_?name|last_?name|full_?name|"
+                       "surname|address|street|birth|dob($|_)|ssn|passport|iban)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // "name" alone is personal only as a person's name; object/table names like
+    // "product_name" are common, so require a person-ish prefix or the bare word.
+    if (re.match(fieldName).hasMatch()) {
+        static const QRegularExpression notPerson(
+            QStringLiteral("(product|table|file|host|domain|campaign|model|schema|column|event|type|"
+                           "brand|category|company|carrier|warehouse|topic)_?name"),
+            QRegularExpression::CaseInsensitiveOption);
+        return !notPerson.match(fieldName).hasMatch() || fieldName.contains(QLatin1String("mail"), Qt::CaseInsensitive);
+    }
+    return false;
+}
+
+namespace {
+
+void forEachField(const Contract &c, const std::function<void(const Field &, const QString &)> &fn)
+{
+    std::function<void(const Field &, const QString &)> walk = [&](const Field &f, const QString &path) {
+        fn(f, path);
+        for (const Field &child : f.fields)
+            walk(child, path + QStringLiteral(".properties.") + child.name);
+        if (const Field *items = f.arrayItems())
+            for (const Field &child : items->fields)
+                walk(child, path + QStringLiteral(".items.properties.") + child.name);
+    };
+    for (const SchemaObject &o : c.objects)
+        for (const Field &f : o.fields)
+            walk(f, QStringLiteral("schema.") + o.name + QStringLiteral(".properties.") + f.name);
+}
+
+QList<PolicyFinding> majorBump(const PolicyContext &ctx)
+{
+    if (!ctx.current || !ctx.diff || !ctx.diff->breaking())
+        return {};
+    const int oldMajor = majorVersion(ctx.current->version());
+    const int newMajor = majorVersion(ctx.proposed->version());
+    if (newMajor > oldMajor && oldMajor >= 0)
+        return {};
+    return {{QStringLiteral("major-version-for-breaking"), QStringLiteral("version"),
+             QStringLiteral("%1 breaking change(s) but the version goes from %2 to %3; a breaking "
+                            "change needs a new major version")
+                 .arg(ctx.diff->count(Severity::Breaking))
+                 .arg(ctx.current->version(), ctx.proposed->version())}};
+}
+
+QList<PolicyFinding> productOwner(const PolicyContext &ctx)
+{
+    if (ctx.proposed->kind != ImportedDocument::Kind::Product || !ctx.proposed->owner().isEmpty())
+        return {};
+    return {{QStringLiteral("product-has-owner"), QStringLiteral("team"),
+             QStringLiteral("the data product names no owner (team or owner member)")}};
+}
+
+QList<PolicyFinding> fieldDescriptions(const PolicyContext &ctx)
+{
+    QList<PolicyFinding> out;
+    if (ctx.proposed->kind != ImportedDocument::Kind::Contract)
+        return out;
+    forEachField(ctx.proposed->contract, [&](const Field &f, const QString &path) {
+        if (f.description.trimmed().isEmpty())
+            out.append({QStringLiteral("field-descriptions"), path,
+                        QStringLiteral("field '%1' has no description").arg(f.name)});
+    });
+    return out;
+}
+
+QList<PolicyFinding> piiDeclared(const PolicyContext &ctx)
+{
+    QList<PolicyFinding> out;
+    if (ctx.proposed->kind != ImportedDocument::Kind::Contract)
+        return out;
+    forEachField(ctx.proposed->contract, [&](const Field &f, const QString &path) {
+        if (looksPersonal(f.name) && !f.pii && f.classification.isEmpty())
+            out.append({QStringLiteral("pii-classified"), path,
+                        QStringLiteral("field '%1' looks like personal data but declares no "
+                                       "classification or pii").arg(f.name)});
+    });
+    return out;
+}
+
+QList<PolicyFinding> portsHaveContracts(const PolicyContext &ctx)
+{
+    QList<PolicyFinding> out;
+    if (ctx.proposed->kind != ImportedDocument::Kind::Product)
+        return out;
+    for (const Port &p : ctx.proposed->product.outputPorts) {
+        const QString path = QStringLiteral("outputPorts.") + p.name;
+        if (p.contractId.isEmpty())
+            out.append({QStringLiteral("output-ports-have-contracts"), path,
+                        QStringLiteral("output port '%1' names no contract").arg(p.name)});
+        else if (!ctx.knownContractIds.isEmpty() && !ctx.knownContractIds.contains(p.contractId))
+            out.append({QStringLiteral("output-ports-have-contracts"), path,
+                        QStringLiteral("output port '%1' names contract '%2', which is not in the catalog")
+                            .arg(p.name, p.contractId)});
+    }
+    return out;
+}
+
+QList<PolicyFinding> lifecycle(const PolicyContext &ctx)
+{
+    const QString to = ctx.proposed->status();
+    const int t = lifecycleIndex(to);
+    if (t < 0)
+        return {{QStringLiteral("status-lifecycle"), QStringLiteral("status"),
+                 QStringLiteral("status '%1' is not one of proposed, draft, active, deprecated, retired").arg(to)}};
+    if (!ctx.current)
+        return {};
+    const QString from = ctx.current->status();
+    const int f = lifecycleIndex(from);
+    if (f < 0 || t == f || t == f + 1 || (t == 4 && f >= 2))
+        return {}; // same, the next step, or retiring what was released
+    return {{QStringLiteral("status-lifecycle"), QStringLiteral("status"),
+             QStringLiteral("status may not go from '%1' to '%2' (lifecycle: proposed -> draft -> "
+                            "active -> deprecated -> retired)").arg(from, to)}};
+}
+
+} // namespace
+
+const QList<Policy> &builtinPolicies()
+{
+    static const QList<Policy> policies = {
+        {QStringLiteral("major-version-for-breaking"),
+         QStringLiteral("A breaking change needs a major version bump"), Policy::Level::Error, majorBump},
+        {QStringLiteral("product-has-owner"), QStringLiteral("Every data product has an owner"),
+         Policy::Level::Error, productOwner},
+        {QStringLiteral("field-descriptions"), QStringLiteral("Every field has a description"),
+         Policy::Level::Warning, fieldDescriptions},
+        {QStringLiteral("pii-classified"),
+         QStringLiteral("Fields that look like personal data declare a classification or PII"),
+         Policy::Level::Error, piiDeclared},
+        {QStringLiteral("output-ports-have-contracts"),
+         QStringLiteral("Every output port of a product has a contract"), Policy::Level::Error, portsHaveContracts},
+        {QStringLiteral("status-lifecycle"),
+         QStringLiteral("Status follows the lifecycle proposed -> draft -> active -> deprecated -> retired"),
+         Policy::Level::Warning, lifecycle},
+    };
+    return policies;
+}
+
+QStringList allPolicyIds()
+{
+    QStringList ids;
+    for (const Policy &p : builtinPolicies())
+        ids << p.id;
+    return ids;
+}
+
+QList<PolicyResult> runPolicies(const PolicyContext &ctx, const QStringList &enabledIds)
+{
+    QList<PolicyResult> out;
+    if (!ctx.proposed)
+        return out;
+    for (const Policy &p : builtinPolicies()) {
+        if (!enabledIds.contains(p.id))
+            continue;
+        PolicyResult r{p.id, p.description, p.level, true, p.check(ctx)};
+        r.passed = r.findings.isEmpty();
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace meshdesk::governance

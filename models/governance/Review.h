@@ -1,0 +1,33 @@
+// Everything a reviewer needs to decide on one pending change: the current and proposed
+// versions, their semantic diff, the policy results and the downstream products a breaking
+// change reaches. Shared by the review page and `meshdesk review show`.
+#pragma once
+
+#include "Diff.h"
+#include "Policies.h"
+#include "store/CatalogStore.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace meshdesk::governance {
+
+struct Review
+{
+    ChangeRecord change;
+    std::optional<ImportedDocument> current;  // the approved version now
+    std::optional<ImportedDocument> proposed;
+    DiffResult diff;
+    QList<PolicyResult> policies;
+    QList<Consumer> impact; // empty unless the diff is breaking
+    QString error;          // set when the review could not be built
+
+    bool ok() const { return error.isEmpty(); }
+    int failedPolicies() const;
+    QJsonObject toJson() const;
+    QString toMarkdown() const; // the evidence pack's text
+};
+
+Review buildReview(CatalogStore &store, qint64 changeId);
+
+} // namespace meshdesk::governance
