@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <functional>
+#include <QScopeGuard>
 #include <sqlite3.h>
 
 namespace meshdesk {
@@ -239,6 +240,7 @@ bool CatalogStore::open(const QString &path, const StoreOptions &options, QStrin
                               "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; "
                               "PRAGMA temp_store=MEMORY;");
         migrate(options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo);
+        resetStatements();
         log::store()->info("opened {} (schema {})", path, schemaVersion());
         return true;
     } catch (const SqliteError &e) {
@@ -444,9 +446,18 @@ void CatalogStore::indexDocument(const ImportedDocument &doc)
     }
 }
 
+void CatalogStore::resetStatements()
+{
+    // A stepped but unreset statement keeps its read transaction (and, in WAL mode, its old
+    // snapshot) open: reset them all when an operation is done.
+    for (const auto &st : std::as_const(m_statements))
+        st->reset();
+}
+
 StoreResult CatalogStore::store(const FileImport &file, const QString &user)
 {
     StoreResult result;
+    const auto cleanup = qScopeGuard([this] { resetStatements(); });
     if (!file.ok()) {
         result.error = file.firstError();
         return result;

@@ -234,6 +234,7 @@ private:
     void indexDocument(const ImportedDocument &doc);
     void storePorts(qint64 versionId, const ImportedDocument &doc);
     sql::Statement &cached(const char *sql);
+    void resetStatements();
     void appendAudit(const QString &actor, const QString &action, const QString &subject,
                      const QJsonObject &details);
     void reindex(const QString &kind, const QString &key, const ImportedDocument &doc);

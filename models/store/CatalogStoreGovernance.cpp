@@ -46,6 +46,7 @@ void CatalogStore::appendAudit(const QString &actor, const QString &action, cons
             id = st.integer(0) + 1;
             prev = st.text(1);
         }
+        st.reset();
     }
     const QString at = nowUtc();
     const QString json = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
