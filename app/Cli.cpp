@@ -5,6 +5,7 @@
 #include "store/ImportJob.h"
 #include "governance/AvroCompatibility.h"
 #include "governance/Diff.h"
+#include "governance/Evidence.h"
 #include "governance/Review.h"
 
 #include <QCoreApplication>
@@ -569,13 +570,6 @@ int cmdRole(const Options &o)
     return Ok;
 }
 
-QString csvCell(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
-}
-
 int cmdAudit(const Options &o)
 {
     const QString verb = o.args.value(1);
@@ -597,8 +591,8 @@ int cmdAudit(const Options &o)
             out(tr("audit log BROKEN at row #%1: %2\n").arg(v.firstBrokenId).arg(v.reason));
         return v.intact ? Ok : Rejected;
     }
-    const auto rows = store.auditLog(o.from, o.to);
     if (verb == QLatin1String("list")) {
+        const auto rows = store.auditLog(o.from, o.to);
         if (o.json) {
             QJsonArray a;
             for (const AuditRow &r : rows)
@@ -620,49 +614,13 @@ int cmdAudit(const Options &o)
         err(tr("audit export needs --out DIR"));
         return Usage;
     }
-    QDir().mkpath(o.out);
-    const AuditVerification v = store.verifyAudit();
-    QString md = tr("# MeshDesk evidence pack\n\nCatalog: `%1`  \nExported: %2 by %3  \nAudit chain: %4\n\n")
-                     .arg(store.path(), nowUtc(), o.user,
-                          v.intact ? tr("intact (%1 rows verified)").arg(v.rows) : tr("BROKEN at row #%1: %2").arg(v.firstBrokenId).arg(v.reason));
-    QList<AuditRow> selected;
-    if (o.change > 0) {
-        const Review r = buildReview(store, o.change);
-        if (!r.ok()) {
-            err(r.error);
-            return Rejected;
-        }
-        md += r.toMarkdown();
-        const QString key = r.change.kind + QLatin1Char('/') + r.change.key;
-        for (const AuditRow &row : rows)
-            if (row.subject == key && QJsonDocument::fromJson(row.details.toUtf8()).object().value(QLatin1String("change")).toInteger() == o.change)
-                selected << row;
-    } else {
-        md += tr("## Period %1 - %2\n\n").arg(o.from.isEmpty() ? tr("start") : o.from, o.to.isEmpty() ? tr("now") : o.to);
-        selected = rows;
-        QHash<QString, int> byAction;
-        for (const AuditRow &r : rows)
-            ++byAction[r.action];
-        for (auto it = byAction.cbegin(); it != byAction.cend(); ++it)
-            md += QStringLiteral("- %1: %2\n").arg(it.key()).arg(it.value());
-    }
-    md += tr("\n## Audit rows\n\n| id | at | actor | action | subject | hash |\n|---|---|---|---|---|---|\n");
-    QString csv = QStringLiteral("id,at,actor,action,subject,details,prev_hash,hash\n");
-    for (const AuditRow &r : selected) {
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | `%6` |\n").arg(r.id).arg(r.at, r.actor, r.action, r.subject, r.hash.left(16));
-        csv += QStringList{QString::number(r.id), r.at, r.actor, r.action, r.subject, csvCell(r.details), r.prevHash, r.hash}
-                   .join(QLatin1Char(',')) + QLatin1Char('\n');
-    }
-    const QString base = o.change > 0 ? QStringLiteral("change-%1").arg(o.change) : QStringLiteral("audit");
-    QFile mdFile(QDir(o.out).filePath(base + QStringLiteral(".md")));
-    QFile csvFile(QDir(o.out).filePath(base + QStringLiteral(".csv")));
-    if (!mdFile.open(QIODevice::WriteOnly) || !csvFile.open(QIODevice::WriteOnly)) {
-        err(tr("%1: cannot write the evidence pack").arg(o.out));
+    const EvidencePack pack = buildEvidence(store, o.change, o.from, o.to, o.user);
+    QString error;
+    if (!pack.error.isEmpty() || !writeEvidence(pack, o.out, &error)) {
+        err(pack.error.isEmpty() ? error : pack.error);
         return Rejected;
     }
-    mdFile.write(md.toUtf8());
-    csvFile.write(csv.toUtf8());
-    out(tr("wrote %1 and %2\n").arg(mdFile.fileName(), csvFile.fileName()));
+    out(tr("wrote %1.md and %1.csv\n").arg(QDir(o.out).filePath(pack.baseName)));
     return Ok;
 }
 

@@ -43,7 +43,7 @@ bool wantsCli(int argc, char **argv)
                                        QStringLiteral("--screenshot"), QStringLiteral("--comment"),
                                        QStringLiteral("--domain"), QStringLiteral("--from"),
                                        QStringLiteral("--to"), QStringLiteral("--out"),
-                                       QStringLiteral("--change")};
+                                       QStringLiteral("--change"), QStringLiteral("--review")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -88,12 +88,18 @@ bool prepareDemo(const QString &dir, const QString &db, const QString &user)
     base.sort();
     CatalogStore store;
     QString error;
-    if (!store.open(db, {}, &error)) {
+    StoreOptions options;
+    options.user = user; // the workshop user creates the demo database, so is its admin
+    if (!store.open(db, options, &error)) {
         fprintf(stderr, "%s\n", qPrintable(error));
         return false;
     }
     const ImportSummary a = importPaths(store, base, QStringLiteral("demo-importer"));
-    const ImportSummary b = importPaths(store, changes, user);
+    // the proposal comes from the checkout domain's owner, so the workshop user can review it
+    const ImportSummary b = importPaths(store, changes, QStringLiteral("anna.schmidt"));
+    for (const QString &domain : {QStringLiteral("checkout"), QStringLiteral("customer"), QStringLiteral("finance"),
+                                  QStringLiteral("fulfillment"), QStringLiteral("marketing")})
+        store.grantRole(user, user, QStringLiteral("governance-owner"), domain);
     log::app()->info("demo catalog: {} added, {} pending", a.added, b.pending);
     return a.failedFiles == 0 && b.failedFiles == 0;
 }
@@ -173,9 +179,14 @@ int main(int argc, char **argv)
     const QCommandLineOption changeOption(QStringLiteral("change"),
                                           QCoreApplication::translate("main", "A change id (evidence pack of one change)."),
                                           QStringLiteral("ID"));
+    const QCommandLineOption reviewOption(QStringLiteral("review"),
+                                          QCoreApplication::translate("main", "GUI: open the review of this change."),
+                                          QStringLiteral("CHANGE_ID"));
+    const QCommandLineOption dashboardOption(QStringLiteral("dashboard"),
+                                             QCoreApplication::translate("main", "GUI: open the governance dashboard."));
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
-                       outOption, changeOption});
+                       outOption, changeOption, reviewOption, dashboardOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main", "Subcommand and its arguments."));
@@ -221,6 +232,10 @@ int main(int argc, char **argv)
 
     MainWindow window(db, user);
     window.show();
+    if (parser.isSet(reviewOption))
+        window.openReview(parser.value(reviewOption).toLongLong());
+    if (parser.isSet(dashboardOption))
+        window.openDashboard();
     if (parser.isSet(quitOption)) {
         const QString shot = parser.value(shotOption);
         QTimer::singleShot(parser.value(quitOption).toInt(), &window, [&window, shot] {

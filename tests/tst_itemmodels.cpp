@@ -1,6 +1,8 @@
 // The item models under QAbstractItemModelTester, with exact signal counts.
 #include "formats/DocumentImporter.h"
 #include "itemmodels/CatalogTreeModel.h"
+#include "itemmodels/ChangeListModel.h"
+#include "itemmodels/DiffModel.h"
 #include "itemmodels/SchemaModel.h"
 
 #include <QAbstractItemModelTester>
@@ -15,7 +17,48 @@ private Q_SLOTS:
     void catalogTree();
     void schemaTree();
     void bigSchemaIsLazy();
+    void changeList();
+    void diffModel();
 };
+
+void TestItemModels::changeList()
+{
+    ChangeListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    ChangeRecord a, b, c;
+    a.id = 1; a.status = QStringLiteral("approved"); a.key = QStringLiteral("x");
+    b.id = 2; b.status = QStringLiteral("pending"); b.key = QStringLiteral("y"); b.oldVersion = QStringLiteral("1.0.0"); b.newVersion = QStringLiteral("2.0.0");
+    c.id = 3; c.status = QStringLiteral("pending"); c.key = QStringLiteral("z");
+    model.setChanges({a, b, c});
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.pendingCount(), 2);
+    // pending first, newest first
+    QCOMPARE(model.index(0, 0).data(ChangeListModel::ChangeIdRole).toLongLong(), 3);
+    QCOMPARE(model.index(1, 0).data(ChangeListModel::ChangeIdRole).toLongLong(), 2);
+    QCOMPARE(model.index(2, 0).data(ChangeListModel::ChangeIdRole).toLongLong(), 1);
+    QCOMPARE(model.index(1, ChangeListModel::VersionsColumn).data().toString(), QStringLiteral("1.0.0 \u2192 2.0.0"));
+    QCOMPARE(model.indexOfChange(1).row(), 2);
+}
+
+void TestItemModels::diffModel()
+{
+    DiffModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    governance::DiffResult d;
+    d.changes.push_back({QStringLiteral("schema.orders.properties.address.properties.city.logicalType"),
+                         governance::Change::Kind::Changed, QStringLiteral("string"), QStringLiteral("integer"),
+                         governance::Severity::Breaking, QStringLiteral("type changed")});
+    d.changes.push_back({QStringLiteral("version"), governance::Change::Kind::Changed, QStringLiteral("1"),
+                         QStringLiteral("2"), governance::Severity::Info, QStringLiteral("version")});
+    model.setDiff(d);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, DiffModel::SeverityColumn).data().toString(), QStringLiteral("breaking"));
+    QCOMPARE(model.index(0, 0).data(DiffModel::FieldPathRole).toString(), QStringLiteral("orders.address.city"));
+    QCOMPARE(model.index(1, 0).data(DiffModel::FieldPathRole).toString(), QString());
+    QCOMPARE(DiffModel::schemaPathOf(QStringLiteral("schema.o.properties.e.items.properties.code")), QStringLiteral("o.e[].code"));
+}
 
 void TestItemModels::catalogTree()
 {

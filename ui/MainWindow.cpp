@@ -1,6 +1,12 @@
 #include "MainWindow.h"
 
 #include "CatalogIconProxy.h"
+#include "GovernanceDashboard.h"
+#include "ReviewPage.h"
+#include "governance/Evidence.h"
+#include "governance/GovernanceStats.h"
+#include "governance/Review.h"
+#include "itemmodels/ChangeListModel.h"
 
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/SchemaModel.h"
@@ -12,6 +18,10 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,11 +49,15 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
     setAcceptDrops(true);
     buildUi();
     QString error;
-    if (!m_store->open(dbPath, {}, &error)) {
+    StoreOptions options;
+    options.user = user;
+    if (!m_store->open(dbPath, options, &error)) {
         statusBar()->showMessage(error);
         m_empty->setText(tr("The catalog could not be opened:\n%1").arg(error));
     }
     reload();
+    reloadChanges();
+    verifyAuditOnOpen();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
@@ -79,6 +93,36 @@ void MainWindow::buildUi()
     });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto *govMenu = menuBar()->addMenu(tr("&Governance"));
+    govMenu->addAction(tr("&Inbox"), QKeySequence(tr("Ctrl+I")), this, [this] {
+        m_leftTabs->setCurrentIndex(1);
+        m_inbox->setFocus();
+    });
+    govMenu->addAction(tr("&Dashboard"), QKeySequence(tr("Ctrl+Shift+D")), this, &MainWindow::openDashboard);
+    govMenu->addAction(tr("&Verify audit log"), this, [this] {
+        const AuditVerification v = m_store->verifyAudit();
+        showBanner(v.intact ? tr("Audit log intact: %n row(s) verified.", nullptr, int(v.rows))
+                            : tr("Audit log BROKEN at row #%1: %2").arg(v.firstBrokenId).arg(v.reason),
+                   !v.intact);
+    });
+    govMenu->addAction(tr("Export evidence for a &period…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the audit log to"));
+        if (dir.isEmpty())
+            return;
+        const governance::EvidencePack pack = governance::buildEvidence(*m_store, 0, {}, {}, m_user);
+        QString error;
+        if (!pack.error.isEmpty() || !governance::writeEvidence(pack, dir, &error))
+            showBanner(pack.error.isEmpty() ? error : pack.error, true);
+        else
+            showBanner(tr("Evidence written to %1").arg(dir), false);
+    });
+    govMenu->addSeparator();
+    govMenu->addAction(tr("Switch acting &user…"), QKeySequence(tr("Ctrl+U")), this, [this] {
+        bool ok = false;
+        const QString u = QInputDialog::getText(this, tr("Acting user"), tr("Act as:"), QLineEdit::Normal, m_user, &ok);
+        if (ok && !u.trimmed().isEmpty())
+            setActingUser(u.trimmed());
+    });
 
     m_treeModel = new CatalogTreeModel(this);
     m_schemaModel = new SchemaModel(this);
@@ -116,6 +160,19 @@ void MainWindow::buildUi()
     leftLayout->addWidget(m_results);
     leftLayout->addWidget(m_tree);
 
+    m_changeModel = new ChangeListModel(this);
+    m_inbox = new QTableView;
+    m_inbox->setObjectName(QStringLiteral("inbox"));
+    m_inbox->setModel(m_changeModel);
+    m_inbox->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_inbox->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_inbox->verticalHeader()->hide();
+    m_inbox->horizontalHeader()->setSectionResizeMode(ChangeListModel::SubjectColumn, QHeaderView::Stretch);
+    m_inbox->setColumnHidden(ChangeListModel::CreatedColumn, true);
+    m_leftTabs = new QTabWidget;
+    m_leftTabs->addTab(left, tr("Catalog"));
+    m_leftTabs->addTab(m_inbox, tr("Inbox"));
+
     m_tabs = new QTabWidget;
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("details"));
@@ -137,20 +194,37 @@ void MainWindow::buildUi()
                             "File > Import files or folder, or drop files here."));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
+    m_entityPage = new QWidget;
+    auto *entityLayout = new QVBoxLayout(m_entityPage);
+    entityLayout->setContentsMargins(0, 0, 0, 0);
+    entityLayout->addWidget(m_empty);
+    entityLayout->addWidget(m_tabs);
+    m_tabs->hide();
+    m_review = new ReviewPage;
+    m_review->setObjectName(QStringLiteral("reviewPage"));
+    m_dashboard = new GovernanceDashboard;
+    m_dashboard->setObjectName(QStringLiteral("dashboard"));
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_entityPage);
+    m_pages->addWidget(m_review);
+    m_pages->addWidget(m_dashboard);
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_empty);
-    rightLayout->addWidget(m_tabs);
-    m_tabs->hide();
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_pages, 1);
 
     m_splitter = new QSplitter;
-    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_leftTabs);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({420, 980});
     m_splitter->setChildrenCollapsible(false);
-    left->setMinimumWidth(220);
+    m_leftTabs->setMinimumWidth(220);
     right->setMinimumWidth(400);
     setCentralWidget(m_splitter);
     resize(1400, 900);
@@ -171,7 +245,48 @@ void MainWindow::buildUi()
         if (ref.size() == 2)
             openEntity(ref[0], ref[1]);
     });
-    statusBar()->showMessage(tr("Catalog: %1   User: %2").arg(m_dbPath, m_user));
+    connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openReview(current.data(ChangeListModel::ChangeIdRole).toLongLong());
+            });
+    connect(m_review, &ReviewPage::decisionRequested, this, &MainWindow::decide);
+    connect(m_review, &ReviewPage::fieldActivated, this,
+            [this](const QString &kind, const QString &key, const QString &path) {
+                openEntity(kind, key);
+                m_tabs->setCurrentIndex(1);
+                const QModelIndex idx = m_schemaModel->indexOfPath(path);
+                if (idx.isValid()) {
+                    m_schemaView->setCurrentIndex(idx);
+                    m_schemaView->scrollTo(idx);
+                }
+            });
+    connect(m_review, &ReviewPage::productActivated, this,
+            [this](const QString &id) { openEntity(QStringLiteral("product"), id); });
+    connect(m_review, &ReviewPage::exportRequested, this, [this](qint64 id) {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the evidence pack to"));
+        if (dir.isEmpty())
+            return;
+        const governance::EvidencePack pack = governance::buildEvidence(*m_store, id, {}, {}, m_user);
+        QString error;
+        if (!pack.error.isEmpty() || !governance::writeEvidence(pack, dir, &error))
+            showBanner(pack.error.isEmpty() ? error : pack.error, true);
+        else
+            showBanner(tr("Evidence pack of change #%1 written to %2").arg(id).arg(dir), false);
+    });
+    // The acting user, visible at all times; a click switches it.
+    m_userButton = new QToolButton;
+    m_userButton->setObjectName(QStringLiteral("actingUser"));
+    m_userButton->setAutoRaise(true);
+    connect(m_userButton, &QToolButton::clicked, this, [this] {
+        bool ok = false;
+        const QString u = QInputDialog::getText(this, tr("Acting user"), tr("Act as:"), QLineEdit::Normal, m_user, &ok);
+        if (ok && !u.trimmed().isEmpty())
+            setActingUser(u.trimmed());
+    });
+    statusBar()->addPermanentWidget(new QLabel(tr("Catalog: %1").arg(m_dbPath)));
+    statusBar()->addPermanentWidget(m_userButton);
+    m_userButton->setText(tr("Acting as: %1").arg(m_user));
 }
 
 void MainWindow::reload()
@@ -285,6 +400,7 @@ void MainWindow::openEntity(const QString &kind, const QString &key)
     m_tabs->setTabEnabled(1, kind == QLatin1String("contract"));
     m_tabs->show();
     m_empty->hide();
+    m_pages->setCurrentWidget(m_entityPage);
     const QModelIndex idx = static_cast<QIdentityProxyModel *>(m_tree->model())
                                 ->mapFromSource(m_treeModel->findEntity(kind, key));
     if (idx.isValid() && m_tree->currentIndex() != idx)
@@ -311,6 +427,7 @@ void MainWindow::importPaths(const QStringList &paths)
         m_importWatcher->deleteLater();
         m_importWatcher = nullptr;
         reload();
+        reloadChanges();
         showImportResult(summary);
         Q_EMIT importFinished();
     });
@@ -360,6 +477,96 @@ void MainWindow::showImportResult(const ImportSummary &s)
                         lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
         box.setDetailedText(problems.join(QLatin1Char('\n')));
         box.exec();
+    }
+}
+
+void MainWindow::reloadChanges()
+{
+    if (!m_store->isOpen())
+        return;
+    try {
+        m_changeModel->setChanges(m_store->changes());
+        const int pending = m_changeModel->pendingCount();
+        m_leftTabs->setTabText(1, pending ? tr("Inbox (%1)").arg(pending) : tr("Inbox"));
+        m_inbox->resizeColumnToContents(ChangeListModel::IdColumn);
+    } catch (const StoreError &e) {
+        showBanner(e.message, true);
+    }
+}
+
+void MainWindow::openReview(qint64 changeId)
+{
+    m_review->setReview(governance::buildReview(*m_store, changeId), m_user);
+    m_pages->setCurrentWidget(m_review);
+}
+
+void MainWindow::openDashboard()
+{
+    m_pages->setCurrentWidget(m_dashboard);
+    // Every change is diffed for the figures: that runs on a worker with its own connection.
+    auto *watcher = new QFutureWatcher<governance::GovernanceStats>(this);
+    connect(watcher, &QFutureWatcher<governance::GovernanceStats>::finished, this, [this, watcher] {
+        m_dashboard->setStats(watcher->result());
+        watcher->deleteLater();
+        Q_EMIT dashboardUpdated();
+    });
+    const QString db = m_dbPath;
+    watcher->setFuture(QtConcurrent::run([db] {
+        CatalogStore store;
+        if (!store.open(db))
+            return governance::GovernanceStats{};
+        return governance::computeStats(store);
+    }));
+}
+
+void MainWindow::setActingUser(const QString &user)
+{
+    m_user = user;
+    m_userButton->setText(tr("Acting as: %1").arg(user));
+    if (m_pages->currentWidget() == m_review && m_review->review().change.id)
+        openReview(m_review->review().change.id);
+}
+
+void MainWindow::decide(qint64 changeId, bool approve, const QString &comment)
+{
+    const OperationResult r = m_store->decide(changeId, m_user, approve, comment);
+    if (!r.ok) {
+        showBanner(r.error, true);
+        return;
+    }
+    showBanner(approve ? tr("Change #%1 approved by %2.").arg(changeId).arg(m_user)
+                       : tr("Change #%1 rejected by %2.").arg(changeId).arg(m_user),
+               false);
+    reload();
+    reloadChanges();
+    openReview(changeId);
+}
+
+void MainWindow::showBanner(const QString &text, bool error)
+{
+    m_banner->setText(text);
+    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px; }")
+                                  : QStringLiteral("QLabel { background: #e8f5e9; color: #1b5e20; padding: 6px; }"));
+    m_banner->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+void MainWindow::verifyAuditOnOpen()
+{
+    if (!m_store->isOpen())
+        return;
+    try {
+        const AuditVerification v = m_store->verifyAudit();
+        if (!v.intact)
+            showBanner(tr("Warning: the audit log is broken at row #%1 (%2). Someone changed the "
+                          "catalog outside MeshDesk.").arg(v.firstBrokenId).arg(v.reason),
+                       true);
+    } catch (const StoreError &e) {
+        showBanner(e.message, true);
     }
 }
 

@@ -16,12 +16,18 @@ class QPlainTextEdit;
 class QTreeView;
 class QSplitter;
 class QLabel;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
 
 namespace meshdesk {
 
 class CatalogStore;
 class CatalogTreeModel;
 class SchemaModel;
+class ChangeListModel;
+class ReviewPage;
+class GovernanceDashboard;
 struct ImportSummary;
 
 class MainWindow : public QMainWindow
@@ -36,9 +42,18 @@ public:
     SchemaModel *schemaModel() const { return m_schemaModel; }
     void openEntity(const QString &kind, const QString &key);
     void importPaths(const QStringList &paths);
+    void openReview(qint64 changeId);
+    void openDashboard();
+    void setActingUser(const QString &user);
+    QString actingUser() const { return m_user; }
+    ChangeListModel *changeModel() const { return m_changeModel; }
+    ReviewPage *reviewPage() const { return m_review; }
+    GovernanceDashboard *dashboard() const { return m_dashboard; }
+    QString bannerText() const;
 
 Q_SIGNALS:
     void importFinished();
+    void dashboardUpdated();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +65,10 @@ private:
     void reload();
     void runSearch(const QString &text);
     void showImportResult(const ImportSummary &summary);
+    void reloadChanges();
+    void decide(qint64 changeId, bool approve, const QString &comment);
+    void showBanner(const QString &text, bool error);
+    void verifyAuditOnOpen();
 
     std::unique_ptr<CatalogStore> m_store;
     QString m_dbPath;
@@ -65,6 +84,15 @@ private:
     QPlainTextEdit *m_source = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_banner = nullptr;
+    QTabWidget *m_leftTabs = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_entityPage = nullptr;
+    ChangeListModel *m_changeModel = nullptr;
+    QTableView *m_inbox = nullptr;
+    ReviewPage *m_review = nullptr;
+    GovernanceDashboard *m_dashboard = nullptr;
+    QToolButton *m_userButton = nullptr;
     QFutureWatcher<ImportSummary> *m_importWatcher = nullptr;
     std::atomic_bool m_cancelImport{false};
 };

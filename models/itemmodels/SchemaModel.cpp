@@ -13,6 +13,31 @@ void SchemaModel::setContract(const Contract &contract)
     endResetModel();
 }
 
+QModelIndex SchemaModel::indexOfPath(const QString &path) const
+{
+    QModelIndex parent;
+    QModelIndex found;
+    // descend one level at a time along the longest matching path prefix
+    while (true) {
+        QModelIndex next;
+        const int rows = rowCount(parent);
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex child = index(r, 0, parent);
+            const QString p = child.data(PathRole).toString();
+            if (p == path)
+                return child;
+            if (path.startsWith(p + QLatin1Char('.')) || path.startsWith(p + QLatin1Char('['))) {
+                next = child;
+                break;
+            }
+        }
+        if (!next.isValid())
+            return found;
+        found = next;
+        parent = next;
+    }
+}
+
 const std::vector<std::unique_ptr<SchemaModel::Node>> &SchemaModel::childrenOf(const Node *n) const
 {
     if (!n->expanded) {

@@ -33,6 +33,8 @@ public:
 
     explicit SchemaModel(QObject *parent = nullptr);
     void setContract(const Contract &contract);
+    // The row of a path like "orders.address.city" or "orders.events[].code" (PathRole).
+    QModelIndex indexOfPath(const QString &path) const;
     const Contract &contract() const { return m_contract; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

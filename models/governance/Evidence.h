@@ -1,0 +1,22 @@
+// Evidence packs for auditors: one change (its review, decision and audit rows) or a period
+// (every audit row in it), as Markdown and CSV, with the audit chain's verification result.
+#pragma once
+
+#include "store/CatalogStore.h"
+
+namespace meshdesk::governance {
+
+struct EvidencePack
+{
+    QString baseName; // change-12 or audit
+    QString markdown;
+    QString csv;
+    QString error;
+};
+
+EvidencePack buildEvidence(CatalogStore &store, qint64 changeId, const QString &from, const QString &to,
+                           const QString &exportedBy);
+// Writes <dir>/<baseName>.md and .csv; returns false and sets error on failure.
+bool writeEvidence(const EvidencePack &pack, const QString &dir, QString *error);
+
+} // namespace meshdesk::governance

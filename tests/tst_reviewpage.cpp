@@ -1,0 +1,163 @@
+// The governance GUI, offscreen: the inbox badge, the review page (diff filter, policies,
+// impact, four-eyes), a decision, the audit warning on open, the dashboard.
+#include "GovernanceDashboard.h"
+#include "MainWindow.h"
+#include "ReviewPage.h"
+#include "itemmodels/ChangeListModel.h"
+#include "itemmodels/DiffModel.h"
+#include "itemmodels/SchemaModel.h"
+#include "store/CatalogStore.h"
+#include "store/ImportJob.h"
+
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QtTest>
+#include <sqlite3.h>
+
+using namespace meshdesk;
+
+class TestReviewPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void inboxAndReview();
+    void decideInTheWindow();
+    void brokenAuditWarnsOnOpen();
+    void dashboard();
+
+private:
+    QString freshDemo();
+    QTemporaryDir m_dir;
+};
+
+void TestReviewPage::initTestCase()
+{
+    qputenv("MESHDESK_NO_DIALOGS", "1");
+    QCoreApplication::setOrganizationName(QStringLiteral("MeshDeskTest"));
+}
+
+QString TestReviewPage::freshDemo()
+{
+    static int n = 0;
+    const QString db = m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++n));
+    CatalogStore s;
+    StoreOptions o;
+    o.user = QStringLiteral("alice");
+    if (!s.open(db, o))
+        return {};
+    const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
+    QStringList files;
+    for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
+        files << demo.filePath(f);
+    importPaths(s, files, QStringLiteral("alice"));
+    importPaths(s, {demo.filePath(QStringLiteral("changes/orders-v2.odcs.yaml"))}, QStringLiteral("bob"));
+    s.grantRole(QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("governance-owner"), QStringLiteral("checkout"));
+    s.grantRole(QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("governance-owner"), QStringLiteral("checkout"));
+    return db;
+}
+
+void TestReviewPage::inboxAndReview()
+{
+    MainWindow w(freshDemo(), QStringLiteral("bob"));
+    w.show();
+    auto *tabs = w.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Inbox (1)"));
+    QCOMPARE(w.changeModel()->pendingCount(), 1);
+    auto *inbox = w.findChild<QTableView *>(QStringLiteral("inbox"));
+    inbox->setCurrentIndex(w.changeModel()->index(0, 0));
+    ReviewPage *page = w.reviewPage();
+    QVERIFY(page->isVisible());
+    QCOMPARE(page->review().change.id, 1);
+    QCOMPARE(page->diffModel()->rowCount(), 6);
+    auto *diffView = page->findChild<QTableView *>(QStringLiteral("diffView"));
+    page->setSeverityFilter(1); // breaking only
+    QCOMPARE(diffView->model()->rowCount(), 2);
+    QVERIFY(diffView->model()->index(0, 0).data(DiffModel::PathRole).toString().startsWith(QLatin1String("schema.orders")));
+    QCOMPARE(diffView->model()->index(0, DiffModel::PathColumn).data().toString(), QStringLiteral("orders.customer_email"));
+    page->setSeverityFilter(0);
+    QCOMPARE(diffView->model()->rowCount(), 6);
+    auto *impact = page->findChild<QTreeWidget *>(QStringLiteral("impact"));
+    QCOMPARE(impact->topLevelItemCount(), 8);
+    auto *policies = page->findChild<QTreeWidget *>(QStringLiteral("policies"));
+    QCOMPARE(policies->topLevelItemCount(), 6);
+    // bob proposed it: four-eyes keeps his buttons disabled
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("approve"))->isEnabled());
+    // a diff row opens the field in the schema view
+    page->setSeverityFilter(1);
+    const QModelIndex row = diffView->model()->index(1, 0);
+    QCOMPARE(row.data(DiffModel::FieldPathRole).toString(), QStringLiteral("orders.order_total"));
+    Q_EMIT diffView->activated(row);
+    auto *schemaView = w.findChild<QTreeView *>(QStringLiteral("schemaView"));
+    QCOMPARE(schemaView->currentIndex().data(SchemaModel::PathRole).toString(), QStringLiteral("orders.order_total"));
+}
+
+void TestReviewPage::decideInTheWindow()
+{
+    MainWindow w(freshDemo(), QStringLiteral("carol"));
+    w.show();
+    QVERIFY(w.findChild<QToolButton *>(QStringLiteral("actingUser"))->text().contains(QLatin1String("carol")));
+    w.openReview(1);
+    ReviewPage *page = w.reviewPage();
+    auto *approve = page->findChild<QPushButton *>(QStringLiteral("approve"));
+    auto *reject = page->findChild<QPushButton *>(QStringLiteral("reject"));
+    QVERIFY(approve->isEnabled());
+    reject->click(); // no comment
+    QVERIFY(w.bannerText().contains(QLatin1String("needs a comment")));
+    QCOMPARE(w.changeModel()->pendingCount(), 1);
+    // keyboard: Ctrl+Shift+A approves
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    page->setFocus();
+    QTest::keyClick(page, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(w.changeModel()->pendingCount(), 0);
+    QVERIFY(w.bannerText().contains(QLatin1String("approved by carol")));
+    QCOMPARE(page->review().change.status, QStringLiteral("approved"));
+    QVERIFY(!approve->isEnabled()); // decided: immutable
+    auto *tabs = w.findChild<QTabWidget *>();
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Inbox"));
+}
+
+void TestReviewPage::brokenAuditWarnsOnOpen()
+{
+    const QString db = freshDemo();
+    sqlite3 *raw = nullptr;
+    sqlite3_open(db.toUtf8().constData(), &raw);
+    QCOMPARE(sqlite3_exec(raw, "DROP TRIGGER audit_append_only; UPDATE audit SET actor = 'mallory' WHERE id = 5",
+                          nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+    MainWindow w(db, QStringLiteral("carol"));
+    w.show();
+    QVERIFY2(w.bannerText().contains(QLatin1String("audit log is broken at row #5")), qPrintable(w.bannerText()));
+}
+
+void TestReviewPage::dashboard()
+{
+    const QString db = freshDemo();
+    {
+        CatalogStore s;
+        QVERIFY(s.open(db));
+        QVERIFY(s.decide(1, QStringLiteral("carol"), false, QStringLiteral("breaks eight products")).ok);
+    }
+    MainWindow w(db, QStringLiteral("carol"));
+    w.show();
+    QSignalSpy updated(&w, &MainWindow::dashboardUpdated);
+    w.openDashboard();
+    QVERIFY(updated.wait(20000));
+    const auto &st = w.dashboard()->stats();
+    QCOMPARE(st.changes, 1);
+    QCOMPARE(st.breakingChanges, 1);
+    QCOMPARE(st.perWeek.size(), 1);
+    QCOMPARE(st.perWeek.first().rejected, 1);
+    QVERIFY(st.medianHoursToDecision >= 0);
+    QCOMPARE(w.dashboard()->findChildren<QWidget *>().size() > 3, true);
+}
+
+QTEST_MAIN(TestReviewPage)
+#include "tst_reviewpage.moc"
