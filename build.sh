@@ -31,7 +31,11 @@ case "${1:-}" in
     test)
         export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
         cd "$BUILD_DIR" && exec ctest --output-on-failure -j2 ;;
-    bench) exec "$BUILD_DIR/tests/bench/bench_catalog" ;;
+    bench)
+        export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+        "$BUILD_DIR/tests/bench/bench_catalog"
+        echo
+        exec "$BUILD_DIR/tests/bench/bench_governance" ;;
     "") ;;
     *) echo "usage: $0 [demo|test|bench]" >&2; exit 2 ;;
 esac

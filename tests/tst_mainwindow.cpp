@@ -69,6 +69,8 @@ void TestMainWindow::browseAndSearch()
     QVERIFY(source->toPlainText().startsWith(QLatin1String("# Demo catalog")));
     // search a field by name and open it
     auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
     QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("birth"));
