@@ -2,6 +2,7 @@
 // impact, four-eyes), a decision, the audit warning on open, the dashboard.
 #include "GovernanceDashboard.h"
 #include "MainWindow.h"
+#include "PoliciesDialog.h"
 #include "ReviewPage.h"
 #include "itemmodels/ChangeListModel.h"
 #include "itemmodels/DiffModel.h"
@@ -9,6 +10,8 @@
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
 
+#include <QDialogButtonBox>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void decideInTheWindow();
     void brokenAuditWarnsOnOpen();
     void dashboard();
+    void policiesDialog();
 
 private:
     QString freshDemo();
@@ -157,6 +161,31 @@ void TestReviewPage::dashboard()
     QCOMPARE(st.perWeek.first().rejected, 1);
     QVERIFY(st.medianHoursToDecision >= 0);
     QCOMPARE(w.dashboard()->findChildren<QWidget *>().size() > 3, true);
+}
+
+void TestReviewPage::policiesDialog()
+{
+    const QString db = freshDemo();
+    CatalogStore s;
+    QVERIFY(s.open(db));
+    {
+        PoliciesDialog notAdmin(s, QStringLiteral("carol"));
+        auto *list = notAdmin.findChild<QListWidget *>(QStringLiteral("policyList"));
+        QCOMPARE(list->count(), 6);
+        QVERIFY(!(list->item(0)->flags() & Qt::ItemIsEnabled));
+    }
+    PoliciesDialog admin(s, QStringLiteral("alice"));
+    auto *list = admin.findChild<QListWidget *>(QStringLiteral("policyList"));
+    list->item(2)->setCheckState(Qt::Unchecked); // field-descriptions
+    QMetaObject::invokeMethod(&admin, "accept"); // not apply: nothing changes
+    QCOMPARE(s.enabledPolicies().size(), 6);
+    PoliciesDialog admin2(s, QStringLiteral("alice"));
+    auto *list2 = admin2.findChild<QListWidget *>(QStringLiteral("policyList"));
+    list2->item(2)->setCheckState(Qt::Unchecked);
+    admin2.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(admin2.result(), int(QDialog::Accepted));
+    QVERIFY(!s.enabledPolicies().contains(QStringLiteral("field-descriptions")));
+    QCOMPARE(s.enabledPolicies().size(), 5);
 }
 
 QTEST_MAIN(TestReviewPage)

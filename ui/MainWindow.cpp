@@ -2,6 +2,7 @@
 
 #include "CatalogIconProxy.h"
 #include "GovernanceDashboard.h"
+#include "PoliciesDialog.h"
 #include "ReviewPage.h"
 #include "governance/Evidence.h"
 #include "governance/GovernanceStats.h"
@@ -115,6 +116,11 @@ void MainWindow::buildUi()
             showBanner(pack.error.isEmpty() ? error : pack.error, true);
         else
             showBanner(tr("Evidence written to %1").arg(dir), false);
+    });
+    govMenu->addAction(tr("&Policies…"), this, [this] {
+        PoliciesDialog dialog(*m_store, m_user, this);
+        if (dialog.exec() == QDialog::Accepted && m_pages->currentWidget() == m_review)
+            openReview(m_review->review().change.id);
     });
     govMenu->addSeparator();
     govMenu->addAction(tr("Switch acting &user…"), QKeySequence(tr("Ctrl+U")), this, [this] {
