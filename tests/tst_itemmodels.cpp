@@ -65,51 +65,54 @@ void TestItemModels::catalogTree()
     CatalogTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    EntitySummary p{QStringLiteral("product"),
-                    QStringLiteral("p1"),
-                    QStringLiteral("Orders"),
-                    QStringLiteral("1.0.0"),
-                    QStringLiteral("checkout"),
-                    QStringLiteral("active"),
-                    QStringLiteral("anna"),
-                    QStringLiteral("odps"),
-                    1,
-                    0};
-    EntitySummary c{QStringLiteral("contract"),
-                    QStringLiteral("c1"),
-                    QStringLiteral("Orders v1"),
-                    QStringLiteral("1.0.0"),
-                    QStringLiteral("checkout"),
-                    QStringLiteral("active"),
-                    QStringLiteral("anna"),
-                    QStringLiteral("odcs"),
-                    2,
-                    1};
-    EntitySummary x{QStringLiteral("contract"),
-                    QStringLiteral("x"),
-                    QStringLiteral("Loose"),
-                    QString(),
-                    QString(),
-                    QString(),
-                    QString(),
-                    QStringLiteral("avro"),
-                    3,
-                    0};
-    model.setCatalog({{QStringLiteral("checkout"), 1, 1}, {QString(), 0, 1}}, {c, p, x});
+    QStringList loaded;
+    model.setObjectLoader([&](const QString &contract) {
+        loaded << contract;
+        return contract == QLatin1String("c1") ? QStringList{QStringLiteral("orders"), QStringLiteral("lines")} : QStringList();
+    });
+    EntitySummary p{QStringLiteral("product"), QStringLiteral("p1"), QStringLiteral("Orders"), QStringLiteral("1.0.0"),
+                    QStringLiteral("checkout"), QStringLiteral("active"), QStringLiteral("anna"), QStringLiteral("odps"), 1, 0};
+    EntitySummary c{QStringLiteral("contract"), QStringLiteral("c1"), QStringLiteral("Orders v1"), QStringLiteral("1.0.0"),
+                    QStringLiteral("checkout"), QStringLiteral("active"), QStringLiteral("anna"), QStringLiteral("odcs"), 2, 1};
+    EntitySummary x{QStringLiteral("contract"), QStringLiteral("x"), QStringLiteral("Loose"), QString(),
+                    QString(), QString(), QString(), QStringLiteral("avro"), 3, 0};
+    model.setCatalog({{QStringLiteral("checkout"), 1, 1}, {QString(), 0, 1}}, {c, p, x},
+                     {{QStringLiteral("p1"), QStringLiteral("out"), QStringLiteral("c1")},
+                      {QStringLiteral("p1"), QStringLiteral("legacy"), QStringLiteral("gone")}});
     QCOMPARE(resets.count(), 1);
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex checkout = model.index(0, 0);
     QCOMPARE(checkout.data().toString(), QStringLiteral("checkout"));
-    QCOMPARE(model.rowCount(checkout), 2);
-    QCOMPARE(model.index(0, 0, checkout).data().toString(),
-             QStringLiteral("Orders")); // products first
-    QCOMPARE(model.index(1, 0, checkout).data(CatalogTreeModel::PendingRole).toInt(), 1);
-    QCOMPARE(model.index(1, CatalogTreeModel::VersionColumn, checkout).data().toString(),
-             QStringLiteral("1.0.0"));
+    QCOMPARE(model.rowCount(checkout), 1); // the product; its contract hangs under its port
+    const QModelIndex product = model.index(0, 0, checkout);
+    QCOMPARE(product.data().toString(), QStringLiteral("Orders"));
+    QCOMPARE(model.rowCount(product), 2);
+    const QModelIndex port = model.index(0, 0, product);
+    QCOMPARE(port.data(CatalogTreeModel::KindRole).toString(), QStringLiteral("port"));
+    QCOMPARE(port.data(CatalogTreeModel::KeyRole).toString(), QStringLiteral("c1"));
+    QCOMPARE(port.data(CatalogTreeModel::PendingRole).toInt(), 1);
+    QCOMPARE(port.data().toString(), QStringLiteral("out \u2192 Orders v1"));
+    QVERIFY(model.hasChildren(port));
+    QCOMPARE(loaded.count(QStringLiteral("c1")), 1); // loaded once, when first asked (the tester walks the tree)
+    QCOMPARE(model.rowCount(port), 2);
+    QCOMPARE(model.index(1, 0, port).data(CatalogTreeModel::ObjectRole).toString(), QStringLiteral("lines"));
+    QVERIFY(!model.hasChildren(model.index(1, 0, product))); // a port naming a missing contract
+    // without a tester walking it, nothing is loaded before it is asked for
+    CatalogTreeModel quiet;
+    QStringList quietLoads;
+    quiet.setObjectLoader([&](const QString &c) { quietLoads << c; return QStringList{QStringLiteral("o")}; });
+    quiet.setCatalog({}, {c, p}, {{QStringLiteral("p1"), QStringLiteral("out"), QStringLiteral("c1")}});
+    QVERIFY(quietLoads.isEmpty());
+    const QModelIndex qport = quiet.index(0, 0, quiet.index(0, 0, quiet.index(0, 0)));
+    QVERIFY(quietLoads.isEmpty());
+    QCOMPARE(quiet.rowCount(qport), 1);
+    QCOMPARE(quietLoads, QStringList{QStringLiteral("c1")});
     QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("(no domain)"));
+    QCOMPARE(model.findEntity(QStringLiteral("contract"), QStringLiteral("c1")), port);
     const QModelIndex found = model.findEntity(QStringLiteral("contract"), QStringLiteral("x"));
     QVERIFY(found.isValid());
     QCOMPARE(found.parent(), model.index(1, 0));
+    QCOMPARE(model.findEntity(QStringLiteral("product"), QStringLiteral("p1")), product);
     model.setCatalog({}, {});
     QCOMPARE(resets.count(), 2);
     QCOMPARE(model.rowCount(), 0);

@@ -20,8 +20,10 @@ QVariant CatalogIconProxy::data(const QModelIndex &index, int role) const
             return style->standardIcon(QStyle::SP_DirIcon);
         if (kind == QLatin1String("product"))
             return style->standardIcon(QStyle::SP_DriveNetIcon);
-        if (kind == QLatin1String("contract"))
+        if (kind == QLatin1String("contract") || kind == QLatin1String("port"))
             return style->standardIcon(QStyle::SP_FileDialogDetailedView);
+        if (kind == QLatin1String("object"))
+            return style->standardIcon(QStyle::SP_FileDialogListView);
     }
     if (role == Qt::DisplayRole && index.column() == CatalogTreeModel::NameColumn) {
         const int pending = QIdentityProxyModel::data(index, CatalogTreeModel::PendingRole).toInt();

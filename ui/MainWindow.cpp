@@ -131,6 +131,13 @@ void MainWindow::buildUi()
     });
 
     m_treeModel = new CatalogTreeModel(this);
+    m_treeModel->setObjectLoader([this](const QString &contract) {
+        try {
+            return m_store->objectNames(contract);
+        } catch (const StoreError &) {
+            return QStringList();
+        }
+    });
     m_schemaModel = new SchemaModel(this);
 
     auto *left = new QWidget;
@@ -238,8 +245,18 @@ void MainWindow::buildUi()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const QString kind = current.data(CatalogTreeModel::KindRole).toString();
-                if (kind == QLatin1String("product") || kind == QLatin1String("contract"))
-                    openEntity(kind, current.data(CatalogTreeModel::KeyRole).toString());
+                const QString key = current.data(CatalogTreeModel::KeyRole).toString();
+                if (kind == QLatin1String("product")) {
+                    openEntity(kind, key);
+                } else if (kind == QLatin1String("contract") || kind == QLatin1String("port")) {
+                    openEntity(QStringLiteral("contract"), key);
+                } else if (kind == QLatin1String("object")) {
+                    openEntity(QStringLiteral("contract"), key);
+                    m_tabs->setCurrentIndex(1);
+                    const QModelIndex o = m_schemaModel->indexOfPath(current.data(CatalogTreeModel::ObjectRole).toString());
+                    m_schemaView->setCurrentIndex(o);
+                    m_schemaView->expand(o);
+                }
             });
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -302,8 +319,10 @@ void MainWindow::reload()
     try {
         QList<EntitySummary> all = m_store->entities(QStringLiteral("product"));
         all += m_store->entities(QStringLiteral("contract"));
-        m_treeModel->setCatalog(m_store->domains(), all);
-        m_tree->expandAll();
+        m_treeModel->setCatalog(m_store->domains(), all, m_store->currentOutputPorts());
+        // domains open, products closed: a 10,000-product catalog shows its domains at once
+        for (int r = 0; r < m_tree->model()->rowCount(); ++r)
+            m_tree->expand(m_tree->model()->index(r, 0));
         m_empty->setVisible(all.isEmpty() && m_tabs->isHidden());
         // Start on the first product, so a new window shows a page rather than a blank area.
         if (!m_tree->currentIndex().isValid() && m_treeModel->rowCount() > 0 &&

@@ -2,59 +2,132 @@
 
 namespace meshdesk {
 
-// Internal ids: 0 = a domain row; n > 0 = an entity row under domain n-1.
+CatalogTreeModel::CatalogTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
 
-CatalogTreeModel::CatalogTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+CatalogTreeModel::Node *CatalogTreeModel::add(Node *parent, Node::Kind kind, const QString &key, const QString &label)
+{
+    auto n = std::make_unique<Node>();
+    n->kind = kind;
+    n->key = key;
+    n->label = label;
+    n->parent = parent;
+    n->row = int(parent->children.size());
+    n->domain = parent->domain;
+    parent->children.push_back(std::move(n));
+    return parent->children.back().get();
+}
 
-void CatalogTreeModel::setCatalog(const QList<DomainSummary> &domains,
-                                  const QList<EntitySummary> &entities)
+void CatalogTreeModel::setCatalog(const QList<DomainSummary> &domains, const QList<EntitySummary> &entities,
+                                  const QList<ProductPorts> &outputPorts)
 {
     beginResetModel();
-    m_domains.clear();
+    m_root.children.clear();
+    m_products.clear();
+    m_contracts.clear();
+    QHash<QString, Node *> domainNodes;
+    auto domainNode = [&](const QString &name) {
+        auto it = domainNodes.find(name);
+        if (it != domainNodes.end())
+            return *it;
+        Node *d = add(&m_root, Node::Kind::Domain, name, name.isEmpty() ? tr("(no domain)") : name);
+        d->domain = name;
+        domainNodes.insert(name, d);
+        return d;
+    };
     for (const DomainSummary &d : domains)
-        m_domains.append({d.name, {}});
-    for (const EntitySummary &e : entities) {
-        auto it = std::find_if(m_domains.begin(), m_domains.end(),
-                               [&](const DomainNode &d) { return d.name == e.domain; });
-        if (it == m_domains.end()) {
-            m_domains.append({e.domain, {}});
-            it = std::prev(m_domains.end());
+        domainNode(d.name);
+    QHash<QString, const EntitySummary *> contracts;
+    for (const EntitySummary &e : entities)
+        if (e.kind == QLatin1String("contract"))
+            contracts.insert(e.key, &e);
+    QList<const EntitySummary *> products;
+    for (const EntitySummary &e : entities)
+        if (e.kind == QLatin1String("product"))
+            products << &e;
+    auto byName = [](const EntitySummary *a, const EntitySummary *b) {
+        return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
+    };
+    std::stable_sort(products.begin(), products.end(), byName);
+    QHash<QString, QList<const ProductPorts *>> portsOf;
+    for (const ProductPorts &p : outputPorts)
+        portsOf[p.productKey] << &p;
+    for (const EntitySummary *p : products) {
+        Node *n = add(domainNode(p->domain), Node::Kind::Product, p->key, p->name.isEmpty() ? p->key : p->name);
+        n->version = p->version;
+        n->status = p->status;
+        n->pending = p->pendingChanges;
+        m_products.insert(p->key, n);
+        for (const ProductPorts *port : portsOf.value(p->key)) {
+            const EntitySummary *c = contracts.value(port->contractId);
+            Node *pn = add(n, Node::Kind::Port, port->contractId,
+                           c ? QStringLiteral("%1 \u2192 %2").arg(port->portName, c->name)
+                             : QStringLiteral("%1 \u2192 %2").arg(port->portName, port->contractId));
+            pn->contract = port->contractId;
+            if (c) {
+                pn->version = c->version;
+                pn->status = c->status;
+                pn->pending = c->pendingChanges;
+                pn->lazy = true;
+                if (!m_contracts.contains(c->key))
+                    m_contracts.insert(c->key, pn);
+            }
         }
-        it->entities.append(e);
     }
-    for (DomainNode &d : m_domains) // products first, then contracts, each by name
-        std::stable_sort(d.entities.begin(), d.entities.end(),
-                         [](const EntitySummary &a, const EntitySummary &b) {
-                             if (a.kind != b.kind)
-                                 return a.kind == QLatin1String("product");
-                             return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-                         });
+    QList<const EntitySummary *> loose;
+    for (const EntitySummary *c : std::as_const(contracts))
+        if (!m_contracts.contains(c->key))
+            loose << c;
+    std::stable_sort(loose.begin(), loose.end(), byName);
+    for (const EntitySummary *c : loose) {
+        Node *n = add(domainNode(c->domain), Node::Kind::Contract, c->key, c->name.isEmpty() ? c->key : c->name);
+        n->contract = c->key;
+        n->version = c->version;
+        n->status = c->status;
+        n->pending = c->pendingChanges;
+        n->lazy = true;
+        m_contracts.insert(c->key, n);
+    }
     endResetModel();
+}
+
+CatalogTreeModel::Node *CatalogTreeModel::node(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
+}
+
+QModelIndex CatalogTreeModel::indexOf(const Node *n) const
+{
+    if (!n || n == &m_root)
+        return {};
+    return createIndex(n->row, 0, const_cast<Node *>(n));
 }
 
 QModelIndex CatalogTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
-    if (!parent.isValid())
-        return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    Node *p = node(parent);
+    ensureLoaded(p);
+    return createIndex(row, column, p->children.at(size_t(row)).get());
 }
 
 QModelIndex CatalogTreeModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || child.internalId() == 0)
+    if (!child.isValid())
         return {};
-    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+    return indexOf(node(child)->parent);
 }
 
 int CatalogTreeModel::rowCount(const QModelIndex &parent) const
 {
-    if (!parent.isValid())
-        return int(m_domains.size());
-    if (parent.internalId() == 0 && parent.column() == 0)
-        return int(m_domains.at(parent.row()).entities.size());
-    return 0;
+    if (parent.column() > 0)
+        return 0;
+    Node *n = node(parent);
+    ensureLoaded(n);
+    return int(n->children.size());
 }
 
 int CatalogTreeModel::columnCount(const QModelIndex &) const
@@ -62,52 +135,56 @@ int CatalogTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+bool CatalogTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node *n = node(parent);
+    return !n->children.empty() || (n->lazy && m_loader);
+}
+
+void CatalogTreeModel::ensureLoaded(Node *n) const
+{
+    if (!n->lazy || !m_loader)
+        return;
+    n->lazy = false;
+    for (const QString &o : m_loader(n->contract)) {
+        Node *c = const_cast<CatalogTreeModel *>(this)->add(n, Node::Kind::Object, o, o);
+        c->contract = n->contract;
+    }
+}
+
 QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    if (index.internalId() == 0) {
-        const DomainNode &d = m_domains.at(index.row());
-        switch (role) {
-        case Qt::DisplayRole:
-            if (index.column() == NameColumn)
-                return d.name.isEmpty() ? tr("(no domain)") : d.name;
-            return {};
-        case KindRole:
-            return QStringLiteral("domain");
-        case KeyRole:
-        case DomainRole:
-            return d.name;
-        default:
-            return {};
-        }
-    }
-    const EntitySummary &e = m_domains.at(int(index.internalId() - 1)).entities.at(index.row());
+    const Node *n = node(index);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn:
-            return e.name.isEmpty() ? e.key : e.name;
-        case VersionColumn:
-            return e.version;
-        case StatusColumn:
-            return e.status;
+        case NameColumn: return n->label;
+        case VersionColumn: return n->version;
+        case StatusColumn: return n->status;
         }
         return {};
-    case Qt::ToolTipRole:
-        return e.key;
+    case Qt::ToolTipRole: return n->kind == Node::Kind::Port ? n->contract : n->key;
     case KindRole:
-        return e.kind;
-    case KeyRole:
-        return e.key;
-    case StatusRole:
-        return e.status;
-    case PendingRole:
-        return e.pendingChanges;
-    case DomainRole:
-        return e.domain;
-    default:
+        switch (n->kind) {
+        case Node::Kind::Domain: return QStringLiteral("domain");
+        case Node::Kind::Product: return QStringLiteral("product");
+        case Node::Kind::Port: return QStringLiteral("port");
+        case Node::Kind::Contract: return QStringLiteral("contract");
+        case Node::Kind::Object: return QStringLiteral("object");
+        case Node::Kind::Root: return {};
+        }
         return {};
+    case KeyRole: // what opens: the product, or the contract a port/object shows
+        return n->kind == Node::Kind::Port || n->kind == Node::Kind::Object ? n->contract : n->key;
+    case ObjectRole: return n->kind == Node::Kind::Object ? n->key : QString();
+    case StatusRole: return n->status;
+    case PendingRole: return n->pending;
+    case DomainRole: return n->domain;
+    default: return {};
     }
 }
 
@@ -116,22 +193,19 @@ QVariant CatalogTreeModel::headerData(int section, Qt::Orientation o, int role) 
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case VersionColumn:
-        return tr("Version");
-    case StatusColumn:
-        return tr("Status");
+    case NameColumn: return tr("Name");
+    case VersionColumn: return tr("Version");
+    case StatusColumn: return tr("Status");
     }
     return {};
 }
 
 QModelIndex CatalogTreeModel::findEntity(const QString &kind, const QString &key) const
 {
-    for (int d = 0; d < m_domains.size(); ++d)
-        for (int r = 0; r < m_domains[d].entities.size(); ++r)
-            if (m_domains[d].entities[r].kind == kind && m_domains[d].entities[r].key == key)
-                return index(r, 0, index(d, 0));
+    if (kind == QLatin1String("product"))
+        return indexOf(m_products.value(key));
+    if (kind == QLatin1String("contract"))
+        return indexOf(m_contracts.value(key));
     return {};
 }
 

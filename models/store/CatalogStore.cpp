@@ -755,6 +755,31 @@ QList<ChangeRecord> CatalogStore::changes(const QString &status)
     return out;
 }
 
+QList<ProductPorts> CatalogStore::currentOutputPorts()
+{
+    QList<ProductPorts> out;
+    try {
+        Statement st(m_db, "SELECT e.key, p.name, p.contract_id FROM entities e JOIN ports p ON "
+                           "p.version_id = e.current_version_id WHERE e.kind = 'product' AND "
+                           "p.direction = 'output' ORDER BY e.key, p.rowid");
+        while (st.step())
+            out.append({st.text(0), st.text(1), st.text(2)});
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return out;
+}
+
+QStringList CatalogStore::objectNames(const QString &contractKey)
+{
+    QStringList out;
+    if (const auto v = currentVersion(QStringLiteral("contract"), contractKey))
+        if (const auto doc = document(*v))
+            for (const SchemaObject &o : doc->contract.objects)
+                out << o.name;
+    return out;
+}
+
 QList<SearchHit> CatalogStore::search(const QString &text, int limit)
 {
     QList<SearchHit> out;

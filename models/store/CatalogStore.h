@@ -160,6 +160,13 @@ struct Consumer
     int depth = 1;       // 1 = reads the changed contract directly
 };
 
+struct ProductPorts // an output port of a product's current version
+{
+    QString productKey;
+    QString portName;
+    QString contractId;
+};
+
 struct OperationResult
 {
     bool ok = false;
@@ -203,6 +210,9 @@ public:
     QList<VersionRecord> history(const QString &kind, const QString &key);
     QList<ChangeRecord> changes(const QString &status = {});
     QList<SearchHit> search(const QString &text, int limit = 50);
+    QList<ProductPorts> currentOutputPorts();
+    // Names of the schema objects of a contract's current version.
+    QStringList objectNames(const QString &contractKey);
 
     // --- governance (CatalogStoreGovernance.cpp) ---
     static QStringList roleNames();
