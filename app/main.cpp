@@ -43,7 +43,8 @@ bool wantsCli(int argc, char **argv)
                                        QStringLiteral("--screenshot"), QStringLiteral("--comment"),
                                        QStringLiteral("--domain"), QStringLiteral("--from"),
                                        QStringLiteral("--to"), QStringLiteral("--out"),
-                                       QStringLiteral("--change"), QStringLiteral("--review")};
+                                       QStringLiteral("--change"), QStringLiteral("--review"),
+                                       QStringLiteral("--open"), QStringLiteral("--tab")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -184,9 +185,15 @@ int main(int argc, char **argv)
                                           QStringLiteral("CHANGE_ID"));
     const QCommandLineOption dashboardOption(QStringLiteral("dashboard"),
                                              QCoreApplication::translate("main", "GUI: open the governance dashboard."));
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QCoreApplication::translate("main", "GUI: open product:ID or contract:ID."),
+                                        QStringLiteral("KIND:ID"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QCoreApplication::translate("main", "GUI: the page's tab to show (0 overview, 1 schema, 2 source)."),
+                                       QStringLiteral("N"));
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
-                       outOption, changeOption, reviewOption, dashboardOption});
+                       outOption, changeOption, reviewOption, dashboardOption, openOption, tabOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main", "Subcommand and its arguments."));
@@ -232,6 +239,12 @@ int main(int argc, char **argv)
 
     MainWindow window(db, user);
     window.show();
+    if (parser.isSet(openOption)) {
+        const QString target = parser.value(openOption);
+        window.openEntity(target.section(QLatin1Char(':'), 0, 0), target.section(QLatin1Char(':'), 1));
+        if (parser.isSet(tabOption))
+            window.showTab(parser.value(tabOption).toInt());
+    }
     if (parser.isSet(reviewOption))
         window.openReview(parser.value(reviewOption).toLongLong());
     if (parser.isSet(dashboardOption))

@@ -100,6 +100,7 @@ void TestReviewPage::inboxAndReview()
     Q_EMIT diffView->activated(row);
     auto *schemaView = w.findChild<QTreeView *>(QStringLiteral("schemaView"));
     QCOMPARE(schemaView->currentIndex().data(SchemaModel::PathRole).toString(), QStringLiteral("orders.order_total"));
+    QCOMPARE(schemaView->currentIndex().data().toString(), QStringLiteral("order_total"));
 }
 
 void TestReviewPage::decideInTheWindow()

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "CatalogIconProxy.h"
+#include "EntityHtml.h"
+#include "YamlHighlighter.h"
 #include "GovernanceDashboard.h"
 #include "PoliciesDialog.h"
 #include "ReviewPage.h"
@@ -18,7 +20,11 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QSortFilterProxyModel>
 #include <QInputDialog>
 #include <QStackedWidget>
 #include <QTableView>
@@ -94,6 +100,14 @@ void MainWindow::buildUi()
     });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto *goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->addAction(tr("&Back"), QKeySequence::Back, this, [this] { navigate(-1); });
+    goMenu->addAction(tr("&Forward"), QKeySequence::Forward, this, [this] { navigate(+1); });
+    goMenu->addAction(tr("&Search"), QKeySequence(tr("Ctrl+K")), this, [this] {
+        m_leftTabs->setCurrentIndex(0);
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     auto *govMenu = menuBar()->addMenu(tr("&Governance"));
     govMenu->addAction(tr("&Inbox"), QKeySequence(tr("Ctrl+I")), this, [this] {
         m_leftTabs->setCurrentIndex(1);
@@ -148,7 +162,7 @@ void MainWindow::buildUi()
     m_search->setPlaceholderText(tr("Search products, contracts, fields (Ctrl+K)"));
     m_search->setClearButtonEnabled(true);
     auto *focusSearch = new QAction(this);
-    focusSearch->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence::Find});
+    focusSearch->setShortcuts({QKeySequence::Find});
     connect(focusSearch, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -190,18 +204,66 @@ void MainWindow::buildUi()
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QString target = url.toString();
+        const int colon = int(target.indexOf(QLatin1Char(':')));
+        if (colon > 0)
+            openEntity(target.left(colon), target.mid(colon + 1));
+    });
     m_schemaView = new QTreeView;
     m_schemaView->setObjectName(QStringLiteral("schemaView"));
-    m_schemaView->setModel(m_schemaModel);
+    m_schemaProxy = new QSortFilterProxyModel(this);
+    m_schemaProxy->setSourceModel(m_schemaModel);
+    m_schemaProxy->setRecursiveFilteringEnabled(true);
+    m_schemaProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_schemaProxy->setFilterKeyColumn(-1);
+    m_schemaView->setModel(m_schemaProxy);
+    m_schemaView->setSortingEnabled(true);
+    m_schemaView->sortByColumn(-1, Qt::AscendingOrder); // document order until a header is clicked
+    m_schemaView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyPath = new QAction(tr("Copy field path"), m_schemaView);
+    copyPath->setShortcut(QKeySequence::Copy);
+    copyPath->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyPath, &QAction::triggered, this, [this] {
+        const QString path = m_schemaView->currentIndex().data(SchemaModel::PathRole).toString();
+        if (!path.isEmpty())
+            QGuiApplication::clipboard()->setText(path);
+    });
+    m_schemaView->addAction(copyPath);
+    m_schemaFilter = new QLineEdit;
+    m_schemaFilter->setObjectName(QStringLiteral("schemaFilter"));
+    m_schemaFilter->setPlaceholderText(tr("Filter fields (name, type, description…)"));
+    m_schemaFilter->setClearButtonEnabled(true);
+    connect(m_schemaFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_schemaProxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_schemaView->expandAll();
+    });
+    auto *expandAll = new QToolButton;
+    expandAll->setText(tr("Expand all"));
+    connect(expandAll, &QToolButton::clicked, m_schemaView, &QTreeView::expandAll);
+    auto *collapseAll = new QToolButton;
+    collapseAll->setText(tr("Collapse all"));
+    connect(collapseAll, &QToolButton::clicked, m_schemaView, &QTreeView::collapseAll);
+    auto *schemaPage = new QWidget;
+    auto *schemaLayout = new QVBoxLayout(schemaPage);
+    schemaLayout->setContentsMargins(0, 4, 0, 0);
+    auto *schemaBar = new QHBoxLayout;
+    schemaBar->addWidget(m_schemaFilter, 1);
+    schemaBar->addWidget(expandAll);
+    schemaBar->addWidget(collapseAll);
+    schemaLayout->addLayout(schemaBar);
+    schemaLayout->addWidget(m_schemaView);
     m_schemaView->setUniformRowHeights(true);
     m_schemaView->setAlternatingRowColors(true);
     m_source = new QPlainTextEdit;
     m_source->setObjectName(QStringLiteral("source"));
     m_source->setReadOnly(true);
     m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new YamlHighlighter(m_source->document());
     m_tabs->addTab(m_details, tr("Overview"));
-    m_tabs->addTab(m_schemaView, tr("Schema"));
-    m_tabs->addTab(m_source, tr("Source"));
+    m_tabs->addTab(schemaPage, tr("Schema"));
+    m_tabs->addTab(m_source, tr("View source"));
 
     m_empty = new QLabel(tr("Import contracts or open the demo (meshdesk --demo).\n"
                             "File > Import files or folder, or drop files here."));
@@ -253,7 +315,8 @@ void MainWindow::buildUi()
                 } else if (kind == QLatin1String("object")) {
                     openEntity(QStringLiteral("contract"), key);
                     m_tabs->setCurrentIndex(1);
-                    const QModelIndex o = m_schemaModel->indexOfPath(current.data(CatalogTreeModel::ObjectRole).toString());
+                    const QModelIndex o = m_schemaProxy->mapFromSource(
+                        m_schemaModel->indexOfPath(current.data(CatalogTreeModel::ObjectRole).toString()));
                     m_schemaView->setCurrentIndex(o);
                     m_schemaView->expand(o);
                 }
@@ -278,7 +341,8 @@ void MainWindow::buildUi()
             [this](const QString &kind, const QString &key, const QString &path) {
                 openEntity(kind, key);
                 m_tabs->setCurrentIndex(1);
-                const QModelIndex idx = m_schemaModel->indexOfPath(path);
+                m_schemaFilter->clear();
+                const QModelIndex idx = m_schemaProxy->mapFromSource(m_schemaModel->indexOfPath(path));
                 if (idx.isValid()) {
                     m_schemaView->setCurrentIndex(idx);
                     m_schemaView->scrollTo(idx);
@@ -319,7 +383,12 @@ void MainWindow::reload()
     try {
         QList<EntitySummary> all = m_store->entities(QStringLiteral("product"));
         all += m_store->entities(QStringLiteral("contract"));
-        m_treeModel->setCatalog(m_store->domains(), all, m_store->currentOutputPorts());
+        m_outputPorts = m_store->currentOutputPorts();
+        m_productNames.clear();
+        for (const EntitySummary &e : std::as_const(all))
+            if (e.kind == QLatin1String("product"))
+                m_productNames.insert(e.key, e.name);
+        m_treeModel->setCatalog(m_store->domains(), all, m_outputPorts);
         // domains open, products closed: a 10,000-product catalog shows its domains at once
         for (int r = 0; r < m_tree->model()->rowCount(); ++r)
             m_tree->expand(m_tree->model()->index(r, 0));
@@ -360,75 +429,83 @@ void MainWindow::runSearch(const QString &text)
     }
 }
 
-static QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
 void MainWindow::openEntity(const QString &kind, const QString &key)
 {
-    const auto v = m_store->currentVersion(kind, key);
-    if (!v)
+    showEntity(kind, key);
+    // back/forward: drop what was ahead of the current place, then record this one
+    const QPair<QString, QString> here{kind, key};
+    if (m_historyPos >= 0 && m_historyPos < m_history.size() && m_history[m_historyPos] == here)
         return;
-    const auto doc = m_store->document(*v);
-    if (!doc)
+    m_history.resize(m_historyPos + 1);
+    m_history.append(here);
+    m_historyPos = int(m_history.size()) - 1;
+}
+
+void MainWindow::showTab(int index)
+{
+    if (m_tabs->isTabEnabled(index))
+        m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::navigate(int step)
+{
+    const int pos = m_historyPos + step;
+    if (pos < 0 || pos >= m_history.size())
         return;
-    QString html =
-        QStringLiteral("<h2>%1</h2><p><b>%2</b> %3 &nbsp; <b>%4</b> %5 &nbsp; "
-                       "<b>%6</b> %7 &nbsp; <b>%8</b> %9</p>")
-            .arg(esc(doc->name()), tr("Id:"), esc(key), tr("Version:"), esc(doc->version()),
-                 tr("Status:"), esc(doc->status()), tr("Domain:"), esc(doc->domain()));
-    html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 %5</p>")
-                .arg(tr("Owner:"), esc(doc->owner()), tr("Format:"),
-                     esc(formatDisplayName(doc->format())), esc(doc->formatVersion()));
-    const Description &d =
-        kind == QLatin1String("product") ? doc->product.description : doc->contract.description;
-    if (!d.purpose.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Purpose:"), esc(d.purpose));
-    if (!d.usage.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Usage:"), esc(d.usage));
-    if (!d.limitations.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Limitations:"), esc(d.limitations));
+    m_historyPos = pos;
+    showEntity(m_history[pos].first, m_history[pos].second);
+}
+
+void MainWindow::showEntity(const QString &kind, const QString &key)
+{
+    std::optional<VersionRecord> v;
+    std::optional<ImportedDocument> doc;
+    PageContext ctx;
+    try {
+        v = m_store->currentVersion(kind, key);
+        if (!v) {
+            showBanner(tr("There is no %1 '%2' in this catalog.").arg(kind, key), true);
+            return;
+        }
+        doc = m_store->document(*v);
+        if (!doc) {
+            showBanner(tr("The stored source of %1 '%2' no longer parses.").arg(kind, key), true);
+            return;
+        }
+        for (const ProductPorts &p : m_outputPorts)
+            ctx.producerOf.insert(p.contractId, p.productKey);
+        ctx.productNames = m_productNames;
+        ctx.history = m_store->history(kind, key);
+        if (doc->kind == ImportedDocument::Kind::Product)
+            for (const Port &port : doc->product.outputPorts)
+                if (const auto cv = m_store->currentVersion(QStringLiteral("contract"), port.contractId))
+                    if (const auto cdoc = m_store->document(*cv))
+                        ctx.outputContracts.insert(port.contractId, cdoc->contract);
+    } catch (const StoreError &e) {
+        showBanner(e.message, true);
+        return;
+    }
     if (doc->kind == ImportedDocument::Kind::Product) {
-        auto ports = [&](const QString &title, const std::vector<Port> &list) {
-            if (list.empty())
-                return;
-            html += QStringLiteral("<h3>%1</h3><ul>").arg(title);
-            for (const Port &p : list)
-                html += QStringLiteral("<li>%1 %2 &rarr; <code>%3</code></li>")
-                            .arg(esc(p.name), esc(p.version), esc(p.contractId));
-            html += QStringLiteral("</ul>");
-        };
-        ports(tr("Input ports"), doc->product.inputPorts);
-        ports(tr("Output ports"), doc->product.outputPorts);
+        m_details->setHtml(productPageHtml(doc->product, ctx));
         m_schemaModel->setContract({});
     } else {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Schema"));
-        for (const SchemaObject &o : doc->contract.objects)
-            html +=
-                QStringLiteral("<li>%1</li>")
-                    .arg(tr("%1: %n field(s)", nullptr, o.countFieldsRecursive()).arg(esc(o.name)));
-        html += QStringLiteral("</ul>");
+        m_details->setHtml(contractPageHtml(doc->contract, ctx));
         m_schemaModel->setContract(doc->contract);
         m_schemaView->expandToDepth(0);
         m_schemaView->resizeColumnToContents(0);
     }
-    html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Versions"));
-    for (const VersionRecord &h : m_store->history(kind, key))
-        html += QStringLiteral("<li>#%1 %2 — %3%4 (%5, %6)</li>")
-                    .arg(h.id)
-                    .arg(esc(h.version), esc(h.state), h.current ? tr(", current") : QString(),
-                         esc(h.importedAt), esc(h.importedBy));
-    html += QStringLiteral("</ul>");
-    m_details->setHtml(html);
     m_source->setPlainText(QString::fromUtf8(v->source));
     m_tabs->setTabEnabled(1, kind == QLatin1String("contract"));
+    if (kind != QLatin1String("contract") && m_tabs->currentIndex() == 1)
+        m_tabs->setCurrentIndex(0);
     m_tabs->show();
     m_empty->hide();
     m_pages->setCurrentWidget(m_entityPage);
+    m_currentKind = kind;
+    m_currentKey = key;
     const QModelIndex idx = static_cast<QIdentityProxyModel *>(m_tree->model())
                                 ->mapFromSource(m_treeModel->findEntity(kind, key));
-    if (idx.isValid() && m_tree->currentIndex() != idx)
+    if (idx.isValid() && m_tree->currentIndex().data(CatalogTreeModel::KeyRole).toString() != key)
         m_tree->setCurrentIndex(idx);
 }
 

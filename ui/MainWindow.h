@@ -4,11 +4,15 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
 #include <atomic>
 #include <memory>
 
+#include "store/CatalogStore.h"
+
 class QLineEdit;
+class QSortFilterProxyModel;
 class QListWidget;
 class QTabWidget;
 class QTextBrowser;
@@ -22,7 +26,6 @@ class QToolButton;
 
 namespace meshdesk {
 
-class CatalogStore;
 class CatalogTreeModel;
 class SchemaModel;
 class ChangeListModel;
@@ -43,6 +46,7 @@ public:
     void openEntity(const QString &kind, const QString &key);
     void importPaths(const QStringList &paths);
     void openReview(qint64 changeId);
+    void showTab(int index); // of the product/contract page
     void openDashboard();
     void setActingUser(const QString &user);
     QString actingUser() const { return m_user; }
@@ -69,6 +73,8 @@ private:
     void decide(qint64 changeId, bool approve, const QString &comment);
     void showBanner(const QString &text, bool error);
     void verifyAuditOnOpen();
+    void showEntity(const QString &kind, const QString &key);
+    void navigate(int step);
 
     std::unique_ptr<CatalogStore> m_store;
     QString m_dbPath;
@@ -81,6 +87,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_details = nullptr;
     QTreeView *m_schemaView = nullptr;
+    QSortFilterProxyModel *m_schemaProxy = nullptr;
+    QLineEdit *m_schemaFilter = nullptr;
     QPlainTextEdit *m_source = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_empty = nullptr;
@@ -93,6 +101,12 @@ private:
     ReviewPage *m_review = nullptr;
     GovernanceDashboard *m_dashboard = nullptr;
     QToolButton *m_userButton = nullptr;
+    QList<QPair<QString, QString>> m_history; // opened (kind, key), for Alt+Left/Right
+    int m_historyPos = -1;
+    QString m_currentKind;
+    QString m_currentKey;
+    QList<ProductPorts> m_outputPorts;
+    QHash<QString, QString> m_productNames;
     QFutureWatcher<ImportSummary> *m_importWatcher = nullptr;
     std::atomic_bool m_cancelImport{false};
 };

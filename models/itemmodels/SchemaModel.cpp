@@ -1,5 +1,7 @@
 #include "SchemaModel.h"
 
+#include <QJsonObject>
+
 namespace meshdesk {
 
 SchemaModel::SchemaModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -151,8 +153,9 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
             return flags.join(QStringLiteral(", "));
         }
         case ClassificationColumn:
-            return f.pii ? (f.classification.isEmpty() ? tr("PII")
-                                                       : tr("PII, %1").arg(f.classification))
+            return f.pii ? (f.classification.isEmpty() || f.classification.compare(QLatin1String("pii"), Qt::CaseInsensitive) == 0
+                                ? tr("PII")
+                                : tr("PII, %1").arg(f.classification))
                          : f.classification;
         case DescriptionColumn:
             return f.description.simplified();
