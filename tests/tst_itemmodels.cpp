@@ -3,6 +3,7 @@
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/ChangeListModel.h"
 #include "itemmodels/DiffModel.h"
+#include "itemmodels/SearchResultsModel.h"
 #include "itemmodels/SchemaModel.h"
 
 #include <QAbstractItemModelTester>
@@ -19,7 +20,31 @@ private Q_SLOTS:
     void bigSchemaIsLazy();
     void changeList();
     void diffModel();
+    void searchResults();
 };
+
+void TestItemModels::searchResults()
+{
+    SearchResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setHits({{QStringLiteral("field"), QStringLiteral("c1"), QStringLiteral("orders.email"), QStringLiteral("email"), {}},
+                   {QStringLiteral("product"), QStringLiteral("p1"), {}, QStringLiteral("Orders"), {}},
+                   {QStringLiteral("field"), QStringLiteral("c2"), QStringLiteral("users.email"), QStringLiteral("email"), {}},
+                   {QStringLiteral("domain"), QStringLiteral("checkout"), {}, QStringLiteral("checkout"), {}}});
+    QCOMPARE(model.rowCount(), 3); // products, fields, domains
+    QCOMPARE(model.hitCount(), 4);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Data products (1)"));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Fields (2)"));
+    QVERIFY(model.index(1, 0).data(SearchResultsModel::IsGroupRole).toBool());
+    QVERIFY(!(model.flags(model.index(1, 0)) & Qt::ItemIsSelectable));
+    const QModelIndex hit = model.index(1, 0, model.index(1, 0));
+    QCOMPARE(hit.data(SearchResultsModel::RefRole).toString(), QStringLiteral("c2"));
+    QCOMPARE(hit.data(SearchResultsModel::PathRole).toString(), QStringLiteral("users.email"));
+    QCOMPARE(model.firstHit().data(SearchResultsModel::RefRole).toString(), QStringLiteral("p1"));
+    model.setHits({});
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.firstHit().isValid());
+}
 
 void TestItemModels::changeList()
 {

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/SchemaModel.h"
+#include "itemmodels/SearchResultsModel.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
 
@@ -74,12 +75,27 @@ void TestMainWindow::browseAndSearch()
     QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("birth"));
-    auto *results = w.findChild<QListWidget *>(QStringLiteral("searchResults"));
-    QVERIFY(results->count() >= 1);
-    QVERIFY(results->item(0)->text().contains(QLatin1String("birth_date")));
+    SearchResultsModel *results = w.searchModel();
+    QVERIFY(results->hitCount() >= 1);
+    QCOMPARE(results->index(0, 0).data().toString(), QStringLiteral("Fields (1)")); // grouped by kind
+    QVERIFY(results->firstHit().data().toString().contains(QLatin1String("birth_date")));
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(details->toPlainText().contains(QLatin1String("Customer Profiles")));
     QCOMPARE(w.schemaModel()->contract().id, QStringLiteral("customer-profiles-v1"));
+    auto *schemaView = w.findChild<QTreeView *>(QStringLiteral("schemaView"));
+    QCOMPARE(schemaView->currentIndex().data(SchemaModel::PathRole).toString(), QStringLiteral("customer_profiles.birth_date"));
+    // back and forward between opened items
+    QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(w.schemaModel()->contract().id, QStringLiteral("shipments-v1"));
+    QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+    QVERIFY(details->toPlainText().contains(QLatin1String("Shipments")));
+    QCOMPARE(w.schemaModel()->rowCount(), 0); // the product page
+    QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(w.schemaModel()->contract().id, QStringLiteral("shipments-v1"));
+    // a link on the product page: the producer of an input port
+    w.openEntity(QStringLiteral("product"), QStringLiteral("shipments"));
+    Q_EMIT details->anchorClicked(QUrl(QStringLiteral("product:orders")));
+    QVERIFY(details->toPlainText().startsWith(QLatin1String("Orders")));
 }
 
 void TestMainWindow::importFolder()

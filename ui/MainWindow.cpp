@@ -10,6 +10,7 @@
 #include "governance/GovernanceStats.h"
 #include "governance/Review.h"
 #include "itemmodels/ChangeListModel.h"
+#include "itemmodels/SearchResultsModel.h"
 
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/SchemaModel.h"
@@ -168,8 +169,13 @@ void MainWindow::buildUi()
         m_search->selectAll();
     });
     addAction(focusSearch);
-    m_results = new QListWidget;
+    m_searchModel = new SearchResultsModel(this);
+    m_results = new QTreeView;
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setModel(m_searchModel);
+    m_results->setHeaderHidden(true);
+    m_results->setRootIsDecorated(false);
+    m_results->setItemsExpandable(false);
     m_results->hide();
     m_tree = new QTreeView;
     m_tree->setObjectName(QStringLiteral("catalogTree"));
@@ -323,14 +329,13 @@ void MainWindow::buildUi()
             });
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_results->count() > 0)
-            Q_EMIT m_results->itemActivated(m_results->item(0));
+        const QModelIndex current = m_results->currentIndex();
+        openSearchHit(current.isValid() && !current.data(SearchResultsModel::IsGroupRole).toBool()
+                          ? current
+                          : m_searchModel->firstHit());
     });
-    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QStringList ref = item->data(Qt::UserRole).toStringList();
-        if (ref.size() == 2)
-            openEntity(ref[0], ref[1]);
-    });
+    connect(m_results, &QTreeView::activated, this, &MainWindow::openSearchHit);
+    connect(m_results, &QTreeView::clicked, this, &MainWindow::openSearchHit);
     connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -404,28 +409,42 @@ void MainWindow::reload()
 
 void MainWindow::runSearch(const QString &text)
 {
-    m_results->clear();
     m_results->setVisible(!text.trimmed().isEmpty());
-    if (text.trimmed().isEmpty() || !m_store->isOpen())
+    if (text.trimmed().isEmpty() || !m_store->isOpen()) {
+        m_searchModel->setHits({});
         return;
+    }
     try {
-        for (const SearchHit &h : m_store->search(text, 30)) {
-            const QString kind =
-                h.kind == QLatin1String("field") || h.kind == QLatin1String("object")
-                    ? QStringLiteral("contract")
-                    : h.kind;
-            const QString label =
-                h.kind == QLatin1String("field")      ? tr("Field %1 (%2)").arg(h.path, h.ref)
-                : h.kind == QLatin1String("product")  ? tr("Product %1").arg(h.title)
-                : h.kind == QLatin1String("contract") ? tr("Contract %1").arg(h.title)
-                : h.kind == QLatin1String("object")   ? tr("Object %1 (%2)").arg(h.title, h.ref)
-                                                      : tr("Domain %1").arg(h.title);
-            auto *item = new QListWidgetItem(label, m_results);
-            item->setData(Qt::UserRole, QStringList{kind, h.ref});
-            item->setToolTip(h.snippet);
-        }
+        m_searchModel->setHits(m_store->search(text, 40));
+        m_results->expandAll();
     } catch (const StoreError &e) {
-        statusBar()->showMessage(e.message);
+        showBanner(e.message, true);
+    }
+}
+
+void MainWindow::openSearchHit(const QModelIndex &index)
+{
+    if (!index.isValid() || index.data(SearchResultsModel::IsGroupRole).toBool())
+        return;
+    const QString kind = index.data(SearchResultsModel::KindRole).toString();
+    const QString ref = index.data(SearchResultsModel::RefRole).toString();
+    if (kind == QLatin1String("product") || kind == QLatin1String("contract")) {
+        openEntity(kind, ref);
+    } else if (kind == QLatin1String("field") || kind == QLatin1String("object")) {
+        openEntity(QStringLiteral("contract"), ref);
+        m_tabs->setCurrentIndex(1);
+        m_schemaFilter->clear();
+        const QModelIndex idx = m_schemaProxy->mapFromSource(
+            m_schemaModel->indexOfPath(index.data(SearchResultsModel::PathRole).toString()));
+        if (idx.isValid()) {
+            m_schemaView->setCurrentIndex(idx);
+            m_schemaView->scrollTo(idx);
+        }
+    } else if (kind == QLatin1String("domain")) {
+        const QModelIndex d = static_cast<QIdentityProxyModel *>(m_tree->model())->mapFromSource(
+            m_treeModel->findDomain(ref));
+        m_tree->setCurrentIndex(d);
+        m_tree->expand(d);
     }
 }
 

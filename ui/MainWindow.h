@@ -29,6 +29,7 @@ namespace meshdesk {
 class CatalogTreeModel;
 class SchemaModel;
 class ChangeListModel;
+class SearchResultsModel;
 class ReviewPage;
 class GovernanceDashboard;
 struct ImportSummary;
@@ -54,6 +55,7 @@ public:
     ReviewPage *reviewPage() const { return m_review; }
     GovernanceDashboard *dashboard() const { return m_dashboard; }
     QString bannerText() const;
+    SearchResultsModel *searchModel() const { return m_searchModel; }
 
 Q_SIGNALS:
     void importFinished();
@@ -68,6 +70,7 @@ private:
     void buildUi();
     void reload();
     void runSearch(const QString &text);
+    void openSearchHit(const QModelIndex &index);
     void showImportResult(const ImportSummary &summary);
     void reloadChanges();
     void decide(qint64 changeId, bool approve, const QString &comment);
@@ -83,7 +86,8 @@ private:
     SchemaModel *m_schemaModel = nullptr;
     QTreeView *m_tree = nullptr;
     QLineEdit *m_search = nullptr;
-    QListWidget *m_results = nullptr;
+    QTreeView *m_results = nullptr;
+    SearchResultsModel *m_searchModel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_details = nullptr;
     QTreeView *m_schemaView = nullptr;

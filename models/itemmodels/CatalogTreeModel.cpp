@@ -200,6 +200,14 @@ QVariant CatalogTreeModel::headerData(int section, Qt::Orientation o, int role) 
     return {};
 }
 
+QModelIndex CatalogTreeModel::findDomain(const QString &name) const
+{
+    for (const auto &d : m_root.children)
+        if (d->key == name)
+            return indexOf(d.get());
+    return {};
+}
+
 QModelIndex CatalogTreeModel::findEntity(const QString &kind, const QString &key) const
 {
     if (kind == QLatin1String("product"))

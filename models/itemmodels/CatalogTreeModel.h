@@ -39,6 +39,7 @@ public:
 
     // The row of a product or a contract (a contract: its standalone row, else its port).
     QModelIndex findEntity(const QString &kind, const QString &key) const;
+    QModelIndex findDomain(const QString &name) const;
 
 private:
     struct Node
