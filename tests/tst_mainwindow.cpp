@@ -1,5 +1,6 @@
 // The catalog window, offscreen: opens a catalog, navigates domain -> product -> contract,
 // searches a field and opens it, imports a folder off the GUI thread.
+#include "ImportResultDialog.h"
 #include "MainWindow.h"
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/SchemaModel.h"
@@ -9,6 +10,7 @@
 
 #include <QAbstractProxyModel>
 #include <QLineEdit>
+#include <QTreeWidget>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -105,9 +107,26 @@ void TestMainWindow::importFolder()
     w.show();
     QCOMPARE(w.treeModel()->rowCount(), 0);
     QSignalSpy done(&w, &MainWindow::importFinished);
-    w.importPaths({QStringLiteral(MESHDESK_TEST_DATA "/fixtures/products/odps")});
+    QTemporaryDir folder;
+    for (const QString &f : {QStringLiteral("customer-data-product.odps.yaml"), QStringLiteral("simple-data-product.odps.yaml")})
+        QVERIFY(QFile::copy(QStringLiteral(MESHDESK_TEST_DATA "/fixtures/products/odps/") + f, folder.filePath(f)));
+    QFile bad(folder.filePath(QStringLiteral("broken.yaml")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("apiVersion: v3.1.0\nkind: DataContract\nid: x\ntags: oops\n");
+    bad.close();
+    w.importPaths({folder.path()});
     QVERIFY(done.wait(30000));
     QCOMPARE(done.count(), 1);
+    QVERIFY(w.lastImport());
+    QCOMPARE(w.lastImport()->added, 2);
+    QCOMPARE(w.lastImport()->failedFiles, 1);
+    ImportResultDialog dialog(*w.lastImport());
+    QTreeWidget *list = dialog.list();
+    QCOMPARE(list->topLevelItemCount(), 3);
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("rejected"));
+    QVERIFY2(list->topLevelItem(0)->text(2).contains(QLatin1String("broken.yaml:4:7: 'tags' must be a list")),
+             qPrintable(list->topLevelItem(0)->text(2)));
+    QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("imported"));
     QVERIFY(w.treeModel()
                 ->findEntity(QStringLiteral("product"),
                              QStringLiteral("064c4630-8aad-4dc0-ba95-0f69940e6b18"))

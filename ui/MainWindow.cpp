@@ -4,6 +4,7 @@
 #include "EntityHtml.h"
 #include "YamlHighlighter.h"
 #include "GovernanceDashboard.h"
+#include "ImportResultDialog.h"
 #include "PoliciesDialog.h"
 #include "ReviewPage.h"
 #include "governance/Evidence.h"
@@ -579,26 +580,16 @@ void MainWindow::importPaths(const QStringList &paths)
 
 void MainWindow::showImportResult(const ImportSummary &s)
 {
-    QStringList lines;
-    lines << tr("%n file(s) read", nullptr, int(s.files.size()))
-          << tr("%n document(s) added", nullptr, s.added)
-          << tr("%n unchanged", nullptr, s.unchanged)
-          << tr("%n pending change(s) created", nullptr, s.pending)
-          << tr("%n file(s) rejected", nullptr, s.failedFiles);
-    QStringList problems;
-    for (const FileOutcome &f : s.files) {
-        for (const Diagnostic &d : f.diagnostics)
-            problems << d.toString();
-        if (!f.storeError.isEmpty())
-            problems << f.storeError;
-    }
-    statusBar()->showMessage(lines.join(QStringLiteral(", ")), 10000);
-    if (!problems.isEmpty() && !qEnvironmentVariableIsSet("MESHDESK_NO_DIALOGS")) {
-        QMessageBox box(QMessageBox::Warning, tr("Import finished with problems"),
-                        lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
-        box.setDetailedText(problems.join(QLatin1Char('\n')));
-        box.exec();
-    }
+    m_lastImport = std::make_unique<ImportSummary>(s);
+    statusBar()->showMessage(tr("Import: %n file(s) read, ", nullptr, int(s.files.size())) +
+                                 tr("%n added, ", nullptr, s.added) + tr("%n pending change(s), ", nullptr, s.pending) +
+                                 tr("%n rejected", nullptr, s.failedFiles),
+                             10000);
+    if (qEnvironmentVariableIsSet("MESHDESK_NO_DIALOGS"))
+        return;
+    ImportResultDialog dialog(s, this);
+    connect(&dialog, &ImportResultDialog::reviewRequested, this, &MainWindow::openReview);
+    dialog.exec();
 }
 
 void MainWindow::reloadChanges()

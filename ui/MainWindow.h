@@ -56,6 +56,7 @@ public:
     GovernanceDashboard *dashboard() const { return m_dashboard; }
     QString bannerText() const;
     SearchResultsModel *searchModel() const { return m_searchModel; }
+    const ImportSummary *lastImport() const { return m_lastImport.get(); }
 
 Q_SIGNALS:
     void importFinished();
@@ -111,6 +112,7 @@ private:
     QString m_currentKey;
     QList<ProductPorts> m_outputPorts;
     QHash<QString, QString> m_productNames;
+    std::unique_ptr<ImportSummary> m_lastImport;
     QFutureWatcher<ImportSummary> *m_importWatcher = nullptr;
     std::atomic_bool m_cancelImport{false};
 };
