@@ -1,5 +1,6 @@
 // The governance GUI, offscreen: the inbox badge, the review page (diff filter, policies,
 // impact, four-eyes), a decision, the audit warning on open, the dashboard.
+#include "CatalogDashboard.h"
 #include "GovernanceDashboard.h"
 #include "MainWindow.h"
 #include "PoliciesDialog.h"
@@ -70,7 +71,7 @@ void TestReviewPage::inboxAndReview()
 {
     MainWindow w(freshDemo(), QStringLiteral("bob"));
     w.show();
-    auto *tabs = w.findChild<QTabWidget *>();
+    auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("leftTabs"));
     QVERIFY(tabs);
     QCOMPARE(tabs->tabText(1), QStringLiteral("Inbox (1)"));
     QCOMPARE(w.changeModel()->pendingCount(), 1);
@@ -125,7 +126,7 @@ void TestReviewPage::decideInTheWindow()
     QVERIFY(w.bannerText().contains(QLatin1String("approved by carol")));
     QCOMPARE(page->review().change.status, QStringLiteral("approved"));
     QVERIFY(!approve->isEnabled()); // decided: immutable
-    auto *tabs = w.findChild<QTabWidget *>();
+    auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("leftTabs"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Inbox"));
 }
 
@@ -162,6 +163,29 @@ void TestReviewPage::dashboard()
     QCOMPARE(st.perWeek.first().rejected, 1);
     QVERIFY(st.medianHoursToDecision >= 0);
     QCOMPARE(w.dashboard()->findChildren<QWidget *>().size() > 3, true);
+    // the catalog dashboard
+    const CatalogStats &cs = w.catalogDashboard()->stats();
+    QCOMPARE(cs.productsPerDomain.value(QStringLiteral("checkout")), 2);
+    QCOMPARE(cs.productsPerDomain.size(), 5);
+    QCOMPARE(cs.contractsByStatus.value(QStringLiteral("active")), 12);
+    QVERIFY(cs.fieldsPerDomain.value(QStringLiteral("customer")).pii >= 4);
+    QVERIFY(cs.fieldsPerDomain.value(QStringLiteral("customer")).classified <= cs.fieldsPerDomain.value(QStringLiteral("customer")).fields);
+    QVERIFY(cs.pendingPerDomain.isEmpty()); // the one change was rejected
+    QCOMPARE(w.catalogDashboard()->chartCount(), 4);
+    const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+    QVERIFY(w.catalogDashboard()->exportChart(0, png));
+    QImage image(png);
+    QVERIFY(!image.isNull() && image.width() > 100);
+    // charts react to catalog changes: a new proposal shows up as pending in its domain
+    {
+        CatalogStore s;
+        QVERIFY(s.open(db));
+        QByteArray v3 = "apiVersion: v3.1.0\nkind: DataContract\nid: payments-v1\nversion: 1.1.0\ndomain: checkout\nstatus: active\n";
+        QVERIFY(s.store(importBytes(QStringLiteral("p.yaml"), v3), QStringLiteral("bob")).ok);
+    }
+    w.openDashboard();
+    QVERIFY(updated.wait(20000));
+    QCOMPARE(w.catalogDashboard()->stats().pendingPerDomain.value(QStringLiteral("checkout")), 1);
 }
 
 void TestReviewPage::policiesDialog()

@@ -3,10 +3,12 @@
 #include "CatalogIconProxy.h"
 #include "EntityHtml.h"
 #include "YamlHighlighter.h"
+#include "CatalogDashboard.h"
 #include "GovernanceDashboard.h"
 #include "ImportResultDialog.h"
 #include "PoliciesDialog.h"
 #include "ReviewPage.h"
+#include "catalog/CatalogStats.h"
 #include "governance/Evidence.h"
 #include "governance/GovernanceStats.h"
 #include "governance/Review.h"
@@ -115,7 +117,7 @@ void MainWindow::buildUi()
         m_leftTabs->setCurrentIndex(1);
         m_inbox->setFocus();
     });
-    govMenu->addAction(tr("&Dashboard"), QKeySequence(tr("Ctrl+Shift+D")), this, &MainWindow::openDashboard);
+    govMenu->addAction(tr("&Dashboards"), QKeySequence(tr("Ctrl+Shift+D")), this, &MainWindow::openDashboard);
     govMenu->addAction(tr("&Verify audit log"), this, [this] {
         const AuditVerification v = m_store->verifyAudit();
         showBanner(v.intact ? tr("Audit log intact: %n row(s) verified.", nullptr, int(v.rows))
@@ -204,6 +206,7 @@ void MainWindow::buildUi()
     m_inbox->horizontalHeader()->setSectionResizeMode(ChangeListModel::SubjectColumn, QHeaderView::Stretch);
     m_inbox->setColumnHidden(ChangeListModel::CreatedColumn, true);
     m_leftTabs = new QTabWidget;
+    m_leftTabs->setObjectName(QStringLiteral("leftTabs"));
     m_leftTabs->addTab(left, tr("Catalog"));
     m_leftTabs->addTab(m_inbox, tr("Inbox"));
 
@@ -286,10 +289,15 @@ void MainWindow::buildUi()
     m_review->setObjectName(QStringLiteral("reviewPage"));
     m_dashboard = new GovernanceDashboard;
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
+    m_catalogDashboard = new CatalogDashboard;
+    m_catalogDashboard->setObjectName(QStringLiteral("catalogDashboard"));
+    m_dashboards = new QTabWidget;
+    m_dashboards->addTab(m_catalogDashboard, tr("Catalog"));
+    m_dashboards->addTab(m_dashboard, tr("Governance"));
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_entityPage);
     m_pages->addWidget(m_review);
-    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_dashboards);
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
@@ -550,6 +558,8 @@ void MainWindow::importPaths(const QStringList &paths)
         m_importWatcher = nullptr;
         reload();
         reloadChanges();
+        if (m_pages->currentWidget() == m_dashboards)
+            refreshDashboards();
         showImportResult(summary);
         Q_EMIT importFinished();
     });
@@ -614,20 +624,42 @@ void MainWindow::openReview(qint64 changeId)
 
 void MainWindow::openDashboard()
 {
-    m_pages->setCurrentWidget(m_dashboard);
-    // Every change is diffed for the figures: that runs on a worker with its own connection.
-    auto *watcher = new QFutureWatcher<governance::GovernanceStats>(this);
-    connect(watcher, &QFutureWatcher<governance::GovernanceStats>::finished, this, [this, watcher] {
-        m_dashboard->setStats(watcher->result());
+    m_pages->setCurrentWidget(m_dashboards);
+    refreshDashboards();
+}
+
+void MainWindow::refreshDashboards()
+{
+    // Every contract is parsed and every change diffed for the figures: a worker with its
+    // own connection does it; a newer request supersedes an older one.
+    const int generation = ++m_dashboardGeneration;
+    struct Stats
+    {
+        CatalogStats catalog;
+        governance::GovernanceStats governance;
+    };
+    auto *watcher = new QFutureWatcher<Stats>(this);
+    connect(watcher, &QFutureWatcher<Stats>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
+        if (generation != m_dashboardGeneration)
+            return; // stale
+        const Stats stats = watcher->result();
+        m_catalogDashboard->setStats(stats.catalog);
+        m_dashboard->setStats(stats.governance);
         Q_EMIT dashboardUpdated();
     });
     const QString db = m_dbPath;
     watcher->setFuture(QtConcurrent::run([db] {
+        Stats stats;
         CatalogStore store;
         if (!store.open(db))
-            return governance::GovernanceStats{};
-        return governance::computeStats(store);
+            return stats;
+        try {
+            stats.catalog = computeCatalogStats(store);
+            stats.governance = governance::computeStats(store);
+        } catch (const StoreError &) {
+        }
+        return stats;
     }));
 }
 
@@ -651,6 +683,7 @@ void MainWindow::decide(qint64 changeId, bool approve, const QString &comment)
                false);
     reload();
     reloadChanges();
+    refreshDashboards(); // decisions move the figures; recomputed in the background
     openReview(changeId);
 }
 

@@ -32,6 +32,7 @@ class ChangeListModel;
 class SearchResultsModel;
 class ReviewPage;
 class GovernanceDashboard;
+class CatalogDashboard;
 struct ImportSummary;
 
 class MainWindow : public QMainWindow
@@ -54,6 +55,7 @@ public:
     ChangeListModel *changeModel() const { return m_changeModel; }
     ReviewPage *reviewPage() const { return m_review; }
     GovernanceDashboard *dashboard() const { return m_dashboard; }
+    CatalogDashboard *catalogDashboard() const { return m_catalogDashboard; }
     QString bannerText() const;
     SearchResultsModel *searchModel() const { return m_searchModel; }
     const ImportSummary *lastImport() const { return m_lastImport.get(); }
@@ -79,6 +81,7 @@ private:
     void verifyAuditOnOpen();
     void showEntity(const QString &kind, const QString &key);
     void navigate(int step);
+    void refreshDashboards();
 
     std::unique_ptr<CatalogStore> m_store;
     QString m_dbPath;
@@ -105,6 +108,9 @@ private:
     QTableView *m_inbox = nullptr;
     ReviewPage *m_review = nullptr;
     GovernanceDashboard *m_dashboard = nullptr;
+    CatalogDashboard *m_catalogDashboard = nullptr;
+    QTabWidget *m_dashboards = nullptr;
+    int m_dashboardGeneration = 0;
     QToolButton *m_userButton = nullptr;
     QList<QPair<QString, QString>> m_history; // opened (kind, key), for Alt+Left/Right
     int m_historyPos = -1;
