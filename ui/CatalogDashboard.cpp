@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QPieSeries>
 #include <QValueAxis>
+#include <cmath>
 
 namespace meshdesk {
 
@@ -52,8 +53,11 @@ QChart *barChart(const QString &title, const QMap<QString, double> &values, cons
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setRange(0, std::max(max, 1.0));
+    const double top = std::max(std::ceil(max), 1.0);
+    y->setRange(0, top);
     y->setLabelFormat(labelFormat);
+    if (labelFormat == QLatin1String("%d") && top <= 10)
+        y->setTickCount(int(top) + 1); // whole numbers only
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
