@@ -1,11 +1,13 @@
 // meshdesk: the GUI when no subcommand is given, the command line otherwise (see Cli.h).
 #include "Cli.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "core/Log.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QDirIterator>
 #include <QLibraryInfo>
@@ -207,7 +209,10 @@ int main(int argc, char **argv)
         lang = QSettings().value(QStringLiteral("language")).toString();
     installTranslators(*app, lang);
 
-    const QString user = parser.isSet(asOption) ? parser.value(asOption) : osUser();
+    const QString savedUser = cli ? QString() : QSettings().value(QStringLiteral("user")).toString();
+    const QString user = parser.isSet(asOption) ? parser.value(asOption)
+                         : !savedUser.isEmpty() ? savedUser
+                                                : osUser();
     QString db = parser.value(dbOption);
 
     if (cli) {
@@ -234,8 +239,12 @@ int main(int argc, char **argv)
         if (!prepareDemo(demoDir->path(), db, user))
             return cli::DatabaseError;
     }
+    if (db.isEmpty() && qEnvironmentVariableIsEmpty("MESHDESK_DB"))
+        db = QSettings().value(QStringLiteral("database")).toString(); // the Settings dialog's choice
     if (db.isEmpty())
         db = CatalogStore::defaultPath();
+    SettingsDialog::applyTheme(QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshdesk.svg")));
 
     MainWindow window(db, user);
     window.show();

@@ -5,7 +5,8 @@
 #include <QApplication>
 #include <QColor>
 #include <QFont>
-#include <QStyle>
+#include <QHash>
+#include <QIcon>
 
 namespace meshdesk {
 
@@ -15,15 +16,14 @@ QVariant CatalogIconProxy::data(const QModelIndex &index, int role) const
 {
     const QString kind = QIdentityProxyModel::data(index, CatalogTreeModel::KindRole).toString();
     if (role == Qt::DecorationRole && index.column() == CatalogTreeModel::NameColumn) {
-        QStyle *style = QApplication::style();
-        if (kind == QLatin1String("domain"))
-            return style->standardIcon(QStyle::SP_DirIcon);
-        if (kind == QLatin1String("product"))
-            return style->standardIcon(QStyle::SP_DriveNetIcon);
-        if (kind == QLatin1String("contract") || kind == QLatin1String("port"))
-            return style->standardIcon(QStyle::SP_FileDialogDetailedView);
-        if (kind == QLatin1String("object"))
-            return style->standardIcon(QStyle::SP_FileDialogListView);
+        static const QHash<QString, QIcon> icons = {
+            {QStringLiteral("domain"), QIcon(QStringLiteral(":/icons/domain.svg"))},
+            {QStringLiteral("product"), QIcon(QStringLiteral(":/icons/product.svg"))},
+            {QStringLiteral("contract"), QIcon(QStringLiteral(":/icons/contract.svg"))},
+            {QStringLiteral("port"), QIcon(QStringLiteral(":/icons/port.svg"))},
+            {QStringLiteral("object"), QIcon(QStringLiteral(":/icons/object.svg"))},
+        };
+        return icons.value(kind);
     }
     if (role == Qt::DisplayRole && index.column() == CatalogTreeModel::NameColumn) {
         const int pending = QIdentityProxyModel::data(index, CatalogTreeModel::PendingRole).toInt();

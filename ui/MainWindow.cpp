@@ -6,7 +6,9 @@
 #include "CatalogDashboard.h"
 #include "GovernanceDashboard.h"
 #include "ImportResultDialog.h"
+#include "LooksProxies.h"
 #include "PoliciesDialog.h"
+#include "SettingsDialog.h"
 #include "ReviewPage.h"
 #include "catalog/CatalogStats.h"
 #include "governance/Evidence.h"
@@ -101,6 +103,12 @@ void MainWindow::buildUi()
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder"));
         if (!dir.isEmpty())
             importPaths({dir});
+    });
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
+        SettingsDialog dialog(m_user, this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.user().isEmpty() && dialog.user() != m_user)
+            setActingUser(dialog.user());
     });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -199,7 +207,9 @@ void MainWindow::buildUi()
     m_changeModel = new ChangeListModel(this);
     m_inbox = new QTableView;
     m_inbox->setObjectName(QStringLiteral("inbox"));
-    m_inbox->setModel(m_changeModel);
+    auto *changeLooks = new ChangeLooksProxy(this);
+    changeLooks->setSourceModel(m_changeModel);
+    m_inbox->setModel(changeLooks);
     m_inbox->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_inbox->setSelectionMode(QAbstractItemView::SingleSelection);
     m_inbox->verticalHeader()->hide();
@@ -222,7 +232,7 @@ void MainWindow::buildUi()
     });
     m_schemaView = new QTreeView;
     m_schemaView->setObjectName(QStringLiteral("schemaView"));
-    m_schemaProxy = new QSortFilterProxyModel(this);
+    m_schemaProxy = new SchemaLooksProxy(this);
     m_schemaProxy->setSourceModel(m_schemaModel);
     m_schemaProxy->setRecursiveFilteringEnabled(true);
     m_schemaProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
