@@ -69,7 +69,9 @@ void TestMainWindow::browseAndSearch()
     QCOMPARE(w.schemaModel()->rowCount(), 1);
     QCOMPARE(w.schemaModel()->rowCount(w.schemaModel()->index(0, 0)), 6);
     auto *source = w.findChild<QPlainTextEdit *>(QStringLiteral("source"));
+    w.showTab(2); // "View source" loads on demand
     QVERIFY(source->toPlainText().startsWith(QLatin1String("# Demo catalog")));
+    w.showTab(0);
     // search a field by name and open it
     auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
     QApplication::setActiveWindow(&w);

@@ -239,6 +239,7 @@ void MainWindow::buildUi()
     m_schemaProxy->setFilterKeyColumn(-1);
     m_schemaView->setModel(m_schemaProxy);
     m_schemaView->setSortingEnabled(true);
+    m_schemaView->header()->setResizeContentsPrecision(300); // sizing a column reads 300 rows, not 10,000
     m_schemaView->sortByColumn(-1, Qt::AscendingOrder); // document order until a header is clicked
     m_schemaView->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copyPath = new QAction(tr("Copy field path"), m_schemaView);
@@ -284,6 +285,10 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_details, tr("Overview"));
     m_tabs->addTab(schemaPage, tr("Schema"));
     m_tabs->addTab(m_source, tr("View source"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_source)
+            loadSource();
+    });
 
     m_empty = new QLabel(tr("Import contracts or open the demo (meshdesk --demo).\n"
                             "File > Import files or folder, or drop files here."));
@@ -479,6 +484,14 @@ void MainWindow::openEntity(const QString &kind, const QString &key)
     m_historyPos = int(m_history.size()) - 1;
 }
 
+void MainWindow::loadSource()
+{
+    if (m_sourceLoaded)
+        return;
+    m_sourceLoaded = true;
+    m_source->setPlainText(m_pendingSource);
+}
+
 void MainWindow::showTab(int index)
 {
     if (m_tabs->isTabEnabled(index))
@@ -532,7 +545,12 @@ void MainWindow::showEntity(const QString &kind, const QString &key)
         m_schemaView->expandToDepth(0);
         m_schemaView->resizeColumnToContents(0);
     }
-    m_source->setPlainText(QString::fromUtf8(v->source));
+    // The verbatim source is set (and highlighted) when its tab is shown: highlighting a
+    // 10,000-field contract's 30,000 lines cost more than the rest of opening it.
+    m_pendingSource = QString::fromUtf8(v->source);
+    m_sourceLoaded = false;
+    if (m_tabs->currentWidget() == m_source)
+        loadSource();
     m_tabs->setTabEnabled(1, kind == QLatin1String("contract"));
     if (kind != QLatin1String("contract") && m_tabs->currentIndex() == 1)
         m_tabs->setCurrentIndex(0);

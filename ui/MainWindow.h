@@ -82,6 +82,7 @@ private:
     void showEntity(const QString &kind, const QString &key);
     void navigate(int step);
     void refreshDashboards();
+    void loadSource();
 
     std::unique_ptr<CatalogStore> m_store;
     QString m_dbPath;
@@ -119,6 +120,8 @@ private:
     QList<ProductPorts> m_outputPorts;
     QHash<QString, QString> m_productNames;
     std::unique_ptr<ImportSummary> m_lastImport;
+    QString m_pendingSource;
+    bool m_sourceLoaded = false;
     QFutureWatcher<ImportSummary> *m_importWatcher = nullptr;
     std::atomic_bool m_cancelImport{false};
 };

@@ -786,33 +786,59 @@ QList<SearchHit> CatalogStore::search(const QString &text, int limit)
     // Every word must match as a prefix: "cust ema" finds customer_email_address. Words are
     // quoted so FTS5 operators in user input are plain text.
     static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList all;
+    for (auto it = words.globalMatch(text); it.hasNext();)
+        all << it.next().captured(0);
+    // A one-letter word is not yet a prefix worth expanding (FTS5 has no 1-letter prefix
+    // index; "c*" cost 30 ms at 500,000 fields): ignored beside longer words, matched as a
+    // whole word alone. Search-as-you-type keeps the previous words' results meanwhile.
+    if (all.size() > 1)
+        all.removeIf([](const QString &w) { return w.size() < 2; });
     QStringList prefixTerms, exactTerms;
-    for (auto it = words.globalMatch(text); it.hasNext();) {
-        const QString w = it.next().captured(0);
-        prefixTerms << QStringLiteral("\"%1\"*").arg(w);
+    for (const QString &w : std::as_const(all)) {
+        prefixTerms << (w.size() < 2 ? QStringLiteral("\"%1\"").arg(w) : QStringLiteral("\"%1\"*").arg(w));
         exactTerms << QStringLiteral("\"%1\"").arg(w);
     }
     if (prefixTerms.isEmpty() || limit <= 0)
         return out;
     const QString match = prefixTerms.join(QLatin1Char(' '));
     try {
-        // Domains, products, contracts, objects: few rows, ranked by bm25 (title weighs most).
-        Statement ent(
-            m_db, "SELECT kind, ref, path, title, snippet(search_entities, 4, '[', ']', '…', 8) "
-                  "FROM search_entities WHERE search_entities MATCH ? ORDER BY "
-                  "bm25(search_entities, 0, 0, 2.0, 10.0, 1.0) LIMIT ?");
-        ent.bind(1, match).bind(2, qint64(std::max(1, limit / 2)));
-        while (ent.step())
-            out.append({ent.text(0), ent.text(1), ent.text(2), ent.text(3), ent.text(4)});
-        // Fields: bm25 costs a few microseconds per matching row, so a word found in 25,000
-        // fields cost 40 ms to rank. Rank when the match set is small; otherwise list the
-        // fields whose name has the words (exact tokens first, then prefixes) unranked.
-        const qint64 want = limit - out.size();
+        // bm25 costs a few microseconds per matching row: a word matching 25,000 rows cost
+        // 40 ms to rank. Rank when the match set is small; otherwise list rows whose title has
+        // the words (exact tokens first, then prefixes) unranked. Same for both indexes.
         constexpr qint64 rankLimit = 5000;
-        Statement cnt(m_db, "SELECT count(*) FROM (SELECT 1 FROM search_fields WHERE search_fields "
-                            "MATCH ? LIMIT ?)");
-        cnt.bind(1, match).bind(2, rankLimit);
-        const qint64 matches = cnt.step() ? cnt.integer(0) : 0;
+        auto matchCount = [&](const char *sql) {
+            Statement cnt(m_db, sql);
+            cnt.bind(1, match).bind(2, rankLimit);
+            return cnt.step() ? cnt.integer(0) : 0;
+        };
+        // Domains, products, contracts, objects (title weighs most).
+        const qint64 entityWant = std::max(1, limit / 2);
+        auto collectEntities = [&](const char *sql, const QString &m) {
+            Statement st(m_db, sql);
+            st.bind(1, m).bind(2, entityWant);
+            while (st.step() && out.size() < entityWant) {
+                const SearchHit h{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)};
+                if (std::none_of(out.cbegin(), out.cend(), [&](const SearchHit &o) {
+                        return o.kind == h.kind && o.ref == h.ref && o.path == h.path;
+                    }))
+                    out.append(h);
+            }
+        };
+        if (matchCount("SELECT count(*) FROM (SELECT 1 FROM search_entities WHERE search_entities MATCH ? LIMIT ?)") < rankLimit) {
+            collectEntities("SELECT kind, ref, path, title, snippet(search_entities, 4, '[', ']', '…', 8) "
+                            "FROM search_entities WHERE search_entities MATCH ? ORDER BY "
+                            "bm25(search_entities, 0, 0, 2.0, 10.0, 1.0) LIMIT ?", match);
+        } else {
+            for (const QString &m : {QStringLiteral("{title} : ") + exactTerms.join(QLatin1Char(' ')),
+                                     QStringLiteral("{title} : ") + match, match})
+                collectEntities("SELECT kind, ref, path, title, snippet(search_entities, 4, '[', ']', '…', 8) "
+                                "FROM search_entities WHERE search_entities MATCH ? LIMIT ?", m);
+        }
+        // Fields
+        const qint64 want = limit - out.size();
+        const qint64 matches = matchCount("SELECT count(*) FROM (SELECT 1 FROM search_fields WHERE "
+                                          "search_fields MATCH ? LIMIT ?)");
         auto collect = [&](const char *sql, const QString &m, qint64 n) {
             Statement st(m_db, sql);
             st.bind(1, m).bind(2, n);
