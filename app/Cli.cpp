@@ -1,12 +1,12 @@
 #include "Cli.h"
 
 #include "core/Log.h"
-#include "store/CatalogStore.h"
-#include "store/ImportJob.h"
 #include "governance/AvroCompatibility.h"
 #include "governance/Diff.h"
 #include "governance/Evidence.h"
 #include "governance/Review.h"
+#include "store/CatalogStore.h"
+#include "store/ImportJob.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -396,7 +396,9 @@ std::optional<ImportedDocument> readOne(const QString &path)
     if (!f.ok())
         return std::nullopt;
     if (f.documents.size() != 1) {
-        err(tr("%1: a diff compares files holding one document each; this one has %2").arg(path).arg(f.documents.size()));
+        err(tr("%1: a diff compares files holding one document each; this one has %2")
+                .arg(path)
+                .arg(f.documents.size()));
         return std::nullopt;
     }
     return f.documents.front().document;
@@ -412,7 +414,11 @@ void printChanges(const DiffResult &d)
         const int n = d.count(s);
         if (!n)
             continue;
-        out(QStringLiteral("\n%1 (%2)\n").arg(s == Severity::Breaking ? tr("BREAKING") : s == Severity::NonBreaking ? tr("Non-breaking") : tr("Info")).arg(n));
+        out(QStringLiteral("\n%1 (%2)\n")
+                .arg(s == Severity::Breaking      ? tr("BREAKING")
+                     : s == Severity::NonBreaking ? tr("Non-breaking")
+                                                  : tr("Info"))
+                .arg(n));
         for (const Change &c : d.changes) {
             if (c.severity != s)
                 continue;
@@ -456,13 +462,17 @@ int cmdDiff(const Options &o)
                                  {QStringLiteral("backward"), compat->backward},
                                  {QStringLiteral("forward"), compat->forward},
                                  {QStringLiteral("full"), compat->full()},
-                                 {QStringLiteral("backwardProblems"), QJsonArray::fromStringList(compat->backwardProblems)},
-                                 {QStringLiteral("forwardProblems"), QJsonArray::fromStringList(compat->forwardProblems)}});
+                                 {QStringLiteral("backwardProblems"),
+                                  QJsonArray::fromStringList(compat->backwardProblems)},
+                                 {QStringLiteral("forwardProblems"),
+                                  QJsonArray::fromStringList(compat->forwardProblems)}});
         printJson(j);
     } else {
         out(tr("%1 %2: %3 -> %4: %5 breaking, %6 non-breaking, %7 info\n")
                 .arg(a->kindName(), a->key(), a->version(), b->version())
-                .arg(d.count(Severity::Breaking)).arg(d.count(Severity::NonBreaking)).arg(d.count(Severity::Info)));
+                .arg(d.count(Severity::Breaking))
+                .arg(d.count(Severity::NonBreaking))
+                .arg(d.count(Severity::Info)));
         printChanges(d);
         if (compat) {
             out(tr("\nAvro compatibility (Schema Registry terms): %1\n").arg(compat->level()));
@@ -478,15 +488,21 @@ int cmdDiff(const Options &o)
 void printReview(const Review &r)
 {
     out(tr("Change #%1 (%2): %3 %4, %5 -> %6, proposed by %7 at %8\n")
-            .arg(r.change.id).arg(r.change.status, r.change.kind, r.change.key,
-                                  r.current ? r.current->version() : QStringLiteral("-"),
-                                  r.proposed ? r.proposed->version() : QStringLiteral("-"), r.change.proposer, r.change.createdAt));
+            .arg(r.change.id)
+            .arg(r.change.status, r.change.kind, r.change.key,
+                 r.current ? r.current->version() : QStringLiteral("-"),
+                 r.proposed ? r.proposed->version() : QStringLiteral("-"), r.change.proposer,
+                 r.change.createdAt));
     if (!r.change.decidedBy.isEmpty())
-        out(tr("Decided by %1 at %2: %3\n").arg(r.change.decidedBy, r.change.decidedAt, r.change.comment));
+        out(tr("Decided by %1 at %2: %3\n")
+                .arg(r.change.decidedBy, r.change.decidedAt, r.change.comment));
     printChanges(r.diff);
     out(tr("\nPolicies:\n"));
     for (const PolicyResult &p : r.policies) {
-        out(QStringLiteral("  %1 %2 - %3\n").arg(p.passed ? tr("pass") : (p.level == Policy::Level::Error ? tr("FAIL") : tr("warn")), p.policyId, p.description));
+        out(QStringLiteral("  %1 %2 - %3\n")
+                .arg(p.passed ? tr("pass")
+                              : (p.level == Policy::Level::Error ? tr("FAIL") : tr("warn")),
+                     p.policyId, p.description));
         for (const PolicyFinding &f : p.findings)
             out(QStringLiteral("       %1: %2\n").arg(f.path, f.message));
     }
@@ -495,7 +511,8 @@ void printReview(const Review &r)
         out(r.diff.breaking() ? tr("  no product reads it\n") : tr("  nothing breaking\n"));
     for (const Consumer &c : r.impact)
         out(QStringLiteral("  %1 (%2) owner %3, domain %4, via %5, depth %6\n")
-                .arg(c.name, c.productId, c.owner, c.domain, c.viaContract).arg(c.depth));
+                .arg(c.name, c.productId, c.owner, c.domain, c.viaContract)
+                .arg(c.depth));
 }
 
 int cmdReview(const Options &o)
@@ -503,7 +520,8 @@ int cmdReview(const Options &o)
     const QString verb = o.args.value(1);
     bool ok = false;
     const qint64 id = o.args.value(2).toLongLong(&ok);
-    if (!ok || (verb != QLatin1String("approve") && verb != QLatin1String("reject") && verb != QLatin1String("show"))) {
+    if (!ok || (verb != QLatin1String("approve") && verb != QLatin1String("reject") &&
+                verb != QLatin1String("show"))) {
         err(tr("usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]"));
         return Usage;
     }
@@ -527,7 +545,9 @@ int cmdReview(const Options &o)
         err(r.error);
         return Rejected;
     }
-    out(tr("change #%1 %2 by %3\n").arg(id).arg(verb == QLatin1String("approve") ? tr("approved") : tr("rejected"), o.user));
+    out(tr("change #%1 %2 by %3\n")
+            .arg(id)
+            .arg(verb == QLatin1String("approve") ? tr("approved") : tr("rejected"), o.user));
     return Ok;
 }
 
@@ -542,8 +562,10 @@ int cmdRole(const Options &o)
         if (o.json) {
             QJsonArray a;
             for (const RoleGrant &g : roles)
-                a.append(QJsonObject{{QStringLiteral("user"), g.user}, {QStringLiteral("role"), g.role},
-                                     {QStringLiteral("domain"), g.domain}, {QStringLiteral("grantedBy"), g.grantedBy},
+                a.append(QJsonObject{{QStringLiteral("user"), g.user},
+                                     {QStringLiteral("role"), g.role},
+                                     {QStringLiteral("domain"), g.domain},
+                                     {QStringLiteral("grantedBy"), g.grantedBy},
                                      {QStringLiteral("grantedAt"), g.grantedAt}});
             printJson(a);
         } else {
@@ -555,13 +577,15 @@ int cmdRole(const Options &o)
         return Ok;
     }
     if ((verb != QLatin1String("grant") && verb != QLatin1String("revoke")) || o.args.size() != 4) {
-        err(tr("usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list"));
+        err(tr("usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role "
+               "list"));
         return Usage;
     }
     if (!openStore(store, o))
         return DatabaseError;
-    const OperationResult r = verb == QLatin1String("grant") ? store.grantRole(o.user, o.args[2], o.args[3], o.domain)
-                                                            : store.revokeRole(o.user, o.args[2], o.args[3], o.domain);
+    const OperationResult r = verb == QLatin1String("grant")
+                                  ? store.grantRole(o.user, o.args[2], o.args[3], o.domain)
+                                  : store.revokeRole(o.user, o.args[2], o.args[3], o.domain);
     if (!r.ok) {
         err(r.error);
         return Rejected;
@@ -573,8 +597,10 @@ int cmdRole(const Options &o)
 int cmdAudit(const Options &o)
 {
     const QString verb = o.args.value(1);
-    if (verb != QLatin1String("verify") && verb != QLatin1String("export") && verb != QLatin1String("list")) {
-        err(tr("usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]"));
+    if (verb != QLatin1String("verify") && verb != QLatin1String("export") &&
+        verb != QLatin1String("list")) {
+        err(tr("usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export "
+               "--out DIR [--change ID | --from DATE --to DATE]"));
         return Usage;
     }
     CatalogStore store;
@@ -583,8 +609,10 @@ int cmdAudit(const Options &o)
     if (verb == QLatin1String("verify")) {
         const AuditVerification v = store.verifyAudit();
         if (o.json)
-            printJson(QJsonObject{{QStringLiteral("intact"), v.intact}, {QStringLiteral("rows"), v.rows},
-                                  {QStringLiteral("firstBrokenRow"), v.firstBrokenId}, {QStringLiteral("reason"), v.reason}});
+            printJson(QJsonObject{{QStringLiteral("intact"), v.intact},
+                                  {QStringLiteral("rows"), v.rows},
+                                  {QStringLiteral("firstBrokenRow"), v.firstBrokenId},
+                                  {QStringLiteral("reason"), v.reason}});
         else if (v.intact)
             out(tr("audit log intact: %n row(s) verified\n", nullptr, int(v.rows)));
         else
@@ -596,9 +624,13 @@ int cmdAudit(const Options &o)
         if (o.json) {
             QJsonArray a;
             for (const AuditRow &r : rows)
-                a.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("at"), r.at}, {QStringLiteral("actor"), r.actor},
-                                     {QStringLiteral("action"), r.action}, {QStringLiteral("subject"), r.subject},
-                                     {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()},
+                a.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                     {QStringLiteral("at"), r.at},
+                                     {QStringLiteral("actor"), r.actor},
+                                     {QStringLiteral("action"), r.action},
+                                     {QStringLiteral("subject"), r.subject},
+                                     {QStringLiteral("details"),
+                                      QJsonDocument::fromJson(r.details.toUtf8()).object()},
                                      {QStringLiteral("hash"), r.hash}});
             printJson(a);
         } else {
@@ -636,9 +668,12 @@ int cmdPolicy(const Options &o)
         QList<QStringList> rows;
         for (const Policy &p : builtinPolicies()) {
             const bool on = enabled.contains(p.id);
-            const QString level = p.level == Policy::Level::Error ? QStringLiteral("error") : QStringLiteral("warning");
-            a.append(QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("description"), p.description},
-                                 {QStringLiteral("level"), level}, {QStringLiteral("enabled"), on}});
+            const QString level = p.level == Policy::Level::Error ? QStringLiteral("error")
+                                                                  : QStringLiteral("warning");
+            a.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                 {QStringLiteral("description"), p.description},
+                                 {QStringLiteral("level"), level},
+                                 {QStringLiteral("enabled"), on}});
             rows << QStringList{p.id, on ? tr("on") : tr("off"), level, p.description};
         }
         if (o.json)
@@ -647,11 +682,13 @@ int cmdPolicy(const Options &o)
             printTable({tr("POLICY"), tr("ENABLED"), tr("LEVEL"), tr("DESCRIPTION")}, rows);
         return Ok;
     }
-    if ((verb != QLatin1String("enable") && verb != QLatin1String("disable")) || o.args.size() != 3) {
+    if ((verb != QLatin1String("enable") && verb != QLatin1String("disable")) ||
+        o.args.size() != 3) {
         err(tr("usage: meshdesk policy list | policy enable|disable ID --as ADMIN"));
         return Usage;
     }
-    const OperationResult r = store.setPolicyEnabled(o.user, o.args[2], verb == QLatin1String("enable"));
+    const OperationResult r =
+        store.setPolicyEnabled(o.user, o.args[2], verb == QLatin1String("enable"));
     if (!r.ok) {
         err(r.error);
         return Rejected;
@@ -664,11 +701,10 @@ int cmdPolicy(const Options &o)
 
 bool isCliCommand(const QString &word)
 {
-    static const QStringList commands{QStringLiteral("import"), QStringLiteral("list"),
-                                      QStringLiteral("show"),   QStringLiteral("search"),
-                                      QStringLiteral("diff"),   QStringLiteral("review"),
-                                      QStringLiteral("role"),   QStringLiteral("audit"),
-                                      QStringLiteral("policy")};
+    static const QStringList commands{
+        QStringLiteral("import"), QStringLiteral("list"),  QStringLiteral("show"),
+        QStringLiteral("search"), QStringLiteral("diff"),  QStringLiteral("review"),
+        QStringLiteral("role"),   QStringLiteral("audit"), QStringLiteral("policy")};
     return commands.contains(word);
 }
 

@@ -7,9 +7,9 @@
 #include "store/ImportJob.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
 #include <QDirIterator>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -40,13 +40,12 @@ QString osUser()
 // The first positional word that is a CLI command (options taking a value are skipped).
 bool wantsCli(int argc, char **argv)
 {
-    static const QStringList withValue{QStringLiteral("--db"), QStringLiteral("--as"),
-                                       QStringLiteral("--lang"), QStringLiteral("--quit-after"),
-                                       QStringLiteral("--screenshot"), QStringLiteral("--comment"),
-                                       QStringLiteral("--domain"), QStringLiteral("--from"),
-                                       QStringLiteral("--to"), QStringLiteral("--out"),
-                                       QStringLiteral("--change"), QStringLiteral("--review"),
-                                       QStringLiteral("--open"), QStringLiteral("--tab")};
+    static const QStringList withValue{
+        QStringLiteral("--db"),         QStringLiteral("--as"),         QStringLiteral("--lang"),
+        QStringLiteral("--quit-after"), QStringLiteral("--screenshot"), QStringLiteral("--comment"),
+        QStringLiteral("--domain"),     QStringLiteral("--from"),       QStringLiteral("--to"),
+        QStringLiteral("--out"),        QStringLiteral("--change"),     QStringLiteral("--review"),
+        QStringLiteral("--open"),       QStringLiteral("--tab")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -100,8 +99,9 @@ bool prepareDemo(const QString &dir, const QString &db, const QString &user)
     const ImportSummary a = importPaths(store, base, QStringLiteral("demo-importer"));
     // the proposal comes from the checkout domain's owner, so the workshop user can review it
     const ImportSummary b = importPaths(store, changes, QStringLiteral("anna.schmidt"));
-    for (const QString &domain : {QStringLiteral("checkout"), QStringLiteral("customer"), QStringLiteral("finance"),
-                                  QStringLiteral("fulfillment"), QStringLiteral("marketing")})
+    for (const QString &domain :
+         {QStringLiteral("checkout"), QStringLiteral("customer"), QStringLiteral("finance"),
+          QStringLiteral("fulfillment"), QStringLiteral("marketing")})
         store.grantRole(user, user, QStringLiteral("governance-owner"), domain);
     log::app()->info("demo catalog: {} added, {} pending", a.added, b.pending);
     return a.failedFiles == 0 && b.failedFiles == 0;
@@ -168,34 +168,48 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main",
                                     "Save a screenshot of the window to FILE before quitting."),
         QStringLiteral("FILE"));
-    const QCommandLineOption commentOption(QStringLiteral("comment"),
-                                           QCoreApplication::translate("main", "Comment of a review decision (required to reject)."),
-                                           QStringLiteral("TEXT"));
+    const QCommandLineOption commentOption(
+        QStringLiteral("comment"),
+        QCoreApplication::translate("main", "Comment of a review decision (required to reject)."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption domainOption(QStringLiteral("domain"),
-                                          QCoreApplication::translate("main", "Domain of a role."), QStringLiteral("D"));
-    const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        QCoreApplication::translate("main", "Start of a period (ISO date)."), QStringLiteral("DATE"));
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      QCoreApplication::translate("main", "End of a period (ISO date, exclusive)."), QStringLiteral("DATE"));
+                                          QCoreApplication::translate("main", "Domain of a role."),
+                                          QStringLiteral("D"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        QCoreApplication::translate("main", "Start of a period (ISO date)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        QCoreApplication::translate("main", "End of a period (ISO date, exclusive)."),
+        QStringLiteral("DATE"));
     const QCommandLineOption outOption(QStringLiteral("out"),
-                                       QCoreApplication::translate("main", "Output folder."), QStringLiteral("DIR"));
-    const QCommandLineOption changeOption(QStringLiteral("change"),
-                                          QCoreApplication::translate("main", "A change id (evidence pack of one change)."),
-                                          QStringLiteral("ID"));
-    const QCommandLineOption reviewOption(QStringLiteral("review"),
-                                          QCoreApplication::translate("main", "GUI: open the review of this change."),
-                                          QStringLiteral("CHANGE_ID"));
-    const QCommandLineOption dashboardOption(QStringLiteral("dashboard"),
-                                             QCoreApplication::translate("main", "GUI: open the governance dashboard."));
-    const QCommandLineOption openOption(QStringLiteral("open"),
-                                        QCoreApplication::translate("main", "GUI: open product:ID or contract:ID."),
-                                        QStringLiteral("KIND:ID"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QCoreApplication::translate("main", "GUI: the page's tab to show (0 overview, 1 schema, 2 source)."),
-                                       QStringLiteral("N"));
+                                       QCoreApplication::translate("main", "Output folder."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption changeOption(
+        QStringLiteral("change"),
+        QCoreApplication::translate("main", "A change id (evidence pack of one change)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption reviewOption(
+        QStringLiteral("review"),
+        QCoreApplication::translate("main", "GUI: open the review of this change."),
+        QStringLiteral("CHANGE_ID"));
+    const QCommandLineOption dashboardOption(
+        QStringLiteral("dashboard"),
+        QCoreApplication::translate("main", "GUI: open the governance dashboard."));
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QCoreApplication::translate("main", "GUI: open product:ID or contract:ID."),
+        QStringLiteral("KIND:ID"));
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QCoreApplication::translate(
+            "main", "GUI: the page's tab to show (0 overview, 1 schema, 2 source)."),
+        QStringLiteral("N"));
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
-                       outOption, changeOption, reviewOption, dashboardOption, openOption, tabOption});
+                       outOption, changeOption, reviewOption, dashboardOption, openOption,
+                       tabOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main", "Subcommand and its arguments."));
@@ -209,7 +223,8 @@ int main(int argc, char **argv)
         lang = QSettings().value(QStringLiteral("language")).toString();
     installTranslators(*app, lang);
 
-    const QString savedUser = cli ? QString() : QSettings().value(QStringLiteral("user")).toString();
+    const QString savedUser =
+        cli ? QString() : QSettings().value(QStringLiteral("user")).toString();
     const QString user = parser.isSet(asOption) ? parser.value(asOption)
                          : !savedUser.isEmpty() ? savedUser
                                                 : osUser();
@@ -240,17 +255,21 @@ int main(int argc, char **argv)
             return cli::DatabaseError;
     }
     if (db.isEmpty() && qEnvironmentVariableIsEmpty("MESHDESK_DB"))
-        db = QSettings().value(QStringLiteral("database")).toString(); // the Settings dialog's choice
+        db = QSettings()
+                 .value(QStringLiteral("database"))
+                 .toString(); // the Settings dialog's choice
     if (db.isEmpty())
         db = CatalogStore::defaultPath();
-    SettingsDialog::applyTheme(QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString());
+    SettingsDialog::applyTheme(
+        QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshdesk.svg")));
 
     MainWindow window(db, user);
     window.show();
     if (parser.isSet(openOption)) {
         const QString target = parser.value(openOption);
-        window.openEntity(target.section(QLatin1Char(':'), 0, 0), target.section(QLatin1Char(':'), 1));
+        window.openEntity(target.section(QLatin1Char(':'), 0, 0),
+                          target.section(QLatin1Char(':'), 1));
         if (parser.isSet(tabOption))
             window.showTab(parser.value(tabOption).toInt());
     }

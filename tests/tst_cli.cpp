@@ -15,6 +15,7 @@ private Q_SLOTS:
     void usageErrors();
     void databaseError();
     void envVariableSelectsDatabase();
+    void germanTranslation();
 
 private:
     struct Result
@@ -206,6 +207,33 @@ void TestCli::envVariableSelectsDatabase()
                                QStringLiteral("--json"), QStringLiteral("--db"), m_db});
     QCOMPARE(r.out, direct.out);
     QVERIFY(QJsonDocument::fromJson(r.out).array().size() >= 5);
+}
+
+void TestCli::germanTranslation()
+{
+    // the German catalog is complete...
+    QFile ts(QStringLiteral(MESHDESK_SOURCE_DIR "/translations/meshdesk_de.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    const QByteArray text = ts.readAll();
+    QVERIFY(text.count("<message") > 300);
+    QCOMPARE(text.count("type=\"unfinished\""), 0);
+    QCOMPARE(text.count("type=\"vanished\""), 0);
+    // ...and loaded: by --lang, with plural forms
+    Result r = run({QStringLiteral("list"), QStringLiteral("domains"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--lang"), QStringLiteral("de")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith("DOMÄNE"), r.out.constData());
+    r = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--lang"), QStringLiteral("de")});
+    QVERIFY2(r.out.contains("Prüfprotokoll intakt:") && r.out.contains("Zeilen verifiziert"),
+             r.out.constData());
+    // by the system locale when no setting says otherwise
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    r = run({QStringLiteral("list"), QStringLiteral("domains"), QStringLiteral("--db"), m_db}, env);
+    QVERIFY2(r.out.startsWith("DOMÄNE"), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -12,16 +12,21 @@ using namespace meshdesk;
 namespace {
 QByteArray contract(const char *version, const char *extra = "")
 {
-    return QByteArray("apiVersion: v3.1.0\nkind: DataContract\nid: orders-v1\nname: Orders\nversion: ") + version +
+    return QByteArray(
+               "apiVersion: v3.1.0\nkind: DataContract\nid: orders-v1\nname: Orders\nversion: ") +
+           version +
            "\ndomain: checkout\nstatus: active\nschema:\n  - name: orders\n    properties:\n"
-           "      - name: id\n        logicalType: string\n        description: Id\n" + extra;
+           "      - name: id\n        logicalType: string\n        description: Id\n" +
+           extra;
 }
-const char *kEmail = "      - name: email\n        logicalType: string\n        classification: pii\n        description: E-mail\n";
+const char *kEmail = "      - name: email\n        logicalType: string\n        classification: "
+                     "pii\n        description: E-mail\n";
 
 QByteArray product(const char *id, const char *domain, const char *in, const char *out)
 {
-    return QByteArray("apiVersion: v1.0.0\nkind: DataProduct\nid: ") + id + "\nname: " + id + "\ndomain: " + domain +
-           "\nstatus: active\nteam:\n  name: team-" + id + "\ninputPorts:\n  - name: in\n    contractId: " + in +
+    return QByteArray("apiVersion: v1.0.0\nkind: DataProduct\nid: ") + id + "\nname: " + id +
+           "\ndomain: " + domain + "\nstatus: active\nteam:\n  name: team-" + id +
+           "\ninputPorts:\n  - name: in\n    contractId: " + in +
            "\noutputPorts:\n  - name: out\n    contractId: " + out + "\n";
 }
 
@@ -72,12 +77,21 @@ void TestGovernance::seed(CatalogStore &s)
     StoreOptions o;
     o.user = QStringLiteral("alice");
     QVERIFY(s.open(m_db, o));
-    QVERIFY(s.store(importBytes(QStringLiteral("v1.yaml"), contract("1.0.0", kEmail)), QStringLiteral("alice")).ok);
-    const StoreResult r = s.store(importBytes(QStringLiteral("v2.yaml"), contract("2.0.0")), QStringLiteral("bob"));
+    QVERIFY(s.store(importBytes(QStringLiteral("v1.yaml"), contract("1.0.0", kEmail)),
+                    QStringLiteral("alice"))
+                .ok);
+    const StoreResult r =
+        s.store(importBytes(QStringLiteral("v2.yaml"), contract("2.0.0")), QStringLiteral("bob"));
     QCOMPARE(r.documents.front().outcome, StoredDocument::Outcome::PendingChange);
-    QVERIFY(s.grantRole(QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("governance-owner"), QStringLiteral("checkout")).ok);
-    QVERIFY(s.grantRole(QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("governance-owner"), QStringLiteral("checkout")).ok);
-    QVERIFY(s.grantRole(QStringLiteral("alice"), QStringLiteral("dave"), QStringLiteral("governance-owner"), QStringLiteral("checkout")).ok);
+    QVERIFY(s.grantRole(QStringLiteral("alice"), QStringLiteral("carol"),
+                        QStringLiteral("governance-owner"), QStringLiteral("checkout"))
+                .ok);
+    QVERIFY(s.grantRole(QStringLiteral("alice"), QStringLiteral("bob"),
+                        QStringLiteral("governance-owner"), QStringLiteral("checkout"))
+                .ok);
+    QVERIFY(s.grantRole(QStringLiteral("alice"), QStringLiteral("dave"),
+                        QStringLiteral("governance-owner"), QStringLiteral("checkout"))
+                .ok);
 }
 
 void TestGovernance::firstAdminAndRoles()
@@ -93,17 +107,29 @@ void TestGovernance::firstAdminAndRoles()
     lo.user = QStringLiteral("mallory");
     QVERIFY(later.open(m_db, lo));
     QVERIFY(!later.hasRole(QStringLiteral("mallory"), QStringLiteral("admin"), {}));
-    OperationResult r = later.grantRole(QStringLiteral("mallory"), QStringLiteral("mallory"), QStringLiteral("admin"), {});
+    OperationResult r = later.grantRole(QStringLiteral("mallory"), QStringLiteral("mallory"),
+                                        QStringLiteral("admin"), {});
     QVERIFY(!r.ok);
     QVERIFY(r.error.contains(QLatin1String("not an admin")));
-    QVERIFY(!s.grantRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("emperor"), QStringLiteral("d")).ok);
-    QVERIFY(!s.grantRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"), {}).ok); // needs a domain
-    QVERIFY(s.grantRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"), QStringLiteral("d")).ok);
-    QVERIFY(!s.grantRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"), QStringLiteral("d")).ok); // already
+    QVERIFY(!s.grantRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("emperor"),
+                         QStringLiteral("d"))
+                 .ok);
+    QVERIFY(!s.grantRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"), {})
+                 .ok); // needs a domain
+    QVERIFY(s.grantRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"),
+                        QStringLiteral("d"))
+                .ok);
+    QVERIFY(!s.grantRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"),
+                         QStringLiteral("d"))
+                 .ok); // already
     QVERIFY(s.hasRole(QStringLiteral("x"), QStringLiteral("owner"), QStringLiteral("d")));
-    QVERIFY(s.revokeRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"), QStringLiteral("d")).ok);
+    QVERIFY(s.revokeRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"),
+                         QStringLiteral("d"))
+                .ok);
     QVERIFY(!s.hasRole(QStringLiteral("x"), QStringLiteral("owner"), QStringLiteral("d")));
-    QVERIFY(!s.revokeRole(QStringLiteral("alice"), QStringLiteral("alice"), QStringLiteral("admin"), {}).ok); // last admin
+    QVERIFY(
+        !s.revokeRole(QStringLiteral("alice"), QStringLiteral("alice"), QStringLiteral("admin"), {})
+             .ok); // last admin
 }
 
 void TestGovernance::decisionRules()
@@ -127,7 +153,8 @@ void TestGovernance::decisionRules()
     // and the database itself refuses to change a decided row
     sqlite3 *db = nullptr;
     sqlite3_open(m_db.toUtf8().constData(), &db);
-    QVERIFY(sqlite3_exec(db, "UPDATE changes SET status = 'rejected' WHERE id = 1", nullptr, nullptr, nullptr) != SQLITE_OK);
+    QVERIFY(sqlite3_exec(db, "UPDATE changes SET status = 'rejected' WHERE id = 1", nullptr,
+                         nullptr, nullptr) != SQLITE_OK);
     sqlite3_close(db);
 }
 
@@ -140,7 +167,8 @@ void TestGovernance::approveMakesCurrent()
     const auto cur = s.currentVersion(QStringLiteral("contract"), QStringLiteral("orders-v1"));
     QCOMPARE(cur->version, QStringLiteral("2.0.0"));
     QCOMPARE(cur->state, QStringLiteral("approved"));
-    QCOMPARE(s.history(QStringLiteral("contract"), QStringLiteral("orders-v1")).size(), 2); // old kept
+    QCOMPARE(s.history(QStringLiteral("contract"), QStringLiteral("orders-v1")).size(),
+             2);                                          // old kept
     QVERIFY(s.search(QStringLiteral("email")).isEmpty()); // the index follows the current version
     QVERIFY(!s.search(QStringLiteral("Orders")).isEmpty());
     QCOMPARE(s.change(1)->decidedBy, QStringLiteral("carol"));
@@ -150,7 +178,9 @@ void TestGovernance::rejectKeepsOld()
 {
     CatalogStore s;
     seed(s);
-    QVERIFY(s.decide(1, QStringLiteral("carol"), false, QStringLiteral("removes a PII column consumers need")).ok);
+    QVERIFY(s.decide(1, QStringLiteral("carol"), false,
+                     QStringLiteral("removes a PII column consumers need"))
+                .ok);
     const auto cur = s.currentVersion(QStringLiteral("contract"), QStringLiteral("orders-v1"));
     QCOMPARE(cur->version, QStringLiteral("1.0.0"));
     const auto history = s.history(QStringLiteral("contract"), QStringLiteral("orders-v1"));
@@ -168,11 +198,13 @@ void TestGovernance::concurrentDecisions()
     }
     // Two processes decide the same change at the same moment: exactly one wins.
     QProcess a, b;
-    a.start(QStringLiteral(MESHDESK_BINARY), {QStringLiteral("review"), QStringLiteral("approve"), QStringLiteral("1"),
-                                              QStringLiteral("--db"), m_db, QStringLiteral("--as"), QStringLiteral("carol")});
-    b.start(QStringLiteral(MESHDESK_BINARY), {QStringLiteral("review"), QStringLiteral("reject"), QStringLiteral("1"),
-                                              QStringLiteral("--db"), m_db, QStringLiteral("--as"), QStringLiteral("dave"),
-                                              QStringLiteral("--comment"), QStringLiteral("no")});
+    a.start(QStringLiteral(MESHDESK_BINARY),
+            {QStringLiteral("review"), QStringLiteral("approve"), QStringLiteral("1"),
+             QStringLiteral("--db"), m_db, QStringLiteral("--as"), QStringLiteral("carol")});
+    b.start(QStringLiteral(MESHDESK_BINARY),
+            {QStringLiteral("review"), QStringLiteral("reject"), QStringLiteral("1"),
+             QStringLiteral("--db"), m_db, QStringLiteral("--as"), QStringLiteral("dave"),
+             QStringLiteral("--comment"), QStringLiteral("no")});
     QVERIFY(a.waitForFinished(30000) && b.waitForFinished(30000));
     QCOMPARE(a.exitCode() + b.exitCode(), 1); // one 0, one 1
     const QByteArray loserErr = a.exitCode() ? a.readAllStandardError() : b.readAllStandardError();
@@ -193,23 +225,29 @@ void TestGovernance::auditChain()
     QStringList actions;
     for (const AuditRow &r : rows)
         actions << r.action;
-    QCOMPARE(actions, (QStringList{QStringLiteral("create"), QStringLiteral("import"), QStringLiteral("propose"),
-                                   QStringLiteral("grant"), QStringLiteral("grant"), QStringLiteral("grant"),
+    QCOMPARE(actions, (QStringList{QStringLiteral("create"), QStringLiteral("import"),
+                                   QStringLiteral("propose"), QStringLiteral("grant"),
+                                   QStringLiteral("grant"), QStringLiteral("grant"),
                                    QStringLiteral("approve")}));
     QVERIFY(s.verifyAudit().intact);
     QCOMPARE(s.verifyAudit().rows, 7);
     // the log refuses edits through SQL...
     sqlite3 *db = nullptr;
     sqlite3_open(m_db.toUtf8().constData(), &db);
-    QVERIFY(sqlite3_exec(db, "UPDATE audit SET actor = 'mallory' WHERE id = 3", nullptr, nullptr, nullptr) != SQLITE_OK);
+    QVERIFY(sqlite3_exec(db, "UPDATE audit SET actor = 'mallory' WHERE id = 3", nullptr, nullptr,
+                         nullptr) != SQLITE_OK);
     // ...and a tamperer who drops the trigger is still caught by the hash chain
-    QCOMPARE(sqlite3_exec(db, "DROP TRIGGER audit_append_only; UPDATE audit SET actor = 'mallory' WHERE id = 3",
-                          nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(
+                 db,
+                 "DROP TRIGGER audit_append_only; UPDATE audit SET actor = 'mallory' WHERE id = 3",
+                 nullptr, nullptr, nullptr),
+             SQLITE_OK);
     sqlite3_close(db);
     AuditVerification v = s.verifyAudit();
     QVERIFY(!v.intact);
     QCOMPARE(v.firstBrokenId, 3);
-    const Run r = runMeshdesk({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db});
+    const Run r = runMeshdesk(
+        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains("BROKEN at row #3"), r.out.constData());
 }
@@ -243,11 +281,17 @@ void TestGovernance::impactAndReview()
 
 void TestGovernance::diffCommand()
 {
-    const QString a = m_dir.filePath(QStringLiteral("a.yaml")), b = m_dir.filePath(QStringLiteral("b.yaml")),
-                  c = m_dir.filePath(QStringLiteral("c.yaml")), other = m_dir.filePath(QStringLiteral("o.yaml"));
-    for (const auto &[path, text] : {std::pair{a, contract("1.0.0", kEmail)}, std::pair{b, contract("2.0.0")},
-                                     std::pair{c, contract("1.1.0", QByteArray(kEmail).append("      - name: extra\n        logicalType: string\n        description: x\n").constData())},
-                                     std::pair{other, QByteArray("apiVersion: v3.1.0\nkind: DataContract\nid: other\n")}}) {
+    const QString a = m_dir.filePath(QStringLiteral("a.yaml")),
+                  b = m_dir.filePath(QStringLiteral("b.yaml")),
+                  c = m_dir.filePath(QStringLiteral("c.yaml")),
+                  other = m_dir.filePath(QStringLiteral("o.yaml"));
+    for (const auto &[path, text] :
+         {std::pair{a, contract("1.0.0", kEmail)}, std::pair{b, contract("2.0.0")},
+          std::pair{c, contract("1.1.0", QByteArray(kEmail)
+                                             .append("      - name: extra\n        logicalType: "
+                                                     "string\n        description: x\n")
+                                             .constData())},
+          std::pair{other, QByteArray("apiVersion: v3.1.0\nkind: DataContract\nid: other\n")}}) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text);
@@ -259,7 +303,8 @@ void TestGovernance::diffCommand()
     const QJsonObject first = j.value(QLatin1String("changes")).toArray().first().toObject();
     for (const char *k : {"path", "kind", "old", "new", "severity"})
         QVERIFY(first.contains(QLatin1String(k)));
-    QCOMPARE(first.value(QLatin1String("path")).toString(), QStringLiteral("schema.orders.properties.email"));
+    QCOMPARE(first.value(QLatin1String("path")).toString(),
+             QStringLiteral("schema.orders.properties.email"));
     r = runMeshdesk({QStringLiteral("diff"), a, c});
     QCOMPARE(r.code, 0); // only an optional field added
     QVERIFY(r.out.contains("optional field added"));
@@ -269,10 +314,16 @@ void TestGovernance::diffCommand()
     r = runMeshdesk({QStringLiteral("diff"), a, m_dir.filePath(QStringLiteral("missing.yaml"))});
     QCOMPARE(r.code, 2);
     // Avro: compatibility in Schema Registry terms
-    const QString avro1 = QStringLiteral(MESHDESK_TEST_DATA "/fixtures/schemas/avro/multi_union.avsc");
+    const QString avro1 =
+        QStringLiteral(MESHDESK_TEST_DATA "/fixtures/schemas/avro/multi_union.avsc");
     r = runMeshdesk({QStringLiteral("diff"), avro1, avro1, QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("compatibility")).toObject().value(QLatin1String("level")).toString(),
+    QCOMPARE(QJsonDocument::fromJson(r.out)
+                 .object()
+                 .value(QLatin1String("compatibility"))
+                 .toObject()
+                 .value(QLatin1String("level"))
+                 .toString(),
              QStringLiteral("FULL"));
 }
 
@@ -281,11 +332,15 @@ void TestGovernance::evidencePack()
     {
         CatalogStore s;
         seed(s);
-        QVERIFY(s.decide(1, QStringLiteral("carol"), false, QStringLiteral("drops PII consumers need")).ok);
+        QVERIFY(
+            s.decide(1, QStringLiteral("carol"), false, QStringLiteral("drops PII consumers need"))
+                .ok);
     }
     const QString out = m_dir.filePath(QStringLiteral("evidence"));
-    Run r = runMeshdesk({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--change"), QStringLiteral("1"),
-                      QStringLiteral("--out"), out, QStringLiteral("--db"), m_db, QStringLiteral("--as"), QStringLiteral("auditor")});
+    Run r =
+        runMeshdesk({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--change"),
+                     QStringLiteral("1"), QStringLiteral("--out"), out, QStringLiteral("--db"),
+                     m_db, QStringLiteral("--as"), QStringLiteral("auditor")});
     QCOMPARE(r.code, 0);
     QFile md(out + QStringLiteral("/change-1.md"));
     QVERIFY(md.open(QIODevice::ReadOnly));
@@ -293,14 +348,16 @@ void TestGovernance::evidencePack()
     QVERIFY(text.contains("Audit chain: intact"));
     QVERIFY(text.contains("| Decided by | carol"));
     QVERIFY(text.contains("drops PII consumers need"));
-    QVERIFY(text.contains("schema.orders.properties.email")); // the diff against the decided-on version
+    QVERIFY(
+        text.contains("schema.orders.properties.email")); // the diff against the decided-on version
     QFile csv(out + QStringLiteral("/change-1.csv"));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 3); // header, propose, reject
     QVERIFY(lines[1].contains(",propose,"));
     QVERIFY(lines[2].contains(",reject,"));
-    r = runMeshdesk({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--db"), m_db});
+    r = runMeshdesk({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"),
+                     out, QStringLiteral("--db"), m_db});
     QCOMPARE(r.code, 0);
     QVERIFY(QFile::exists(out + QStringLiteral("/audit.csv")));
 }

@@ -3,8 +3,8 @@
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/ChangeListModel.h"
 #include "itemmodels/DiffModel.h"
-#include "itemmodels/SearchResultsModel.h"
 #include "itemmodels/SchemaModel.h"
+#include "itemmodels/SearchResultsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -27,10 +27,23 @@ void TestItemModels::searchResults()
 {
     SearchResultsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setHits({{QStringLiteral("field"), QStringLiteral("c1"), QStringLiteral("orders.email"), QStringLiteral("email"), {}},
-                   {QStringLiteral("product"), QStringLiteral("p1"), {}, QStringLiteral("Orders"), {}},
-                   {QStringLiteral("field"), QStringLiteral("c2"), QStringLiteral("users.email"), QStringLiteral("email"), {}},
-                   {QStringLiteral("domain"), QStringLiteral("checkout"), {}, QStringLiteral("checkout"), {}}});
+    model.setHits(
+        {{QStringLiteral("field"),
+          QStringLiteral("c1"),
+          QStringLiteral("orders.email"),
+          QStringLiteral("email"),
+          {}},
+         {QStringLiteral("product"), QStringLiteral("p1"), {}, QStringLiteral("Orders"), {}},
+         {QStringLiteral("field"),
+          QStringLiteral("c2"),
+          QStringLiteral("users.email"),
+          QStringLiteral("email"),
+          {}},
+         {QStringLiteral("domain"),
+          QStringLiteral("checkout"),
+          {},
+          QStringLiteral("checkout"),
+          {}}});
     QCOMPARE(model.rowCount(), 3); // products, fields, domains
     QCOMPARE(model.hitCount(), 4);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Data products (1)"));
@@ -52,9 +65,17 @@ void TestItemModels::changeList()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     ChangeRecord a, b, c;
-    a.id = 1; a.status = QStringLiteral("approved"); a.key = QStringLiteral("x");
-    b.id = 2; b.status = QStringLiteral("pending"); b.key = QStringLiteral("y"); b.oldVersion = QStringLiteral("1.0.0"); b.newVersion = QStringLiteral("2.0.0");
-    c.id = 3; c.status = QStringLiteral("pending"); c.key = QStringLiteral("z");
+    a.id = 1;
+    a.status = QStringLiteral("approved");
+    a.key = QStringLiteral("x");
+    b.id = 2;
+    b.status = QStringLiteral("pending");
+    b.key = QStringLiteral("y");
+    b.oldVersion = QStringLiteral("1.0.0");
+    b.newVersion = QStringLiteral("2.0.0");
+    c.id = 3;
+    c.status = QStringLiteral("pending");
+    c.key = QStringLiteral("z");
     model.setChanges({a, b, c});
     QCOMPARE(resets.count(), 1);
     QCOMPARE(model.rowCount(), 3);
@@ -63,7 +84,8 @@ void TestItemModels::changeList()
     QCOMPARE(model.index(0, 0).data(ChangeListModel::ChangeIdRole).toLongLong(), 3);
     QCOMPARE(model.index(1, 0).data(ChangeListModel::ChangeIdRole).toLongLong(), 2);
     QCOMPARE(model.index(2, 0).data(ChangeListModel::ChangeIdRole).toLongLong(), 1);
-    QCOMPARE(model.index(1, ChangeListModel::VersionsColumn).data().toString(), QStringLiteral("1.0.0 \u2192 2.0.0"));
+    QCOMPARE(model.index(1, ChangeListModel::VersionsColumn).data().toString(),
+             QStringLiteral("1.0.0 \u2192 2.0.0"));
     QCOMPARE(model.indexOfChange(1).row(), 2);
 }
 
@@ -72,17 +94,22 @@ void TestItemModels::diffModel()
     DiffModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     governance::DiffResult d;
-    d.changes.push_back({QStringLiteral("schema.orders.properties.address.properties.city.logicalType"),
-                         governance::Change::Kind::Changed, QStringLiteral("string"), QStringLiteral("integer"),
-                         governance::Severity::Breaking, QStringLiteral("type changed")});
-    d.changes.push_back({QStringLiteral("version"), governance::Change::Kind::Changed, QStringLiteral("1"),
-                         QStringLiteral("2"), governance::Severity::Info, QStringLiteral("version")});
+    d.changes.push_back(
+        {QStringLiteral("schema.orders.properties.address.properties.city.logicalType"),
+         governance::Change::Kind::Changed, QStringLiteral("string"), QStringLiteral("integer"),
+         governance::Severity::Breaking, QStringLiteral("type changed")});
+    d.changes.push_back({QStringLiteral("version"), governance::Change::Kind::Changed,
+                         QStringLiteral("1"), QStringLiteral("2"), governance::Severity::Info,
+                         QStringLiteral("version")});
     model.setDiff(d);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0, DiffModel::SeverityColumn).data().toString(), QStringLiteral("breaking"));
-    QCOMPARE(model.index(0, 0).data(DiffModel::FieldPathRole).toString(), QStringLiteral("orders.address.city"));
+    QCOMPARE(model.index(0, DiffModel::SeverityColumn).data().toString(),
+             QStringLiteral("breaking"));
+    QCOMPARE(model.index(0, 0).data(DiffModel::FieldPathRole).toString(),
+             QStringLiteral("orders.address.city"));
     QCOMPARE(model.index(1, 0).data(DiffModel::FieldPathRole).toString(), QString());
-    QCOMPARE(DiffModel::schemaPathOf(QStringLiteral("schema.o.properties.e.items.properties.code")), QStringLiteral("o.e[].code"));
+    QCOMPARE(DiffModel::schemaPathOf(QStringLiteral("schema.o.properties.e.items.properties.code")),
+             QStringLiteral("o.e[].code"));
 }
 
 void TestItemModels::catalogTree()
@@ -93,14 +120,40 @@ void TestItemModels::catalogTree()
     QStringList loaded;
     model.setObjectLoader([&](const QString &contract) {
         loaded << contract;
-        return contract == QLatin1String("c1") ? QStringList{QStringLiteral("orders"), QStringLiteral("lines")} : QStringList();
+        return contract == QLatin1String("c1")
+                   ? QStringList{QStringLiteral("orders"), QStringLiteral("lines")}
+                   : QStringList();
     });
-    EntitySummary p{QStringLiteral("product"), QStringLiteral("p1"), QStringLiteral("Orders"), QStringLiteral("1.0.0"),
-                    QStringLiteral("checkout"), QStringLiteral("active"), QStringLiteral("anna"), QStringLiteral("odps"), 1, 0};
-    EntitySummary c{QStringLiteral("contract"), QStringLiteral("c1"), QStringLiteral("Orders v1"), QStringLiteral("1.0.0"),
-                    QStringLiteral("checkout"), QStringLiteral("active"), QStringLiteral("anna"), QStringLiteral("odcs"), 2, 1};
-    EntitySummary x{QStringLiteral("contract"), QStringLiteral("x"), QStringLiteral("Loose"), QString(),
-                    QString(), QString(), QString(), QStringLiteral("avro"), 3, 0};
+    EntitySummary p{QStringLiteral("product"),
+                    QStringLiteral("p1"),
+                    QStringLiteral("Orders"),
+                    QStringLiteral("1.0.0"),
+                    QStringLiteral("checkout"),
+                    QStringLiteral("active"),
+                    QStringLiteral("anna"),
+                    QStringLiteral("odps"),
+                    1,
+                    0};
+    EntitySummary c{QStringLiteral("contract"),
+                    QStringLiteral("c1"),
+                    QStringLiteral("Orders v1"),
+                    QStringLiteral("1.0.0"),
+                    QStringLiteral("checkout"),
+                    QStringLiteral("active"),
+                    QStringLiteral("anna"),
+                    QStringLiteral("odcs"),
+                    2,
+                    1};
+    EntitySummary x{QStringLiteral("contract"),
+                    QStringLiteral("x"),
+                    QStringLiteral("Loose"),
+                    QString(),
+                    QString(),
+                    QString(),
+                    QString(),
+                    QStringLiteral("avro"),
+                    3,
+                    0};
     model.setCatalog({{QStringLiteral("checkout"), 1, 1}, {QString(), 0, 1}}, {c, p, x},
                      {{QStringLiteral("p1"), QStringLiteral("out"), QStringLiteral("c1")},
                       {QStringLiteral("p1"), QStringLiteral("legacy"), QStringLiteral("gone")}});
@@ -118,15 +171,21 @@ void TestItemModels::catalogTree()
     QCOMPARE(port.data(CatalogTreeModel::PendingRole).toInt(), 1);
     QCOMPARE(port.data().toString(), QStringLiteral("out \u2192 Orders v1"));
     QVERIFY(model.hasChildren(port));
-    QCOMPARE(loaded.count(QStringLiteral("c1")), 1); // loaded once, when first asked (the tester walks the tree)
+    QCOMPARE(loaded.count(QStringLiteral("c1")),
+             1); // loaded once, when first asked (the tester walks the tree)
     QCOMPARE(model.rowCount(port), 2);
-    QCOMPARE(model.index(1, 0, port).data(CatalogTreeModel::ObjectRole).toString(), QStringLiteral("lines"));
+    QCOMPARE(model.index(1, 0, port).data(CatalogTreeModel::ObjectRole).toString(),
+             QStringLiteral("lines"));
     QVERIFY(!model.hasChildren(model.index(1, 0, product))); // a port naming a missing contract
     // without a tester walking it, nothing is loaded before it is asked for
     CatalogTreeModel quiet;
     QStringList quietLoads;
-    quiet.setObjectLoader([&](const QString &c) { quietLoads << c; return QStringList{QStringLiteral("o")}; });
-    quiet.setCatalog({}, {c, p}, {{QStringLiteral("p1"), QStringLiteral("out"), QStringLiteral("c1")}});
+    quiet.setObjectLoader([&](const QString &c) {
+        quietLoads << c;
+        return QStringList{QStringLiteral("o")};
+    });
+    quiet.setCatalog({}, {c, p},
+                     {{QStringLiteral("p1"), QStringLiteral("out"), QStringLiteral("c1")}});
     QVERIFY(quietLoads.isEmpty());
     const QModelIndex qport = quiet.index(0, 0, quiet.index(0, 0, quiet.index(0, 0)));
     QVERIFY(quietLoads.isEmpty());

@@ -36,7 +36,8 @@ void TestLog::redaction_data()
     QTest::addColumn<QString>("out");
     QTest::newRow("sasl") << QStringLiteral("sasl.password=hunter2 bootstrap=x")
                           << QStringLiteral("sasl.password=*** bootstrap=x");
-    QTest::newRow("colon") << QStringLiteral("Password: s3cret, user: bob") << QStringLiteral("Password: ***, user: bob");
+    QTest::newRow("colon") << QStringLiteral("Password: s3cret, user: bob")
+                           << QStringLiteral("Password: ***, user: bob");
     QTest::newRow("token") << QStringLiteral("token=abc&x=1") << QStringLiteral("token=***&x=1");
     QTest::newRow("none") << QStringLiteral("nothing secret") << QStringLiteral("nothing secret");
 }

@@ -10,12 +10,12 @@
 
 #include <QAbstractProxyModel>
 #include <QLineEdit>
-#include <QTreeWidget>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace meshdesk;
@@ -81,13 +81,15 @@ void TestMainWindow::browseAndSearch()
     QTest::keyClicks(search, QStringLiteral("birth"));
     SearchResultsModel *results = w.searchModel();
     QVERIFY(results->hitCount() >= 1);
-    QCOMPARE(results->index(0, 0).data().toString(), QStringLiteral("Fields (1)")); // grouped by kind
+    QCOMPARE(results->index(0, 0).data().toString(),
+             QStringLiteral("Fields (1)")); // grouped by kind
     QVERIFY(results->firstHit().data().toString().contains(QLatin1String("birth_date")));
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(details->toPlainText().contains(QLatin1String("Customer Profiles")));
     QCOMPARE(w.schemaModel()->contract().id, QStringLiteral("customer-profiles-v1"));
     auto *schemaView = w.findChild<QTreeView *>(QStringLiteral("schemaView"));
-    QCOMPARE(schemaView->currentIndex().data(SchemaModel::PathRole).toString(), QStringLiteral("customer_profiles.birth_date"));
+    QCOMPARE(schemaView->currentIndex().data(SchemaModel::PathRole).toString(),
+             QStringLiteral("customer_profiles.birth_date"));
     // back and forward between opened items
     QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(w.schemaModel()->contract().id, QStringLiteral("shipments-v1"));
@@ -110,8 +112,10 @@ void TestMainWindow::importFolder()
     QCOMPARE(w.treeModel()->rowCount(), 0);
     QSignalSpy done(&w, &MainWindow::importFinished);
     QTemporaryDir folder;
-    for (const QString &f : {QStringLiteral("customer-data-product.odps.yaml"), QStringLiteral("simple-data-product.odps.yaml")})
-        QVERIFY(QFile::copy(QStringLiteral(MESHDESK_TEST_DATA "/fixtures/products/odps/") + f, folder.filePath(f)));
+    for (const QString &f : {QStringLiteral("customer-data-product.odps.yaml"),
+                             QStringLiteral("simple-data-product.odps.yaml")})
+        QVERIFY(QFile::copy(QStringLiteral(MESHDESK_TEST_DATA "/fixtures/products/odps/") + f,
+                            folder.filePath(f)));
     QFile bad(folder.filePath(QStringLiteral("broken.yaml")));
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("apiVersion: v3.1.0\nkind: DataContract\nid: x\ntags: oops\n");
@@ -126,7 +130,8 @@ void TestMainWindow::importFolder()
     QTreeWidget *list = dialog.list();
     QCOMPARE(list->topLevelItemCount(), 3);
     QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("rejected"));
-    QVERIFY2(list->topLevelItem(0)->text(2).contains(QLatin1String("broken.yaml:4:7: 'tags' must be a list")),
+    QVERIFY2(list->topLevelItem(0)->text(2).contains(
+                 QLatin1String("broken.yaml:4:7: 'tags' must be a list")),
              qPrintable(list->topLevelItem(0)->text(2)));
     QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("imported"));
     QVERIFY(w.treeModel()

@@ -61,9 +61,12 @@ QString TestReviewPage::freshDemo()
     for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
         files << demo.filePath(f);
     importPaths(s, files, QStringLiteral("alice"));
-    importPaths(s, {demo.filePath(QStringLiteral("changes/orders-v2.odcs.yaml"))}, QStringLiteral("bob"));
-    s.grantRole(QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("governance-owner"), QStringLiteral("checkout"));
-    s.grantRole(QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("governance-owner"), QStringLiteral("checkout"));
+    importPaths(s, {demo.filePath(QStringLiteral("changes/orders-v2.odcs.yaml"))},
+                QStringLiteral("bob"));
+    s.grantRole(QStringLiteral("alice"), QStringLiteral("carol"),
+                QStringLiteral("governance-owner"), QStringLiteral("checkout"));
+    s.grantRole(QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("governance-owner"),
+                QStringLiteral("checkout"));
     return db;
 }
 
@@ -84,8 +87,13 @@ void TestReviewPage::inboxAndReview()
     auto *diffView = page->findChild<QTableView *>(QStringLiteral("diffView"));
     page->setSeverityFilter(1); // breaking only
     QCOMPARE(diffView->model()->rowCount(), 2);
-    QVERIFY(diffView->model()->index(0, 0).data(DiffModel::PathRole).toString().startsWith(QLatin1String("schema.orders")));
-    QCOMPARE(diffView->model()->index(0, DiffModel::PathColumn).data().toString(), QStringLiteral("orders.customer_email"));
+    QVERIFY(diffView->model()
+                ->index(0, 0)
+                .data(DiffModel::PathRole)
+                .toString()
+                .startsWith(QLatin1String("schema.orders")));
+    QCOMPARE(diffView->model()->index(0, DiffModel::PathColumn).data().toString(),
+             QStringLiteral("orders.customer_email"));
     page->setSeverityFilter(0);
     QCOMPARE(diffView->model()->rowCount(), 6);
     auto *impact = page->findChild<QTreeWidget *>(QStringLiteral("impact"));
@@ -100,7 +108,8 @@ void TestReviewPage::inboxAndReview()
     QCOMPARE(row.data(DiffModel::FieldPathRole).toString(), QStringLiteral("orders.order_total"));
     Q_EMIT diffView->activated(row);
     auto *schemaView = w.findChild<QTreeView *>(QStringLiteral("schemaView"));
-    QCOMPARE(schemaView->currentIndex().data(SchemaModel::PathRole).toString(), QStringLiteral("orders.order_total"));
+    QCOMPARE(schemaView->currentIndex().data(SchemaModel::PathRole).toString(),
+             QStringLiteral("orders.order_total"));
     QCOMPARE(schemaView->currentIndex().data().toString(), QStringLiteral("order_total"));
 }
 
@@ -108,7 +117,9 @@ void TestReviewPage::decideInTheWindow()
 {
     MainWindow w(freshDemo(), QStringLiteral("carol"));
     w.show();
-    QVERIFY(w.findChild<QToolButton *>(QStringLiteral("actingUser"))->text().contains(QLatin1String("carol")));
+    QVERIFY(w.findChild<QToolButton *>(QStringLiteral("actingUser"))
+                ->text()
+                .contains(QLatin1String("carol")));
     w.openReview(1);
     ReviewPage *page = w.reviewPage();
     auto *approve = page->findChild<QPushButton *>(QStringLiteral("approve"));
@@ -135,12 +146,16 @@ void TestReviewPage::brokenAuditWarnsOnOpen()
     const QString db = freshDemo();
     sqlite3 *raw = nullptr;
     sqlite3_open(db.toUtf8().constData(), &raw);
-    QCOMPARE(sqlite3_exec(raw, "DROP TRIGGER audit_append_only; UPDATE audit SET actor = 'mallory' WHERE id = 5",
-                          nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(
+                 raw,
+                 "DROP TRIGGER audit_append_only; UPDATE audit SET actor = 'mallory' WHERE id = 5",
+                 nullptr, nullptr, nullptr),
+             SQLITE_OK);
     sqlite3_close(raw);
     MainWindow w(db, QStringLiteral("carol"));
     w.show();
-    QVERIFY2(w.bannerText().contains(QLatin1String("audit log is broken at row #5")), qPrintable(w.bannerText()));
+    QVERIFY2(w.bannerText().contains(QLatin1String("audit log is broken at row #5")),
+             qPrintable(w.bannerText()));
 }
 
 void TestReviewPage::dashboard()
@@ -149,7 +164,8 @@ void TestReviewPage::dashboard()
     {
         CatalogStore s;
         QVERIFY(s.open(db));
-        QVERIFY(s.decide(1, QStringLiteral("carol"), false, QStringLiteral("breaks eight products")).ok);
+        QVERIFY(s.decide(1, QStringLiteral("carol"), false, QStringLiteral("breaks eight products"))
+                    .ok);
     }
     MainWindow w(db, QStringLiteral("carol"));
     w.show();
@@ -169,7 +185,8 @@ void TestReviewPage::dashboard()
     QCOMPARE(cs.productsPerDomain.size(), 5);
     QCOMPARE(cs.contractsByStatus.value(QStringLiteral("active")), 12);
     QVERIFY(cs.fieldsPerDomain.value(QStringLiteral("customer")).pii >= 4);
-    QVERIFY(cs.fieldsPerDomain.value(QStringLiteral("customer")).classified <= cs.fieldsPerDomain.value(QStringLiteral("customer")).fields);
+    QVERIFY(cs.fieldsPerDomain.value(QStringLiteral("customer")).classified <=
+            cs.fieldsPerDomain.value(QStringLiteral("customer")).fields);
     QVERIFY(cs.pendingPerDomain.isEmpty()); // the one change was rejected
     QCOMPARE(w.catalogDashboard()->chartCount(), 4);
     const QString png = m_dir.filePath(QStringLiteral("chart.png"));
@@ -180,7 +197,8 @@ void TestReviewPage::dashboard()
     {
         CatalogStore s;
         QVERIFY(s.open(db));
-        QByteArray v3 = "apiVersion: v3.1.0\nkind: DataContract\nid: payments-v1\nversion: 1.1.0\ndomain: checkout\nstatus: active\n";
+        QByteArray v3 = "apiVersion: v3.1.0\nkind: DataContract\nid: payments-v1\nversion: "
+                        "1.1.0\ndomain: checkout\nstatus: active\n";
         QVERIFY(s.store(importBytes(QStringLiteral("p.yaml"), v3), QStringLiteral("bob")).ok);
     }
     w.openDashboard();

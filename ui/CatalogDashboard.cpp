@@ -14,8 +14,7 @@
 
 namespace meshdesk {
 
-CatalogDashboard::CatalogDashboard(QWidget *parent)
-    : QWidget(parent)
+CatalogDashboard::CatalogDashboard(QWidget *parent) : QWidget(parent)
 {
     m_grid = new QGridLayout(this);
 }
@@ -80,8 +79,8 @@ void CatalogDashboard::setStats(const CatalogStats &s)
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
         auto *exportPng = new QAction(tr("Export as PNG…"), view);
         connect(exportPng, &QAction::triggered, this, [this, view] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("chart.png"),
-                                                              tr("PNG images (*.png)"));
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export chart"), QStringLiteral("chart.png"), tr("PNG images (*.png)"));
             if (!path.isEmpty())
                 view->grab().save(path, "PNG");
         });
@@ -96,7 +95,9 @@ void CatalogDashboard::setStats(const CatalogStats &s)
         products[it.key()] = it.value();
         maxProducts = std::max(maxProducts, double(it.value()));
     }
-    place(barChart(tr("Data products per domain"), products, tr("Products"), QColor(0x15, 0x65, 0xc0), maxProducts, QStringLiteral("%d")), 0, 0);
+    place(barChart(tr("Data products per domain"), products, tr("Products"),
+                   QColor(0x15, 0x65, 0xc0), maxProducts, QStringLiteral("%d")),
+          0, 0);
 
     auto *pie = new QPieSeries;
     for (auto it = s.contractsByStatus.cbegin(); it != s.contractsByStatus.cend(); ++it)
@@ -111,7 +112,8 @@ void CatalogDashboard::setStats(const CatalogStats &s)
     for (auto it = s.fieldsPerDomain.cbegin(); it != s.fieldsPerDomain.cend(); ++it)
         classified[it.key()] = it->fields ? qRound(1000.0 * it->classified / it->fields) / 10.0 : 0;
     place(barChart(tr("Fields classified or PII, % per domain"), classified, tr("Classified %"),
-                   QColor(0x6a, 0x1b, 0x9a), 100, QStringLiteral("%d%%")), 1, 0);
+                   QColor(0x6a, 0x1b, 0x9a), 100, QStringLiteral("%d%%")),
+          1, 0);
 
     QMap<QString, double> pending;
     double maxPending = 0;
@@ -119,7 +121,9 @@ void CatalogDashboard::setStats(const CatalogStats &s)
         pending[it.key()] = it.value();
         maxPending = std::max(maxPending, double(it.value()));
     }
-    place(barChart(tr("Pending changes per domain"), pending, tr("Pending"), QColor(0xef, 0x6c, 0x00), maxPending, QStringLiteral("%d")), 1, 1);
+    place(barChart(tr("Pending changes per domain"), pending, tr("Pending"),
+                   QColor(0xef, 0x6c, 0x00), maxPending, QStringLiteral("%d")),
+          1, 1);
 }
 
 } // namespace meshdesk

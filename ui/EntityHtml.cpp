@@ -11,7 +11,8 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("meshdesk::EntityHtml", s);
+    return QCoreApplication::translate("meshdesk",
+                                       s); // lupdate files these free tr() calls under "meshdesk"
 }
 
 QString esc(const QString &s)
@@ -39,12 +40,14 @@ QString section(const QString &title)
     return QStringLiteral("<h3 style='margin-top:14px'>%1</h3>").arg(title);
 }
 
-// A table of JSON objects with the given keys as columns (SLAs, support, custom properties, quality).
+// A table of JSON objects with the given keys as columns (SLAs, support, custom properties,
+// quality).
 QString objectTable(const QJsonArray &rows, const QStringList &keys, const QStringList &headers)
 {
     if (rows.isEmpty())
         return {};
-    QString h = QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' style='border-color:#ccc'><tr>");
+    QString h = QStringLiteral(
+        "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#ccc'><tr>");
     for (const QString &t : headers)
         h += QStringLiteral("<th align='left'>%1</th>").arg(t);
     h += QStringLiteral("</tr>");
@@ -59,13 +62,16 @@ QString objectTable(const QJsonArray &rows, const QStringList &keys, const QStri
 }
 
 QString header(const QString &name, const QString &kind, const QString &id, const QString &version,
-               const QString &status, const QString &domain, const QString &owner, const QString &format)
+               const QString &status, const QString &domain, const QString &owner,
+               const QString &format)
 {
     return QStringLiteral("<h2>%1 <span style='color:#777;font-size:small'>%2</span></h2>"
                           "<p>%3 &nbsp; <b>%4</b> %5 &nbsp; <b>%6</b> %7 &nbsp; <b>%8</b> %9</p>"
                           "<p><b>%10</b> <code>%11</code> &nbsp; <b>%12</b> %13</p>")
-        .arg(esc(name), kind, statusBadgeHtml(status), tr("Version"), esc(version.isEmpty() ? QStringLiteral("-") : version),
-             tr("Domain"), esc(domain.isEmpty() ? tr("(none)") : domain), tr("Owner"), esc(owner.isEmpty() ? tr("(none)") : owner))
+        .arg(esc(name), kind, statusBadgeHtml(status), tr("Version"),
+             esc(version.isEmpty() ? QStringLiteral("-") : version), tr("Domain"),
+             esc(domain.isEmpty() ? tr("(none)") : domain), tr("Owner"),
+             esc(owner.isEmpty() ? tr("(none)") : owner))
         .arg(tr("Id"), esc(id), tr("Format"), esc(format));
 }
 
@@ -90,8 +96,10 @@ QString teamHtml(const Team &t)
         h += QStringLiteral("<ul>");
         for (const TeamMember &m : t.members)
             h += QStringLiteral("<li>%1%2 — %3%4</li>")
-                     .arg(esc(m.username), m.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(m.name)),
-                          esc(m.role), m.dateOut.isEmpty() ? QString() : tr(" (left %1)").arg(esc(m.dateOut)));
+                     .arg(esc(m.username),
+                          m.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(m.name)),
+                          esc(m.role),
+                          m.dateOut.isEmpty() ? QString() : tr(" (left %1)").arg(esc(m.dateOut)));
         h += QStringLiteral("</ul>");
     }
     return h;
@@ -103,7 +111,9 @@ QString tagsHtml(const QStringList &tags)
         return {};
     QStringList chips;
     for (const QString &t : tags)
-        chips << QStringLiteral("<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;%1&nbsp;</span>").arg(esc(t));
+        chips << QStringLiteral(
+                     "<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;%1&nbsp;</span>")
+                     .arg(esc(t));
     return QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Tags:"), chips.join(QStringLiteral(" ")));
 }
 
@@ -114,8 +124,9 @@ QString historyHtml(const QList<VersionRecord> &history)
     QString h = section(tr("Version history")) + QStringLiteral("<ul>");
     for (const VersionRecord &v : history)
         h += QStringLiteral("<li>%1 %2 — %3%4 <span style='color:#777'>(%5, %6)</span></li>")
-                 .arg(esc(v.version.isEmpty() ? QStringLiteral("-") : v.version), statusBadgeHtml(v.state),
-                      v.current ? tr("<b>current</b>") : QString(), QString(), esc(v.importedAt), esc(v.importedBy));
+                 .arg(esc(v.version.isEmpty() ? QStringLiteral("-") : v.version),
+                      statusBadgeHtml(v.state), v.current ? tr("<b>current</b>") : QString(),
+                      QString(), esc(v.importedAt), esc(v.importedBy));
     return h + QStringLiteral("</ul>");
 }
 
@@ -127,11 +138,13 @@ QString statusBadgeHtml(const QString &status)
     QString bg = QStringLiteral("#fff3e0"), fg = QStringLiteral("#e65100");
     if (s == QLatin1String("active") || s == QLatin1String("approved"))
         bg = QStringLiteral("#e8f5e9"), fg = QStringLiteral("#1b5e20");
-    else if (s == QLatin1String("deprecated") || s == QLatin1String("retired") || s == QLatin1String("rejected"))
+    else if (s == QLatin1String("deprecated") || s == QLatin1String("retired") ||
+             s == QLatin1String("rejected"))
         bg = QStringLiteral("#ffebee"), fg = QStringLiteral("#b71c1c");
     if (status.isEmpty())
         return {};
-    return QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3&nbsp;</span>").arg(bg, fg, esc(status));
+    return QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3&nbsp;</span>")
+        .arg(bg, fg, esc(status));
 }
 
 QString productPageHtml(const DataProduct &p, const PageContext &ctx)
@@ -141,15 +154,19 @@ QString productPageHtml(const DataProduct &p, const PageContext &ctx)
     h += descriptionHtml(p.description) + tagsHtml(p.tags);
     h += section(tr("Input ports"));
     if (p.inputPorts.empty())
-        h += QStringLiteral("<p style='color:#777'>%1</p>").arg(tr("None: a source-aligned product."));
+        h += QStringLiteral("<p style='color:#777'>%1</p>")
+                 .arg(tr("None: a source-aligned product."));
     h += QStringLiteral("<ul>");
     for (const Port &port : p.inputPorts) {
         const QString producer = ctx.producerOf.value(port.contractId);
-        const QString from = producer.isEmpty()
-                                 ? tr("external source <code>%1</code>").arg(esc(port.contractId))
-                                 : tr("<a href='product:%1'>%2</a> via <a href='contract:%3'>%3</a>")
-                                       .arg(esc(producer), esc(ctx.productNames.value(producer, producer)), esc(port.contractId));
-        h += QStringLiteral("<li><b>%1</b> %2 ← %3</li>").arg(esc(port.name), esc(port.version), from);
+        const QString from =
+            producer.isEmpty()
+                ? tr("external source <code>%1</code>").arg(esc(port.contractId))
+                : tr("<a href='product:%1'>%2</a> via <a href='contract:%3'>%3</a>")
+                      .arg(esc(producer), esc(ctx.productNames.value(producer, producer)),
+                           esc(port.contractId));
+        h += QStringLiteral("<li><b>%1</b> %2 ← %3</li>")
+                 .arg(esc(port.name), esc(port.version), from);
     }
     h += QStringLiteral("</ul>") + section(tr("Output ports")) + QStringLiteral("<ul>");
     for (const Port &port : p.outputPorts) {
@@ -158,8 +175,9 @@ QString productPageHtml(const DataProduct &p, const PageContext &ctx)
             QStringList servers;
             for (const Server &s : ctx.outputContracts.value(port.contractId).servers) {
                 const QString topic = s.properties.value(QLatin1String("topic")).toString();
-                servers << (topic.isEmpty() ? QStringLiteral("%1 (%2)").arg(esc(s.server), esc(s.type))
-                                            : tr("%1 topic <code>%2</code>").arg(esc(s.type), esc(topic)));
+                servers << (topic.isEmpty()
+                                ? QStringLiteral("%1 (%2)").arg(esc(s.server), esc(s.type))
+                                : tr("%1 topic <code>%2</code>").arg(esc(s.type), esc(topic)));
             }
             where = servers.join(QStringLiteral(", "));
         }
@@ -170,11 +188,14 @@ QString productPageHtml(const DataProduct &p, const PageContext &ctx)
     h += QStringLiteral("</ul>");
     h += teamHtml(p.team);
     if (!p.support.isEmpty())
-        h += section(tr("Support")) + objectTable(p.support, {QStringLiteral("channel"), QStringLiteral("tool"), QStringLiteral("url")},
-                                                  {tr("Channel"), tr("Tool"), tr("Address")});
+        h += section(tr("Support")) +
+             objectTable(p.support,
+                         {QStringLiteral("channel"), QStringLiteral("tool"), QStringLiteral("url")},
+                         {tr("Channel"), tr("Tool"), tr("Address")});
     if (!p.customProperties.isEmpty())
-        h += section(tr("Custom properties")) + objectTable(p.customProperties, {QStringLiteral("property"), QStringLiteral("value")},
-                                                            {tr("Property"), tr("Value")});
+        h += section(tr("Custom properties")) +
+             objectTable(p.customProperties, {QStringLiteral("property"), QStringLiteral("value")},
+                         {tr("Property"), tr("Value")});
     h += historyHtml(ctx.history);
     return h;
 }
@@ -185,32 +206,42 @@ QString contractPageHtml(const Contract &c, const PageContext &ctx)
                        formatDisplayName(c.format) + QLatin1Char(' ') + c.formatVersion);
     const QString producer = ctx.producerOf.value(c.id);
     if (!producer.isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(tr("Published by <a href='product:%1'>%2</a>")
-                                                 .arg(esc(producer), esc(ctx.productNames.value(producer, producer))));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(tr("Published by <a href='product:%1'>%2</a>")
+                          .arg(esc(producer), esc(ctx.productNames.value(producer, producer))));
     h += descriptionHtml(c.description) + tagsHtml(c.tags);
     h += section(tr("Schema")) + QStringLiteral("<ul>");
     for (const SchemaObject &o : c.objects)
         h += QStringLiteral("<li><b>%1</b> %2 — %3</li>")
                  .arg(esc(o.name), esc(o.physicalType),
-                      QCoreApplication::translate("meshdesk::EntityHtml", "%n field(s)", nullptr, o.countFieldsRecursive()));
+                      QCoreApplication::translate("meshdesk::EntityHtml", "%n field(s)", nullptr,
+                                                  o.countFieldsRecursive()));
     h += QStringLiteral("</ul>");
     if (!c.servers.empty()) {
-        h += section(tr("Servers")) + QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' style='border-color:#ccc'><tr><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th></tr>")
-                                          .arg(tr("Server"), tr("Type"), tr("Details"));
+        h += section(tr("Servers")) +
+             QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' "
+                            "style='border-color:#ccc'><tr><th align='left'>%1</th><th "
+                            "align='left'>%2</th><th align='left'>%3</th></tr>")
+                 .arg(tr("Server"), tr("Type"), tr("Details"));
         for (const Server &s : c.servers) {
             QStringList details;
             for (auto it = s.properties.begin(); it != s.properties.end(); ++it)
                 if (it.key() != QLatin1String("server") && it.key() != QLatin1String("type"))
-                    details << QStringLiteral("%1: %2").arg(esc(it.key()), esc(jsonText(it.value())));
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(esc(s.server), esc(s.type), details.join(QStringLiteral("<br>")));
+                    details << QStringLiteral("%1: %2").arg(esc(it.key()),
+                                                            esc(jsonText(it.value())));
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                     .arg(esc(s.server), esc(s.type), details.join(QStringLiteral("<br>")));
         }
         h += QStringLiteral("</table>");
     }
     if (!c.roles.empty()) {
         h += section(tr("Roles")) + QStringLiteral("<ul>");
         for (const Role &r : c.roles)
-            h += QStringLiteral("<li><b>%1</b> %2%3</li>").arg(esc(r.role), esc(r.access),
-                                                            r.firstLevelApprovers.isEmpty() ? QString() : tr(", approved by %1").arg(esc(r.firstLevelApprovers)));
+            h += QStringLiteral("<li><b>%1</b> %2%3</li>")
+                     .arg(esc(r.role), esc(r.access),
+                          r.firstLevelApprovers.isEmpty()
+                              ? QString()
+                              : tr(", approved by %1").arg(esc(r.firstLevelApprovers)));
         h += QStringLiteral("</ul>");
     }
     QJsonArray quality = c.quality;
@@ -221,19 +252,27 @@ QString contractPageHtml(const Contract &c, const PageContext &ctx)
             quality.append(qo);
         }
     if (!quality.isEmpty())
-        h += section(tr("Quality rules")) + objectTable(quality, {QStringLiteral("on"), QStringLiteral("metric"), QStringLiteral("type"),
-                                                                  QStringLiteral("description"), QStringLiteral("severity")},
-                                                        {tr("On"), tr("Metric"), tr("Type"), tr("Description"), tr("Severity")});
+        h += section(tr("Quality rules")) +
+             objectTable(quality,
+                         {QStringLiteral("on"), QStringLiteral("metric"), QStringLiteral("type"),
+                          QStringLiteral("description"), QStringLiteral("severity")},
+                         {tr("On"), tr("Metric"), tr("Type"), tr("Description"), tr("Severity")});
     if (!c.slaProperties.isEmpty())
-        h += section(tr("Service levels")) + objectTable(c.slaProperties, {QStringLiteral("property"), QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("element")},
-                                                         {tr("Property"), tr("Value"), tr("Unit"), tr("Element")});
+        h += section(tr("Service levels")) +
+             objectTable(c.slaProperties,
+                         {QStringLiteral("property"), QStringLiteral("value"),
+                          QStringLiteral("unit"), QStringLiteral("element")},
+                         {tr("Property"), tr("Value"), tr("Unit"), tr("Element")});
     h += teamHtml(c.team);
     if (!c.support.isEmpty())
-        h += section(tr("Support")) + objectTable(c.support, {QStringLiteral("channel"), QStringLiteral("tool"), QStringLiteral("url")},
-                                                  {tr("Channel"), tr("Tool"), tr("Address")});
+        h += section(tr("Support")) +
+             objectTable(c.support,
+                         {QStringLiteral("channel"), QStringLiteral("tool"), QStringLiteral("url")},
+                         {tr("Channel"), tr("Tool"), tr("Address")});
     if (!c.customProperties.isEmpty())
-        h += section(tr("Custom properties")) + objectTable(c.customProperties, {QStringLiteral("property"), QStringLiteral("value")},
-                                                            {tr("Property"), tr("Value")});
+        h += section(tr("Custom properties")) +
+             objectTable(c.customProperties, {QStringLiteral("property"), QStringLiteral("value")},
+                         {tr("Property"), tr("Value")});
     h += historyHtml(ctx.history);
     return h;
 }

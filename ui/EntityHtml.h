@@ -11,8 +11,8 @@ namespace meshdesk {
 
 struct PageContext
 {
-    QHash<QString, QString> producerOf;     // contract id -> product key that outputs it
-    QHash<QString, QString> productNames;   // product key -> name
+    QHash<QString, QString> producerOf;       // contract id -> product key that outputs it
+    QHash<QString, QString> productNames;     // product key -> name
     QHash<QString, Contract> outputContracts; // contract id -> contract (for servers/topics)
     QList<VersionRecord> history;
 };

@@ -13,8 +13,7 @@
 
 namespace meshdesk {
 
-GovernanceDashboard::GovernanceDashboard(QWidget *parent)
-    : QWidget(parent)
+GovernanceDashboard::GovernanceDashboard(QWidget *parent) : QWidget(parent)
 {
     m_grid = new QGridLayout(this);
     m_median = new QLabel;
@@ -42,10 +41,12 @@ void GovernanceDashboard::setStats(const governance::GovernanceStats &s)
         delete item->widget();
         delete item;
     }
-    m_median->setText(s.medianHoursToDecision < 0
-                          ? tr("<h3>Governance</h3>%n change(s); none decided yet.", nullptr, s.changes)
-                          : tr("<h3>Governance</h3>%n change(s); median time to decision %1 h.", nullptr, s.changes)
-                                .arg(s.medianHoursToDecision, 0, 'f', 1));
+    m_median->setText(
+        s.medianHoursToDecision < 0
+            ? tr("<h3>Governance</h3>%n change(s); none decided yet.", nullptr, s.changes)
+            : tr("<h3>Governance</h3>%n change(s); median time to decision %1 h.", nullptr,
+                 s.changes)
+                  .arg(s.medianHoursToDecision, 0, 'f', 1));
 
     // changes per week by outcome
     auto *approved = new QBarSet(tr("Approved"));
@@ -83,7 +84,8 @@ void GovernanceDashboard::setStats(const governance::GovernanceStats &s)
     // breaking share
     auto *pie = new QPieSeries;
     pie->append(tr("Breaking"), s.breakingChanges)->setColor(QColor(0xc6, 0x28, 0x28));
-    pie->append(tr("Not breaking"), s.changes - s.breakingChanges)->setColor(QColor(0x90, 0xa4, 0xae));
+    pie->append(tr("Not breaking"), s.changes - s.breakingChanges)
+        ->setColor(QColor(0x90, 0xa4, 0xae));
     auto *share = new QChart;
     share->setTitle(tr("Breaking share: %1%").arg(qRound(s.breakingShare() * 100)));
     share->addSeries(pie);
@@ -94,7 +96,8 @@ void GovernanceDashboard::setStats(const governance::GovernanceStats &s)
     failures->setColor(QColor(0x6a, 0x1b, 0x9a));
     QStringList domains;
     int maxFail = 1;
-    for (auto it = s.policyFailuresPerDomain.cbegin(); it != s.policyFailuresPerDomain.cend(); ++it) {
+    for (auto it = s.policyFailuresPerDomain.cbegin(); it != s.policyFailuresPerDomain.cend();
+         ++it) {
         domains << it.key();
         *failures << it.value();
         maxFail = std::max(maxFail, it.value());

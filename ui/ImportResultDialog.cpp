@@ -11,15 +11,15 @@
 
 namespace meshdesk {
 
-ImportResultDialog::ImportResultDialog(const ImportSummary &s, QWidget *parent)
-    : QDialog(parent)
+ImportResultDialog::ImportResultDialog(const ImportSummary &s, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Import result"));
-    auto *summary = new QLabel(tr("%n file(s) read: ", nullptr, int(s.files.size())) +
-                               tr("%n added, ", nullptr, s.added) + tr("%n unchanged, ", nullptr, s.unchanged) +
-                               tr("%n pending change(s), ", nullptr, s.pending) +
-                               tr("%n file(s) rejected.", nullptr, s.failedFiles) +
-                               (s.cancelled ? tr(" Cancelled before the end.") : QString()));
+    auto *summary =
+        new QLabel(tr("%n file(s) read: ", nullptr, int(s.files.size())) +
+                   tr("%n added, ", nullptr, s.added) + tr("%n unchanged, ", nullptr, s.unchanged) +
+                   tr("%n pending change(s), ", nullptr, s.pending) +
+                   tr("%n file(s) rejected.", nullptr, s.failedFiles) +
+                   (s.cancelled ? tr(" Cancelled before the end.") : QString()));
     summary->setWordWrap(true);
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("importResults"));
@@ -46,8 +46,12 @@ ImportResultDialog::ImportResultDialog(const ImportSummary &s, QWidget *parent)
             for (const StoredDocument &d : f.documents) {
                 QString text;
                 switch (d.outcome) {
-                case StoredDocument::Outcome::Added: text = tr("%1 %2 added").arg(d.kind, d.key); break;
-                case StoredDocument::Outcome::Unchanged: text = tr("%1 %2 unchanged").arg(d.kind, d.key); break;
+                case StoredDocument::Outcome::Added:
+                    text = tr("%1 %2 added").arg(d.kind, d.key);
+                    break;
+                case StoredDocument::Outcome::Unchanged:
+                    text = tr("%1 %2 unchanged").arg(d.kind, d.key);
+                    break;
                 case StoredDocument::Outcome::PendingChange:
                     text = tr("%1 %2: pending change #%3").arg(d.kind, d.key).arg(d.changeId);
                     break;

@@ -28,7 +28,9 @@ QVariant ChangeLooksProxy::data(const QModelIndex &index, int role) const
         static const QIcon approved(QStringLiteral(":/icons/change-approved.svg"));
         static const QIcon rejected(QStringLiteral(":/icons/change-rejected.svg"));
         const QString s = index.data(ChangeListModel::StatusRole).toString();
-        return s == QLatin1String("approved") ? approved : s == QLatin1String("rejected") ? rejected : pending;
+        return s == QLatin1String("approved")   ? approved
+               : s == QLatin1String("rejected") ? rejected
+                                                : pending;
     }
     return QIdentityProxyModel::data(index, role);
 }

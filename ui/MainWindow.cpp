@@ -1,15 +1,15 @@
 #include "MainWindow.h"
 
+#include "CatalogDashboard.h"
 #include "CatalogIconProxy.h"
 #include "EntityHtml.h"
-#include "YamlHighlighter.h"
-#include "CatalogDashboard.h"
 #include "GovernanceDashboard.h"
 #include "ImportResultDialog.h"
 #include "LooksProxies.h"
 #include "PoliciesDialog.h"
-#include "SettingsDialog.h"
 #include "ReviewPage.h"
+#include "SettingsDialog.h"
+#include "YamlHighlighter.h"
 #include "catalog/CatalogStats.h"
 #include "governance/Evidence.h"
 #include "governance/GovernanceStats.h"
@@ -23,19 +23,15 @@
 #include "store/ImportJob.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
-#include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
-#include <QInputDialog>
-#include <QStackedWidget>
-#include <QTableView>
-#include <QToolButton>
 #include <QIdentityProxyModel>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -45,10 +41,14 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -107,7 +107,8 @@ void MainWindow::buildUi()
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(m_user, this);
-        if (dialog.exec() == QDialog::Accepted && !dialog.user().isEmpty() && dialog.user() != m_user)
+        if (dialog.exec() == QDialog::Accepted && !dialog.user().isEmpty() &&
+            dialog.user() != m_user)
             setActingUser(dialog.user());
     });
     fileMenu->addSeparator();
@@ -125,18 +126,21 @@ void MainWindow::buildUi()
         m_leftTabs->setCurrentIndex(1);
         m_inbox->setFocus();
     });
-    govMenu->addAction(tr("&Dashboards"), QKeySequence(tr("Ctrl+Shift+D")), this, &MainWindow::openDashboard);
+    govMenu->addAction(tr("&Dashboards"), QKeySequence(tr("Ctrl+Shift+D")), this,
+                       &MainWindow::openDashboard);
     govMenu->addAction(tr("&Verify audit log"), this, [this] {
         const AuditVerification v = m_store->verifyAudit();
-        showBanner(v.intact ? tr("Audit log intact: %n row(s) verified.", nullptr, int(v.rows))
-                            : tr("Audit log BROKEN at row #%1: %2").arg(v.firstBrokenId).arg(v.reason),
+        showBanner(v.intact
+                       ? tr("Audit log intact: %n row(s) verified.", nullptr, int(v.rows))
+                       : tr("Audit log BROKEN at row #%1: %2").arg(v.firstBrokenId).arg(v.reason),
                    !v.intact);
     });
     govMenu->addAction(tr("Export evidence for a &period…"), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the audit log to"));
         if (dir.isEmpty())
             return;
-        const governance::EvidencePack pack = governance::buildEvidence(*m_store, 0, {}, {}, m_user);
+        const governance::EvidencePack pack =
+            governance::buildEvidence(*m_store, 0, {}, {}, m_user);
         QString error;
         if (!pack.error.isEmpty() || !governance::writeEvidence(pack, dir, &error))
             showBanner(pack.error.isEmpty() ? error : pack.error, true);
@@ -151,7 +155,8 @@ void MainWindow::buildUi()
     govMenu->addSeparator();
     govMenu->addAction(tr("Switch acting &user…"), QKeySequence(tr("Ctrl+U")), this, [this] {
         bool ok = false;
-        const QString u = QInputDialog::getText(this, tr("Acting user"), tr("Act as:"), QLineEdit::Normal, m_user, &ok);
+        const QString u = QInputDialog::getText(this, tr("Acting user"), tr("Act as:"),
+                                                QLineEdit::Normal, m_user, &ok);
         if (ok && !u.trimmed().isEmpty())
             setActingUser(u.trimmed());
     });
@@ -213,7 +218,8 @@ void MainWindow::buildUi()
     m_inbox->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_inbox->setSelectionMode(QAbstractItemView::SingleSelection);
     m_inbox->verticalHeader()->hide();
-    m_inbox->horizontalHeader()->setSectionResizeMode(ChangeListModel::SubjectColumn, QHeaderView::Stretch);
+    m_inbox->horizontalHeader()->setSectionResizeMode(ChangeListModel::SubjectColumn,
+                                                      QHeaderView::Stretch);
     m_inbox->setColumnHidden(ChangeListModel::CreatedColumn, true);
     m_leftTabs = new QTabWidget;
     m_leftTabs->setObjectName(QStringLiteral("leftTabs"));
@@ -239,7 +245,8 @@ void MainWindow::buildUi()
     m_schemaProxy->setFilterKeyColumn(-1);
     m_schemaView->setModel(m_schemaProxy);
     m_schemaView->setSortingEnabled(true);
-    m_schemaView->header()->setResizeContentsPrecision(300); // sizing a column reads 300 rows, not 10,000
+    m_schemaView->header()->setResizeContentsPrecision(
+        300); // sizing a column reads 300 rows, not 10,000
     m_schemaView->sortByColumn(-1, Qt::AscendingOrder); // document order until a header is clicked
     m_schemaView->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copyPath = new QAction(tr("Copy field path"), m_schemaView);
@@ -345,8 +352,8 @@ void MainWindow::buildUi()
                 } else if (kind == QLatin1String("object")) {
                     openEntity(QStringLiteral("contract"), key);
                     m_tabs->setCurrentIndex(1);
-                    const QModelIndex o = m_schemaProxy->mapFromSource(
-                        m_schemaModel->indexOfPath(current.data(CatalogTreeModel::ObjectRole).toString()));
+                    const QModelIndex o = m_schemaProxy->mapFromSource(m_schemaModel->indexOfPath(
+                        current.data(CatalogTreeModel::ObjectRole).toString()));
                     m_schemaView->setCurrentIndex(o);
                     m_schemaView->expand(o);
                 }
@@ -371,7 +378,8 @@ void MainWindow::buildUi()
                 openEntity(kind, key);
                 m_tabs->setCurrentIndex(1);
                 m_schemaFilter->clear();
-                const QModelIndex idx = m_schemaProxy->mapFromSource(m_schemaModel->indexOfPath(path));
+                const QModelIndex idx =
+                    m_schemaProxy->mapFromSource(m_schemaModel->indexOfPath(path));
                 if (idx.isValid()) {
                     m_schemaView->setCurrentIndex(idx);
                     m_schemaView->scrollTo(idx);
@@ -380,10 +388,12 @@ void MainWindow::buildUi()
     connect(m_review, &ReviewPage::productActivated, this,
             [this](const QString &id) { openEntity(QStringLiteral("product"), id); });
     connect(m_review, &ReviewPage::exportRequested, this, [this](qint64 id) {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the evidence pack to"));
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Export the evidence pack to"));
         if (dir.isEmpty())
             return;
-        const governance::EvidencePack pack = governance::buildEvidence(*m_store, id, {}, {}, m_user);
+        const governance::EvidencePack pack =
+            governance::buildEvidence(*m_store, id, {}, {}, m_user);
         QString error;
         if (!pack.error.isEmpty() || !governance::writeEvidence(pack, dir, &error))
             showBanner(pack.error.isEmpty() ? error : pack.error, true);
@@ -396,7 +406,8 @@ void MainWindow::buildUi()
     m_userButton->setAutoRaise(true);
     connect(m_userButton, &QToolButton::clicked, this, [this] {
         bool ok = false;
-        const QString u = QInputDialog::getText(this, tr("Acting user"), tr("Act as:"), QLineEdit::Normal, m_user, &ok);
+        const QString u = QInputDialog::getText(this, tr("Acting user"), tr("Act as:"),
+                                                QLineEdit::Normal, m_user, &ok);
         if (ok && !u.trimmed().isEmpty())
             setActingUser(u.trimmed());
     });
@@ -465,8 +476,8 @@ void MainWindow::openSearchHit(const QModelIndex &index)
             m_schemaView->scrollTo(idx);
         }
     } else if (kind == QLatin1String("domain")) {
-        const QModelIndex d = static_cast<QIdentityProxyModel *>(m_tree->model())->mapFromSource(
-            m_treeModel->findDomain(ref));
+        const QModelIndex d = static_cast<QIdentityProxyModel *>(m_tree->model())
+                                  ->mapFromSource(m_treeModel->findDomain(ref));
         m_tree->setCurrentIndex(d);
         m_tree->expand(d);
     }
@@ -529,7 +540,8 @@ void MainWindow::showEntity(const QString &kind, const QString &key)
         ctx.history = m_store->history(kind, key);
         if (doc->kind == ImportedDocument::Kind::Product)
             for (const Port &port : doc->product.outputPorts)
-                if (const auto cv = m_store->currentVersion(QStringLiteral("contract"), port.contractId))
+                if (const auto cv =
+                        m_store->currentVersion(QStringLiteral("contract"), port.contractId))
                     if (const auto cdoc = m_store->document(*cv))
                         ctx.outputContracts.insert(port.contractId, cdoc->contract);
     } catch (const StoreError &e) {
@@ -620,7 +632,8 @@ void MainWindow::showImportResult(const ImportSummary &s)
 {
     m_lastImport = std::make_unique<ImportSummary>(s);
     statusBar()->showMessage(tr("Import: %n file(s) read, ", nullptr, int(s.files.size())) +
-                                 tr("%n added, ", nullptr, s.added) + tr("%n pending change(s), ", nullptr, s.pending) +
+                                 tr("%n added, ", nullptr, s.added) +
+                                 tr("%n pending change(s), ", nullptr, s.pending) +
                                  tr("%n rejected", nullptr, s.failedFiles),
                              10000);
     if (qEnvironmentVariableIsSet("MESHDESK_NO_DIALOGS"))
@@ -718,8 +731,9 @@ void MainWindow::decide(qint64 changeId, bool approve, const QString &comment)
 void MainWindow::showBanner(const QString &text, bool error)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px; }")
-                                  : QStringLiteral("QLabel { background: #e8f5e9; color: #1b5e20; padding: 6px; }"));
+    m_banner->setStyleSheet(
+        error ? QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px; }")
+              : QStringLiteral("QLabel { background: #e8f5e9; color: #1b5e20; padding: 6px; }"));
     m_banner->setVisible(!text.isEmpty());
 }
 
@@ -736,7 +750,9 @@ void MainWindow::verifyAuditOnOpen()
         const AuditVerification v = m_store->verifyAudit();
         if (!v.intact)
             showBanner(tr("Warning: the audit log is broken at row #%1 (%2). Someone changed the "
-                          "catalog outside MeshDesk.").arg(v.firstBrokenId).arg(v.reason),
+                          "catalog outside MeshDesk.")
+                           .arg(v.firstBrokenId)
+                           .arg(v.reason),
                        true);
     } catch (const StoreError &e) {
         showBanner(e.message, true);

@@ -3,6 +3,7 @@
 #include "governance/Policies.h"
 #include "store/CatalogStore.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -11,9 +12,7 @@
 namespace meshdesk {
 
 PoliciesDialog::PoliciesDialog(CatalogStore &store, const QString &user, QWidget *parent)
-    : QDialog(parent)
-    , m_store(store)
-    , m_user(user)
+    : QDialog(parent), m_store(store), m_user(user)
 {
     setWindowTitle(tr("Policies of this catalog"));
     m_list = new QListWidget;
@@ -21,14 +20,23 @@ PoliciesDialog::PoliciesDialog(CatalogStore &store, const QString &user, QWidget
     const QStringList enabled = store.enabledPolicies();
     const bool admin = store.hasRole(user, QStringLiteral("admin"), {});
     for (const governance::Policy &p : governance::builtinPolicies()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(p.description, p.id), m_list);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  (%2)")
+                .arg(QCoreApplication::translate("meshdesk::governance",
+                                                 p.description.toUtf8().constData()),
+                     p.id),
+            m_list);
         item->setData(Qt::UserRole, p.id);
-        item->setFlags(admin ? item->flags() | Qt::ItemIsUserCheckable : item->flags() & ~Qt::ItemIsEnabled);
+        item->setFlags(admin ? item->flags() | Qt::ItemIsUserCheckable
+                             : item->flags() & ~Qt::ItemIsEnabled);
         item->setCheckState(enabled.contains(p.id) ? Qt::Checked : Qt::Unchecked);
     }
-    m_message = new QLabel(admin ? QString() : tr("Only an admin of this catalog changes its policies; %1 is not one.").arg(user));
+    m_message = new QLabel(
+        admin ? QString()
+              : tr("Only an admin of this catalog changes its policies; %1 is not one.").arg(user));
     m_message->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(admin ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel : QDialogButtonBox::Close);
+    auto *buttons = new QDialogButtonBox(admin ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                               : QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::accepted, this, &PoliciesDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,9 +32,12 @@ public:
     {
         if (role == Qt::ForegroundRole && index.column() == DiffModel::SeverityColumn) {
             switch (Severity(index.data(DiffModel::SeverityRole).toInt())) {
-            case Severity::Breaking: return QBrush(QColor(0xc6, 0x28, 0x28));
-            case Severity::NonBreaking: return QBrush(QColor(0x2e, 0x7d, 0x32));
-            case Severity::Info: return QBrush(QColor(0x55, 0x55, 0x55));
+            case Severity::Breaking:
+                return QBrush(QColor(0xc6, 0x28, 0x28));
+            case Severity::NonBreaking:
+                return QBrush(QColor(0x2e, 0x7d, 0x32));
+            case Severity::Info:
+                return QBrush(QColor(0x55, 0x55, 0x55));
             }
         }
         return QSortFilterProxyModel::data(index, role);
@@ -47,13 +51,13 @@ public:
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
-        return wanted < 0 || sourceModel()->index(row, 0, parent).data(DiffModel::SeverityRole).toInt() == wanted;
+        return wanted < 0 ||
+               sourceModel()->index(row, 0, parent).data(DiffModel::SeverityRole).toInt() == wanted;
     }
 };
 } // namespace
 
-ReviewPage::ReviewPage(QWidget *parent)
-    : QWidget(parent)
+ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
 {
     m_header = new QLabel;
     m_header->setTextFormat(Qt::RichText);
@@ -74,9 +78,12 @@ ReviewPage::ReviewPage(QWidget *parent)
     // rows come severity first from the diff; the path is what a reviewer reads, so it gets
     // the room, old and new values are elided
     m_diffView->verticalHeader()->hide();
-    m_diffView->horizontalHeader()->setSectionResizeMode(DiffModel::PathColumn, QHeaderView::Stretch);
-    m_diffView->horizontalHeader()->setSectionResizeMode(DiffModel::OldColumn, QHeaderView::Interactive);
-    m_diffView->horizontalHeader()->setSectionResizeMode(DiffModel::NewColumn, QHeaderView::Interactive);
+    m_diffView->horizontalHeader()->setSectionResizeMode(DiffModel::PathColumn,
+                                                         QHeaderView::Stretch);
+    m_diffView->horizontalHeader()->setSectionResizeMode(DiffModel::OldColumn,
+                                                         QHeaderView::Interactive);
+    m_diffView->horizontalHeader()->setSectionResizeMode(DiffModel::NewColumn,
+                                                         QHeaderView::Interactive);
     m_diffView->horizontalHeader()->setDefaultSectionSize(110);
     m_diffView->setTextElideMode(Qt::ElideMiddle);
     m_diffView->setWordWrap(false);
@@ -90,7 +97,8 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_policies->setWordWrap(true);
     m_impact = new QTreeWidget;
     m_impact->setObjectName(QStringLiteral("impact"));
-    m_impact->setHeaderLabels({tr("Downstream product"), tr("Owner"), tr("Domain"), tr("Via contract"), tr("Depth")});
+    m_impact->setHeaderLabels(
+        {tr("Downstream product"), tr("Owner"), tr("Domain"), tr("Via contract"), tr("Depth")});
     m_impact->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_comment = new QPlainTextEdit;
@@ -116,7 +124,8 @@ ReviewPage::ReviewPage(QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(new QLabel(tr("<b>Policies</b>")));
     rightLayout->addWidget(m_policies);
-    rightLayout->addWidget(new QLabel(tr("<b>Downstream impact</b> (products that read the changed output, transitively)")));
+    rightLayout->addWidget(new QLabel(
+        tr("<b>Downstream impact</b> (products that read the changed output, transitively)")));
     rightLayout->addWidget(m_impact);
     auto *split = new QSplitter;
     split->addWidget(left);
@@ -143,7 +152,8 @@ ReviewPage::ReviewPage(QWidget *parent)
     connect(m_reject, &QPushButton::clicked, this, [this] {
         Q_EMIT decisionRequested(m_review.change.id, false, m_comment->toPlainText());
     });
-    connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(m_review.change.id); });
+    connect(m_export, &QPushButton::clicked, this,
+            [this] { Q_EMIT exportRequested(m_review.change.id); });
     auto *approveKey = new QShortcut(QKeySequence(tr("Ctrl+Shift+A")), this);
     connect(approveKey, &QShortcut::activated, m_approve, &QPushButton::click);
     auto *rejectKey = new QShortcut(QKeySequence(tr("Ctrl+Shift+R")), this);
@@ -169,13 +179,15 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser)
 {
     m_review = r;
     const ChangeRecord &c = r.change;
-    QString header = tr("<h2>Change #%1: %2 <i>%3</i></h2>").arg(c.id).arg(c.kind, c.key.toHtmlEscaped());
+    QString header =
+        tr("<h2>Change #%1: %2 <i>%3</i></h2>").arg(c.id).arg(c.kind, c.key.toHtmlEscaped());
     header += tr("<p>%1 → %2, proposed by <b>%3</b> at %4. Status: <b>%5</b>")
                   .arg(r.current ? r.current->version().toHtmlEscaped() : QStringLiteral("-"),
                        r.proposed ? r.proposed->version().toHtmlEscaped() : QStringLiteral("-"),
                        c.proposer.toHtmlEscaped(), c.createdAt, c.status);
     if (!c.decidedBy.isEmpty())
-        header += tr(" by <b>%1</b> at %2: “%3”").arg(c.decidedBy.toHtmlEscaped(), c.decidedAt, c.comment.toHtmlEscaped());
+        header += tr(" by <b>%1</b> at %2: “%3”")
+                      .arg(c.decidedBy.toHtmlEscaped(), c.decidedAt, c.comment.toHtmlEscaped());
     header += QStringLiteral("</p>");
     if (!r.ok())
         header += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(r.error.toHtmlEscaped());
@@ -191,11 +203,15 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser)
 
     m_policies->clear();
     for (const PolicyResult &p : r.policies) {
-        auto *item = new QTreeWidgetItem(m_policies, {p.description,
-                                                      p.passed ? tr("pass")
-                                                               : p.level == Policy::Level::Error ? tr("FAIL") : tr("warning")});
-        item->setForeground(1, p.passed ? QColor(0x2e, 0x7d, 0x32)
-                                        : p.level == Policy::Level::Error ? QColor(0xc6, 0x28, 0x28) : QColor(0xef, 0x6c, 0x00));
+        auto *item = new QTreeWidgetItem(
+            m_policies, {QCoreApplication::translate("meshdesk::governance",
+                                                     p.description.toUtf8().constData()),
+                         p.passed                          ? tr("pass")
+                         : p.level == Policy::Level::Error ? tr("FAIL")
+                                                           : tr("warning")});
+        item->setForeground(1, p.passed                          ? QColor(0x2e, 0x7d, 0x32)
+                               : p.level == Policy::Level::Error ? QColor(0xc6, 0x28, 0x28)
+                                                                 : QColor(0xef, 0x6c, 0x00));
         item->setToolTip(0, p.policyId);
         for (const PolicyFinding &f : p.findings)
             new QTreeWidgetItem(item, {f.message, f.path});
@@ -203,10 +219,11 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser)
     m_policies->expandAll();
     m_impact->clear();
     if (r.impact.isEmpty())
-        new QTreeWidgetItem(m_impact, {r.diff.breaking() ? tr("No product reads it") : tr("Nothing breaking")});
+        new QTreeWidgetItem(
+            m_impact, {r.diff.breaking() ? tr("No product reads it") : tr("Nothing breaking")});
     for (const Consumer &cons : r.impact) {
-        auto *item = new QTreeWidgetItem(m_impact, {cons.name, cons.owner, cons.domain, cons.viaContract,
-                                                    QString::number(cons.depth)});
+        auto *item = new QTreeWidgetItem(m_impact, {cons.name, cons.owner, cons.domain,
+                                                    cons.viaContract, QString::number(cons.depth)});
         item->setData(0, Qt::UserRole, cons.productId);
     }
     const bool pending = c.status == QLatin1String("pending");
@@ -215,8 +232,9 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser)
     m_reject->setEnabled(pending && r.ok() && !ownProposal);
     m_comment->setEnabled(pending);
     m_comment->clear();
-    const QString why = ownProposal ? tr("You proposed this change; another governance owner decides (four-eyes).")
-                                    : QString();
+    const QString why =
+        ownProposal ? tr("You proposed this change; another governance owner decides (four-eyes).")
+                    : QString();
     m_approve->setToolTip(why);
     m_reject->setToolTip(why);
 }

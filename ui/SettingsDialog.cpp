@@ -16,8 +16,7 @@
 
 namespace meshdesk {
 
-SettingsDialog::SettingsDialog(const QString &currentUser, QWidget *parent)
-    : QDialog(parent)
+SettingsDialog::SettingsDialog(const QString &currentUser, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
     QSettings settings;
@@ -26,9 +25,10 @@ SettingsDialog::SettingsDialog(const QString &currentUser, QWidget *parent)
     m_database->setPlaceholderText(tr("Default: catalog.sqlite in the application data folder"));
     auto *browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Catalog database"), m_database->text(),
-                                                       tr("SQLite databases (*.sqlite *.db);;All files (*)"),
-                                                       nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString f =
+            QFileDialog::getSaveFileName(this, tr("Catalog database"), m_database->text(),
+                                         tr("SQLite databases (*.sqlite *.db);;All files (*)"),
+                                         nullptr, QFileDialog::DontConfirmOverwrite);
         if (!f.isEmpty())
             m_database->setText(f);
     });
@@ -42,20 +42,24 @@ SettingsDialog::SettingsDialog(const QString &currentUser, QWidget *parent)
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.value(QStringLiteral("language")).toString())));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(settings.value(QStringLiteral("language")).toString())));
     m_theme = new QComboBox;
     m_theme->setObjectName(QStringLiteral("theme"));
     m_theme->addItem(tr("System"), QStringLiteral("system"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
-    m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings.value(QStringLiteral("theme"), QStringLiteral("system")).toString())));
+    m_theme->setCurrentIndex(std::max(
+        0, m_theme->findData(
+               settings.value(QStringLiteral("theme"), QStringLiteral("system")).toString())));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Catalog database:"), dbRow);
     form->addRow(tr("Acting user:"), m_user);
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Theme:"), m_theme);
-    auto *note = new QLabel(tr("The database and the language take effect the next time MeshDesk starts."));
+    auto *note =
+        new QLabel(tr("The database and the language take effect the next time MeshDesk starts."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {

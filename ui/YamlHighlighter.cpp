@@ -2,8 +2,7 @@
 
 namespace meshdesk {
 
-YamlHighlighter::YamlHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document)
+YamlHighlighter::YamlHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
 {
     auto format = [](const QColor &c, bool bold = false, bool italic = false) {
         QTextCharFormat f;
@@ -14,12 +13,18 @@ YamlHighlighter::YamlHighlighter(QTextDocument *document)
         return f;
     };
     m_rules = {
-        {QRegularExpression(QStringLiteral(R"(^\s*(?:-\s+)?([^\s#'"][^:#]*?|"[^"]*"|'[^']*')\s*:(?=\s|$))")), format(QColor(0x1565c0), true), 1},
-        {QRegularExpression(QStringLiteral(R"(:\s+("[^"]*"|'[^']*'))")), format(QColor(0x2e7d32)), 1},
-        {QRegularExpression(QStringLiteral(R"((?::|-)\s+(true|false|null|~|-?\d+(?:\.\d+)?)\s*$)")), format(QColor(0x6a1b9a)), 1},
+        {QRegularExpression(
+             QStringLiteral(R"(^\s*(?:-\s+)?([^\s#'"][^:#]*?|"[^"]*"|'[^']*')\s*:(?=\s|$))")),
+         format(QColor(0x1565c0), true), 1},
+        {QRegularExpression(QStringLiteral(R"(:\s+("[^"]*"|'[^']*'))")), format(QColor(0x2e7d32)),
+         1},
+        {QRegularExpression(QStringLiteral(R"((?::|-)\s+(true|false|null|~|-?\d+(?:\.\d+)?)\s*$)")),
+         format(QColor(0x6a1b9a)), 1},
         {QRegularExpression(QStringLiteral(R"([&*][\w-]+)")), format(QColor(0xef6c00)), 0},
-        {QRegularExpression(QStringLiteral(R"(^(---|\.\.\.)\s*$)")), format(QColor(0x757575), true), 0},
-        {QRegularExpression(QStringLiteral(R"((?:^|\s)(#.*)$)")), format(QColor(0x757575), false, true), 1},
+        {QRegularExpression(QStringLiteral(R"(^(---|\.\.\.)\s*$)")), format(QColor(0x757575), true),
+         0},
+        {QRegularExpression(QStringLiteral(R"((?:^|\s)(#.*)$)")),
+         format(QColor(0x757575), false, true), 1},
     };
 }
 

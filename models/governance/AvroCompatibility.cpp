@@ -31,8 +31,9 @@ QString base(const Field &f)
         t = t.left(angle);
     if (f.logicalType == QLatin1String("array"))
         return QStringLiteral("array");
-    if (t == QLatin1String("map") || (f.logicalType == QLatin1String("object") && !f.items.empty() &&
-                                      f.items.front().name == QLatin1String("{}")))
+    if (t == QLatin1String("map") ||
+        (f.logicalType == QLatin1String("object") && !f.items.empty() &&
+         f.items.front().name == QLatin1String("{}")))
         return QStringLiteral("map");
     if (!f.enumValues.isEmpty())
         return QStringLiteral("enum");
@@ -44,7 +45,8 @@ bool promotable(const QString &w, const QString &r)
     if (w == r)
         return true;
     static const QHash<QString, QStringList> promotions = {
-        {QStringLiteral("int"), {QStringLiteral("long"), QStringLiteral("float"), QStringLiteral("double")}},
+        {QStringLiteral("int"),
+         {QStringLiteral("long"), QStringLiteral("float"), QStringLiteral("double")}},
         {QStringLiteral("long"), {QStringLiteral("float"), QStringLiteral("double")}},
         {QStringLiteral("float"), {QStringLiteral("double")}},
         {QStringLiteral("string"), {QStringLiteral("bytes")}},
@@ -79,11 +81,14 @@ void check(const Field &w, const Field &r, const QString &path, QStringList &pro
     const QString wb = base(w), rb = base(r);
     if (wb == QLatin1String("record") && rb == QLatin1String("record")) {
         for (const Field &rf : r.fields) {
-            auto it = std::find_if(w.fields.begin(), w.fields.end(), [&](const Field &x) { return x.name == rf.name; });
+            auto it = std::find_if(w.fields.begin(), w.fields.end(),
+                                   [&](const Field &x) { return x.name == rf.name; });
             if (it == w.fields.end()) {
                 if (rf.defaultValue.isEmpty())
-                    problems << QStringLiteral("%1.%2: the reader's field has no default and the writer "
-                                               "does not write it").arg(path, rf.name);
+                    problems << QStringLiteral(
+                                    "%1.%2: the reader's field has no default and the writer "
+                                    "does not write it")
+                                    .arg(path, rf.name);
             } else {
                 check(*it, rf, path + QLatin1Char('.') + rf.name, problems);
             }
@@ -91,13 +96,16 @@ void check(const Field &w, const Field &r, const QString &path, QStringList &pro
     } else if (wb == QLatin1String("enum") && rb == QLatin1String("enum")) {
         for (const QString &s : w.enumValues)
             if (!r.enumValues.contains(s))
-                problems << QStringLiteral("%1: the reader's enum lacks the symbol %2").arg(path, s);
+                problems
+                    << QStringLiteral("%1: the reader's enum lacks the symbol %2").arg(path, s);
     } else if ((wb == QLatin1String("array") && rb == QLatin1String("array")) ||
                (wb == QLatin1String("map") && rb == QLatin1String("map"))) {
         if (!w.items.empty() && !r.items.empty())
             check(w.items.front(), r.items.front(), path + QStringLiteral("[]"), problems);
-    } else if (wb == QLatin1String("fixed") && rb == QLatin1String("fixed") && w.physicalType != r.physicalType) {
-        problems << QStringLiteral("%1: fixed size differs (%2, %3)").arg(path, w.physicalType, r.physicalType);
+    } else if (wb == QLatin1String("fixed") && rb == QLatin1String("fixed") &&
+               w.physicalType != r.physicalType) {
+        problems << QStringLiteral("%1: fixed size differs (%2, %3)")
+                        .arg(path, w.physicalType, r.physicalType);
     }
 }
 

@@ -11,9 +11,12 @@ namespace meshdesk::governance {
 QString severityName(Severity s)
 {
     switch (s) {
-    case Severity::Breaking: return QStringLiteral("breaking");
-    case Severity::NonBreaking: return QStringLiteral("non-breaking");
-    case Severity::Info: return QStringLiteral("info");
+    case Severity::Breaking:
+        return QStringLiteral("breaking");
+    case Severity::NonBreaking:
+        return QStringLiteral("non-breaking");
+    case Severity::Info:
+        return QStringLiteral("info");
     }
     return {};
 }
@@ -21,9 +24,12 @@ QString severityName(Severity s)
 QString kindName(Change::Kind k)
 {
     switch (k) {
-    case Change::Kind::Added: return QStringLiteral("added");
-    case Change::Kind::Removed: return QStringLiteral("removed");
-    case Change::Kind::Changed: return QStringLiteral("changed");
+    case Change::Kind::Added:
+        return QStringLiteral("added");
+    case Change::Kind::Removed:
+        return QStringLiteral("removed");
+    case Change::Kind::Changed:
+        return QStringLiteral("changed");
     }
     return {};
 }
@@ -83,14 +89,17 @@ bool isWideningTypeChange(const QString &fromRaw, const QString &toRaw)
         return true;
     // integer chains and float chains (Avro/SQL/Spark spellings)
     static const QList<QStringList> chains = {
-        {QStringLiteral("tinyint"), QStringLiteral("smallint"), QStringLiteral("int"), QStringLiteral("bigint")},
-        {QStringLiteral("byte"), QStringLiteral("short"), QStringLiteral("int"), QStringLiteral("long")},
+        {QStringLiteral("tinyint"), QStringLiteral("smallint"), QStringLiteral("int"),
+         QStringLiteral("bigint")},
+        {QStringLiteral("byte"), QStringLiteral("short"), QStringLiteral("int"),
+         QStringLiteral("long")},
         {QStringLiteral("int"), QStringLiteral("integer"), QStringLiteral("long")},
         {QStringLiteral("int32"), QStringLiteral("int64")},
         {QStringLiteral("float"), QStringLiteral("double")},
         {QStringLiteral("real"), QStringLiteral("double")},
         {QStringLiteral("float32"), QStringLiteral("float64")},
-        {QStringLiteral("int"), QStringLiteral("float"), QStringLiteral("double")}, // Avro promotions
+        {QStringLiteral("int"), QStringLiteral("float"),
+         QStringLiteral("double")}, // Avro promotions
         {QStringLiteral("long"), QStringLiteral("float"), QStringLiteral("double")},
         {QStringLiteral("integer"), QStringLiteral("number")}, // logical types
         {QStringLiteral("date"), QStringLiteral("timestamp")},
@@ -100,16 +109,19 @@ bool isWideningTypeChange(const QString &fromRaw, const QString &toRaw)
         if (a >= 0 && b >= 0 && a < b)
             return true;
     }
-    // sized types: varchar(10) -> varchar(20), decimal(10,2) -> decimal(12,2), char(n) -> varchar(m>=n)
+    // sized types: varchar(10) -> varchar(20), decimal(10,2) -> decimal(12,2), char(n) ->
+    // varchar(m>=n)
     static const QRegularExpression sized(QStringLiteral(R"(^(\w+)\((\d+)(?:,(\d+))?\)$)"));
     const auto a = sized.match(from), b = sized.match(to);
     if (a.hasMatch() && b.hasMatch()) {
         const QString ta = a.captured(1), tb = b.captured(1);
-        const bool sameFamily = ta == tb || (ta == QLatin1String("char") && tb == QLatin1String("varchar"));
+        const bool sameFamily =
+            ta == tb || (ta == QLatin1String("char") && tb == QLatin1String("varchar"));
         if (sameFamily && b.captured(2).toInt() >= a.captured(2).toInt() &&
             b.captured(3).toInt() >= a.captured(3).toInt() &&
             // decimal: integer digits must not shrink either
-            (b.captured(2).toInt() - b.captured(3).toInt()) >= (a.captured(2).toInt() - a.captured(3).toInt()))
+            (b.captured(2).toInt() - b.captured(3).toInt()) >=
+                (a.captured(2).toInt() - a.captured(3).toInt()))
             return true;
     }
     if (a.hasMatch() && (to == QLatin1String("text") || to == QLatin1String("string")) &&
@@ -128,8 +140,8 @@ class Differ
 public:
     DiffResult result;
 
-    void add(const QString &path, Change::Kind kind, const QString &o, const QString &n,
-             Severity s, const QString &rule)
+    void add(const QString &path, Change::Kind kind, const QString &o, const QString &n, Severity s,
+             const QString &rule)
     {
         result.changes.push_back({path, kind, o, n, s, rule});
     }
@@ -139,7 +151,7 @@ public:
     {
         if (o == n)
             return;
-        const Change::Kind k = o.isEmpty() ? Change::Kind::Added
+        const Change::Kind k = o.isEmpty()   ? Change::Kind::Added
                                : n.isEmpty() ? Change::Kind::Removed
                                              : Change::Kind::Changed;
         add(path, k, o, n, s, rule);
@@ -155,8 +167,9 @@ public:
             return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         if (v.isNull() || v.isUndefined())
             return {};
-        return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(v.isArray()
+                                     ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                     : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
 
     // Lists of JSON objects matched by a key (property, channel, ...).
@@ -179,7 +192,8 @@ public:
         };
         const auto oi = index(o), ni = index(n);
         for (const auto &[k, obj] : oi) {
-            auto it = std::find_if(ni.begin(), ni.end(), [&](const auto &p) { return p.first == k; });
+            auto it =
+                std::find_if(ni.begin(), ni.end(), [&](const auto &p) { return p.first == k; });
             const QString p = path + QLatin1Char('.') + k;
             if (it == ni.end())
                 add(p, Change::Kind::Removed, json(obj), QString(), s, rule);
@@ -188,7 +202,8 @@ public:
         }
         for (const auto &[k, obj] : ni)
             if (std::none_of(oi.begin(), oi.end(), [&](const auto &p) { return p.first == k; }))
-                add(path + QLatin1Char('.') + k, Change::Kind::Added, QString(), json(obj), s, rule);
+                add(path + QLatin1Char('.') + k, Change::Kind::Added, QString(), json(obj), s,
+                    rule);
     }
 
     void stringSet(const QString &path, const QStringList &o, const QStringList &n,
@@ -205,7 +220,8 @@ public:
 
     // A bound that may be tightened (narrowing = breaking) or relaxed.
     template <typename T>
-    void bound(const QString &path, const std::optional<T> &o, const std::optional<T> &n, bool isMin)
+    void bound(const QString &path, const std::optional<T> &o, const std::optional<T> &n,
+               bool isMin)
     {
         if (o == n)
             return;
@@ -220,7 +236,8 @@ public:
             const bool narrowed = isMin ? *n > *o : *n < *o;
             add(path, Change::Kind::Changed, str(o), str(n),
                 narrowed ? Severity::Breaking : Severity::NonBreaking,
-                narrowed ? QStringLiteral("constraint narrowed") : QStringLiteral("constraint widened"));
+                narrowed ? QStringLiteral("constraint narrowed")
+                         : QStringLiteral("constraint widened"));
         }
     }
 
@@ -233,11 +250,13 @@ public:
             return;
         }
         if (n.isEmpty()) {
-            add(path, Change::Kind::Removed, o, n, Severity::NonBreaking, QStringLiteral("type no longer declared"));
+            add(path, Change::Kind::Removed, o, n, Severity::NonBreaking,
+                QStringLiteral("type no longer declared"));
             return;
         }
         const bool widening = isWideningTypeChange(o, n);
-        add(path, Change::Kind::Changed, o, n, widening ? Severity::NonBreaking : Severity::Breaking,
+        add(path, Change::Kind::Changed, o, n,
+            widening ? Severity::NonBreaking : Severity::Breaking,
             widening ? QStringLiteral("type widened") : QStringLiteral("type changed"));
     }
 
@@ -245,10 +264,12 @@ public:
     {
         for (const Field &of : o) {
             const QString p = path + QLatin1Char('.') + of.name;
-            auto it = std::find_if(n.begin(), n.end(), [&](const Field &f) { return f.name == of.name; });
+            auto it =
+                std::find_if(n.begin(), n.end(), [&](const Field &f) { return f.name == of.name; });
             if (it == n.end())
-                add(p, Change::Kind::Removed, of.logicalType.isEmpty() ? of.physicalType : of.logicalType,
-                    QString(), Severity::Breaking, QStringLiteral("field removed"));
+                add(p, Change::Kind::Removed,
+                    of.logicalType.isEmpty() ? of.physicalType : of.logicalType, QString(),
+                    Severity::Breaking, QStringLiteral("field removed"));
             else
                 field(p, of, *it);
         }
@@ -258,7 +279,8 @@ public:
             add(path + QLatin1Char('.') + nf.name, Change::Kind::Added, QString(),
                 nf.logicalType.isEmpty() ? nf.physicalType : nf.logicalType,
                 nf.required ? Severity::Breaking : Severity::NonBreaking,
-                nf.required ? QStringLiteral("required field added") : QStringLiteral("optional field added"));
+                nf.required ? QStringLiteral("required field added")
+                            : QStringLiteral("optional field added"));
         }
     }
 
@@ -267,22 +289,27 @@ public:
         typeChange(p + QStringLiteral(".logicalType"), o.logicalType, n.logicalType);
         typeChange(p + QStringLiteral(".physicalType"), o.physicalType, n.physicalType);
         if (o.required != n.required)
-            add(p + QStringLiteral(".required"), Change::Kind::Changed, QVariant(o.required).toString(),
-                QVariant(n.required).toString(), n.required ? Severity::Breaking : Severity::NonBreaking,
+            add(p + QStringLiteral(".required"), Change::Kind::Changed,
+                QVariant(o.required).toString(), QVariant(n.required).toString(),
+                n.required ? Severity::Breaking : Severity::NonBreaking,
                 n.required ? QStringLiteral("now required") : QStringLiteral("no longer required"));
         if (o.unique != n.unique)
             add(p + QStringLiteral(".unique"), Change::Kind::Changed, QVariant(o.unique).toString(),
-                QVariant(n.unique).toString(), n.unique ? Severity::Breaking : Severity::NonBreaking,
+                QVariant(n.unique).toString(),
+                n.unique ? Severity::Breaking : Severity::NonBreaking,
                 n.unique ? QStringLiteral("unique added") : QStringLiteral("unique removed"));
         if (o.primaryKey != n.primaryKey)
-            add(p + QStringLiteral(".primaryKey"), Change::Kind::Changed, QVariant(o.primaryKey).toString(),
-                QVariant(n.primaryKey).toString(), Severity::Breaking, QStringLiteral("key changed"));
+            add(p + QStringLiteral(".primaryKey"), Change::Kind::Changed,
+                QVariant(o.primaryKey).toString(), QVariant(n.primaryKey).toString(),
+                Severity::Breaking, QStringLiteral("key changed"));
         bound(p + QStringLiteral(".minLength"), o.minLength, n.minLength, true);
         bound(p + QStringLiteral(".maxLength"), o.maxLength, n.maxLength, false);
         bound(p + QStringLiteral(".minimum"), o.minimum, n.minimum, true);
         bound(p + QStringLiteral(".maximum"), o.maximum, n.maximum, false);
-        bound(p + QStringLiteral(".exclusiveMinimum"), o.exclusiveMinimum, n.exclusiveMinimum, true);
-        bound(p + QStringLiteral(".exclusiveMaximum"), o.exclusiveMaximum, n.exclusiveMaximum, false);
+        bound(p + QStringLiteral(".exclusiveMinimum"), o.exclusiveMinimum, n.exclusiveMinimum,
+              true);
+        bound(p + QStringLiteral(".exclusiveMaximum"), o.exclusiveMaximum, n.exclusiveMaximum,
+              false);
         if (o.pattern != n.pattern) {
             if (o.pattern.isEmpty())
                 add(p + QStringLiteral(".pattern"), Change::Kind::Added, QString(), n.pattern,
@@ -296,30 +323,34 @@ public:
         }
         if (o.enumValues != n.enumValues) {
             if (o.enumValues.isEmpty())
-                add(p + QStringLiteral(".enum"), Change::Kind::Added, QString(), n.enumValues.join(QLatin1Char(',')),
-                    Severity::Breaking, QStringLiteral("constraint added"));
+                add(p + QStringLiteral(".enum"), Change::Kind::Added, QString(),
+                    n.enumValues.join(QLatin1Char(',')), Severity::Breaking,
+                    QStringLiteral("constraint added"));
             else if (n.enumValues.isEmpty())
-                add(p + QStringLiteral(".enum"), Change::Kind::Removed, o.enumValues.join(QLatin1Char(',')),
-                    QString(), Severity::NonBreaking, QStringLiteral("constraint removed"));
+                add(p + QStringLiteral(".enum"), Change::Kind::Removed,
+                    o.enumValues.join(QLatin1Char(',')), QString(), Severity::NonBreaking,
+                    QStringLiteral("constraint removed"));
             else
-                stringSet(p + QStringLiteral(".enum"), o.enumValues, n.enumValues, Severity::Breaking,
-                          Severity::NonBreaking, QStringLiteral("enum values"));
+                stringSet(p + QStringLiteral(".enum"), o.enumValues, n.enumValues,
+                          Severity::Breaking, Severity::NonBreaking, QStringLiteral("enum values"));
         }
-        text(p + QStringLiteral(".format"), o.format, n.format, Severity::Breaking, QStringLiteral("format changed"));
+        text(p + QStringLiteral(".format"), o.format, n.format, Severity::Breaking,
+             QStringLiteral("format changed"));
         text(p + QStringLiteral(".description"), o.description, n.description);
         text(p + QStringLiteral(".businessName"), o.businessName, n.businessName);
-        text(p + QStringLiteral(".classification"), o.classification, n.classification, Severity::Info,
-             QStringLiteral("classification"));
+        text(p + QStringLiteral(".classification"), o.classification, n.classification,
+             Severity::Info, QStringLiteral("classification"));
         if (o.pii != n.pii)
             add(p + QStringLiteral(".pii"), Change::Kind::Changed, QVariant(o.pii).toString(),
                 QVariant(n.pii).toString(), Severity::Info, QStringLiteral("classification"));
-        stringSet(p + QStringLiteral(".tags"), o.tags, n.tags, Severity::Info, Severity::Info, QStringLiteral("tags"));
+        stringSet(p + QStringLiteral(".tags"), o.tags, n.tags, Severity::Info, Severity::Info,
+                  QStringLiteral("tags"));
         if (o.quality != n.quality)
-            add(p + QStringLiteral(".quality"), Change::Kind::Changed, json(o.quality), json(n.quality),
-                Severity::Info, QStringLiteral("quality rules"));
+            add(p + QStringLiteral(".quality"), Change::Kind::Changed, json(o.quality),
+                json(n.quality), Severity::Info, QStringLiteral("quality rules"));
         if (o.examples != n.examples)
-            add(p + QStringLiteral(".examples"), Change::Kind::Changed, json(o.examples), json(n.examples),
-                Severity::Info, QStringLiteral("documentation"));
+            add(p + QStringLiteral(".examples"), Change::Kind::Changed, json(o.examples),
+                json(n.examples), Severity::Info, QStringLiteral("documentation"));
         keyedList(p + QStringLiteral(".customProperties"), o.customProperties, n.customProperties,
                   "property", Severity::Info, QStringLiteral("custom properties"));
         fields(p + QStringLiteral(".properties"), o.fields, n.fields);
@@ -328,28 +359,31 @@ public:
             field(p + QStringLiteral(".items"), *oi, *ni);
         else if (oi || ni)
             add(p + QStringLiteral(".items"), oi ? Change::Kind::Removed : Change::Kind::Added,
-                oi ? oi->logicalType : QString(), ni ? ni->logicalType : QString(), Severity::Breaking,
-                QStringLiteral("type changed"));
+                oi ? oi->logicalType : QString(), ni ? ni->logicalType : QString(),
+                Severity::Breaking, QStringLiteral("type changed"));
     }
 
     void team(const Team &o, const Team &n)
     {
-        text(QStringLiteral("team.name"), o.name, n.name, Severity::Info, QStringLiteral("ownership"));
+        text(QStringLiteral("team.name"), o.name, n.name, Severity::Info,
+             QStringLiteral("ownership"));
         for (const TeamMember &m : o.members) {
             auto it = std::find_if(n.members.begin(), n.members.end(),
                                    [&](const TeamMember &x) { return x.username == m.username; });
             const QString p = QStringLiteral("team.members.") + m.username;
             if (it == n.members.end())
-                add(p, Change::Kind::Removed, m.role, QString(), Severity::Info, QStringLiteral("ownership"));
+                add(p, Change::Kind::Removed, m.role, QString(), Severity::Info,
+                    QStringLiteral("ownership"));
             else if (it->role != m.role || it->dateOut != m.dateOut)
                 add(p, Change::Kind::Changed, m.role + QLatin1Char(' ') + m.dateOut,
-                    it->role + QLatin1Char(' ') + it->dateOut, Severity::Info, QStringLiteral("ownership"));
+                    it->role + QLatin1Char(' ') + it->dateOut, Severity::Info,
+                    QStringLiteral("ownership"));
         }
         for (const TeamMember &m : n.members)
             if (std::none_of(o.members.begin(), o.members.end(),
                              [&](const TeamMember &x) { return x.username == m.username; }))
-                add(QStringLiteral("team.members.") + m.username, Change::Kind::Added, QString(), m.role,
-                    Severity::Info, QStringLiteral("ownership"));
+                add(QStringLiteral("team.members.") + m.username, Change::Kind::Added, QString(),
+                    m.role, Severity::Info, QStringLiteral("ownership"));
     }
 
     void description(const Description &o, const Description &n)
@@ -365,159 +399,195 @@ public:
 DiffResult diffContracts(const Contract &o, const Contract &n)
 {
     Differ d;
-    d.text(QStringLiteral("version"), o.version, n.version, Severity::Info, QStringLiteral("version"));
+    d.text(QStringLiteral("version"), o.version, n.version, Severity::Info,
+           QStringLiteral("version"));
     d.text(QStringLiteral("status"), o.status, n.status, Severity::Info, QStringLiteral("status"));
     d.text(QStringLiteral("name"), o.name, n.name);
-    d.text(QStringLiteral("domain"), o.domain, n.domain, Severity::Info, QStringLiteral("ownership"));
-    d.text(QStringLiteral("dataProduct"), o.dataProduct, n.dataProduct, Severity::Info, QStringLiteral("ownership"));
+    d.text(QStringLiteral("domain"), o.domain, n.domain, Severity::Info,
+           QStringLiteral("ownership"));
+    d.text(QStringLiteral("dataProduct"), o.dataProduct, n.dataProduct, Severity::Info,
+           QStringLiteral("ownership"));
     d.text(QStringLiteral("owner"), o.owner, n.owner, Severity::Info, QStringLiteral("ownership"));
     d.description(o.description, n.description);
     d.team(o.team, n.team);
-    d.stringSet(QStringLiteral("tags"), o.tags, n.tags, Severity::Info, Severity::Info, QStringLiteral("tags"));
+    d.stringSet(QStringLiteral("tags"), o.tags, n.tags, Severity::Info, Severity::Info,
+                QStringLiteral("tags"));
     // servers
     for (const Server &s : o.servers) {
         const QString p = QStringLiteral("servers.") + s.server;
-        auto it = std::find_if(n.servers.begin(), n.servers.end(), [&](const Server &x) { return x.server == s.server; });
+        auto it = std::find_if(n.servers.begin(), n.servers.end(),
+                               [&](const Server &x) { return x.server == s.server; });
         if (it == n.servers.end()) {
-            d.add(p, Change::Kind::Removed, s.type, QString(), Severity::Breaking, QStringLiteral("server removed"));
+            d.add(p, Change::Kind::Removed, s.type, QString(), Severity::Breaking,
+                  QStringLiteral("server removed"));
             continue;
         }
-        d.text(p + QStringLiteral(".type"), s.type, it->type, Severity::Breaking, QStringLiteral("server changed"));
-        d.text(p + QStringLiteral(".format"), s.format, it->format, Severity::Breaking, QStringLiteral("server changed"));
+        d.text(p + QStringLiteral(".type"), s.type, it->type, Severity::Breaking,
+               QStringLiteral("server changed"));
+        d.text(p + QStringLiteral(".format"), s.format, it->format, Severity::Breaking,
+               QStringLiteral("server changed"));
         for (auto k = s.properties.begin(); k != s.properties.end(); ++k) {
             if (k.key() == QLatin1String("server") || k.key() == QLatin1String("type") ||
                 k.key() == QLatin1String("format"))
                 continue;
             const QJsonValue nv = it->properties.value(k.key());
             if (nv != k.value())
-                d.add(p + QLatin1Char('.') + k.key(), nv.isUndefined() ? Change::Kind::Removed : Change::Kind::Changed,
-                      Differ::json(k.value()), Differ::json(nv), Severity::Info, QStringLiteral("server details"));
+                d.add(p + QLatin1Char('.') + k.key(),
+                      nv.isUndefined() ? Change::Kind::Removed : Change::Kind::Changed,
+                      Differ::json(k.value()), Differ::json(nv), Severity::Info,
+                      QStringLiteral("server details"));
         }
         for (auto k = it->properties.begin(); k != it->properties.end(); ++k)
             if (!s.properties.contains(k.key()))
-                d.add(p + QLatin1Char('.') + k.key(), Change::Kind::Added, QString(), Differ::json(k.value()),
-                      Severity::Info, QStringLiteral("server details"));
+                d.add(p + QLatin1Char('.') + k.key(), Change::Kind::Added, QString(),
+                      Differ::json(k.value()), Severity::Info, QStringLiteral("server details"));
     }
     for (const Server &s : n.servers)
-        if (std::none_of(o.servers.begin(), o.servers.end(), [&](const Server &x) { return x.server == s.server; }))
+        if (std::none_of(o.servers.begin(), o.servers.end(),
+                         [&](const Server &x) { return x.server == s.server; }))
             d.add(QStringLiteral("servers.") + s.server, Change::Kind::Added, QString(), s.type,
                   Severity::NonBreaking, QStringLiteral("server added"));
     // roles
     for (const Role &r : o.roles) {
-        auto it = std::find_if(n.roles.begin(), n.roles.end(), [&](const Role &x) { return x.role == r.role; });
+        auto it = std::find_if(n.roles.begin(), n.roles.end(),
+                               [&](const Role &x) { return x.role == r.role; });
         const QString p = QStringLiteral("roles.") + r.role;
         if (it == n.roles.end())
-            d.add(p, Change::Kind::Removed, r.access, QString(), Severity::Breaking, QStringLiteral("role removed"));
+            d.add(p, Change::Kind::Removed, r.access, QString(), Severity::Breaking,
+                  QStringLiteral("role removed"));
         else {
-            d.text(p + QStringLiteral(".access"), r.access, it->access, Severity::Info, QStringLiteral("access"));
-            d.text(p + QStringLiteral(".firstLevelApprovers"), r.firstLevelApprovers, it->firstLevelApprovers,
-                   Severity::Info, QStringLiteral("access"));
-            d.text(p + QStringLiteral(".secondLevelApprovers"), r.secondLevelApprovers, it->secondLevelApprovers,
-                   Severity::Info, QStringLiteral("access"));
+            d.text(p + QStringLiteral(".access"), r.access, it->access, Severity::Info,
+                   QStringLiteral("access"));
+            d.text(p + QStringLiteral(".firstLevelApprovers"), r.firstLevelApprovers,
+                   it->firstLevelApprovers, Severity::Info, QStringLiteral("access"));
+            d.text(p + QStringLiteral(".secondLevelApprovers"), r.secondLevelApprovers,
+                   it->secondLevelApprovers, Severity::Info, QStringLiteral("access"));
         }
     }
     for (const Role &r : n.roles)
-        if (std::none_of(o.roles.begin(), o.roles.end(), [&](const Role &x) { return x.role == r.role; }))
+        if (std::none_of(o.roles.begin(), o.roles.end(),
+                         [&](const Role &x) { return x.role == r.role; }))
             d.add(QStringLiteral("roles.") + r.role, Change::Kind::Added, QString(), r.access,
                   Severity::NonBreaking, QStringLiteral("role added"));
     // schema
     for (const SchemaObject &so : o.objects) {
         const QString p = QStringLiteral("schema.") + so.name;
-        auto it = std::find_if(n.objects.begin(), n.objects.end(), [&](const SchemaObject &x) { return x.name == so.name; });
+        auto it = std::find_if(n.objects.begin(), n.objects.end(),
+                               [&](const SchemaObject &x) { return x.name == so.name; });
         if (it == n.objects.end()) {
-            d.add(p, Change::Kind::Removed, so.physicalType, QString(), Severity::Breaking, QStringLiteral("object removed"));
+            d.add(p, Change::Kind::Removed, so.physicalType, QString(), Severity::Breaking,
+                  QStringLiteral("object removed"));
             continue;
         }
-        d.text(p + QStringLiteral(".physicalName"), so.physicalName, it->physicalName, Severity::Breaking,
-               QStringLiteral("object renamed"));
+        d.text(p + QStringLiteral(".physicalName"), so.physicalName, it->physicalName,
+               Severity::Breaking, QStringLiteral("object renamed"));
         d.typeChange(p + QStringLiteral(".physicalType"), so.physicalType, it->physicalType);
         d.text(p + QStringLiteral(".description"), so.description, it->description);
         d.text(p + QStringLiteral(".businessName"), so.businessName, it->businessName);
-        d.stringSet(p + QStringLiteral(".tags"), so.tags, it->tags, Severity::Info, Severity::Info, QStringLiteral("tags"));
+        d.stringSet(p + QStringLiteral(".tags"), so.tags, it->tags, Severity::Info, Severity::Info,
+                    QStringLiteral("tags"));
         if (so.quality != it->quality)
             d.add(p + QStringLiteral(".quality"), Change::Kind::Changed, Differ::json(so.quality),
                   Differ::json(it->quality), Severity::Info, QStringLiteral("quality rules"));
-        d.keyedList(p + QStringLiteral(".customProperties"), so.customProperties, it->customProperties,
-                    "property", Severity::Info, QStringLiteral("custom properties"));
+        d.keyedList(p + QStringLiteral(".customProperties"), so.customProperties,
+                    it->customProperties, "property", Severity::Info,
+                    QStringLiteral("custom properties"));
         d.fields(p + QStringLiteral(".properties"), so.fields, it->fields);
     }
     for (const SchemaObject &so : n.objects)
-        if (std::none_of(o.objects.begin(), o.objects.end(), [&](const SchemaObject &x) { return x.name == so.name; }))
-            d.add(QStringLiteral("schema.") + so.name, Change::Kind::Added, QString(), so.physicalType,
-                  Severity::NonBreaking, QStringLiteral("object added"));
-    d.keyedList(QStringLiteral("slaProperties"), o.slaProperties, n.slaProperties, "property", Severity::Info,
-                QStringLiteral("SLA"));
-    d.keyedList(QStringLiteral("support"), o.support, n.support, "channel", Severity::Info, QStringLiteral("support"));
-    d.keyedList(QStringLiteral("customProperties"), o.customProperties, n.customProperties, "property",
-                Severity::Info, QStringLiteral("custom properties"));
+        if (std::none_of(o.objects.begin(), o.objects.end(),
+                         [&](const SchemaObject &x) { return x.name == so.name; }))
+            d.add(QStringLiteral("schema.") + so.name, Change::Kind::Added, QString(),
+                  so.physicalType, Severity::NonBreaking, QStringLiteral("object added"));
+    d.keyedList(QStringLiteral("slaProperties"), o.slaProperties, n.slaProperties, "property",
+                Severity::Info, QStringLiteral("SLA"));
+    d.keyedList(QStringLiteral("support"), o.support, n.support, "channel", Severity::Info,
+                QStringLiteral("support"));
+    d.keyedList(QStringLiteral("customProperties"), o.customProperties, n.customProperties,
+                "property", Severity::Info, QStringLiteral("custom properties"));
     if (o.price != n.price)
-        d.add(QStringLiteral("price"), Change::Kind::Changed, Differ::json(o.price), Differ::json(n.price),
-              Severity::Info, QStringLiteral("price"));
+        d.add(QStringLiteral("price"), Change::Kind::Changed, Differ::json(o.price),
+              Differ::json(n.price), Severity::Info, QStringLiteral("price"));
     if (o.quality != n.quality)
-        d.add(QStringLiteral("quality"), Change::Kind::Changed, Differ::json(o.quality), Differ::json(n.quality),
-              Severity::Info, QStringLiteral("quality rules"));
+        d.add(QStringLiteral("quality"), Change::Kind::Changed, Differ::json(o.quality),
+              Differ::json(n.quality), Severity::Info, QStringLiteral("quality rules"));
     if (o.terms != n.terms)
-        d.add(QStringLiteral("terms"), Change::Kind::Changed, Differ::json(o.terms), Differ::json(n.terms),
-              Severity::Info, QStringLiteral("documentation"));
+        d.add(QStringLiteral("terms"), Change::Kind::Changed, Differ::json(o.terms),
+              Differ::json(n.terms), Severity::Info, QStringLiteral("documentation"));
     return d.result;
 }
 
 DiffResult diffProducts(const DataProduct &o, const DataProduct &n)
 {
     Differ d;
-    d.text(QStringLiteral("version"), o.version, n.version, Severity::Info, QStringLiteral("version"));
+    d.text(QStringLiteral("version"), o.version, n.version, Severity::Info,
+           QStringLiteral("version"));
     d.text(QStringLiteral("status"), o.status, n.status, Severity::Info, QStringLiteral("status"));
     d.text(QStringLiteral("name"), o.name, n.name);
-    d.text(QStringLiteral("domain"), o.domain, n.domain, Severity::Info, QStringLiteral("ownership"));
+    d.text(QStringLiteral("domain"), o.domain, n.domain, Severity::Info,
+           QStringLiteral("ownership"));
     d.text(QStringLiteral("owner"), o.owner, n.owner, Severity::Info, QStringLiteral("ownership"));
     d.description(o.description, n.description);
     d.team(o.team, n.team);
-    d.stringSet(QStringLiteral("tags"), o.tags, n.tags, Severity::Info, Severity::Info, QStringLiteral("tags"));
-    auto ports = [&](const char *what, const std::vector<Port> &op, const std::vector<Port> &np, bool output) {
-        auto key = [](const Port &p) { return p.version.isEmpty() ? p.name : p.name + QLatin1Char('@') + p.version; };
+    d.stringSet(QStringLiteral("tags"), o.tags, n.tags, Severity::Info, Severity::Info,
+                QStringLiteral("tags"));
+    auto ports = [&](const char *what, const std::vector<Port> &op, const std::vector<Port> &np,
+                     bool output) {
+        auto key = [](const Port &p) {
+            return p.version.isEmpty() ? p.name : p.name + QLatin1Char('@') + p.version;
+        };
         for (const Port &p : op) {
             const QString path = QLatin1String(what) + QLatin1Char('.') + key(p);
-            auto it = std::find_if(np.begin(), np.end(), [&](const Port &x) { return key(x) == key(p); });
+            auto it =
+                std::find_if(np.begin(), np.end(), [&](const Port &x) { return key(x) == key(p); });
             if (it == np.end()) {
                 d.add(path, Change::Kind::Removed, p.contractId, QString(),
                       output ? Severity::Breaking : Severity::Info,
-                      output ? QStringLiteral("output port removed") : QStringLiteral("input port removed"));
+                      output ? QStringLiteral("output port removed")
+                             : QStringLiteral("input port removed"));
                 continue;
             }
             d.text(path + QStringLiteral(".contractId"), p.contractId, it->contractId,
                    output ? Severity::Breaking : Severity::Info,
-                   output ? QStringLiteral("output contract changed") : QStringLiteral("input changed"));
-            d.text(path + QStringLiteral(".type"), p.type, it->type, output ? Severity::Breaking : Severity::Info,
+                   output ? QStringLiteral("output contract changed")
+                          : QStringLiteral("input changed"));
+            d.text(path + QStringLiteral(".type"), p.type, it->type,
+                   output ? Severity::Breaking : Severity::Info,
                    QStringLiteral("port type changed"));
             d.text(path + QStringLiteral(".description"), p.description, it->description);
         }
         for (const Port &p : np)
             if (std::none_of(op.begin(), op.end(), [&](const Port &x) { return key(x) == key(p); }))
-                d.add(QLatin1String(what) + QLatin1Char('.') + key(p), Change::Kind::Added, QString(), p.contractId,
-                      output ? Severity::NonBreaking : Severity::Info,
-                      output ? QStringLiteral("output port added") : QStringLiteral("input port added"));
+                d.add(QLatin1String(what) + QLatin1Char('.') + key(p), Change::Kind::Added,
+                      QString(), p.contractId, output ? Severity::NonBreaking : Severity::Info,
+                      output ? QStringLiteral("output port added")
+                             : QStringLiteral("input port added"));
     };
     ports("outputPorts", o.outputPorts, n.outputPorts, true);
     ports("inputPorts", o.inputPorts, n.inputPorts, false);
     ports("managementPorts", o.managementPorts, n.managementPorts, false);
-    d.keyedList(QStringLiteral("support"), o.support, n.support, "channel", Severity::Info, QStringLiteral("support"));
-    d.keyedList(QStringLiteral("customProperties"), o.customProperties, n.customProperties, "property",
-                Severity::Info, QStringLiteral("custom properties"));
+    d.keyedList(QStringLiteral("support"), o.support, n.support, "channel", Severity::Info,
+                QStringLiteral("support"));
+    d.keyedList(QStringLiteral("customProperties"), o.customProperties, n.customProperties,
+                "property", Severity::Info, QStringLiteral("custom properties"));
     return d.result;
 }
 
-bool diffDocuments(const ImportedDocument &o, const ImportedDocument &n, DiffResult &out, QString *error)
+bool diffDocuments(const ImportedDocument &o, const ImportedDocument &n, DiffResult &out,
+                   QString *error)
 {
     if (o.kind != n.kind) {
         if (error)
-            *error = QStringLiteral("cannot compare a %1 with a %2").arg(o.kindName(), n.kindName());
+            *error =
+                QStringLiteral("cannot compare a %1 with a %2").arg(o.kindName(), n.kindName());
         return false;
     }
     if (o.key() != n.key()) {
         if (error)
-            *error = QStringLiteral("these are two different %1s ('%2' and '%3'); a diff compares two "
-                                    "versions of the same id")
-                         .arg(o.kindName(), o.key(), n.key());
+            *error =
+                QStringLiteral("these are two different %1s ('%2' and '%3'); a diff compares two "
+                               "versions of the same id")
+                    .arg(o.kindName(), o.key(), n.key());
         return false;
     }
     if (o.kind == ImportedDocument::Kind::Contract)

@@ -12,12 +12,22 @@
 
 namespace meshdesk::governance {
 
-enum class Severity { Breaking, NonBreaking, Info };
+enum class Severity
+{
+    Breaking,
+    NonBreaking,
+    Info
+};
 QString severityName(Severity s); // "breaking", "non-breaking", "info"
 
 struct Change
 {
-    enum class Kind { Added, Removed, Changed };
+    enum class Kind
+    {
+        Added,
+        Removed,
+        Changed
+    };
     QString path; // e.g. schema.orders.properties.customer_id.logicalType
     Kind kind = Kind::Changed;
     QString oldValue;
@@ -32,7 +42,8 @@ struct DiffResult
     std::vector<Change> changes;
     bool breaking() const;
     int count(Severity s) const;
-    QJsonObject toJson() const; // {"breaking": bool, "changes": [{"path","kind","old","new","severity","rule"}]}
+    QJsonObject toJson()
+        const; // {"breaking": bool, "changes": [{"path","kind","old","new","severity","rule"}]}
 };
 
 DiffResult diffContracts(const Contract &oldC, const Contract &newC);

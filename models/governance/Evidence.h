@@ -14,8 +14,8 @@ struct EvidencePack
     QString error;
 };
 
-EvidencePack buildEvidence(CatalogStore &store, qint64 changeId, const QString &from, const QString &to,
-                           const QString &exportedBy);
+EvidencePack buildEvidence(CatalogStore &store, qint64 changeId, const QString &from,
+                           const QString &to, const QString &exportedBy);
 // Writes <dir>/<baseName>.md and .csv; returns false and sets error on failure.
 bool writeEvidence(const EvidencePack &pack, const QString &dir, QString *error);
 

@@ -15,7 +15,8 @@ GovernanceStats computeStats(CatalogStore &store)
         const QDateTime created = QDateTime::fromString(c.createdAt, Qt::ISODateWithMs);
         int year = 0;
         const int week = created.date().weekNumber(&year);
-        WeekCounts &w = s.perWeek[QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'))];
+        WeekCounts &w =
+            s.perWeek[QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'))];
         if (c.status == QLatin1String("approved"))
             ++w.approved;
         else if (c.status == QLatin1String("rejected"))
@@ -49,7 +50,8 @@ GovernanceStats computeStats(CatalogStore &store)
             for (const PolicyResult &p : runPolicies(ctx, enabled))
                 failures += int(p.findings.size());
             if (failures)
-                s.policyFailuresPerDomain[e.domain.isEmpty() ? QStringLiteral("(none)") : e.domain] += failures;
+                s.policyFailuresPerDomain[e.domain.isEmpty() ? QStringLiteral("(none)")
+                                                             : e.domain] += failures;
         }
     }
     return s;

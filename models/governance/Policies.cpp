@@ -1,5 +1,6 @@
 #include "Policies.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace meshdesk::governance {
@@ -25,10 +26,12 @@ bool looksPersonal(const QString &fieldName)
     // "product_name" are common, so require a person-ish prefix or the bare word.
     if (re.match(fieldName).hasMatch()) {
         static const QRegularExpression notPerson(
-            QStringLiteral("(product|table|file|host|domain|campaign|model|schema|column|event|type|"
-                           "brand|category|company|carrier|warehouse|topic)_?name"),
+            QStringLiteral(
+                "(product|table|file|host|domain|campaign|model|schema|column|event|type|"
+                "brand|category|company|carrier|warehouse|topic)_?name"),
             QRegularExpression::CaseInsensitiveOption);
-        return !notPerson.match(fieldName).hasMatch() || fieldName.contains(QLatin1String("mail"), Qt::CaseInsensitive);
+        return !notPerson.match(fieldName).hasMatch() ||
+               fieldName.contains(QLatin1String("mail"), Qt::CaseInsensitive);
     }
     return false;
 }
@@ -37,7 +40,8 @@ namespace {
 
 void forEachField(const Contract &c, const std::function<void(const Field &, const QString &)> &fn)
 {
-    std::function<void(const Field &, const QString &)> walk = [&](const Field &f, const QString &path) {
+    std::function<void(const Field &, const QString &)> walk = [&](const Field &f,
+                                                                   const QString &path) {
         fn(f, path);
         for (const Field &child : f.fields)
             walk(child, path + QStringLiteral(".properties.") + child.name);
@@ -95,7 +99,8 @@ QList<PolicyFinding> piiDeclared(const PolicyContext &ctx)
         if (looksPersonal(f.name) && !f.pii && f.classification.isEmpty())
             out.append({QStringLiteral("pii-classified"), path,
                         QStringLiteral("field '%1' looks like personal data but declares no "
-                                       "classification or pii").arg(f.name)});
+                                       "classification or pii")
+                            .arg(f.name)});
     });
     return out;
 }
@@ -111,9 +116,10 @@ QList<PolicyFinding> portsHaveContracts(const PolicyContext &ctx)
             out.append({QStringLiteral("output-ports-have-contracts"), path,
                         QStringLiteral("output port '%1' names no contract").arg(p.name)});
         else if (!ctx.knownContractIds.isEmpty() && !ctx.knownContractIds.contains(p.contractId))
-            out.append({QStringLiteral("output-ports-have-contracts"), path,
-                        QStringLiteral("output port '%1' names contract '%2', which is not in the catalog")
-                            .arg(p.name, p.contractId)});
+            out.append(
+                {QStringLiteral("output-ports-have-contracts"), path,
+                 QStringLiteral("output port '%1' names contract '%2', which is not in the catalog")
+                     .arg(p.name, p.contractId)});
     }
     return out;
 }
@@ -124,7 +130,9 @@ QList<PolicyFinding> lifecycle(const PolicyContext &ctx)
     const int t = lifecycleIndex(to);
     if (t < 0)
         return {{QStringLiteral("status-lifecycle"), QStringLiteral("status"),
-                 QStringLiteral("status '%1' is not one of proposed, draft, active, deprecated, retired").arg(to)}};
+                 QStringLiteral(
+                     "status '%1' is not one of proposed, draft, active, deprecated, retired")
+                     .arg(to)}};
     if (!ctx.current)
         return {};
     const QString from = ctx.current->status();
@@ -133,7 +141,8 @@ QList<PolicyFinding> lifecycle(const PolicyContext &ctx)
         return {}; // same, the next step, or retiring what was released
     return {{QStringLiteral("status-lifecycle"), QStringLiteral("status"),
              QStringLiteral("status may not go from '%1' to '%2' (lifecycle: proposed -> draft -> "
-                            "active -> deprecated -> retired)").arg(from, to)}};
+                            "active -> deprecated -> retired)")
+                 .arg(from, to)}};
 }
 
 } // namespace
@@ -142,18 +151,29 @@ const QList<Policy> &builtinPolicies()
 {
     static const QList<Policy> policies = {
         {QStringLiteral("major-version-for-breaking"),
-         QStringLiteral("A breaking change needs a major version bump"), Policy::Level::Error, majorBump},
-        {QStringLiteral("product-has-owner"), QStringLiteral("Every data product has an owner"),
+         QStringLiteral(QT_TRANSLATE_NOOP("meshdesk::governance",
+                                          "A breaking change needs a major version bump")),
+         Policy::Level::Error, majorBump},
+        {QStringLiteral("product-has-owner"),
+         QStringLiteral(
+             QT_TRANSLATE_NOOP("meshdesk::governance", "Every data product has an owner")),
          Policy::Level::Error, productOwner},
-        {QStringLiteral("field-descriptions"), QStringLiteral("Every field has a description"),
+        {QStringLiteral("field-descriptions"),
+         QStringLiteral(QT_TRANSLATE_NOOP("meshdesk::governance", "Every field has a description")),
          Policy::Level::Warning, fieldDescriptions},
         {QStringLiteral("pii-classified"),
-         QStringLiteral("Fields that look like personal data declare a classification or PII"),
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "meshdesk::governance",
+             "Fields that look like personal data declare a classification or PII")),
          Policy::Level::Error, piiDeclared},
         {QStringLiteral("output-ports-have-contracts"),
-         QStringLiteral("Every output port of a product has a contract"), Policy::Level::Error, portsHaveContracts},
+         QStringLiteral(QT_TRANSLATE_NOOP("meshdesk::governance",
+                                          "Every output port of a product has a contract")),
+         Policy::Level::Error, portsHaveContracts},
         {QStringLiteral("status-lifecycle"),
-         QStringLiteral("Status follows the lifecycle proposed -> draft -> active -> deprecated -> retired"),
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "meshdesk::governance",
+             "Status follows the lifecycle proposed -> draft -> active -> deprecated -> retired")),
          Policy::Level::Warning, lifecycle},
     };
     return policies;

@@ -19,15 +19,19 @@ struct PolicyContext
 {
     const ImportedDocument *current = nullptr; // the approved version, if any
     const ImportedDocument *proposed = nullptr;
-    const DiffResult *diff = nullptr;           // current -> proposed
-    QStringList knownContractIds;               // contracts in the catalog (for port checks)
+    const DiffResult *diff = nullptr; // current -> proposed
+    QStringList knownContractIds;     // contracts in the catalog (for port checks)
 };
 
 struct Policy
 {
     QString id;
     QString description;
-    enum class Level { Error, Warning } level = Level::Error;
+    enum class Level
+    {
+        Error,
+        Warning
+    } level = Level::Error;
     std::function<QList<PolicyFinding>(const PolicyContext &)> check;
 };
 

@@ -6,7 +6,8 @@ namespace meshdesk::governance {
 
 int Review::failedPolicies() const
 {
-    return int(std::count_if(policies.begin(), policies.end(), [](const PolicyResult &p) { return !p.passed; }));
+    return int(std::count_if(policies.begin(), policies.end(),
+                             [](const PolicyResult &p) { return !p.passed; }));
 }
 
 Review buildReview(CatalogStore &store, qint64 changeId)
@@ -21,15 +22,17 @@ Review buildReview(CatalogStore &store, qint64 changeId)
         r.change = *c;
         // A pending change is compared with the version that is current now (it may have moved
         // since the proposal); a decided one with the version it was decided against.
-        const auto cur = c->status == QLatin1String("pending") ? store.currentVersion(c->kind, c->key)
-                                                               : store.version(c->oldVersionId);
+        const auto cur = c->status == QLatin1String("pending")
+                             ? store.currentVersion(c->kind, c->key)
+                             : store.version(c->oldVersionId);
         const auto prop = store.version(c->newVersionId);
         if (cur)
             r.current = store.document(*cur);
         if (prop)
             r.proposed = store.document(*prop);
         if (!r.proposed) {
-            r.error = QStringLiteral("the proposed version of change #%1 no longer parses").arg(changeId);
+            r.error =
+                QStringLiteral("the proposed version of change #%1 no longer parses").arg(changeId);
             return r;
         }
         if (r.current) {
@@ -66,10 +69,13 @@ QJsonObject Review::toJson() const
     for (const PolicyResult &p : policies) {
         QJsonArray findings;
         for (const PolicyFinding &f : p.findings)
-            findings.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("message"), f.message}});
+            findings.append(QJsonObject{{QStringLiteral("path"), f.path},
+                                        {QStringLiteral("message"), f.message}});
         policiesJson.append(QJsonObject{{QStringLiteral("id"), p.policyId},
                                         {QStringLiteral("description"), p.description},
-                                        {QStringLiteral("level"), p.level == Policy::Level::Error ? QStringLiteral("error") : QStringLiteral("warning")},
+                                        {QStringLiteral("level"), p.level == Policy::Level::Error
+                                                                      ? QStringLiteral("error")
+                                                                      : QStringLiteral("warning")},
                                         {QStringLiteral("passed"), p.passed},
                                         {QStringLiteral("findings"), findings}});
     }
@@ -82,17 +88,18 @@ QJsonObject Review::toJson() const
                                       {QStringLiteral("via"), c.viaContract},
                                       {QStringLiteral("depth"), c.depth}});
     QJsonObject o = diff.toJson();
-    o.insert(QStringLiteral("change"), QJsonObject{{QStringLiteral("id"), change.id},
-                                                   {QStringLiteral("status"), change.status},
-                                                   {QStringLiteral("kind"), change.kind},
-                                                   {QStringLiteral("subject"), change.key},
-                                                   {QStringLiteral("proposer"), change.proposer},
-                                                   {QStringLiteral("created"), change.createdAt},
-                                                   {QStringLiteral("oldVersion"), current ? current->version() : QString()},
-                                                   {QStringLiteral("newVersion"), proposed ? proposed->version() : QString()},
-                                                   {QStringLiteral("decidedBy"), change.decidedBy},
-                                                   {QStringLiteral("decidedAt"), change.decidedAt},
-                                                   {QStringLiteral("comment"), change.comment}});
+    o.insert(QStringLiteral("change"),
+             QJsonObject{{QStringLiteral("id"), change.id},
+                         {QStringLiteral("status"), change.status},
+                         {QStringLiteral("kind"), change.kind},
+                         {QStringLiteral("subject"), change.key},
+                         {QStringLiteral("proposer"), change.proposer},
+                         {QStringLiteral("created"), change.createdAt},
+                         {QStringLiteral("oldVersion"), current ? current->version() : QString()},
+                         {QStringLiteral("newVersion"), proposed ? proposed->version() : QString()},
+                         {QStringLiteral("decidedBy"), change.decidedBy},
+                         {QStringLiteral("decidedAt"), change.decidedAt},
+                         {QStringLiteral("comment"), change.comment}});
     o.insert(QStringLiteral("policies"), policiesJson);
     o.insert(QStringLiteral("impact"), impactJson);
     return o;
@@ -105,28 +112,40 @@ QString Review::toMarkdown() const
     md += QStringLiteral("| | |\n|---|---|\n");
     md += QStringLiteral("| Status | %1 |\n| Proposed by | %2 at %3 |\n| Versions | %4 -> %5 |\n")
               .arg(change.status, change.proposer, change.createdAt,
-                   current ? current->version() : QStringLiteral("-"), proposed ? proposed->version() : QStringLiteral("-"));
+                   current ? current->version() : QStringLiteral("-"),
+                   proposed ? proposed->version() : QStringLiteral("-"));
     if (!change.decidedBy.isEmpty())
-        md += QStringLiteral("| Decided by | %1 at %2 |\n| Comment | %3 |\n").arg(change.decidedBy, change.decidedAt, change.comment);
+        md += QStringLiteral("| Decided by | %1 at %2 |\n| Comment | %3 |\n")
+                  .arg(change.decidedBy, change.decidedAt, change.comment);
     md += QStringLiteral("\n## Changes (%1 breaking, %2 non-breaking, %3 info)\n\n")
-              .arg(diff.count(Severity::Breaking)).arg(diff.count(Severity::NonBreaking)).arg(diff.count(Severity::Info));
+              .arg(diff.count(Severity::Breaking))
+              .arg(diff.count(Severity::NonBreaking))
+              .arg(diff.count(Severity::Info));
     md += QStringLiteral("| Severity | Path | Kind | Old | New |\n|---|---|---|---|---|\n");
-    auto cell = [](QString s) { return s.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    auto cell = [](QString s) {
+        return s.replace(QLatin1Char('|'), QStringLiteral("\\|"))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
     for (const Change &c : diff.changes)
         md += QStringLiteral("| %1 | `%2` | %3 | %4 | %5 |\n")
-                  .arg(severityName(c.severity), c.path, kindName(c.kind), cell(c.oldValue), cell(c.newValue));
+                  .arg(severityName(c.severity), c.path, kindName(c.kind), cell(c.oldValue),
+                       cell(c.newValue));
     md += QStringLiteral("\n## Policies\n\n");
     for (const PolicyResult &p : policies) {
-        md += QStringLiteral("- %1 **%2**: %3\n").arg(p.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), p.policyId, p.description);
+        md += QStringLiteral("- %1 **%2**: %3\n")
+                  .arg(p.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), p.policyId,
+                       p.description);
         for (const PolicyFinding &f : p.findings)
             md += QStringLiteral("  - `%1`: %2\n").arg(f.path, f.message);
     }
     md += QStringLiteral("\n## Downstream impact\n\n");
     if (impact.isEmpty())
-        md += diff.breaking() ? QStringLiteral("No product reads it.\n") : QStringLiteral("Nothing breaking.\n");
+        md += diff.breaking() ? QStringLiteral("No product reads it.\n")
+                              : QStringLiteral("Nothing breaking.\n");
     for (const Consumer &c : impact)
         md += QStringLiteral("- %1 (%2), owner %3, domain %4, via `%5` (depth %6)\n")
-                  .arg(c.name, c.productId, c.owner, c.domain, c.viaContract).arg(c.depth);
+                  .arg(c.name, c.productId, c.owner, c.domain, c.viaContract)
+                  .arg(c.depth);
     return md;
 }
 

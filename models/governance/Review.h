@@ -15,7 +15,7 @@ namespace meshdesk::governance {
 struct Review
 {
     ChangeRecord change;
-    std::optional<ImportedDocument> current;  // the approved version now
+    std::optional<ImportedDocument> current; // the approved version now
     std::optional<ImportedDocument> proposed;
     DiffResult diff;
     QList<PolicyResult> policies;

@@ -2,12 +2,10 @@
 
 namespace meshdesk {
 
-CatalogTreeModel::CatalogTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+CatalogTreeModel::CatalogTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-CatalogTreeModel::Node *CatalogTreeModel::add(Node *parent, Node::Kind kind, const QString &key, const QString &label)
+CatalogTreeModel::Node *CatalogTreeModel::add(Node *parent, Node::Kind kind, const QString &key,
+                                              const QString &label)
 {
     auto n = std::make_unique<Node>();
     n->kind = kind;
@@ -20,7 +18,8 @@ CatalogTreeModel::Node *CatalogTreeModel::add(Node *parent, Node::Kind kind, con
     return parent->children.back().get();
 }
 
-void CatalogTreeModel::setCatalog(const QList<DomainSummary> &domains, const QList<EntitySummary> &entities,
+void CatalogTreeModel::setCatalog(const QList<DomainSummary> &domains,
+                                  const QList<EntitySummary> &entities,
                                   const QList<ProductPorts> &outputPorts)
 {
     beginResetModel();
@@ -55,16 +54,18 @@ void CatalogTreeModel::setCatalog(const QList<DomainSummary> &domains, const QLi
     for (const ProductPorts &p : outputPorts)
         portsOf[p.productKey] << &p;
     for (const EntitySummary *p : products) {
-        Node *n = add(domainNode(p->domain), Node::Kind::Product, p->key, p->name.isEmpty() ? p->key : p->name);
+        Node *n = add(domainNode(p->domain), Node::Kind::Product, p->key,
+                      p->name.isEmpty() ? p->key : p->name);
         n->version = p->version;
         n->status = p->status;
         n->pending = p->pendingChanges;
         m_products.insert(p->key, n);
         for (const ProductPorts *port : portsOf.value(p->key)) {
             const EntitySummary *c = contracts.value(port->contractId);
-            Node *pn = add(n, Node::Kind::Port, port->contractId,
-                           c ? QStringLiteral("%1 \u2192 %2").arg(port->portName, c->name)
-                             : QStringLiteral("%1 \u2192 %2").arg(port->portName, port->contractId));
+            Node *pn =
+                add(n, Node::Kind::Port, port->contractId,
+                    c ? QStringLiteral("%1 \u2192 %2").arg(port->portName, c->name)
+                      : QStringLiteral("%1 \u2192 %2").arg(port->portName, port->contractId));
             pn->contract = port->contractId;
             if (c) {
                 pn->version = c->version;
@@ -82,7 +83,8 @@ void CatalogTreeModel::setCatalog(const QList<DomainSummary> &domains, const QLi
             loose << c;
     std::stable_sort(loose.begin(), loose.end(), byName);
     for (const EntitySummary *c : loose) {
-        Node *n = add(domainNode(c->domain), Node::Kind::Contract, c->key, c->name.isEmpty() ? c->key : c->name);
+        Node *n = add(domainNode(c->domain), Node::Kind::Contract, c->key,
+                      c->name.isEmpty() ? c->key : c->name);
         n->contract = c->key;
         n->version = c->version;
         n->status = c->status;
@@ -95,7 +97,8 @@ void CatalogTreeModel::setCatalog(const QList<DomainSummary> &domains, const QLi
 
 CatalogTreeModel::Node *CatalogTreeModel::node(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
+    return index.isValid() ? static_cast<Node *>(index.internalPointer())
+                           : const_cast<Node *>(&m_root);
 }
 
 QModelIndex CatalogTreeModel::indexOf(const Node *n) const
@@ -162,29 +165,44 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return n->label;
-        case VersionColumn: return n->version;
-        case StatusColumn: return n->status;
+        case NameColumn:
+            return n->label;
+        case VersionColumn:
+            return n->version;
+        case StatusColumn:
+            return n->status;
         }
         return {};
-    case Qt::ToolTipRole: return n->kind == Node::Kind::Port ? n->contract : n->key;
+    case Qt::ToolTipRole:
+        return n->kind == Node::Kind::Port ? n->contract : n->key;
     case KindRole:
         switch (n->kind) {
-        case Node::Kind::Domain: return QStringLiteral("domain");
-        case Node::Kind::Product: return QStringLiteral("product");
-        case Node::Kind::Port: return QStringLiteral("port");
-        case Node::Kind::Contract: return QStringLiteral("contract");
-        case Node::Kind::Object: return QStringLiteral("object");
-        case Node::Kind::Root: return {};
+        case Node::Kind::Domain:
+            return QStringLiteral("domain");
+        case Node::Kind::Product:
+            return QStringLiteral("product");
+        case Node::Kind::Port:
+            return QStringLiteral("port");
+        case Node::Kind::Contract:
+            return QStringLiteral("contract");
+        case Node::Kind::Object:
+            return QStringLiteral("object");
+        case Node::Kind::Root:
+            return {};
         }
         return {};
     case KeyRole: // what opens: the product, or the contract a port/object shows
         return n->kind == Node::Kind::Port || n->kind == Node::Kind::Object ? n->contract : n->key;
-    case ObjectRole: return n->kind == Node::Kind::Object ? n->key : QString();
-    case StatusRole: return n->status;
-    case PendingRole: return n->pending;
-    case DomainRole: return n->domain;
-    default: return {};
+    case ObjectRole:
+        return n->kind == Node::Kind::Object ? n->key : QString();
+    case StatusRole:
+        return n->status;
+    case PendingRole:
+        return n->pending;
+    case DomainRole:
+        return n->domain;
+    default:
+        return {};
     }
 }
 
@@ -193,9 +211,12 @@ QVariant CatalogTreeModel::headerData(int section, Qt::Orientation o, int role) 
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case VersionColumn: return tr("Version");
-    case StatusColumn: return tr("Status");
+    case NameColumn:
+        return tr("Name");
+    case VersionColumn:
+        return tr("Version");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

@@ -17,8 +17,22 @@ class CatalogTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { KindRole = Qt::UserRole + 1, KeyRole, StatusRole, PendingRole, DomainRole, ObjectRole };
-    enum Column { NameColumn, VersionColumn, StatusColumn, ColumnCount };
+    enum Role
+    {
+        KindRole = Qt::UserRole + 1,
+        KeyRole,
+        StatusRole,
+        PendingRole,
+        DomainRole,
+        ObjectRole
+    };
+    enum Column
+    {
+        NameColumn,
+        VersionColumn,
+        StatusColumn,
+        ColumnCount
+    };
     // contract key -> names of its schema objects (called on first expansion)
     using ObjectLoader = std::function<QStringList(const QString &contractKey)>;
 
@@ -44,8 +58,16 @@ public:
 private:
     struct Node
     {
-        enum class Kind { Root, Domain, Product, Port, Contract, Object } kind = Kind::Root;
-        QString key;     // product/contract key, contract id for ports, object name
+        enum class Kind
+        {
+            Root,
+            Domain,
+            Product,
+            Port,
+            Contract,
+            Object
+        } kind = Kind::Root;
+        QString key; // product/contract key, contract id for ports, object name
         QString label;
         QString version;
         QString status;

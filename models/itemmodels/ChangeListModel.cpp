@@ -2,19 +2,18 @@
 
 namespace meshdesk {
 
-ChangeListModel::ChangeListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ChangeListModel::ChangeListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ChangeListModel::setChanges(QList<ChangeRecord> changes)
 {
-    std::stable_sort(changes.begin(), changes.end(), [](const ChangeRecord &a, const ChangeRecord &b) {
-        const bool ap = a.status == QLatin1String("pending"), bp = b.status == QLatin1String("pending");
-        if (ap != bp)
-            return ap;
-        return a.id > b.id;
-    });
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const ChangeRecord &a, const ChangeRecord &b) {
+                         const bool ap = a.status == QLatin1String("pending"),
+                                    bp = b.status == QLatin1String("pending");
+                         if (ap != bp)
+                             return ap;
+                         return a.id > b.id;
+                     });
     beginResetModel();
     m_changes = std::move(changes);
     endResetModel();
@@ -22,8 +21,9 @@ void ChangeListModel::setChanges(QList<ChangeRecord> changes)
 
 int ChangeListModel::pendingCount() const
 {
-    return int(std::count_if(m_changes.begin(), m_changes.end(),
-                             [](const ChangeRecord &c) { return c.status == QLatin1String("pending"); }));
+    return int(std::count_if(m_changes.begin(), m_changes.end(), [](const ChangeRecord &c) {
+        return c.status == QLatin1String("pending");
+    }));
 }
 
 QModelIndex ChangeListModel::indexOfChange(qint64 id) const
@@ -52,20 +52,32 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return QStringLiteral("#%1").arg(c.id);
-        case SubjectColumn: return c.subject.isEmpty() ? c.key : c.subject;
-        case VersionsColumn: return QStringLiteral("%1 \u2192 %2").arg(c.oldVersion, c.newVersion);
-        case ProposerColumn: return c.proposer;
-        case CreatedColumn: return c.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
-        case StatusColumn: return c.status;
+        case IdColumn:
+            return QStringLiteral("#%1").arg(c.id);
+        case SubjectColumn:
+            return c.subject.isEmpty() ? c.key : c.subject;
+        case VersionsColumn:
+            return QStringLiteral("%1 \u2192 %2").arg(c.oldVersion, c.newVersion);
+        case ProposerColumn:
+            return c.proposer;
+        case CreatedColumn:
+            return c.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
+        case StatusColumn:
+            return c.status;
         }
         return {};
-    case Qt::ToolTipRole: return QStringLiteral("%1 %2").arg(c.kind, c.key);
-    case ChangeIdRole: return c.id;
-    case StatusRole: return c.status;
-    case KindRole: return c.kind;
-    case KeyRole: return c.key;
-    default: return {};
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 %2").arg(c.kind, c.key);
+    case ChangeIdRole:
+        return c.id;
+    case StatusRole:
+        return c.status;
+    case KindRole:
+        return c.kind;
+    case KeyRole:
+        return c.key;
+    default:
+        return {};
     }
 }
 
@@ -74,12 +86,18 @@ QVariant ChangeListModel::headerData(int section, Qt::Orientation o, int role) c
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("Change");
-    case SubjectColumn: return tr("Subject");
-    case VersionsColumn: return tr("Versions");
-    case ProposerColumn: return tr("Proposer");
-    case CreatedColumn: return tr("Proposed");
-    case StatusColumn: return tr("Status");
+    case IdColumn:
+        return tr("Change");
+    case SubjectColumn:
+        return tr("Subject");
+    case VersionsColumn:
+        return tr("Versions");
+    case ProposerColumn:
+        return tr("Proposer");
+    case CreatedColumn:
+        return tr("Proposed");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

@@ -12,8 +12,23 @@ class ChangeListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, SubjectColumn, VersionsColumn, ProposerColumn, CreatedColumn, StatusColumn, ColumnCount };
-    enum Role { ChangeIdRole = Qt::UserRole + 1, StatusRole, KindRole, KeyRole };
+    enum Column
+    {
+        IdColumn,
+        SubjectColumn,
+        VersionsColumn,
+        ProposerColumn,
+        CreatedColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ChangeIdRole = Qt::UserRole + 1,
+        StatusRole,
+        KindRole,
+        KeyRole
+    };
 
     explicit ChangeListModel(QObject *parent = nullptr);
     void setChanges(QList<ChangeRecord> changes);

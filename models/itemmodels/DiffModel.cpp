@@ -4,10 +4,7 @@ namespace meshdesk {
 
 using namespace governance;
 
-DiffModel::DiffModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+DiffModel::DiffModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void DiffModel::setDiff(const DiffResult &diff)
 {
@@ -55,23 +52,48 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn: return severityName(c.severity);
+        case SeverityColumn:
+            switch (c.severity) {
+            case Severity::Breaking:
+                return tr("breaking");
+            case Severity::NonBreaking:
+                return tr("non-breaking");
+            case Severity::Info:
+                return tr("info");
+            }
+            return {};
         case PathColumn: { // compact: "orders.order_total.physicalType"
             QString p = c.path;
             if (p.startsWith(QLatin1String("schema.")))
                 p = p.mid(7);
             return p.replace(QStringLiteral(".properties."), QStringLiteral("."));
         }
-        case KindColumn: return kindName(c.kind);
-        case OldColumn: return c.oldValue.left(200);
-        case NewColumn: return c.newValue.left(200);
+        case KindColumn:
+            switch (c.kind) {
+            case Change::Kind::Added:
+                return tr("added");
+            case Change::Kind::Removed:
+                return tr("removed");
+            case Change::Kind::Changed:
+                return tr("changed");
+            }
+            return {};
+        case OldColumn:
+            return c.oldValue.left(200);
+        case NewColumn:
+            return c.newValue.left(200);
         }
         return {};
-    case Qt::ToolTipRole: return QStringLiteral("%1\n%2").arg(c.path, c.rule);
-    case SeverityRole: return int(c.severity);
-    case PathRole: return c.path;
-    case FieldPathRole: return schemaPathOf(c.path);
-    default: return {};
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n%2").arg(c.path, c.rule);
+    case SeverityRole:
+        return int(c.severity);
+    case PathRole:
+        return c.path;
+    case FieldPathRole:
+        return schemaPathOf(c.path);
+    default:
+        return {};
     }
 }
 
@@ -80,11 +102,16 @@ QVariant DiffModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case PathColumn: return tr("Path");
-    case KindColumn: return tr("Change");
-    case OldColumn: return tr("Old");
-    case NewColumn: return tr("New");
+    case SeverityColumn:
+        return tr("Severity");
+    case PathColumn:
+        return tr("Path");
+    case KindColumn:
+        return tr("Change");
+    case OldColumn:
+        return tr("Old");
+    case NewColumn:
+        return tr("New");
     }
     return {};
 }

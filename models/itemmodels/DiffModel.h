@@ -11,8 +11,21 @@ class DiffModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, PathColumn, KindColumn, OldColumn, NewColumn, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1, PathRole, FieldPathRole };
+    enum Column
+    {
+        SeverityColumn,
+        PathColumn,
+        KindColumn,
+        OldColumn,
+        NewColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SeverityRole = Qt::UserRole + 1,
+        PathRole,
+        FieldPathRole
+    };
 
     explicit DiffModel(QObject *parent = nullptr);
     void setDiff(const governance::DiffResult &diff);

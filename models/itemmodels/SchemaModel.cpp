@@ -153,7 +153,9 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
             return flags.join(QStringLiteral(", "));
         }
         case ClassificationColumn:
-            return f.pii ? (f.classification.isEmpty() || f.classification.compare(QLatin1String("pii"), Qt::CaseInsensitive) == 0
+            return f.pii ? (f.classification.isEmpty() ||
+                                    f.classification.compare(QLatin1String("pii"),
+                                                             Qt::CaseInsensitive) == 0
                                 ? tr("PII")
                                 : tr("PII, %1").arg(f.classification))
                          : f.classification;

@@ -4,15 +4,13 @@ namespace meshdesk {
 
 // internal id 0: a group row; n > 0: a hit of group n-1
 
-SearchResultsModel::SearchResultsModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+SearchResultsModel::SearchResultsModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 void SearchResultsModel::setHits(const QList<SearchHit> &hits)
 {
-    static const QStringList order{QStringLiteral("product"), QStringLiteral("contract"), QStringLiteral("object"),
-                                   QStringLiteral("field"), QStringLiteral("domain")};
+    static const QStringList order{QStringLiteral("product"), QStringLiteral("contract"),
+                                   QStringLiteral("object"), QStringLiteral("field"),
+                                   QStringLiteral("domain")};
     beginResetModel();
     m_groups.clear();
     for (const QString &kind : order) {
@@ -104,12 +102,18 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         if (h.kind == QLatin1String("field") || h.kind == QLatin1String("object"))
             return QStringLiteral("%1  —  %2").arg(h.path, h.ref);
         return h.title;
-    case Qt::ToolTipRole: return h.snippet;
-    case KindRole: return h.kind;
-    case RefRole: return h.ref;
-    case PathRole: return h.path;
-    case IsGroupRole: return false;
-    default: return {};
+    case Qt::ToolTipRole:
+        return h.snippet;
+    case KindRole:
+        return h.kind;
+    case RefRole:
+        return h.ref;
+    case PathRole:
+        return h.path;
+    case IsGroupRole:
+        return false;
+    default:
+        return {};
     }
 }
 

@@ -12,7 +12,13 @@ class SearchResultsModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { KindRole = Qt::UserRole + 1, RefRole, PathRole, IsGroupRole };
+    enum Role
+    {
+        KindRole = Qt::UserRole + 1,
+        RefRole,
+        PathRole,
+        IsGroupRole
+    };
 
     explicit SearchResultsModel(QObject *parent = nullptr);
     void setHits(const QList<SearchHit> &hits);

@@ -8,9 +8,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <functional>
-#include <QScopeGuard>
 #include <sqlite3.h>
 
 namespace meshdesk {
@@ -129,7 +129,6 @@ QString nowUtc()
 }
 
 namespace {
-
 
 // One transaction; inside a batch nothing (the batch is the transaction).
 class Transaction
@@ -283,9 +282,9 @@ void CatalogStore::migrate(int target)
                 st.exec();
             }
             appendAudit(m_options.user.isEmpty() ? QStringLiteral("system") : m_options.user,
-                        initial == 0 ? QStringLiteral("create") : QStringLiteral("migrate"),
-                        m_path, QJsonObject{{QStringLiteral("schema"), next},
-                                            {QStringLiteral("admin"), m_options.user}});
+                        initial == 0 ? QStringLiteral("create") : QStringLiteral("migrate"), m_path,
+                        QJsonObject{{QStringLiteral("schema"), next},
+                                    {QStringLiteral("admin"), m_options.user}});
         }
         sql::execScript(m_db,
                         QByteArray("PRAGMA user_version=" + QByteArray::number(next)).constData());
@@ -527,7 +526,8 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user)
                 indexDocument(doc);
                 out.outcome = StoredDocument::Outcome::Added;
                 if (m_schema >= 4)
-                    appendAudit(user, QStringLiteral("import"), out.kind + QLatin1Char('/') + out.key,
+                    appendAudit(user, QStringLiteral("import"),
+                                out.kind + QLatin1Char('/') + out.key,
                                 QJsonObject{{QStringLiteral("version"), doc.version()},
                                             {QStringLiteral("versionId"), versionId},
                                             {QStringLiteral("sha256"), QString::fromLatin1(sha)},
@@ -545,7 +545,8 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user)
                 out.changeId = sqlite3_last_insert_rowid(m_db);
                 out.outcome = StoredDocument::Outcome::PendingChange;
                 if (m_schema >= 4)
-                    appendAudit(user, QStringLiteral("propose"), out.kind + QLatin1Char('/') + out.key,
+                    appendAudit(user, QStringLiteral("propose"),
+                                out.kind + QLatin1Char('/') + out.key,
                                 QJsonObject{{QStringLiteral("change"), out.changeId},
                                             {QStringLiteral("version"), doc.version()},
                                             {QStringLiteral("versionId"), versionId},
@@ -796,7 +797,8 @@ QList<SearchHit> CatalogStore::search(const QString &text, int limit)
         all.removeIf([](const QString &w) { return w.size() < 2; });
     QStringList prefixTerms, exactTerms;
     for (const QString &w : std::as_const(all)) {
-        prefixTerms << (w.size() < 2 ? QStringLiteral("\"%1\"").arg(w) : QStringLiteral("\"%1\"*").arg(w));
+        prefixTerms << (w.size() < 2 ? QStringLiteral("\"%1\"").arg(w)
+                                     : QStringLiteral("\"%1\"*").arg(w));
         exactTerms << QStringLiteral("\"%1\"").arg(w);
     }
     if (prefixTerms.isEmpty() || limit <= 0)
@@ -825,15 +827,21 @@ QList<SearchHit> CatalogStore::search(const QString &text, int limit)
                     out.append(h);
             }
         };
-        if (matchCount("SELECT count(*) FROM (SELECT 1 FROM search_entities WHERE search_entities MATCH ? LIMIT ?)") < rankLimit) {
-            collectEntities("SELECT kind, ref, path, title, snippet(search_entities, 4, '[', ']', '…', 8) "
-                            "FROM search_entities WHERE search_entities MATCH ? ORDER BY "
-                            "bm25(search_entities, 0, 0, 2.0, 10.0, 1.0) LIMIT ?", match);
+        if (matchCount("SELECT count(*) FROM (SELECT 1 FROM search_entities WHERE search_entities "
+                       "MATCH ? LIMIT ?)") < rankLimit) {
+            collectEntities(
+                "SELECT kind, ref, path, title, snippet(search_entities, 4, '[', ']', '…', 8) "
+                "FROM search_entities WHERE search_entities MATCH ? ORDER BY "
+                "bm25(search_entities, 0, 0, 2.0, 10.0, 1.0) LIMIT ?",
+                match);
         } else {
-            for (const QString &m : {QStringLiteral("{title} : ") + exactTerms.join(QLatin1Char(' ')),
-                                     QStringLiteral("{title} : ") + match, match})
-                collectEntities("SELECT kind, ref, path, title, snippet(search_entities, 4, '[', ']', '…', 8) "
-                                "FROM search_entities WHERE search_entities MATCH ? LIMIT ?", m);
+            for (const QString &m :
+                 {QStringLiteral("{title} : ") + exactTerms.join(QLatin1Char(' ')),
+                  QStringLiteral("{title} : ") + match, match})
+                collectEntities(
+                    "SELECT kind, ref, path, title, snippet(search_entities, 4, '[', ']', '…', 8) "
+                    "FROM search_entities WHERE search_entities MATCH ? LIMIT ?",
+                    m);
         }
         // Fields
         const qint64 want = limit - out.size();

@@ -31,7 +31,7 @@ struct StoreError
 struct StoreOptions
 {
     int busyTimeoutMs = 5000;
-    QString user; // who opens it: the creator of a new database becomes its first admin
+    QString user;       // who opens it: the creator of a new database becomes its first admin
     int migrateTo = -1; // -1: latest (tests stop earlier to test upgrades)
 };
 
@@ -124,7 +124,7 @@ struct StoreResult
 struct RoleGrant
 {
     QString user;
-    QString role; // admin, owner, governance-owner, viewer
+    QString role;   // admin, owner, governance-owner, viewer
     QString domain; // empty for admin
     QString grantedBy;
     QString grantedAt;
@@ -225,7 +225,8 @@ public:
     std::optional<ChangeRecord> change(qint64 id);
     // Approve or reject a pending change: only a governance owner of the domain of the current
     // version, never the proposer; a reject needs a comment; a decided change is immutable.
-    OperationResult decide(qint64 changeId, const QString &user, bool approve, const QString &comment);
+    OperationResult decide(qint64 changeId, const QString &user, bool approve,
+                           const QString &comment);
     QList<AuditRow> auditLog(const QString &from = {}, const QString &to = {});
     AuditVerification verifyAudit();
     QStringList enabledPolicies();

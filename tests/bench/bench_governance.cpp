@@ -21,18 +21,22 @@ using namespace meshdesk;
 static QByteArray contract(int fields, bool v2)
 {
     QByteArray y = "apiVersion: v3.1.0\nkind: DataContract\nid: wide\nname: Wide\nversion: " +
-                   QByteArray(v2 ? "2.0.0" : "1.0.0") + "\ndomain: bench\nstatus: active\nschema:\n";
+                   QByteArray(v2 ? "2.0.0" : "1.0.0") +
+                   "\ndomain: bench\nstatus: active\nschema:\n";
     for (int o = 0; o < 5; ++o) {
         y += "  - name: table_" + QByteArray::number(o) + "\n    properties:\n";
         for (int f = 0; f < fields / 5; ++f) {
             const int i = o * 1000 + f;
             if (v2 && i % 50 == 0)
                 continue; // removed fields
-            y += "      - name: field_" + QByteArray::number(i) + "\n        logicalType: " +
-                 QByteArray(v2 && i % 37 == 0 ? "integer" : "string") + "\n        physicalType: varchar(" +
-                 QByteArray::number(v2 && i % 11 == 0 ? 128 : 64) + ")\n        required: " +
-                 QByteArray(i % 3 ? "false" : "true") + "\n        description: Field " + QByteArray::number(i) +
-                 (v2 && i % 7 == 0 ? " (revised)" : "") + "\n        logicalTypeOptions:\n          maxLength: " +
+            y += "      - name: field_" + QByteArray::number(i) +
+                 "\n        logicalType: " + QByteArray(v2 && i % 37 == 0 ? "integer" : "string") +
+                 "\n        physicalType: varchar(" +
+                 QByteArray::number(v2 && i % 11 == 0 ? 128 : 64) +
+                 ")\n        required: " + QByteArray(i % 3 ? "false" : "true") +
+                 "\n        description: Field " + QByteArray::number(i) +
+                 (v2 && i % 7 == 0 ? " (revised)" : "") +
+                 "\n        logicalTypeOptions:\n          maxLength: " +
                  QByteArray::number(v2 && i % 13 == 0 ? 32 : 64) + "\n";
         }
     }
@@ -43,8 +47,10 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QTemporaryDir dir;
-    const QString f1 = dir.filePath(QStringLiteral("v1.yaml")), f2 = dir.filePath(QStringLiteral("v2.yaml"));
-    for (const auto &[path, text] : {std::pair{f1, contract(500, false)}, std::pair{f2, contract(500, true)}}) {
+    const QString f1 = dir.filePath(QStringLiteral("v1.yaml")),
+                  f2 = dir.filePath(QStringLiteral("v2.yaml"));
+    for (const auto &[path, text] :
+         {std::pair{f1, contract(500, false)}, std::pair{f2, contract(500, true)}}) {
         QFile f(path);
         f.open(QIODevice::WriteOnly);
         f.write(text);
@@ -58,7 +64,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        governance::diffDocuments(a.documents.front().document, b.documents.front().document, d, nullptr);
+        governance::diffDocuments(a.documents.front().document, b.documents.front().document, d,
+                                  nullptr);
         t.push_back(timer.nsecsElapsed() / 1e6);
     }
     std::sort(t.begin(), t.end());
@@ -68,11 +75,12 @@ int main(int argc, char **argv)
     p.start(QStringLiteral("diff"), {QStringLiteral("-u"), f1, f2});
     p.waitForFinished();
     const double textMs = textDiff.nsecsElapsed() / 1e6;
-    printf("1. semantic diff of a %d-field contract (%d changes, %d breaking): median %.2f ms, max %.2f ms over %d runs (goal < 10 ms)\n",
+    printf("1. semantic diff of a %d-field contract (%d changes, %d breaking): median %.2f ms, max "
+           "%.2f ms over %d runs (goal < 10 ms)\n",
            a.documents.front().document.contract.countFields(), int(d.changes.size()),
            d.count(governance::Severity::Breaking), t[t.size() / 2], t.back(), runs);
-    printf("   baseline GNU diff -u of the same files (process included): %.2f ms, %d lines\n\n", textMs,
-           int(p.readAllStandardOutput().count('\n')));
+    printf("   baseline GNU diff -u of the same files (process included): %.2f ms, %d lines\n\n",
+           textMs, int(p.readAllStandardOutput().count('\n')));
     // 2. review page
     const QString db = dir.filePath(QStringLiteral("g.sqlite"));
     {
@@ -82,7 +90,8 @@ int main(int argc, char **argv)
         s.open(db, o);
         s.store(a, QStringLiteral("alice"));
         s.store(b, QStringLiteral("bob"));
-        s.grantRole(QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("governance-owner"), QStringLiteral("bench"));
+        s.grantRole(QStringLiteral("alice"), QStringLiteral("carol"),
+                    QStringLiteral("governance-owner"), QStringLiteral("bench"));
     }
     MainWindow w(db, QStringLiteral("carol"));
     w.resize(1920, 1080);
@@ -103,9 +112,11 @@ int main(int argc, char **argv)
     }
     std::sort(data.begin(), data.end());
     std::sort(page.begin(), page.end());
-    printf("2. review page of that change, opened and painted at 1920x1080: median %.1f ms, max %.1f ms over 10 opens (goal < 200 ms)\n",
+    printf("2. review page of that change, opened and painted at 1920x1080: median %.1f ms, max "
+           "%.1f ms over 10 opens (goal < 200 ms)\n",
            page[page.size() / 2], page.back());
-    printf("   baseline: building the review data alone (store reads, parse, diff, policies, impact): median %.1f ms\n",
+    printf("   baseline: building the review data alone (store reads, parse, diff, policies, "
+           "impact): median %.1f ms\n",
            data[data.size() / 2]);
     return 0;
 }

@@ -32,26 +32,33 @@ long rssMb()
     return -1;
 }
 
-const char *kWords[] = {"order", "customer", "payment", "shipment", "invoice", "stock", "price", "refund",
-                        "campaign", "session", "device", "address", "email", "account", "balance", "ledger"};
+const char *kWords[] = {"order", "customer", "payment",  "shipment", "invoice", "stock",
+                        "price", "refund",   "campaign", "session",  "device",  "address",
+                        "email", "account",  "balance",  "ledger"};
 
 QByteArray contract(int i, int fields)
 {
-    QByteArray y = "apiVersion: v3.1.0\nkind: DataContract\nid: c" + QByteArray::number(i) + "\nname: Contract " +
-                   QByteArray::number(i) + "\nversion: 1.0.0\nstatus: active\ndomain: domain-" + QByteArray::number(i % 25) +
-                   "\nschema:\n  - name: t" + QByteArray::number(i) + "\n    properties:\n";
+    QByteArray y = "apiVersion: v3.1.0\nkind: DataContract\nid: c" + QByteArray::number(i) +
+                   "\nname: Contract " + QByteArray::number(i) +
+                   "\nversion: 1.0.0\nstatus: active\ndomain: domain-" +
+                   QByteArray::number(i % 25) + "\nschema:\n  - name: t" + QByteArray::number(i) +
+                   "\n    properties:\n";
     for (int f = 0; f < fields; ++f)
-        y += "      - name: " + QByteArray(kWords[(i + f) % 16]) + "_" + kWords[(i * 3 + f) % 16] + "_" +
-             QByteArray::number(f) + "\n        logicalType: string\n        description: The " + kWords[f % 16] + " value\n";
+        y += "      - name: " + QByteArray(kWords[(i + f) % 16]) + "_" + kWords[(i * 3 + f) % 16] +
+             "_" + QByteArray::number(f) +
+             "\n        logicalType: string\n        description: The " + kWords[f % 16] +
+             " value\n";
     return y;
 }
 
 QByteArray product(int i)
 {
-    return "apiVersion: v1.0.0\nkind: DataProduct\nid: p" + QByteArray::number(i) + "\nname: Product " + QByteArray::number(i) +
+    return "apiVersion: v1.0.0\nkind: DataProduct\nid: p" + QByteArray::number(i) +
+           "\nname: Product " + QByteArray::number(i) +
            "\nversion: 1.0.0\nstatus: active\ndomain: domain-" + QByteArray::number(i % 25) +
            "\ninputPorts:\n  - name: in\n    contractId: c" + QByteArray::number(i / 2) +
-           "\noutputPorts:\n  - name: out\n    contractId: c" + QByteArray::number(i) + "\nteam:\n  name: team\n";
+           "\noutputPorts:\n  - name: out\n    contractId: c" + QByteArray::number(i) +
+           "\nteam:\n  name: team\n";
 }
 
 double firstPaintMs(const QString &db, QApplication &app)
@@ -81,7 +88,8 @@ int main(int argc, char **argv)
         s.open(db);
         s.beginBatch();
         for (int i = 0; i < products; ++i) {
-            s.store(importBytes(QStringLiteral("c.yaml"), contract(i, 50)), QStringLiteral("bench"));
+            s.store(importBytes(QStringLiteral("c.yaml"), contract(i, 50)),
+                    QStringLiteral("bench"));
             s.store(importBytes(QStringLiteral("p.yaml"), product(i)), QStringLiteral("bench"));
             if (i % 500 == 499) {
                 s.commitBatch();
@@ -90,11 +98,13 @@ int main(int argc, char **argv)
         }
         s.commitBatch();
         // one contract with 10,000 fields
-        s.store(importBytes(QStringLiteral("wide.yaml"), contract(999999, 10000)), QStringLiteral("bench"));
+        s.store(importBytes(QStringLiteral("wide.yaml"), contract(999999, 10000)),
+                QStringLiteral("bench"));
         CatalogStore e;
         e.open(empty);
     }
-    printf("MeshDesk catalog console benchmarks (%d products / %d fields, window 1600x1000)\n\n", products, products * 50);
+    printf("MeshDesk catalog console benchmarks (%d products / %d fields, window 1600x1000)\n\n",
+           products, products * 50);
     const long rssBefore = rssMb();
     const double emptyMs = firstPaintMs(empty, app);
     const double bigMs = firstPaintMs(db, app);
@@ -102,8 +112,10 @@ int main(int argc, char **argv)
     w.resize(1600, 1000);
     w.show();
     app.processEvents();
-    printf("1. start to first paint: %.0f ms (goal < 1000 ms); baseline empty catalog: %.0f ms\n", bigMs, emptyMs);
-    printf("   RSS with the window open: %ld MB (goal < 300 MB); before any window: %ld MB\n\n", rssMb(), rssBefore);
+    printf("1. start to first paint: %.0f ms (goal < 1000 ms); baseline empty catalog: %.0f ms\n",
+           bigMs, emptyMs);
+    printf("   RSS with the window open: %ld MB (goal < 300 MB); before any window: %ld MB\n\n",
+           rssMb(), rssBefore);
 
     auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
     const QString typed = QStringLiteral("customer email");
@@ -125,10 +137,11 @@ int main(int argc, char **argv)
     }
     std::sort(keys.begin(), keys.end());
     std::sort(store.begin(), store.end());
-    printf("2. search as you type \"%s\": per keystroke median %.1f ms, p95 %.1f ms, max %.1f ms (goal < 20 ms)\n",
+    printf("2. search as you type \"%s\": per keystroke median %.1f ms, p95 %.1f ms, max %.1f ms "
+           "(goal < 20 ms)\n",
            qPrintable(typed), keys[keys.size() / 2], keys[size_t(keys.size() * 0.95)], keys.back());
-    printf("   baseline store.search() alone: median %.1f ms, p95 %.1f ms\n\n", store[store.size() / 2],
-           store[size_t(store.size() * 0.95)]);
+    printf("   baseline store.search() alone: median %.1f ms, p95 %.1f ms\n\n",
+           store[store.size() / 2], store[size_t(store.size() * 0.95)]);
 
     std::vector<double> open, parse;
     auto *schema = w.findChild<QTreeView *>(QStringLiteral("schemaView"));
@@ -148,7 +161,10 @@ int main(int argc, char **argv)
     }
     std::sort(open.begin(), open.end());
     std::sort(parse.begin(), parse.end());
-    printf("3. a 10,000-field schema opened and painted: median %.0f ms, max %.0f ms (goal < 200 ms)\n", open[open.size() / 2], open.back());
-    printf("   baseline reading and parsing that contract alone: median %.0f ms\n", parse[parse.size() / 2]);
+    printf("3. a 10,000-field schema opened and painted: median %.0f ms, max %.0f ms (goal < 200 "
+           "ms)\n",
+           open[open.size() / 2], open.back());
+    printf("   baseline reading and parsing that contract alone: median %.0f ms\n",
+           parse[parse.size() / 2]);
     return 0;
 }
