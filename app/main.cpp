@@ -265,6 +265,8 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshdesk.svg")));
 
     MainWindow window(db, user);
+    if (parser.isSet(shotOption))
+        window.resize(1600, 1000); // documentation screenshots have one size
     window.show();
     if (parser.isSet(openOption)) {
         const QString target = parser.value(openOption);

@@ -2,6 +2,7 @@
 // searches a field and opens it, imports a folder off the GUI thread.
 #include "ImportResultDialog.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/SchemaModel.h"
 #include "itemmodels/SearchResultsModel.h"
@@ -9,7 +10,11 @@
 #include "store/ImportJob.h"
 
 #include <QAbstractProxyModel>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -27,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void browseAndSearch();
     void importFolder();
+    void settingsDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -64,8 +70,11 @@ void TestMainWindow::browseAndSearch()
     auto *details = w.findChild<QTextBrowser *>(QStringLiteral("details"));
     QVERIFY(details->toPlainText().contains(QLatin1String("Shipments")));
     QVERIFY(details->toPlainText().contains(QLatin1String("orders-v1"))); // input port
-    // on to its contract
-    w.openEntity(QStringLiteral("contract"), QStringLiteral("shipments-v1"));
+    // on to its contract: the product's output port row in the tree
+    view->expand(view->currentIndex());
+    const QModelIndex port = view->model()->index(0, 0, view->currentIndex());
+    QCOMPARE(port.data(CatalogTreeModel::KindRole).toString(), QStringLiteral("port"));
+    view->setCurrentIndex(port);
     QCOMPARE(w.schemaModel()->rowCount(), 1);
     QCOMPARE(w.schemaModel()->rowCount(w.schemaModel()->index(0, 0)), 6);
     auto *source = w.findChild<QPlainTextEdit *>(QStringLiteral("source"));
@@ -138,6 +147,37 @@ void TestMainWindow::importFolder()
                 ->findEntity(QStringLiteral("product"),
                              QStringLiteral("064c4630-8aad-4dc0-ba95-0f69940e6b18"))
                 .isValid());
+}
+
+void TestMainWindow::settingsDialog()
+{
+    QSettings().clear();
+    SettingsDialog dialog(QStringLiteral("alice"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("user"))->text(), QStringLiteral("alice"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("bob"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("database"))->setText(m_dir.filePath(QStringLiteral("other.sqlite")));
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    auto *theme = dialog.findChild<QComboBox *>(QStringLiteral("theme"));
+    theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("user")).toString(), QStringLiteral("bob"));
+    QCOMPARE(settings.value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+    QCOMPARE(settings.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
+    QVERIFY(settings.value(QStringLiteral("database")).toString().endsWith(QLatin1String("other.sqlite")));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100); // dark applied
+    SettingsDialog::applyTheme(QStringLiteral("system"));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 100);
+    // geometry and splitter are restored
+    {
+        MainWindow w(m_dir.filePath(QStringLiteral("geo.sqlite")), QStringLiteral("bob"));
+        w.show();
+        w.resize(1234, 777);
+        w.close();
+    }
+    MainWindow again(m_dir.filePath(QStringLiteral("geo.sqlite")), QStringLiteral("bob"));
+    QCOMPARE(again.size(), QSize(1234, 777));
 }
 
 QTEST_MAIN(TestMainWindow)
