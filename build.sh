@@ -35,7 +35,9 @@ case "${1:-}" in
         export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
         "$BUILD_DIR/tests/bench/bench_catalog"
         echo
-        exec "$BUILD_DIR/tests/bench/bench_governance" ;;
+        "$BUILD_DIR/tests/bench/bench_governance"
+        echo
+        exec "$BUILD_DIR/tests/bench/bench_gui" ;;
     "") ;;
     *) echo "usage: $0 [demo|test|bench]" >&2; exit 2 ;;
 esac

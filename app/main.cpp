@@ -63,8 +63,9 @@ void installTranslators(QCoreApplication &app, const QString &lang)
 {
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("meshdesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+    // English is the fallback: its catalogue carries the proper singular/plural forms
+    if (own->load(locale, QStringLiteral("meshdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/meshdesk_en.qm")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
