@@ -1,0 +1,182 @@
+// Lineage layout against Graphviz dot, on the same generated layered meshes, in the same run:
+// layout time and edge crossings (straight lines between node centres, counted the same way
+// for both). Meshes: 10-40 domains, 1-5 inputs per product, 100 / 1,000 / 5,000 / 20,000
+// products. dot is skipped above --dot-max (default 5,000: it took ~46 s there and >40 min at
+// 20,000 here). Also the 200-node neighbourhood case.
+// Usage: bench_lineage [--dot-max N] [--sizes 100,1000,5000,20000]
+#include "lineage/Layout.h"
+#include "lineage/LineageGraph.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <numeric>
+#include <cstdio>
+
+using namespace meshdesk::lineage;
+
+namespace {
+
+QList<ProductInput> generate(int n, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    const int domains = std::clamp(n / 125, 10, 40);
+    const int layers = std::max(4, int(std::sqrt(double(n)) / 2.2));
+    QList<ProductInput> out;
+    std::vector<std::vector<int>> byLayer(static_cast<size_t>(layers));
+    std::vector<int> domainOf;
+    for (int i = 0; i < n; ++i) {
+        ProductInput p;
+        p.id = QStringLiteral("p%1").arg(i);
+        p.name = p.id;
+        const int layer = int(qint64(i) * layers / n);
+        const int domain = int(rng.bounded(domains));
+        p.domain = QStringLiteral("d%1").arg(domain);
+        p.outputContracts << QStringLiteral("c%1").arg(i);
+        if (layer > 0) {
+            const int inputs = 1 + int(rng.bounded(5));
+            for (int k = 0; k < inputs; ++k) {
+                // mostly the layer above, sometimes two or three up
+                const int back = rng.bounded(10) < 7 ? 1 : 1 + int(rng.bounded(std::min(3, layer)));
+                const auto &candidates = byLayer[size_t(layer - back)];
+                if (candidates.empty())
+                    continue;
+                // domains mostly read their own products (60%), else any domain's
+                int pick = candidates[rng.bounded(int(candidates.size()))];
+                if (rng.bounded(10) < 6)
+                    for (int tries = 0; tries < 8 && domainOf[size_t(pick)] != domain; ++tries)
+                        pick = candidates[rng.bounded(int(candidates.size()))];
+                p.inputContracts << QStringLiteral("c%1").arg(pick);
+            }
+        }
+        byLayer[size_t(layer)].push_back(i);
+        domainOf.push_back(domain);
+        out << p;
+    }
+    return out;
+}
+
+// straight-line crossings between edges, brute force with an x-extent filter
+long long geometricCrossings(const std::vector<std::pair<QPointF, QPointF>> &segs)
+{
+    auto ccw = [](QPointF a, QPointF b, QPointF c) { return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x()); };
+    std::vector<size_t> idx(segs.size());
+    std::iota(idx.begin(), idx.end(), 0);
+    auto minX = [&](size_t i) { return std::min(segs[i].first.x(), segs[i].second.x()); };
+    auto maxX = [&](size_t i) { return std::max(segs[i].first.x(), segs[i].second.x()); };
+    std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return minX(a) < minX(b); });
+    long long c = 0;
+    for (size_t ii = 0; ii < idx.size(); ++ii) {
+        const auto &[a, b] = segs[idx[ii]];
+        for (size_t jj = ii + 1; jj < idx.size() && minX(idx[jj]) <= maxX(idx[ii]); ++jj) {
+            const auto &[p, q] = segs[idx[jj]];
+            if (a == p || a == q || b == p || b == q)
+                continue; // sharing an end is not a crossing
+            const double d1 = ccw(a, b, p), d2 = ccw(a, b, q), d3 = ccw(p, q, a), d4 = ccw(p, q, b);
+            if (((d1 > 0) != (d2 > 0)) && ((d3 > 0) != (d4 > 0)) && d1 != 0 && d2 != 0 && d3 != 0 && d4 != 0)
+                ++c;
+        }
+    }
+    return c;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int dotMax = 5000;
+    QList<int> sizes{100, 1000, 5000, 20000};
+    const QStringList args = app.arguments();
+    if (const int i = int(args.indexOf(QStringLiteral("--dot-max"))); i > 0)
+        dotMax = args.value(i + 1).toInt();
+    if (const int i = int(args.indexOf(QStringLiteral("--sizes"))); i > 0) {
+        sizes.clear();
+        for (const QString &s : args.value(i + 1).split(QLatin1Char(',')))
+            sizes << s.toInt();
+    }
+    const QString dot = QStandardPaths::findExecutable(QStringLiteral("dot"));
+    QTemporaryDir dir;
+    printf("Lineage layout vs Graphviz dot (%s)\n\n", dot.isEmpty() ? "dot not installed: apt-get install graphviz" : qPrintable(dot));
+    printf("%8s %7s | %10s %12s %12s | %10s %12s\n", "products", "edges", "ours ms", "crossings", "layer-cross", "dot ms", "crossings");
+    for (int n : sizes) {
+        const Graph g = Graph::build(generate(n, 42 + quint32(n)));
+        QElapsedTimer t;
+        t.start();
+        LayoutOptions lo;
+        lo.clusterDomains = !args.contains(QStringLiteral("--no-clusters"));
+        const LayoutResult r = layout(g, {}, lo);
+        const double oursMs = t.nsecsElapsed() / 1e6;
+        std::vector<std::pair<QPointF, QPointF>> segs;
+        QHash<int, QPointF> centre;
+        for (const NodeBox &b : r.nodes)
+            centre.insert(b.node, b.rect.center());
+        for (const Edge &e : g.edges())
+            segs.push_back({centre.value(e.from), centre.value(e.to)});
+        const long long ours = n <= 5000 ? geometricCrossings(segs) : -1;
+        QString dotMs = QStringLiteral("skipped"), dotCross = QStringLiteral("-");
+        if (!dot.isEmpty() && n <= dotMax) {
+            const QString file = dir.filePath(QStringLiteral("g%1.dot").arg(n));
+            QFile f(file);
+            f.open(QIODevice::WriteOnly);
+            QString text = QStringLiteral("digraph g {\n");
+            if (lo.clusterDomains) { // the same domain clusters as ours
+                QHash<QString, QStringList> byDomain;
+                for (const Node &node : g.nodes())
+                    byDomain[node.domain] << QStringLiteral("\"%1\";").arg(node.id);
+                int k = 0;
+                for (auto it = byDomain.cbegin(); it != byDomain.cend(); ++it)
+                    text += QStringLiteral("subgraph cluster_%1 {\n%2\n}\n").arg(k++).arg(it.value().join(QLatin1Char('\n')));
+            } else {
+                for (const Node &node : g.nodes())
+                    text += QStringLiteral("\"%1\";\n").arg(node.id);
+            }
+            for (const Edge &e : g.edges())
+                text += QStringLiteral("\"%1\" -> \"%2\";\n").arg(g.nodes()[size_t(e.from)].id, g.nodes()[size_t(e.to)].id);
+            f.write((text + QStringLiteral("}\n")).toUtf8());
+            f.close();
+            QProcess p;
+            QElapsedTimer dt;
+            dt.start();
+            p.start(dot, {QStringLiteral("-Tplain"), file});
+            p.waitForFinished(-1);
+            dotMs = QString::number(dt.nsecsElapsed() / 1e6, 'f', 0);
+            QHash<QString, QPointF> pos;
+            for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+                const QList<QByteArray> w = line.split(' ');
+                if (w.size() > 4 && w[0] == "node")
+                    pos.insert(QString::fromUtf8(w[1]).remove(QLatin1Char('"')), QPointF(w[2].toDouble(), -w[3].toDouble()));
+            }
+            std::vector<std::pair<QPointF, QPointF>> dsegs;
+            for (const Edge &e : g.edges())
+                dsegs.push_back({pos.value(g.nodes()[size_t(e.from)].id), pos.value(g.nodes()[size_t(e.to)].id)});
+            dotCross = QString::number(geometricCrossings(dsegs));
+        }
+        printf("%8d %7d | %10.1f %12lld %12lld | %10s %12s\n", n, int(g.edges().size()), oursMs, ours, r.crossings,
+               qPrintable(dotMs), qPrintable(dotCross));
+    }
+    // a 200-node neighbourhood of a 5,000-product mesh (what the view lays out on focus)
+    const Graph big = Graph::build(generate(5000, 7));
+    int centreNode = big.indexOf(QStringLiteral("p2500"));
+    int depth = 1;
+    QSet<int> hood = big.neighbourhood(centreNode, depth, depth);
+    while (hood.size() < 200 && depth < 20) {
+        ++depth;
+        hood = big.neighbourhood(centreNode, depth, depth);
+    }
+    std::vector<double> times;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer t;
+        t.start();
+        layout(big, hood);
+        times.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    printf("\n%d-node neighbourhood (depth %d): median %.2f ms, max %.2f ms over 20 layouts (goal < 10 ms)\n",
+           int(hood.size()), depth, times[times.size() / 2], times.back());
+    printf("goals: 5,000 products under 1 s with crossings no worse than 1.2x dot's\n");
+    return 0;
+}
