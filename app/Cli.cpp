@@ -5,6 +5,7 @@
 #include "governance/Diff.h"
 #include "governance/Evidence.h"
 #include "governance/Review.h"
+#include "lineage/MeshLoader.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
 
@@ -697,6 +698,62 @@ int cmdPolicy(const Options &o)
     return Ok;
 }
 
+int cmdLineage(const Options &o)
+{
+    const QString format = o.format.isEmpty() ? (o.impact && !o.json ? QStringLiteral("text") : QStringLiteral("json")) : o.format;
+    if (format != QLatin1String("json") && format != QLatin1String("dot") && format != QLatin1String("svg") &&
+        !(o.impact && format == QLatin1String("text"))) {
+        err(tr("usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]"));
+        return Usage;
+    }
+    CatalogStore store;
+    if (!openStore(store, o))
+        return DatabaseError;
+    const lineage::Graph g = lineage::loadGraph(store);
+    for (const lineage::Warning &w : g.warnings())
+        err(tr("warning: %1").arg(w.message));
+    for (const QList<int> &cycle : g.cycles()) {
+        QStringList ids;
+        for (int n : cycle)
+            ids << g.nodes()[size_t(n)].id;
+        err(tr("warning: the mesh has a cycle: %1").arg(ids.join(QStringLiteral(" -> "))));
+    }
+    QSet<int> only;
+    if (!o.product.isEmpty()) {
+        const int node = g.indexOf(o.product);
+        if (node < 0) {
+            err(tr("no product with id '%1'").arg(o.product));
+            return Rejected;
+        }
+        if (o.impact) {
+            const QSet<int> impact = g.impact(node);
+            QList<int> sorted(impact.begin(), impact.end());
+            std::sort(sorted.begin(), sorted.end(), [&](int a, int b) { return g.nodes()[size_t(a)].id < g.nodes()[size_t(b)].id; });
+            if (o.json || format == QLatin1String("json")) {
+                QJsonArray a;
+                for (int n : sorted)
+                    a.append(QJsonObject{{QStringLiteral("id"), g.nodes()[size_t(n)].id},
+                                         {QStringLiteral("name"), g.nodes()[size_t(n)].name},
+                                         {QStringLiteral("domain"), g.nodes()[size_t(n)].domain},
+                                         {QStringLiteral("owner"), g.nodes()[size_t(n)].owner}});
+                printJson(a);
+            } else {
+                for (int n : sorted)
+                    out(QStringLiteral("%1\t%2\t%3\n").arg(g.nodes()[size_t(n)].id, g.nodes()[size_t(n)].domain, g.nodes()[size_t(n)].owner));
+            }
+            return Ok;
+        }
+        only = g.neighbourhood(node, o.upstream < 0 ? 1 : o.upstream, o.downstream < 0 ? 1 : o.downstream);
+    }
+    if (format == QLatin1String("dot"))
+        out(g.toDot(only));
+    else if (format == QLatin1String("svg"))
+        out(lineage::toSvg(g, lineage::layout(g, only)));
+    else
+        printJson(g.toJson(only));
+    return Ok;
+}
+
 } // namespace
 
 bool isCliCommand(const QString &word)
@@ -730,6 +787,8 @@ int run(const Options &o)
             return cmdAudit(o);
         if (cmd == QLatin1String("policy"))
             return cmdPolicy(o);
+        if (cmd == QLatin1String("lineage"))
+            return cmdLineage(o);
     } catch (const StoreError &e) {
         err(e.message);
         return DatabaseError;

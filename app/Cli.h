@@ -26,6 +26,11 @@ struct Options
     QString to;
     QString out;
     qint64 change = 0;
+    QString product;
+    int upstream = -1;
+    int downstream = -1;
+    bool impact = false;
+    QString format;
     QStringList args; // subcommand and its arguments
 };
 

@@ -132,7 +132,8 @@ int main(int argc, char **argv)
         "  review show|approve|reject CHANGE_ID    [--comment TEXT]\n"
         "  role grant|revoke USER ROLE --domain D | role list\n"
         "  audit verify | audit list | audit export --out DIR [--change ID]\n"
-        "  policy list | policy enable|disable ID\n\n"
+        "  policy list | policy enable|disable ID\n"
+        "  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]\n\n"
         "Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -207,6 +208,12 @@ int main(int argc, char **argv)
         QCoreApplication::translate(
             "main", "GUI: the page's tab to show (0 overview, 1 schema, 2 source)."),
         QStringLiteral("N"));
+    const QCommandLineOption productOption(QStringLiteral("product"), QCoreApplication::translate("main", "Lineage: the product to focus on."), QStringLiteral("ID"));
+    const QCommandLineOption upOption(QStringLiteral("upstream"), QCoreApplication::translate("main", "Lineage: steps upstream (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption downOption(QStringLiteral("downstream"), QCoreApplication::translate("main", "Lineage: steps downstream (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption impactOption(QStringLiteral("impact"), QCoreApplication::translate("main", "Lineage: list the transitive downstream products and owners."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("main", "Lineage output: json, dot or svg."), QStringLiteral("FORMAT"));
+    parser.addOptions({productOption, upOption, downOption, impactOption, formatOption});
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
                        outOption, changeOption, reviewOption, dashboardOption, openOption,
@@ -244,6 +251,11 @@ int main(int argc, char **argv)
         o.to = parser.value(toOption);
         o.out = parser.value(outOption);
         o.change = parser.value(changeOption).toLongLong();
+        o.product = parser.value(productOption);
+        o.upstream = parser.isSet(upOption) ? parser.value(upOption).toInt() : -1;
+        o.downstream = parser.isSet(downOption) ? parser.value(downOption).toInt() : -1;
+        o.impact = parser.isSet(impactOption);
+        o.format = parser.value(formatOption);
         return cli::run(o);
     }
 

@@ -1,6 +1,7 @@
 #include "Layout.h"
 
 #include <QHash>
+#include <QMap>
 #include <algorithm>
 #include <numeric>
 
@@ -343,16 +344,18 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
     }
     // 7. results
     auto yOf = [&](int l) { return l * (opt.nodeHeight + opt.layerGap); };
-    QHash<int, QRectF> domainRects;
+    // one tinted band per domain and layer (a domain is contiguous within each layer)
+    QMap<std::pair<int, int>, QRectF> domainRects; // (layer, domain) -> band
     for (int i = 0; i < n; ++i) {
         const VNode &x = v[size_t(i)];
         const QRectF r(x.x - minX, yOf(x.layer), opt.nodeWidth, opt.nodeHeight);
         result.nodes.push_back({x.graphNode, x.layer, r});
-        domainRects[x.domain] = domainRects.value(x.domain, r).united(r);
+        const std::pair<int, int> key{x.layer, x.domain};
+        domainRects[key] = domainRects.value(key, r).united(r);
         result.bounds = result.bounds.isNull() ? r : result.bounds.united(r);
     }
     for (auto it = domainRects.cbegin(); it != domainRects.cend(); ++it)
-        result.domains.push_back({domainNames[size_t(it.key())], it.value().adjusted(-10, -10, 10, 10)});
+        result.domains.push_back({domainNames[size_t(it.key().second)], it.value().adjusted(-8, -16, 8, 8)});
     for (int e = 0; e < int(edges.size()); ++e) {
         EdgePath p;
         p.edge = edgeIds[size_t(e)];

@@ -42,7 +42,7 @@ struct EdgePath
 struct DomainBand
 {
     QString domain;
-    QRectF rect; // per layer segment union: the bounding box of a domain's nodes
+    QRectF rect; // the domain's nodes in one layer (one band per domain and layer)
 };
 
 struct LayoutResult

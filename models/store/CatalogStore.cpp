@@ -756,6 +756,21 @@ QList<ChangeRecord> CatalogStore::changes(const QString &status)
     return out;
 }
 
+QList<ProductPorts> CatalogStore::currentInputPorts()
+{
+    QList<ProductPorts> out;
+    try {
+        Statement st(m_db, "SELECT e.key, p.name, p.contract_id FROM entities e JOIN ports p ON "
+                           "p.version_id = e.current_version_id WHERE e.kind = 'product' AND "
+                           "p.direction = 'input' ORDER BY e.key, p.rowid");
+        while (st.step())
+            out.append({st.text(0), st.text(1), st.text(2)});
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return out;
+}
+
 QList<ProductPorts> CatalogStore::currentOutputPorts()
 {
     QList<ProductPorts> out;

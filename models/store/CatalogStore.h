@@ -211,6 +211,7 @@ public:
     QList<ChangeRecord> changes(const QString &status = {});
     QList<SearchHit> search(const QString &text, int limit = 50);
     QList<ProductPorts> currentOutputPorts();
+    QList<ProductPorts> currentInputPorts();
     // Names of the schema objects of a contract's current version.
     QStringList objectNames(const QString &contractKey);
 

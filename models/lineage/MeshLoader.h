@@ -1,0 +1,14 @@
+// Builds the lineage graph of a catalog's current versions (products' ports from the store).
+#pragma once
+
+#include "LineageGraph.h"
+#include "Layout.h"
+#include "store/CatalogStore.h"
+
+namespace meshdesk::lineage {
+
+Graph loadGraph(CatalogStore &store);
+// A standalone SVG drawing of a layout (domain bands, nodes, edges with arrowheads).
+QString toSvg(const Graph &graph, const LayoutResult &layout);
+
+} // namespace meshdesk::lineage
