@@ -45,7 +45,9 @@ bool wantsCli(int argc, char **argv)
         QStringLiteral("--quit-after"), QStringLiteral("--screenshot"), QStringLiteral("--comment"),
         QStringLiteral("--domain"),     QStringLiteral("--from"),       QStringLiteral("--to"),
         QStringLiteral("--out"),        QStringLiteral("--change"),     QStringLiteral("--review"),
-        QStringLiteral("--open"),       QStringLiteral("--tab")};
+        QStringLiteral("--open"),       QStringLiteral("--tab"),        QStringLiteral("--product"),
+        QStringLiteral("--upstream"),   QStringLiteral("--downstream"), QStringLiteral("--format"),
+        QStringLiteral("--lineage")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -213,7 +215,8 @@ int main(int argc, char **argv)
     const QCommandLineOption downOption(QStringLiteral("downstream"), QCoreApplication::translate("main", "Lineage: steps downstream (default 1)."), QStringLiteral("N"));
     const QCommandLineOption impactOption(QStringLiteral("impact"), QCoreApplication::translate("main", "Lineage: list the transitive downstream products and owners."));
     const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("main", "Lineage output: json, dot or svg."), QStringLiteral("FORMAT"));
-    parser.addOptions({productOption, upOption, downOption, impactOption, formatOption});
+    const QCommandLineOption lineageOption(QStringLiteral("lineage"), QCoreApplication::translate("main", "GUI: open the lineage view focused on this product."), QStringLiteral("ID"));
+    parser.addOptions({productOption, upOption, downOption, impactOption, formatOption, lineageOption});
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
                        outOption, changeOption, reviewOption, dashboardOption, openOption,
@@ -288,6 +291,8 @@ int main(int argc, char **argv)
         if (parser.isSet(tabOption))
             window.showTab(parser.value(tabOption).toInt());
     }
+    if (parser.isSet(lineageOption))
+        window.openLineage(parser.value(lineageOption));
     if (parser.isSet(reviewOption))
         window.openReview(parser.value(reviewOption).toLongLong());
     if (parser.isSet(dashboardOption))

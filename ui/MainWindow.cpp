@@ -5,7 +5,9 @@
 #include "EntityHtml.h"
 #include "GovernanceDashboard.h"
 #include "ImportResultDialog.h"
+#include "LineageView.h"
 #include "LooksProxies.h"
+#include "lineage/MeshLoader.h"
 #include "PoliciesDialog.h"
 #include "ReviewPage.h"
 #include "SettingsDialog.h"
@@ -116,6 +118,14 @@ void MainWindow::buildUi()
     auto *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(tr("&Back"), QKeySequence::Back, this, [this] { navigate(-1); });
     goMenu->addAction(tr("&Forward"), QKeySequence::Forward, this, [this] { navigate(+1); });
+    goMenu->addAction(tr("&Lineage"), QKeySequence(tr("Ctrl+L")), this, [this] {
+        QString product = m_currentKind == QLatin1String("product") ? m_currentKey : QString();
+        if (product.isEmpty())
+            for (const ProductPorts &p : std::as_const(m_outputPorts))
+                if (p.contractId == m_currentKey)
+                    product = p.productKey;
+        openLineage(product);
+    });
     goMenu->addAction(tr("&Search"), QKeySequence(tr("Ctrl+K")), this, [this] {
         m_leftTabs->setCurrentIndex(0);
         m_search->setFocus();
@@ -233,7 +243,9 @@ void MainWindow::buildUi()
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString target = url.toString();
         const int colon = int(target.indexOf(QLatin1Char(':')));
-        if (colon > 0)
+        if (colon > 0 && target.left(colon) == QLatin1String("lineage"))
+            openLineage(target.mid(colon + 1));
+        else if (colon > 0)
             openEntity(target.left(colon), target.mid(colon + 1));
     });
     m_schemaView = new QTreeView;
@@ -320,6 +332,11 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_entityPage);
     m_pages->addWidget(m_review);
     m_pages->addWidget(m_dashboards);
+    m_lineage = new LineageView;
+    m_lineage->setObjectName(QStringLiteral("lineage"));
+    m_pages->addWidget(m_lineage);
+    connect(m_lineage, &LineageView::productActivated, this,
+            [this](const QString &id) { openEntity(QStringLiteral("product"), id); });
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
@@ -387,6 +404,13 @@ void MainWindow::buildUi()
             });
     connect(m_review, &ReviewPage::productActivated, this,
             [this](const QString &id) { openEntity(QStringLiteral("product"), id); });
+    connect(m_review, &ReviewPage::lineageRequested, this, [this](const QString &kind, const QString &key) {
+        QString product = kind == QLatin1String("product") ? key : QString();
+        for (const ProductPorts &p : std::as_const(m_outputPorts))
+            if (product.isEmpty() && p.contractId == key)
+                product = p.productKey;
+        openLineage(product);
+    });
     connect(m_review, &ReviewPage::exportRequested, this, [this](qint64 id) {
         const QString dir =
             QFileDialog::getExistingDirectory(this, tr("Export the evidence pack to"));
@@ -429,6 +453,7 @@ void MainWindow::reload()
             if (e.kind == QLatin1String("product"))
                 m_productNames.insert(e.key, e.name);
         m_treeModel->setCatalog(m_store->domains(), all, m_outputPorts);
+        m_lineageStale = true;
         // domains open, products closed: a 10,000-product catalog shows its domains at once
         for (int r = 0; r < m_tree->model()->rowCount(); ++r)
             m_tree->expand(m_tree->model()->index(r, 0));
@@ -501,6 +526,24 @@ void MainWindow::loadSource()
         return;
     m_sourceLoaded = true;
     m_source->setPlainText(m_pendingSource);
+}
+
+void MainWindow::openLineage(const QString &productId)
+{
+    if (m_lineageStale) {
+        try {
+            m_lineage->setGraph(lineage::loadGraph(*m_store));
+            m_lineageStale = false;
+        } catch (const StoreError &e) {
+            showBanner(e.message, true);
+            return;
+        }
+    }
+    m_pages->setCurrentWidget(m_lineage);
+    if (productId.isEmpty())
+        m_lineage->showWholeMesh();
+    else
+        m_lineage->focusProduct(productId);
 }
 
 void MainWindow::showTab(int index)

@@ -49,6 +49,8 @@ public:
     void importPaths(const QStringList &paths);
     void openReview(qint64 changeId);
     void showTab(int index); // of the product/contract page
+    void openLineage(const QString &productId);
+    class LineageView *lineageView() const { return m_lineage; }
     void openDashboard();
     void setActingUser(const QString &user);
     QString actingUser() const { return m_user; }
@@ -111,6 +113,8 @@ private:
     GovernanceDashboard *m_dashboard = nullptr;
     CatalogDashboard *m_catalogDashboard = nullptr;
     QTabWidget *m_dashboards = nullptr;
+    class LineageView *m_lineage = nullptr;
+    bool m_lineageStale = true;
     int m_dashboardGeneration = 0;
     QToolButton *m_userButton = nullptr;
     QList<QPair<QString, QString>> m_history; // opened (kind, key), for Alt+Left/Right

@@ -134,8 +134,12 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
     split->setStretchFactor(1, 2);
     split->setSizes({620, 340});
 
+    auto *lineageButton = new QPushButton(tr("Show lineage"));
+    connect(lineageButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT lineageRequested(m_review.change.kind, m_review.change.key); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_export);
+    buttons->addWidget(lineageButton);
     buttons->addStretch();
     buttons->addWidget(m_reject);
     buttons->addWidget(m_approve);

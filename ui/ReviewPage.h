@@ -37,6 +37,7 @@ Q_SIGNALS:
     void fieldActivated(const QString &kind, const QString &key, const QString &schemaPath);
     void productActivated(const QString &productId);
     void exportRequested(qint64 changeId);
+    void lineageRequested(const QString &kind, const QString &key);
 
 private:
     governance::Review m_review;

@@ -1,0 +1,124 @@
+// The lineage view offscreen on the demo catalog: focus, depth, expand a node, impact and path
+// highlights, search, export as SVG (parsed back), PNG, DOT and JSON.
+#include "LineageView.h"
+#include "MainWindow.h"
+#include "lineage/MeshLoader.h"
+#include "store/CatalogStore.h"
+#include "store/ImportJob.h"
+
+#include <QGraphicsView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextBrowser>
+#include <QSvgRenderer>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace meshdesk;
+
+class TestLineageView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void focusExpandExport();
+    void openFromProductPage();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestLineageView::initTestCase()
+{
+    qputenv("MESHDESK_NO_DIALOGS", "1");
+    QCoreApplication::setOrganizationName(QStringLiteral("MeshDeskTest"));
+    m_db = m_dir.filePath(QStringLiteral("l.sqlite"));
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
+    QStringList files;
+    for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
+        files << demo.filePath(f);
+    QCOMPARE(importPaths(s, files, QStringLiteral("t")).added, 24);
+}
+
+void TestLineageView::focusExpandExport()
+{
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    LineageView view;
+    view.resize(1200, 800);
+    view.show();
+    view.setGraph(lineage::loadGraph(s));
+    QSignalSpy ready(&view, &LineageView::layoutReady);
+    view.focusProduct(QStringLiteral("shipments"));
+    QVERIFY(ready.wait(10000));
+    const auto &g = view.graph();
+    QCOMPARE(view.visibleNodes().size(), 3); // orders -> shipments -> delivery-performance
+    QCOMPARE(int(view.currentLayout().nodes.size()), 3);
+    const int orders = g.indexOf(QStringLiteral("orders"));
+    QCOMPARE(view.hiddenNeighbours(orders, true), 1);   // its external source
+    QCOMPARE(view.hiddenNeighbours(orders, false), 4);  // its other consumers: the "+4" handle
+    view.expandNode(orders, false);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(view.hiddenNeighbours(orders, false), 0);
+    QCOMPARE(view.visibleNodes().size(), 7);
+    // depth controls
+    view.focusProduct(QStringLiteral("orders"), 0, 1);
+    QVERIFY(ready.wait(10000));
+    QVERIFY(view.visibleNodes().contains(g.indexOf(QStringLiteral("customer-360"))));
+    QVERIFY(!view.visibleNodes().contains(g.indexOf(QStringLiteral("executive-kpis"))));
+    // impact and path highlights
+    view.highlightImpact(QStringLiteral("orders"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(view.highlighted().size(), 9); // orders and its 8 downstream products
+    view.highlightPath(QStringLiteral("orders"), QStringLiteral("executive-kpis"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(view.highlighted().size(), 3); // orders -> campaign-attribution -> executive-kpis
+    // whole mesh
+    view.showWholeMesh();
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(view.visibleNodes().size(), int(g.nodes().size()));
+    // exports
+    const QString svg = m_dir.filePath(QStringLiteral("lineage.svg"));
+    QVERIFY(view.exportSvg(svg));
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    QStringList texts;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            texts << xml.readElementText();
+    QVERIFY(!xml.hasError());
+    QVERIFY2(texts.contains(QStringLiteral("Executive KPIs")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY(texts.contains(QStringLiteral("Orders")));
+    QVERIFY(view.exportPng(m_dir.filePath(QStringLiteral("lineage.png"))));
+    QVERIFY(!QImage(m_dir.filePath(QStringLiteral("lineage.png"))).isNull());
+    QVERIFY(view.toDot().contains(QLatin1String("\"orders\" -> \"shipments\"")));
+    QCOMPARE(QJsonDocument::fromJson(view.toJson()).object().value(QLatin1String("nodes")).toArray().size(), int(g.nodes().size()));
+}
+
+void TestLineageView::openFromProductPage()
+{
+    MainWindow w(m_db, QStringLiteral("t"));
+    w.show();
+    QSignalSpy ready(w.lineageView(), &LineageView::layoutReady);
+    w.openEntity(QStringLiteral("product"), QStringLiteral("refunds"));
+    auto *details = w.findChild<QTextBrowser *>(QStringLiteral("details"));
+    QVERIFY(details->toHtml().contains(QLatin1String("lineage:refunds")));
+    Q_EMIT details->anchorClicked(QUrl(QStringLiteral("lineage:refunds")));
+    QVERIFY(ready.wait(10000));
+    QVERIFY(w.lineageView()->isVisible());
+    QVERIFY(w.lineageView()->visibleNodes().contains(w.lineageView()->graph().indexOf(QStringLiteral("refunds"))));
+    // double-click on a node opens its product page
+    Q_EMIT w.lineageView()->productActivated(QStringLiteral("orders"));
+    QVERIFY(details->isVisible());
+    QVERIFY(details->toPlainText().startsWith(QLatin1String("Orders")));
+}
+
+QTEST_MAIN(TestLineageView)
+#include "tst_lineageview.moc"

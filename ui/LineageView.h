@@ -1,0 +1,76 @@
+// The lineage view: the mesh around a product as a layered graph (QGraphicsView). One item
+// per node (name, domain colour, status, owner, "+N" handles for hidden neighbours), one item
+// drawing every edge, tinted domain bands, a minimap for large graphs. Layout runs on a worker;
+// a newer request drops an older result. Depth controls, expand a node up or down, whole mesh,
+// search-and-centre, highlight of a product's impact or of the path between two products,
+// export as SVG, PNG, DOT and JSON.
+#pragma once
+
+#include "lineage/Layout.h"
+#include "lineage/LineageGraph.h"
+
+#include <QGraphicsView>
+#include <QWidget>
+
+class QGraphicsScene;
+class QLineEdit;
+class QSpinBox;
+class QCheckBox;
+class QLabel;
+
+namespace meshdesk {
+
+class LineageCanvas; // the QGraphicsView subclass (zoom, LOD, hover)
+
+class LineageView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LineageView(QWidget *parent = nullptr);
+
+    void setGraph(const lineage::Graph &graph);
+    const lineage::Graph &graph() const { return m_graph; }
+    // Focus on a product with depth up/down (defaults 1/1); lays out in the background.
+    void focusProduct(const QString &productId, int up = 1, int down = 1);
+    void showWholeMesh();
+    void expandNode(int node, bool upstream);
+    void highlightImpact(const QString &productId);
+    void highlightPath(const QString &fromId, const QString &toId);
+    const QSet<int> &visibleNodes() const { return m_visible; }
+    const QSet<int> &highlighted() const { return m_highlight; }
+    const lineage::LayoutResult &currentLayout() const { return m_layout; }
+    int hiddenNeighbours(int node, bool upstream) const;
+    QGraphicsView *canvas() const;
+
+    bool exportSvg(const QString &path) const;
+    bool exportPng(const QString &path) const;
+    QString toDot() const { return m_graph.toDot(m_visible); }
+    QByteArray toJson() const;
+
+Q_SIGNALS:
+    void layoutReady();
+    void productActivated(const QString &productId);
+
+private:
+    void relayout();
+    void rebuildScene();
+    void search(const QString &text);
+
+    lineage::Graph m_graph;
+    lineage::LayoutResult m_layout;
+    QSet<int> m_visible;
+    QSet<int> m_highlight;
+    int m_focus = -1;
+    int m_generation = 0;
+    QGraphicsScene *m_scene = nullptr;
+    LineageCanvas *m_view = nullptr;
+    QGraphicsView *m_minimap = nullptr;
+    QLineEdit *m_search = nullptr;
+    QSpinBox *m_up = nullptr;
+    QSpinBox *m_down = nullptr;
+    QCheckBox *m_impact = nullptr;
+    QLineEdit *m_pathTo = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace meshdesk
