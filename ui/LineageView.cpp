@@ -55,6 +55,10 @@ public:
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
+        if (lod < 0.25) { // far out: a filled box is all the eye gets
+            p->fillRect(m_rect, m_highlighted ? QColor(0xd8, 0x43, 0x15) : m_focus ? QColor(0x15, 0x65, 0xc0) : domainColor(m_node.domain));
+            return;
+        }
         QPen pen(m_highlighted ? QColor(0xd8, 0x43, 0x15) : m_focus ? QColor(0x15, 0x65, 0xc0) : QColor(0x37, 0x47, 0x4f),
                  m_highlighted || m_focus ? 2.5 : 1);
         pen.setCosmetic(true);
@@ -145,6 +149,8 @@ public:
             const Edge &ed = graph.edges()[size_t(e.edge)];
             m_edges.push_back({path, e.reversed ? e.points.front() : e.points.back(), graph.edges()[size_t(e.edge)].contract,
                                highlight.contains(ed.from) && highlight.contains(ed.to)});
+            for (size_t i = 1; i < e.points.size(); ++i)
+                m_lines.append(QLineF(e.points[i - 1], e.points[i]));
             m_bounds |= path.boundingRect();
         }
         setZValue(-1);
@@ -154,6 +160,14 @@ public:
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const QRectF exposed = option->exposedRect;
+        if (option->levelOfDetailFromTransform(p->worldTransform()) < 0.25) {
+            // far out: straight segments in one call, no arrowheads (splines cost 3x here)
+            QPen pen(QColor(0x78, 0x90, 0x9c, 140), 1);
+            pen.setCosmetic(true);
+            p->setPen(pen);
+            p->drawLines(m_lines);
+            return;
+        }
         for (const auto &e : m_edges) {
             if (!e.path.boundingRect().intersects(exposed))
                 continue;
@@ -188,6 +202,47 @@ private:
         bool highlighted;
     };
     std::vector<E> m_edges;
+    QList<QLineF> m_lines;
+    QRectF m_bounds;
+};
+
+// Far out, one item paints every node and edge in two calls; the per-node items are hidden
+// then (a scene walk over 5,000 items cost more than the painting).
+class OverviewItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 3 };
+    OverviewItem(const Graph &graph, const LayoutResult &layout, const QSet<int> &highlight, int focus)
+    {
+        for (const NodeBox &b : layout.nodes) {
+            const QColor c = highlight.contains(b.node) ? QColor(0xd8, 0x43, 0x15)
+                             : b.node == focus          ? QColor(0x15, 0x65, 0xc0)
+                                                        : domainColor(graph.nodes()[size_t(b.node)].domain);
+            m_rects[c.rgb()].append(b.rect);
+            m_bounds |= b.rect;
+        }
+        for (const EdgePath &e : layout.edges)
+            for (size_t i = 1; i < e.points.size(); ++i)
+                m_lines.append(QLineF(e.points[i - 1], e.points[i]));
+    }
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        QPen pen(QColor(0x78, 0x90, 0x9c, 140), 1);
+        pen.setCosmetic(true);
+        p->setPen(pen);
+        p->drawLines(m_lines);
+        p->setPen(Qt::NoPen);
+        for (auto it = m_rects.cbegin(); it != m_rects.cend(); ++it) {
+            p->setBrush(QColor::fromRgb(it.key()));
+            p->drawRects(it.value());
+        }
+    }
+
+private:
+    QHash<QRgb, QList<QRectF>> m_rects;
+    QList<QLineF> m_lines;
     QRectF m_bounds;
 };
 
@@ -201,9 +256,19 @@ public:
         setZValue(-2);
     }
     QRectF boundingRect() const override { return m_bounds; }
-    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         p->setPen(Qt::NoPen);
+        if (option->levelOfDetailFromTransform(p->worldTransform()) < 0.25) {
+            for (const DomainBand &b : m_bands) { // far out: plain tints, no labels
+                if (b.domain.isEmpty())
+                    continue;
+                QColor c = domainColor(b.domain);
+                c.setAlpha(45);
+                p->fillRect(b.rect, c);
+            }
+            return;
+        }
         for (const DomainBand &b : m_bands) {
             if (b.domain.isEmpty())
                 continue;
@@ -228,6 +293,32 @@ class LineageCanvas : public QGraphicsView
 {
 public:
     using QGraphicsView::QGraphicsView;
+    static constexpr qreal kOverviewScale = 0.25;
+    void updateDetail()
+    {
+        const bool overview = transform().m11() < kOverviewScale;
+        if (overview == m_overview && !m_dirty)
+            return;
+        m_overview = overview;
+        m_dirty = false;
+        for (QGraphicsItem *item : scene()->items())
+            if (item->type() == OverviewItem::Type)
+                item->setVisible(overview);
+            else if (item->type() == NodeItem::Type || item->type() == EdgesItem::Type)
+                item->setVisible(!overview);
+    }
+    void sceneRebuilt() { m_dirty = true; }
+
+protected:
+    void paintEvent(QPaintEvent *e) override
+    {
+        updateDetail(); // zooming switches between the overview item and the detailed items
+        QGraphicsView::paintEvent(e);
+    }
+
+private:
+    bool m_overview = false;
+    bool m_dirty = true;
 
 protected:
     void wheelEvent(QWheelEvent *e) override
@@ -496,6 +587,10 @@ void LineageView::rebuildScene()
     for (const NodeBox &b : m_layout.nodes)
         m_scene->addItem(new NodeItem(this, m_graph, b.node, b.rect, hiddenNeighbours(b.node, true),
                                       hiddenNeighbours(b.node, false), m_highlight.contains(b.node), b.node == m_focus));
+    auto *overview = new OverviewItem(m_graph, m_layout, m_highlight, m_focus);
+    overview->setVisible(false);
+    m_scene->addItem(overview);
+    m_view->sceneRebuilt();
     m_scene->setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
     const bool big = m_layout.nodes.size() > 60;
     m_minimap->setVisible(big);
