@@ -51,6 +51,7 @@ private Q_SLOTS:
     void layoutInvariants();
     void layoutCluster();
     void fromStoreAndCli();
+    void fieldLevel();
 };
 
 void TestLineage::buildFromMesh()
@@ -220,6 +221,20 @@ void TestLineage::fromStoreAndCli()
     p.start(QStringLiteral(MESHDESK_BINARY), {QStringLiteral("lineage"), QStringLiteral("--db"), db, QStringLiteral("--product"), QStringLiteral("nope")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 1);
+}
+
+void TestLineage::fieldLevel()
+{
+    const FileImport odcs = importFile(QStringLiteral(MESHDESK_TEST_DATA "/fixtures/contracts/odcs/full-example.odcs.yaml"));
+    const auto rows = fieldLineage(odcs.documents.front().document.contract);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].field, QStringLiteral("tbl.transaction_reference_date"));
+    QCOMPARE(rows[0].sources.size(), 3);
+    QVERIFY(rows[0].logic.startsWith(QLatin1String("sel t1.txn_dt")));
+    const FileImport dcs = importFile(QStringLiteral(MESHDESK_TEST_DATA "/fixtures/contracts/datacontract/orders-latest.datacontract.yaml"));
+    const auto dcsRows = fieldLineage(dcs.documents.front().document.contract);
+    QCOMPARE(dcsRows.size(), 1);
+    QCOMPARE(dcsRows[0].sources, QStringList{QStringLiteral("checkout_db.orders.email_address")});
 }
 
 QTEST_GUILESS_MAIN(TestLineage)

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QSvgRenderer>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -65,6 +66,29 @@ void TestLineageView::focusExpandExport()
     QVERIFY(ready.wait(10000));
     QCOMPARE(view.hiddenNeighbours(orders, false), 0);
     QCOMPARE(view.visibleNodes().size(), 7);
+    // collapse orders' downstream again: what the focus still reaches stays
+    view.collapseNode(orders, false);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(view.visibleNodes().size(), 3);
+    QVERIFY(view.visibleNodes().contains(g.indexOf(QStringLiteral("delivery-performance"))));
+    view.collapseNode(g.indexOf(QStringLiteral("shipments")), true);
+    QVERIFY(ready.wait(10000));
+    QVERIFY(!view.visibleNodes().contains(orders));
+    // field-level lineage of a product's output contract
+    view.setFieldLineageProvider([&s](const QString &product) {
+        QList<lineage::FieldLineage> rows;
+        for (const ProductPorts &p : s.currentOutputPorts())
+            if (p.productKey == product)
+                if (const auto v = s.currentVersion(QStringLiteral("contract"), p.contractId))
+                    rows += lineage::fieldLineage(s.document(*v)->contract);
+        return rows;
+    });
+    view.showFieldLineage(g.indexOf(QStringLiteral("customer-360")));
+    QTreeWidget *panel = view.fieldPanel();
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->topLevelItem(0)->childCount(), 2);
+    QCOMPARE(panel->topLevelItem(0)->child(0)->text(0), QStringLiteral("customer_360.lifetime_value"));
+    QVERIFY(panel->topLevelItem(0)->child(0)->text(1).contains(QLatin1String("refunds-v1.refunds.amount")));
     // depth controls
     view.focusProduct(QStringLiteral("orders"), 0, 1);
     QVERIFY(ready.wait(10000));

@@ -17,7 +17,12 @@
 #include <QSpinBox>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSplitter>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -119,6 +124,24 @@ protected:
     {
         if (!m_node.external)
             Q_EMIT m_view->productActivated(m_node.id);
+    }
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *e) override
+    {
+        QMenu menu;
+        LineageView *view = m_view;
+        const int node = m_index;
+        const QString id = m_node.id;
+        menu.addAction(QObject::tr("Focus here"), view, [view, id] { view->focusProduct(id); });
+        menu.addAction(QObject::tr("Expand upstream"), view, [view, node] { view->expandNode(node, true); });
+        menu.addAction(QObject::tr("Expand downstream"), view, [view, node] { view->expandNode(node, false); });
+        menu.addAction(QObject::tr("Collapse upstream"), view, [view, node] { view->collapseNode(node, true); });
+        menu.addAction(QObject::tr("Collapse downstream"), view, [view, node] { view->collapseNode(node, false); });
+        menu.addAction(QObject::tr("Highlight impact"), view, [view, id] { view->highlightImpact(id); });
+        if (!m_node.external) {
+            menu.addAction(QObject::tr("Show field lineage"), view, [view, node] { view->showFieldLineage(node); });
+            menu.addAction(QObject::tr("Open product page"), view, [view, id] { Q_EMIT view->productActivated(id); });
+        }
+        menu.exec(e->screenPos());
     }
 
 private:
@@ -402,7 +425,16 @@ LineageView::LineageView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    m_fieldPanel = new QTreeWidget;
+    m_fieldPanel->setObjectName(QStringLiteral("fieldLineage"));
+    m_fieldPanel->setHeaderLabels({tr("Field"), tr("Sources"), tr("Logic")});
+    m_fieldPanel->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fieldPanel->hide();
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_view);
+    split->addWidget(m_fieldPanel);
+    split->setStretchFactor(0, 4);
+    layout->addWidget(split, 1);
     layout->addWidget(m_status);
     m_minimap->setParent(m_view);
 
@@ -510,6 +542,54 @@ void LineageView::expandNode(int node, bool upstream)
     for (int e : upstream ? m_graph.inEdges(node) : m_graph.outEdges(node))
         m_visible.insert(upstream ? m_graph.edges()[size_t(e)].from : m_graph.edges()[size_t(e)].to);
     relayout();
+}
+
+void LineageView::collapseNode(int node, bool upstream)
+{
+    // everything only reachable through this node in that direction goes; the focus stays
+    QSet<int> remove = upstream ? m_graph.upstream(node) : m_graph.impact(node);
+    remove.remove(m_focus);
+    if (m_focus >= 0) {
+        // keep what the focus still reaches upstream or downstream (directed) without passing
+        // through the node; from the node itself (when it is the focus) only the side that stays
+        QSet<int> keep{m_focus};
+        for (const bool up : {true, false}) {
+            if (m_focus == node && up == upstream)
+                continue;
+            QList<int> todo{m_focus};
+            QSet<int> seen{m_focus};
+            while (!todo.isEmpty()) {
+                const int n = todo.takeFirst();
+                for (int e : up ? m_graph.inEdges(n) : m_graph.outEdges(n)) {
+                    const int m = up ? m_graph.edges()[size_t(e)].from : m_graph.edges()[size_t(e)].to;
+                    if (m == node || !m_visible.contains(m) || seen.contains(m))
+                        continue;
+                    seen.insert(m);
+                    keep.insert(m);
+                    todo << m;
+                }
+            }
+        }
+        remove -= keep;
+    }
+    m_visible -= remove;
+    m_visible.insert(node);
+    relayout();
+}
+
+void LineageView::showFieldLineage(int node)
+{
+    m_fieldPanel->clear();
+    const QString id = m_graph.nodes()[size_t(node)].id;
+    const QList<lineage::FieldLineage> rows = m_fieldLineage ? m_fieldLineage(id) : QList<lineage::FieldLineage>();
+    auto *top = new QTreeWidgetItem(m_fieldPanel, {tr("%1: %n field(s) with declared lineage", nullptr, int(rows.size()))
+                                                       .arg(m_graph.nodes()[size_t(node)].name)});
+    for (const lineage::FieldLineage &f : rows)
+        new QTreeWidgetItem(top, {f.field, f.sources.join(QStringLiteral(", ")), f.logic.simplified()});
+    if (rows.isEmpty())
+        new QTreeWidgetItem(top, {tr("Its contracts declare no field-level lineage (transformSourceObjects).")});
+    m_fieldPanel->expandAll();
+    m_fieldPanel->show();
 }
 
 void LineageView::highlightImpact(const QString &productId)

@@ -11,12 +11,14 @@
 
 #include <QGraphicsView>
 #include <QWidget>
+#include <functional>
 
 class QGraphicsScene;
 class QLineEdit;
 class QSpinBox;
 class QCheckBox;
 class QLabel;
+class QTreeWidget;
 
 namespace meshdesk {
 
@@ -34,6 +36,13 @@ public:
     void focusProduct(const QString &productId, int up = 1, int down = 1);
     void showWholeMesh();
     void expandNode(int node, bool upstream);
+    // Hides what lies only upstream (or downstream) of a node, keeping the focus.
+    void collapseNode(int node, bool upstream);
+    // Field-level lineage of a product's output contracts (given by the window, which has the store).
+    using FieldLineageProvider = std::function<QList<lineage::FieldLineage>(const QString &productId)>;
+    void setFieldLineageProvider(FieldLineageProvider provider) { m_fieldLineage = std::move(provider); }
+    void showFieldLineage(int node);
+    QTreeWidget *fieldPanel() const { return m_fieldPanel; }
     void highlightImpact(const QString &productId);
     void highlightPath(const QString &fromId, const QString &toId);
     const QSet<int> &visibleNodes() const { return m_visible; }
@@ -71,6 +80,8 @@ private:
     QCheckBox *m_impact = nullptr;
     QLineEdit *m_pathTo = nullptr;
     QLabel *m_status = nullptr;
+    QTreeWidget *m_fieldPanel = nullptr;
+    FieldLineageProvider m_fieldLineage;
 };
 
 } // namespace meshdesk

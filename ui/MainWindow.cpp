@@ -337,6 +337,18 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_lineage);
     connect(m_lineage, &LineageView::productActivated, this,
             [this](const QString &id) { openEntity(QStringLiteral("product"), id); });
+    m_lineage->setFieldLineageProvider([this](const QString &productId) {
+        QList<lineage::FieldLineage> rows;
+        try {
+            for (const ProductPorts &p : std::as_const(m_outputPorts))
+                if (p.productKey == productId)
+                    if (const auto v = m_store->currentVersion(QStringLiteral("contract"), p.contractId))
+                        if (const auto doc = m_store->document(*v))
+                            rows += lineage::fieldLineage(doc->contract);
+        } catch (const StoreError &) {
+        }
+        return rows;
+    });
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);

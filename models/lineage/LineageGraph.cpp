@@ -241,3 +241,27 @@ QString Graph::toDot(const QSet<int> &only) const
 }
 
 } // namespace meshdesk::lineage
+
+#include "catalog/Catalog.h"
+
+namespace meshdesk::lineage {
+
+QList<FieldLineage> fieldLineage(const Contract &contract)
+{
+    QList<FieldLineage> out;
+    std::function<void(const Field &, const QString &)> walk = [&](const Field &f, const QString &path) {
+        if (!f.transformSourceObjects.isEmpty() || !f.transformLogic.isEmpty())
+            out.append({path, f.transformSourceObjects, f.transformLogic});
+        for (const Field &c : f.fields)
+            walk(c, path + QLatin1Char('.') + c.name);
+        if (const Field *items = f.arrayItems())
+            for (const Field &c : items->fields)
+                walk(c, path + QStringLiteral("[].") + c.name);
+    };
+    for (const SchemaObject &o : contract.objects)
+        for (const Field &f : o.fields)
+            walk(f, o.name + QLatin1Char('.') + f.name);
+    return out;
+}
+
+} // namespace meshdesk::lineage

@@ -84,3 +84,21 @@ private:
 };
 
 } // namespace meshdesk::lineage
+
+namespace meshdesk {
+struct Contract;
+}
+
+namespace meshdesk::lineage {
+
+// Field-level lineage a contract declares (ODCS transformSourceObjects / transformLogic, Data
+// Contract Specification lineage.inputFields): one row per field that names its sources.
+struct FieldLineage
+{
+    QString field;       // object.field.sub
+    QStringList sources; // source objects / fields
+    QString logic;       // transformation, when given
+};
+QList<FieldLineage> fieldLineage(const Contract &contract);
+
+} // namespace meshdesk::lineage
