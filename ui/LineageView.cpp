@@ -170,8 +170,9 @@ public:
                 path.cubicTo(QPointF(a.x(), my), QPointF(c.x(), my), c);
             }
             const Edge &ed = graph.edges()[size_t(e.edge)];
-            m_edges.push_back({path, e.reversed ? e.points.front() : e.points.back(), graph.edges()[size_t(e.edge)].contract,
-                               highlight.contains(ed.from) && highlight.contains(ed.to)});
+            m_edges.push_back({path, e.reversed ? e.points.front() : e.points.back(),
+                               e.reversed ? QObject::tr("%1 (closes a cycle)").arg(ed.contract) : ed.contract,
+                               highlight.contains(ed.from) && highlight.contains(ed.to), e.reversed});
             for (size_t i = 1; i < e.points.size(); ++i)
                 m_lines.append(QLineF(e.points[i - 1], e.points[i]));
             m_bounds |= path.boundingRect();
@@ -194,8 +195,11 @@ public:
         for (const auto &e : m_edges) {
             if (!e.path.boundingRect().intersects(exposed))
                 continue;
-            QPen pen(e.highlighted ? QColor(0xd8, 0x43, 0x15) : QColor(0x78, 0x90, 0x9c), e.highlighted ? 2 : 1);
+            QPen pen(e.highlighted ? QColor(0xd8, 0x43, 0x15) : e.cycle ? QColor(0x8e, 0x24, 0xaa) : QColor(0x78, 0x90, 0x9c),
+                     e.highlighted || e.cycle ? 2 : 1);
             pen.setCosmetic(true);
+            if (e.cycle)
+                pen.setStyle(Qt::DashLine); // a mesh should be a DAG: the edge closing a cycle is marked
             p->setPen(pen);
             p->setBrush(Qt::NoBrush);
             p->drawPath(e.path);
@@ -223,6 +227,7 @@ private:
         QPointF tip;
         QString contract;
         bool highlighted;
+        bool cycle;
     };
     std::vector<E> m_edges;
     QList<QLineF> m_lines;
@@ -678,9 +683,20 @@ void LineageView::rebuildScene()
         m_minimap->move(m_view->width() - m_minimap->width() - 20, m_view->height() - m_minimap->height() - 20);
         m_minimap->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
     }
-    if (m_status->text().isEmpty() || m_highlight.isEmpty())
-        m_status->setText(tr("%1 of %2 nodes shown, %3 layers, %4 crossings")
-                              .arg(m_layout.nodes.size()).arg(m_graph.nodes().size()).arg(m_layout.layers).arg(m_layout.crossings));
+    if (m_status->text().isEmpty() || m_highlight.isEmpty()) {
+        QString text = tr("%1 of %2 nodes shown, %3 layers, %4 crossings")
+                           .arg(m_layout.nodes.size()).arg(m_graph.nodes().size()).arg(m_layout.layers).arg(m_layout.crossings);
+        QStringList details;
+        for (const lineage::Warning &w : m_graph.warnings())
+            details << w.message;
+        if (!details.isEmpty())
+            text += tr(" — %n dangling reference(s)", nullptr, int(details.size()));
+        const int cycles = int(m_graph.cycles().size());
+        if (cycles)
+            text += tr(" — %n cycle(s), marked dashed", nullptr, cycles);
+        m_status->setText(text);
+        m_status->setToolTip(details.join(QLatin1Char('\n')));
+    }
 }
 
 bool LineageView::exportSvg(const QString &path) const
