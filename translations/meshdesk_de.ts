@@ -1,9 +1,62 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="88" />
+        <source>external source</source>
+        <translation>externe Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="134" />
+        <source>Focus here</source>
+        <translation>Hierauf fokussieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="135" />
+        <source>Expand upstream</source>
+        <translation>Vorgelagerte aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="136" />
+        <source>Expand downstream</source>
+        <translation>Nachgelagerte aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="137" />
+        <source>Collapse upstream</source>
+        <translation>Vorgelagerte zuklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="138" />
+        <source>Collapse downstream</source>
+        <translation>Nachgelagerte zuklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="139" />
+        <source>Highlight impact</source>
+        <translation>Auswirkung hervorheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="141" />
+        <source>Show field lineage</source>
+        <translation>Feld-Lineage zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="142" />
+        <source>Open product page</source>
+        <translation>Produktseite öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="174" />
+        <source>%1 (closes a cycle)</source>
+        <translation>%1 (schließt einen Zyklus)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="122" />
+        <location filename="../app/main.cpp" line="125" />
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -16,6 +69,7 @@ Commands (none: the GUI):
   role grant|revoke USER ROLE --domain D | role list
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
         <translation>MeshDesk: Katalog und Governance-Konsole für ein Data Mesh.
@@ -34,97 +88,127 @@ Befehle (keiner: die Oberfläche):
 Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140" />
+        <location filename="../app/main.cpp" line="144" />
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation>Katalog-Datenbankdatei (Standard: $MESHDESK_DB oder der Anwendungsdatenordner).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145" />
+        <location filename="../app/main.cpp" line="149" />
         <source>Act as this user (default: the OS login).</source>
         <translation>Als dieser Benutzer handeln (Standard: die Anmeldung des Betriebssystems).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149" />
+        <location filename="../app/main.cpp" line="153" />
         <source>Print JSON (stable, documented in the README).</source>
         <translation>JSON ausgeben (stabil, im README beschrieben).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152" />
+        <location filename="../app/main.cpp" line="156" />
         <source>Log debug messages to stderr.</source>
         <translation>Debug-Meldungen auf stderr protokollieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155" />
+        <location filename="../app/main.cpp" line="159" />
         <source>Open the demo catalog in a fresh temporary database.</source>
         <translation>Den Demo-Katalog in einer neuen temporären Datenbank öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="159" />
+        <location filename="../app/main.cpp" line="163" />
         <source>User interface language (e.g. de, en).</source>
         <translation>Sprache der Oberfläche (z. B. de, en).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163" />
+        <location filename="../app/main.cpp" line="167" />
         <source>Close the GUI after this many milliseconds (for scripted screenshots).</source>
         <translation>Die Oberfläche nach so vielen Millisekunden schließen (für automatische Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168" />
+        <location filename="../app/main.cpp" line="172" />
         <source>Save a screenshot of the window to FILE before quitting.</source>
         <translation>Vor dem Beenden ein Bildschirmfoto des Fensters in DATEI speichern.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172" />
+        <location filename="../app/main.cpp" line="177" />
         <source>Comment of a review decision (required to reject).</source>
         <translation>Kommentar zu einer Prüfentscheidung (zum Ablehnen erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175" />
+        <location filename="../app/main.cpp" line="180" />
         <source>Domain of a role.</source>
         <translation>Domäne einer Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="177" />
+        <location filename="../app/main.cpp" line="184" />
         <source>Start of a period (ISO date).</source>
         <translation>Beginn eines Zeitraums (ISO-Datum).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="179" />
+        <location filename="../app/main.cpp" line="188" />
         <source>End of a period (ISO date, exclusive).</source>
         <translation>Ende eines Zeitraums (ISO-Datum, ausschließlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181" />
+        <location filename="../app/main.cpp" line="191" />
         <source>Output folder.</source>
         <translation>Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="183" />
+        <location filename="../app/main.cpp" line="195" />
         <source>A change id (evidence pack of one change).</source>
         <translation>Eine Änderungsnummer (Nachweispaket einer Änderung).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="186" />
+        <location filename="../app/main.cpp" line="199" />
         <source>GUI: open the review of this change.</source>
         <translation>Oberfläche: die Prüfung dieser Änderung öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="189" />
+        <location filename="../app/main.cpp" line="203" />
         <source>GUI: open the governance dashboard.</source>
         <translation>Oberfläche: das Governance-Dashboard öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="191" />
+        <location filename="../app/main.cpp" line="206" />
         <source>GUI: open product:ID or contract:ID.</source>
         <translation>Oberfläche: product:ID oder contract:ID öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="194" />
+        <location filename="../app/main.cpp" line="210" />
         <source>GUI: the page's tab to show (0 overview, 1 schema, 2 source).</source>
         <translation>Oberfläche: anzuzeigender Reiter der Seite (0 Übersicht, 1 Schema, 2 Quelltext).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="201" />
+        <location filename="../app/main.cpp" line="213" />
+        <source>Lineage: the product to focus on.</source>
+        <translation>Lineage: das Produkt im Fokus.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="214" />
+        <source>Lineage: steps upstream (default 1).</source>
+        <translation>Lineage: Schritte aufwärts (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="215" />
+        <source>Lineage: steps downstream (default 1).</source>
+        <translation>Lineage: Schritte abwärts (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="216" />
+        <source>Lineage: list the transitive downstream products and owners.</source>
+        <translation>Lineage: alle transitiv nachgelagerten Produkte und ihre Eigentümer auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="217" />
+        <source>Lineage output: json, dot or svg.</source>
+        <translation>Lineage-Ausgabe: json, dot oder svg.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="218" />
+        <source>GUI: open the lineage view focused on this product.</source>
+        <translation>Oberfläche: die Lineage-Ansicht mit diesem Produkt im Fokus öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="226" />
         <source>Subcommand and its arguments.</source>
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
@@ -132,237 +216,243 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk</name>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="67" />
+        <location filename="../ui/EntityHtml.cpp" line="71" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="68" />
+        <location filename="../ui/EntityHtml.cpp" line="72" />
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="68" />
+        <location filename="../ui/EntityHtml.cpp" line="73" />
+        <location filename="../ui/EntityHtml.cpp" line="74" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="68" />
+        <location filename="../ui/EntityHtml.cpp" line="73" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="69" />
+        <location filename="../ui/EntityHtml.cpp" line="75" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="69" />
+        <location filename="../ui/EntityHtml.cpp" line="75" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="76" />
+        <location filename="../ui/EntityHtml.cpp" line="82" />
         <source>Purpose:</source>
         <translation>Zweck:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="78" />
+        <location filename="../ui/EntityHtml.cpp" line="84" />
         <source>Usage:</source>
         <translation>Verwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="80" />
+        <location filename="../ui/EntityHtml.cpp" line="86" />
         <source>Limitations:</source>
         <translation>Einschränkungen:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="88" />
+        <location filename="../ui/EntityHtml.cpp" line="94" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="94" />
+        <location filename="../ui/EntityHtml.cpp" line="102" />
         <source> (left %1)</source>
         <translation> (ausgeschieden %1)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="107" />
+        <location filename="../ui/EntityHtml.cpp" line="117" />
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="114" />
+        <location filename="../ui/EntityHtml.cpp" line="124" />
         <source>Version history</source>
         <translation>Versionsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="118" />
+        <location filename="../ui/EntityHtml.cpp" line="128" />
         <source>&lt;b&gt;current&lt;/b&gt;</source>
         <translation>&lt;b&gt;aktuell&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="139" />
+        <location filename="../ui/EntityHtml.cpp" line="152" />
         <source>data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="142" />
+        <location filename="../ui/EntityHtml.cpp" line="154" />
+        <source>Show lineage (Ctrl+L)</source>
+        <translation>Lineage zeigen (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/EntityHtml.cpp" line="156" />
         <source>Input ports</source>
         <translation>Eingangsports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="144" />
+        <location filename="../ui/EntityHtml.cpp" line="159" />
         <source>None: a source-aligned product.</source>
         <translation>Keine: ein quellnahes Produkt.</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="149" />
+        <location filename="../ui/EntityHtml.cpp" line="165" />
         <source>external source &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>externe Quelle &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="150" />
+        <location filename="../ui/EntityHtml.cpp" line="166" />
         <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
         <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; über &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="154" />
+        <location filename="../ui/EntityHtml.cpp" line="172" />
         <source>Output ports</source>
         <translation>Ausgangsports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="162" />
+        <location filename="../ui/EntityHtml.cpp" line="181" />
         <source>%1 topic &lt;code&gt;%2&lt;/code&gt;</source>
         <translation>%1-Topic &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="173" />
-        <location filename="../ui/EntityHtml.cpp" line="232" />
+        <location filename="../ui/EntityHtml.cpp" line="192" />
+        <location filename="../ui/EntityHtml.cpp" line="269" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="174" />
-        <location filename="../ui/EntityHtml.cpp" line="233" />
+        <location filename="../ui/EntityHtml.cpp" line="195" />
+        <location filename="../ui/EntityHtml.cpp" line="272" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="174" />
-        <location filename="../ui/EntityHtml.cpp" line="233" />
+        <location filename="../ui/EntityHtml.cpp" line="195" />
+        <location filename="../ui/EntityHtml.cpp" line="272" />
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="174" />
-        <location filename="../ui/EntityHtml.cpp" line="233" />
+        <location filename="../ui/EntityHtml.cpp" line="195" />
+        <location filename="../ui/EntityHtml.cpp" line="272" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="176" />
-        <location filename="../ui/EntityHtml.cpp" line="235" />
+        <location filename="../ui/EntityHtml.cpp" line="197" />
+        <location filename="../ui/EntityHtml.cpp" line="274" />
         <source>Custom properties</source>
         <translation>Eigene Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="177" />
-        <location filename="../ui/EntityHtml.cpp" line="229" />
-        <location filename="../ui/EntityHtml.cpp" line="236" />
+        <location filename="../ui/EntityHtml.cpp" line="199" />
+        <location filename="../ui/EntityHtml.cpp" line="266" />
+        <location filename="../ui/EntityHtml.cpp" line="276" />
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="177" />
-        <location filename="../ui/EntityHtml.cpp" line="229" />
-        <location filename="../ui/EntityHtml.cpp" line="236" />
+        <location filename="../ui/EntityHtml.cpp" line="199" />
+        <location filename="../ui/EntityHtml.cpp" line="266" />
+        <location filename="../ui/EntityHtml.cpp" line="276" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="184" />
+        <location filename="../ui/EntityHtml.cpp" line="206" />
         <source>contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="188" />
+        <location filename="../ui/EntityHtml.cpp" line="211" />
         <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
         <translation>Veröffentlicht von &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="191" />
+        <location filename="../ui/EntityHtml.cpp" line="214" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="198" />
+        <location filename="../ui/EntityHtml.cpp" line="222" />
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="199" />
+        <location filename="../ui/EntityHtml.cpp" line="226" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="199" />
         <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="199" />
+        <location filename="../ui/EntityHtml.cpp" line="226" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="210" />
+        <location filename="../ui/EntityHtml.cpp" line="239" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="213" />
+        <location filename="../ui/EntityHtml.cpp" line="245" />
         <source>, approved by %1</source>
         <translation>, freigegeben von %1</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="224" />
+        <location filename="../ui/EntityHtml.cpp" line="256" />
         <source>Quality rules</source>
         <translation>Qualitätsregeln</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>On</source>
         <translation>Auf</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="228" />
+        <location filename="../ui/EntityHtml.cpp" line="262" />
         <source>Service levels</source>
         <translation>Service-Level</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="229" />
+        <location filename="../ui/EntityHtml.cpp" line="266" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="229" />
+        <location filename="../ui/EntityHtml.cpp" line="266" />
         <source>Element</source>
         <translation>Element</translation>
     </message>
@@ -370,7 +460,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::CatalogDashboard</name>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="81" />
+        <location filename="../ui/CatalogDashboard.cpp" line="80" />
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
@@ -380,47 +470,47 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="84" />
+        <location filename="../ui/CatalogDashboard.cpp" line="83" />
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="89" />
+        <location filename="../ui/CatalogDashboard.cpp" line="88" />
         <source>Right-click to export as PNG</source>
         <translation>Rechtsklick zum Exportieren als PNG</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="99" />
+        <location filename="../ui/CatalogDashboard.cpp" line="98" />
         <source>Data products per domain</source>
         <translation>Datenprodukte je Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="99" />
+        <location filename="../ui/CatalogDashboard.cpp" line="98" />
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="105" />
+        <location filename="../ui/CatalogDashboard.cpp" line="106" />
         <source>Contracts by status</source>
         <translation>Verträge nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="113" />
+        <location filename="../ui/CatalogDashboard.cpp" line="114" />
         <source>Fields classified or PII, % per domain</source>
         <translation>Klassifizierte oder personenbezogene Felder, % je Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="113" />
+        <location filename="../ui/CatalogDashboard.cpp" line="114" />
         <source>Classified %</source>
         <translation>Klassifiziert %</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="122" />
+        <location filename="../ui/CatalogDashboard.cpp" line="124" />
         <source>Pending changes per domain</source>
         <translation>Offene Änderungen je Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="122" />
+        <location filename="../ui/CatalogDashboard.cpp" line="124" />
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
@@ -451,22 +541,22 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::CatalogTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="35" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="34" />
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="196" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="215" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="197" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="217" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="198" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="219" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -474,32 +564,32 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::ChangeListModel</name>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="77" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="90" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="78" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="92" />
         <source>Subject</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="79" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="94" />
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="80" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="96" />
         <source>Proposer</source>
         <translation>Vorschlagende Person</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="81" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="98" />
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="82" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="100" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -507,12 +597,12 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::DiffModel</name>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="60" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="58" />
         <source>breaking</source>
         <translation>inkompatibel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="61" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="60" />
         <source>non-breaking</source>
         <translation>kompatibel</translation>
     </message>
@@ -522,42 +612,42 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="73" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="74" />
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="74" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="76" />
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="75" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="78" />
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="95" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="106" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="96" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="108" />
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="97" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="110" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="98" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="112" />
         <source>Old</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="99" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="114" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -565,7 +655,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
-        <location filename="../ui/EntityHtml.cpp" line="195" />
+        <location filename="../ui/EntityHtml.cpp" line="218" />
         <source>%n field(s)</source>
         <translation><numerusform>%n Feld</numerusform><numerusform>%n Felder</numerusform></translation>
     </message>
@@ -583,47 +673,47 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation><numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderung; Median bis zur Entscheidung %1 h.</numerusform><numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderungen; Median bis zur Entscheidung %1 h.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="51" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="52" />
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="52" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="53" />
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="53" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="54" />
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="69" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="70" />
         <source>Changes per week by outcome</source>
         <translation>Änderungen je Woche nach Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="85" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="86" />
         <source>Breaking</source>
         <translation>Inkompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="86" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="87" />
         <source>Not breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="88" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="90" />
         <source>Breaking share: %1%</source>
         <translation>Anteil inkompatibler Änderungen: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="93" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="95" />
         <source>Policy findings</source>
         <translation>Richtlinienbefunde</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="105" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="108" />
         <source>Policy findings per domain (current versions)</source>
         <translation>Richtlinienbefunde je Domäne (aktuelle Versionen)</translation>
     </message>
@@ -631,7 +721,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::ImportResultDialog</name>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="17" />
+        <location filename="../ui/ImportResultDialog.cpp" line="16" />
         <source>Import result</source>
         <translation>Importergebnis</translation>
     </message>
@@ -686,344 +776,517 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="49" />
+        <location filename="../ui/ImportResultDialog.cpp" line="50" />
         <source>%1 %2 added</source>
         <translation>%1 %2 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="50" />
+        <location filename="../ui/ImportResultDialog.cpp" line="53" />
         <source>%1 %2 unchanged</source>
         <translation>%1 %2 unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="52" />
+        <location filename="../ui/ImportResultDialog.cpp" line="56" />
         <source>%1 %2: pending change #%3</source>
         <translation>%1 %2: offene Änderung #%3</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="59" />
+        <location filename="../ui/ImportResultDialog.cpp" line="63" />
         <source>Double-click to review</source>
         <translation>Doppelklick zum Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="63" />
+        <location filename="../ui/ImportResultDialog.cpp" line="67" />
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="69" />
+        <location filename="../ui/ImportResultDialog.cpp" line="73" />
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
 </context>
 <context>
+    <name>meshdesk::LineageView</name>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="401" />
+        <source>Find a product…</source>
+        <translation>Produkt finden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="405" />
+        <source>up </source>
+        <translation>aufwärts </translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="409" />
+        <source>down </source>
+        <translation>abwärts </translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="410" />
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="412" />
+        <source>Path to product…</source>
+        <translation>Pfad zu Produkt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="413" />
+        <source>Whole mesh</source>
+        <translation>Ganzes Mesh</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="415" />
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="417" />
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="435" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="435" />
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="435" />
+        <source>Logic</source>
+        <translation>Logik</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="469" />
+        <source>View as SVG…</source>
+        <translation>Ansicht als SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="470" />
+        <source>View as PNG…</source>
+        <translation>Ansicht als PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="471" />
+        <source>Graph as DOT…</source>
+        <translation>Graph als DOT…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="472" />
+        <source>Graph as JSON…</source>
+        <translation>Graph als JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="475" />
+        <source>Export lineage</source>
+        <translation>Lineage exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="477" />
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="479" />
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="480" />
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="482" />
+        <source>Graphviz (*.dot)</source>
+        <translation>Graphviz (*.dot)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="488" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="524" />
+        <source>No product '%1' in the lineage graph.</source>
+        <translation>Kein Produkt '%1' im Lineage-Graphen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LineageView.cpp" line="590" />
+        <source>%1: %n field(s) with declared lineage</source>
+        <translation><numerusform>%1: %n Feld mit deklarierter Lineage</numerusform><numerusform>%1: %n Felder mit deklarierter Lineage</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="595" />
+        <source>Its contracts declare no field-level lineage (transformSourceObjects).</source>
+        <translation>Seine Verträge deklarieren keine Feld-Lineage (transformSourceObjects).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LineageView.cpp" line="607" />
+        <source>%n product(s) downstream.</source>
+        <translation><numerusform>%n nachgelagertes Produkt.</numerusform><numerusform>%n nachgelagerte Produkte.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="616" />
+        <source>No path from %1 to %2.</source>
+        <translation>Kein Pfad von %1 nach %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LineageView.cpp" line="617" />
+        <source>Path of %n step(s).</source>
+        <translation><numerusform>Pfad mit %n Schritt.</numerusform><numerusform>Pfad mit %n Schritten.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="640" />
+        <source>No product matches '%1'.</source>
+        <translation>Kein Produkt passt zu '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="687" />
+        <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
+        <translation>%1 von %2 Knoten gezeigt, %3 Ebenen, %4 Kreuzungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LineageView.cpp" line="693" />
+        <source> — %n dangling reference(s)</source>
+        <translation><numerusform> — %n offene Referenz</numerusform><numerusform> — %n offene Referenzen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LineageView.cpp" line="696" />
+        <source> — %n cycle(s), marked dashed</source>
+        <translation><numerusform> — %n Zyklus, gestrichelt markiert</numerusform><numerusform> — %n Zyklen, gestrichelt markiert</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="709" />
+        <source>MeshDesk lineage</source>
+        <translation>MeshDesk-Lineage</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61" />
+        <location filename="../ui/MainWindow.cpp" line="63" />
         <source>MeshDesk</source>
         <translation>MeshDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69" />
+        <location filename="../ui/MainWindow.cpp" line="71" />
         <source>The catalog could not be opened:
 %1</source>
         <translation>Der Katalog konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="96" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="97" />
         <source>Import &amp;files…</source>
         <translation>&amp;Dateien importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97" />
+        <location filename="../ui/MainWindow.cpp" line="99" />
         <source>Import contracts and products</source>
         <translation>Verträge und Produkte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98" />
+        <location filename="../ui/MainWindow.cpp" line="100" />
         <source>Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)</source>
         <translation>Verträge und Produkte (*.yaml *.yml *.json *.avsc);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>Import f&amp;older…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>Import a folder</source>
         <translation>Einen Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="119" />
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
+        <source>&amp;Lineage</source>
+        <translation>&amp;Lineage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="121" />
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>&amp;Governance</source>
         <translation>G&amp;overnance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Dashboards</source>
         <translation>Da&amp;shboards</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>&amp;Verify audit log</source>
         <translation>Prüfprotokoll &amp;verifizieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
         <source>Audit log intact: %n row(s) verified.</source>
         <translation><numerusform>Prüfprotokoll intakt: %n Zeile verifiziert.</numerusform><numerusform>Prüfprotokoll intakt: %n Zeilen verifiziert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Audit log BROKEN at row #%1: %2</source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>Export evidence for a &amp;period…</source>
         <translation>Nachweise für einen &amp;Zeitraum exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>Export the audit log to</source>
         <translation>Das Prüfprotokoll exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="158" />
         <source>Evidence written to %1</source>
         <translation>Nachweise geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="160" />
         <source>&amp;Policies…</source>
         <translation>&amp;Richtlinien…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152" />
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>Switch acting &amp;user…</source>
         <translation>Handelnden &amp;Benutzer wechseln…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152" />
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
-        <location filename="../ui/MainWindow.cpp" line="399" />
+        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="445" />
         <source>Acting user</source>
         <translation>Handelnder Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
-        <location filename="../ui/MainWindow.cpp" line="399" />
+        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="445" />
         <source>Act as:</source>
         <translation>Handeln als:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="189" />
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation>Produkte, Verträge, Felder suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287" />
+        <location filename="../ui/MainWindow.cpp" line="306" />
         <source>View source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311" />
+        <location filename="../ui/MainWindow.cpp" line="330" />
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383" />
+        <location filename="../ui/MainWindow.cpp" line="428" />
         <source>Export the evidence pack to</source>
         <translation>Das Nachweispaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391" />
+        <location filename="../ui/MainWindow.cpp" line="437" />
         <source>Evidence pack of change #%1 written to %2</source>
         <translation>Nachweispaket der Änderung #%1 geschrieben nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403" />
+        <location filename="../ui/MainWindow.cpp" line="450" />
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405" />
-        <location filename="../ui/MainWindow.cpp" line="697" />
+        <location filename="../ui/MainWindow.cpp" line="452" />
+        <location filename="../ui/MainWindow.cpp" line="765" />
         <source>Acting as: %1</source>
         <translation>Handelt als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518" />
+        <location filename="../ui/MainWindow.cpp" line="584" />
         <source>There is no %1 '%2' in this catalog.</source>
         <translation>In diesem Katalog gibt es kein(e) %1 '%2'.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523" />
+        <location filename="../ui/MainWindow.cpp" line="589" />
         <source>The stored source of %1 '%2' no longer parses.</source>
         <translation>Die gespeicherte Quelle von %1 '%2' lässt sich nicht mehr lesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="622" />
+        <location filename="../ui/MainWindow.cpp" line="689" />
         <source>Import: %n file(s) read, </source>
         <translation><numerusform>Import: %n Datei gelesen, </numerusform><numerusform>Import: %n Dateien gelesen, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="623" />
+        <location filename="../ui/MainWindow.cpp" line="690" />
         <source>%n added, </source>
         <translation><numerusform>%n hinzugefügt, </numerusform><numerusform>%n hinzugefügt, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="623" />
+        <location filename="../ui/MainWindow.cpp" line="691" />
         <source>%n pending change(s), </source>
         <translation><numerusform>%n offene Änderung, </numerusform><numerusform>%n offene Änderungen, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="624" />
+        <location filename="../ui/MainWindow.cpp" line="692" />
         <source>%n rejected</source>
         <translation><numerusform>%n abgelehnt</numerusform><numerusform>%n abgelehnt</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="640" />
+        <location filename="../ui/MainWindow.cpp" line="708" />
         <source>Inbox (%1)</source>
         <translation>Posteingang (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="709" />
+        <location filename="../ui/MainWindow.cpp" line="777" />
         <source>Change #%1 approved by %2.</source>
         <translation>Änderung #%1 freigegeben von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="710" />
+        <location filename="../ui/MainWindow.cpp" line="778" />
         <source>Change #%1 rejected by %2.</source>
         <translation>Änderung #%1 abgelehnt von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="738" />
+        <location filename="../ui/MainWindow.cpp" line="807" />
         <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
         <translation>Warnung: Das Prüfprotokoll ist in Zeile #%1 beschädigt (%2). Jemand hat den Katalog außerhalb von MeshDesk verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220" />
-        <location filename="../ui/MainWindow.cpp" line="310" />
+        <location filename="../ui/MainWindow.cpp" line="236" />
+        <location filename="../ui/MainWindow.cpp" line="329" />
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
-        <location filename="../ui/MainWindow.cpp" line="640" />
+        <location filename="../ui/MainWindow.cpp" line="237" />
+        <location filename="../ui/MainWindow.cpp" line="708" />
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245" />
+        <location filename="../ui/MainWindow.cpp" line="264" />
         <source>Copy field path</source>
         <translation>Feldpfad kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>Filter fields (name, type, description…)</source>
         <translation>Felder filtern (Name, Typ, Beschreibung…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264" />
+        <location filename="../ui/MainWindow.cpp" line="283" />
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267" />
+        <location filename="../ui/MainWindow.cpp" line="286" />
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285" />
+        <location filename="../ui/MainWindow.cpp" line="304" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286" />
+        <location filename="../ui/MainWindow.cpp" line="305" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293" />
+        <location filename="../ui/MainWindow.cpp" line="312" />
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation>Importieren Sie Verträge oder öffnen Sie die Demo (meshdesk --demo).
 Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="574" />
+        <location filename="../ui/MainWindow.cpp" line="641" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="574" />
+        <location filename="../ui/MainWindow.cpp" line="641" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1031,12 +1294,12 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::PoliciesDialog</name>
     <message>
-        <location filename="../ui/PoliciesDialog.cpp" line="19" />
+        <location filename="../ui/PoliciesDialog.cpp" line="17" />
         <source>Policies of this catalog</source>
         <translation>Richtlinien dieses Katalogs</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesDialog.cpp" line="32" />
+        <location filename="../ui/PoliciesDialog.cpp" line="36" />
         <source>Only an admin of this catalog changes its policies; %1 is not one.</source>
         <translation>Nur ein Administrator dieses Katalogs ändert dessen Richtlinien; %1 ist keiner.</translation>
     </message>
@@ -1044,147 +1307,152 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="64" />
+        <location filename="../ui/ReviewPage.cpp" line="67" />
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="64" />
+        <location filename="../ui/ReviewPage.cpp" line="67" />
         <source>Breaking</source>
         <translation>Inkompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="64" />
+        <location filename="../ui/ReviewPage.cpp" line="67" />
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="64" />
+        <location filename="../ui/ReviewPage.cpp" line="67" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="87" />
+        <location filename="../ui/ReviewPage.cpp" line="93" />
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="87" />
+        <location filename="../ui/ReviewPage.cpp" line="93" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="94" />
+        <location filename="../ui/ReviewPage.cpp" line="101" />
         <source>Downstream product</source>
         <translation>Nachgelagertes Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="94" />
+        <location filename="../ui/ReviewPage.cpp" line="101" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="94" />
+        <location filename="../ui/ReviewPage.cpp" line="101" />
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="94" />
+        <location filename="../ui/ReviewPage.cpp" line="101" />
         <source>Via contract</source>
         <translation>Über Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="94" />
+        <location filename="../ui/ReviewPage.cpp" line="101" />
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="99" />
+        <location filename="../ui/ReviewPage.cpp" line="106" />
         <source>Comment (required to reject)</source>
         <translation>Kommentar (zum Ablehnen erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101" />
+        <location filename="../ui/ReviewPage.cpp" line="108" />
         <source>&amp;Approve (Ctrl+Shift+A)</source>
         <translation>&amp;Freigeben (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="102" />
+        <location filename="../ui/ReviewPage.cpp" line="109" />
         <source>&amp;Reject (Ctrl+Shift+R)</source>
         <translation>&amp;Ablehnen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="103" />
+        <location filename="../ui/ReviewPage.cpp" line="110" />
         <source>Export evidence…</source>
         <translation>Nachweise exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="118" />
+        <location filename="../ui/ReviewPage.cpp" line="125" />
         <source>&lt;b&gt;Policies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Richtlinien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="120" />
+        <location filename="../ui/ReviewPage.cpp" line="128" />
         <source>&lt;b&gt;Downstream impact&lt;/b&gt; (products that read the changed output, transitively)</source>
         <translation>&lt;b&gt;Nachgelagerte Auswirkung&lt;/b&gt; (Produkte, die den geänderten Ausgang lesen, transitiv)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="148" />
+        <location filename="../ui/ReviewPage.cpp" line="137" />
+        <source>Show lineage</source>
+        <translation>Lineage zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewPage.cpp" line="161" />
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="150" />
+        <location filename="../ui/ReviewPage.cpp" line="163" />
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="173" />
+        <location filename="../ui/ReviewPage.cpp" line="187" />
         <source>&lt;h2&gt;Change #%1: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Änderung #%1: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="174" />
+        <location filename="../ui/ReviewPage.cpp" line="188" />
         <source>&lt;p&gt;%1 → %2, proposed by &lt;b&gt;%3&lt;/b&gt; at %4. Status: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;p&gt;%1 → %2, vorgeschlagen von &lt;b&gt;%3&lt;/b&gt; am %4. Status: &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="179" />
+        <location filename="../ui/ReviewPage.cpp" line="193" />
         <source> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</source>
         <translation> von &lt;b&gt;%1&lt;/b&gt; am %2: „%3“</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="184" />
+        <location filename="../ui/ReviewPage.cpp" line="199" />
         <source>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; inkompatibel, %2 kompatibel, %3 Info</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="196" />
+        <location filename="../ui/ReviewPage.cpp" line="213" />
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="197" />
+        <location filename="../ui/ReviewPage.cpp" line="214" />
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="197" />
+        <location filename="../ui/ReviewPage.cpp" line="215" />
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="207" />
+        <location filename="../ui/ReviewPage.cpp" line="227" />
         <source>No product reads it</source>
         <translation>Kein Produkt liest ihn</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="207" />
+        <location filename="../ui/ReviewPage.cpp" line="227" />
         <source>Nothing breaking</source>
         <translation>Nichts Inkompatibles</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="219" />
+        <location filename="../ui/ReviewPage.cpp" line="240" />
         <source>You proposed this change; another governance owner decides (four-eyes).</source>
         <translation>Sie haben diese Änderung vorgeschlagen; eine andere Governance-Verantwortliche entscheidet (Vier-Augen-Prinzip).</translation>
     </message>
@@ -1207,42 +1475,42 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="157" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="159" />
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="158" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="160" />
         <source>PII, %1</source>
         <translation>PII, %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="183" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="185" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="185" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="187" />
         <source>Logical type</source>
         <translation>Logischer Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="187" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="189" />
         <source>Physical type</source>
         <translation>Physischer Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="189" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="191" />
         <source>Constraints</source>
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="191" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="193" />
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="193" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="195" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1250,27 +1518,27 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::SearchResultsModel</name>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="86" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="84" />
         <source>Data products (%1)</source>
         <translation>Datenprodukte (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="88" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="86" />
         <source>Contracts (%1)</source>
         <translation>Verträge (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="90" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="88" />
         <source>Schema objects (%1)</source>
         <translation>Schemaobjekte (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="92" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="90" />
         <source>Fields (%1)</source>
         <translation>Felder (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="93" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="91" />
         <source>Domains (%1)</source>
         <translation>Domänen (%1)</translation>
     </message>
@@ -1278,17 +1546,17 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="22" />
+        <location filename="../ui/SettingsDialog.cpp" line="21" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="26" />
+        <location filename="../ui/SettingsDialog.cpp" line="25" />
         <source>Default: catalog.sqlite in the application data folder</source>
         <translation>Standard: catalog.sqlite im Anwendungsdatenordner</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="27" />
+        <location filename="../ui/SettingsDialog.cpp" line="26" />
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -1308,42 +1576,42 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="48" />
+        <location filename="../ui/SettingsDialog.cpp" line="49" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="49" />
+        <location filename="../ui/SettingsDialog.cpp" line="50" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="50" />
+        <location filename="../ui/SettingsDialog.cpp" line="51" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="54" />
+        <location filename="../ui/SettingsDialog.cpp" line="57" />
         <source>Catalog database:</source>
         <translation>Katalog-Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="55" />
+        <location filename="../ui/SettingsDialog.cpp" line="58" />
         <source>Acting user:</source>
         <translation>Handelnder Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="56" />
+        <location filename="../ui/SettingsDialog.cpp" line="59" />
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="57" />
+        <location filename="../ui/SettingsDialog.cpp" line="60" />
         <source>Theme:</source>
         <translation>Farbschema:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="58" />
+        <location filename="../ui/SettingsDialog.cpp" line="62" />
         <source>The database and the language take effect the next time MeshDesk starts.</source>
         <translation>Datenbank und Sprache gelten ab dem nächsten Start von MeshDesk.</translation>
     </message>
@@ -1351,228 +1619,228 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="89" />
+        <location filename="../app/Cli.cpp" line="90" />
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>Aufruf: meshdesk import [--db DATEI] [--as BENUTZER] PFAD...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="98" />
+        <location filename="../app/Cli.cpp" line="99" />
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="104" />
+        <location filename="../app/Cli.cpp" line="105" />
         <source>importing %1 of %2 files</source>
         <translation>importiere %1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="124" />
+        <location filename="../app/Cli.cpp" line="125" />
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: weicht von der freigegebenen Version ab; offene Änderung #%3 angelegt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="146" />
+        <location filename="../app/Cli.cpp" line="147" />
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 Dateien: %2 hinzugefügt, %3 unverändert, %4 offene Änderungen, %5 abgelehnt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="174" />
+        <location filename="../app/Cli.cpp" line="175" />
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>Aufruf: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="192" />
+        <location filename="../app/Cli.cpp" line="193" />
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="194" />
-        <location filename="../app/Cli.cpp" line="245" />
-        <location filename="../app/Cli.cpp" line="553" />
+        <location filename="../app/Cli.cpp" line="195" />
+        <location filename="../app/Cli.cpp" line="246" />
+        <location filename="../app/Cli.cpp" line="576" />
         <source>DOMAIN</source>
         <translation>DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="194" />
+        <location filename="../app/Cli.cpp" line="195" />
         <source>PRODUCTS</source>
         <translation>PRODUKTE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="194" />
+        <location filename="../app/Cli.cpp" line="195" />
         <source>CONTRACTS</source>
         <translation>VERTRÄGE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="223" />
-        <location filename="../app/Cli.cpp" line="245" />
-        <location filename="../app/Cli.cpp" line="608" />
+        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="246" />
+        <location filename="../app/Cli.cpp" line="641" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="223" />
-        <location filename="../app/Cli.cpp" line="245" />
+        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="246" />
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="223" />
-        <location filename="../app/Cli.cpp" line="383" />
+        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="384" />
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="223" />
-        <location filename="../app/Cli.cpp" line="608" />
+        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="641" />
         <source>SUBJECT</source>
         <translation>GEGENSTAND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="223" />
+        <location filename="../app/Cli.cpp" line="224" />
         <source>VERSIONS</source>
         <translation>VERSIONEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="225" />
         <source>PROPOSER</source>
         <translation>VORSCHLAG VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="225" />
         <source>CREATED</source>
         <translation>ANGELEGT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="245" />
-        <location filename="../app/Cli.cpp" line="383" />
+        <location filename="../app/Cli.cpp" line="246" />
+        <location filename="../app/Cli.cpp" line="384" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="245" />
+        <location filename="../app/Cli.cpp" line="246" />
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="246" />
+        <location filename="../app/Cli.cpp" line="247" />
         <source>OWNER</source>
         <translation>EIGENTÜMER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="246" />
+        <location filename="../app/Cli.cpp" line="247" />
         <source>PENDING</source>
         <translation>OFFEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="258" />
+        <location filename="../app/Cli.cpp" line="259" />
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260" />
+        <location filename="../app/Cli.cpp" line="261" />
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="262" />
+        <location filename="../app/Cli.cpp" line="263" />
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="264" />
+        <location filename="../app/Cli.cpp" line="265" />
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="278" />
+        <location filename="../app/Cli.cpp" line="279" />
         <source>items: %1
 </source>
         <translation>Elemente: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="289" />
+        <location filename="../app/Cli.cpp" line="290" />
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="297" />
+        <location filename="../app/Cli.cpp" line="298" />
         <source>no %1 with id '%2'</source>
         <translation>kein(e) %1 mit der ID '%2'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="302" />
+        <location filename="../app/Cli.cpp" line="303" />
         <source>%1 '%2': the stored source no longer parses</source>
         <translation>%1 '%2': die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="324" />
+        <location filename="../app/Cli.cpp" line="325" />
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="325" />
+        <location filename="../app/Cli.cpp" line="326" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="326" />
+        <location filename="../app/Cli.cpp" line="327" />
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="327" />
+        <location filename="../app/Cli.cpp" line="328" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="328" />
+        <location filename="../app/Cli.cpp" line="329" />
         <source>Domain:</source>
         <translation>Domäne:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="329" />
+        <location filename="../app/Cli.cpp" line="330" />
         <source>Owner:</source>
         <translation>Eigentümer:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="330" />
+        <location filename="../app/Cli.cpp" line="331" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333" />
-        <location filename="../app/Cli.cpp" line="341" />
+        <location filename="../app/Cli.cpp" line="334" />
+        <location filename="../app/Cli.cpp" line="342" />
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="334" />
-        <location filename="../app/Cli.cpp" line="342" />
+        <location filename="../app/Cli.cpp" line="335" />
+        <location filename="../app/Cli.cpp" line="343" />
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="336" />
+        <location filename="../app/Cli.cpp" line="337" />
         <source>Input:</source>
         <translation>Eingang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="338" />
+        <location filename="../app/Cli.cpp" line="339" />
         <source>Output:</source>
         <translation>Ausgang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344" />
+        <location filename="../app/Cli.cpp" line="345" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346" />
+        <location filename="../app/Cli.cpp" line="347" />
         <source>
 Object %1 (%2 fields)
 </source>
@@ -1581,7 +1849,7 @@ Objekt %1 (%2 Felder)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350" />
+        <location filename="../app/Cli.cpp" line="351" />
         <source>
 Versions:
 </source>
@@ -1590,71 +1858,71 @@ Versionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="355" />
+        <location filename="../app/Cli.cpp" line="356" />
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="363" />
+        <location filename="../app/Cli.cpp" line="364" />
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>Aufruf: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="383" />
+        <location filename="../app/Cli.cpp" line="384" />
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="383" />
+        <location filename="../app/Cli.cpp" line="384" />
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="383" />
+        <location filename="../app/Cli.cpp" line="384" />
         <source>MATCH</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="399" />
+        <location filename="../app/Cli.cpp" line="400" />
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: ein Diff vergleicht Dateien mit je einem Dokument; diese hat %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="408" />
+        <location filename="../app/Cli.cpp" line="411" />
         <source>No changes.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="415" />
+        <location filename="../app/Cli.cpp" line="419" />
         <source>BREAKING</source>
         <translation>INKOMPATIBEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="415" />
+        <location filename="../app/Cli.cpp" line="420" />
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="415" />
+        <location filename="../app/Cli.cpp" line="421" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="434" />
+        <location filename="../app/Cli.cpp" line="441" />
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="463" />
+        <location filename="../app/Cli.cpp" line="472" />
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 inkompatibel, %6 kompatibel, %7 Info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="468" />
+        <location filename="../app/Cli.cpp" line="479" />
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -1663,35 +1931,35 @@ Avro-Kompatibilität (Begriffe der Schema Registry): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="470" />
+        <location filename="../app/Cli.cpp" line="481" />
         <source>  not BACKWARD: %1
 </source>
         <translation>  nicht BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="472" />
+        <location filename="../app/Cli.cpp" line="483" />
         <source>  not FORWARD: %1
 </source>
         <translation>  nicht FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="480" />
+        <location filename="../app/Cli.cpp" line="491" />
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Änderung #%1 (%2): %3 %4, %5 -&gt; %6, vorgeschlagen von %7 am %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="485" />
+        <location filename="../app/Cli.cpp" line="498" />
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Entschieden von %1 am %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="487" />
+        <location filename="../app/Cli.cpp" line="501" />
         <source>
 Policies:
 </source>
@@ -1700,22 +1968,22 @@ Richtlinien:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="489" />
+        <location filename="../app/Cli.cpp" line="504" />
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="489" />
+        <location filename="../app/Cli.cpp" line="505" />
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="489" />
+        <location filename="../app/Cli.cpp" line="505" />
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="493" />
+        <location filename="../app/Cli.cpp" line="510" />
         <source>
 Downstream impact:
 </source>
@@ -1724,81 +1992,81 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="495" />
+        <location filename="../app/Cli.cpp" line="512" />
         <source>  no product reads it
 </source>
         <translation>  kein Produkt liest ihn
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="495" />
+        <location filename="../app/Cli.cpp" line="512" />
         <source>  nothing breaking
 </source>
         <translation>  nichts Inkompatibles
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="507" />
+        <location filename="../app/Cli.cpp" line="526" />
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="530" />
+        <location filename="../app/Cli.cpp" line="549" />
         <source>change #%1 %2 by %3
 </source>
         <translation>Änderung #%1 %2 von %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="530" />
+        <location filename="../app/Cli.cpp" line="551" />
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="530" />
+        <location filename="../app/Cli.cpp" line="551" />
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="553" />
+        <location filename="../app/Cli.cpp" line="576" />
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="553" />
+        <location filename="../app/Cli.cpp" line="576" />
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="553" />
+        <location filename="../app/Cli.cpp" line="576" />
         <source>GRANTED BY</source>
         <translation>VERGEBEN VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="553" />
-        <location filename="../app/Cli.cpp" line="608" />
+        <location filename="../app/Cli.cpp" line="576" />
+        <location filename="../app/Cli.cpp" line="641" />
         <source>AT</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="558" />
+        <location filename="../app/Cli.cpp" line="581" />
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>Aufruf: meshdesk role grant|revoke BENUTZER ROLLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="569" />
+        <location filename="../app/Cli.cpp" line="594" />
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="577" />
+        <location filename="../app/Cli.cpp" line="603" />
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="589" />
+        <location filename="../app/Cli.cpp" line="618" />
         <source>audit log intact: %n row(s) verified
 </source>
         <translation><numerusform>Prüfprotokoll intakt: %n Zeile verifiziert
@@ -1806,78 +2074,98 @@ Nachgelagerte Auswirkung:
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591" />
+        <location filename="../app/Cli.cpp" line="620" />
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="608" />
+        <location filename="../app/Cli.cpp" line="641" />
         <source>ACTOR</source>
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="608" />
+        <location filename="../app/Cli.cpp" line="641" />
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="614" />
+        <location filename="../app/Cli.cpp" line="647" />
         <source>audit export needs --out DIR</source>
         <translation>audit export braucht --out ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="623" />
+        <location filename="../app/Cli.cpp" line="656" />
         <source>wrote %1.md and %1.csv
 </source>
         <translation>%1.md und %1.csv geschrieben
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="642" />
+        <location filename="../app/Cli.cpp" line="678" />
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="642" />
+        <location filename="../app/Cli.cpp" line="678" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="647" />
+        <location filename="../app/Cli.cpp" line="683" />
         <source>POLICY</source>
         <translation>RICHTLINIE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="647" />
+        <location filename="../app/Cli.cpp" line="683" />
         <source>ENABLED</source>
         <translation>AKTIV</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="647" />
+        <location filename="../app/Cli.cpp" line="683" />
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="647" />
+        <location filename="../app/Cli.cpp" line="683" />
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="651" />
+        <location filename="../app/Cli.cpp" line="688" />
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>Aufruf: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="659" />
+        <location filename="../app/Cli.cpp" line="697" />
         <source>policy %1 %2d
 </source>
         <translation>Richtlinie %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="701" />
+        <location filename="../app/Cli.cpp" line="706" />
+        <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
+        <translation>Aufruf: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="714" />
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="719" />
+        <source>warning: the mesh has a cycle: %1</source>
+        <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="725" />
+        <source>no product with id '%1'</source>
+        <translation>kein Produkt mit der ID '%1'</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="796" />
         <source>unknown command '%1'; see meshdesk --help</source>
         <translation>unbekannter Befehl '%1'; siehe meshdesk --help</translation>
     </message>
@@ -1885,32 +2173,32 @@ Nachgelagerte Auswirkung:
 <context>
     <name>meshdesk::governance</name>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="146" />
+        <location filename="../models/governance/Policies.cpp" line="154" />
         <source>A breaking change needs a major version bump</source>
         <translation>Eine inkompatible Änderung braucht eine neue Hauptversion</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="147" />
+        <location filename="../models/governance/Policies.cpp" line="159" />
         <source>Every data product has an owner</source>
         <translation>Jedes Datenprodukt hat einen Eigentümer</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="149" />
+        <location filename="../models/governance/Policies.cpp" line="162" />
         <source>Every field has a description</source>
         <translation>Jedes Feld hat eine Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="152" />
+        <location filename="../models/governance/Policies.cpp" line="165" />
         <source>Fields that look like personal data declare a classification or PII</source>
         <translation>Felder, die nach personenbezogenen Daten aussehen, sind klassifiziert oder als PII markiert</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="155" />
+        <location filename="../models/governance/Policies.cpp" line="170" />
         <source>Every output port of a product has a contract</source>
         <translation>Jeder Ausgangsport eines Produkts hat einen Vertrag</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="157" />
+        <location filename="../models/governance/Policies.cpp" line="174" />
         <source>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</source>
         <translation>Der Status folgt dem Lebenszyklus proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
     </message>

@@ -1,9 +1,62 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="88" />
+        <source>external source</source>
+        <translation>external source</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="134" />
+        <source>Focus here</source>
+        <translation>Focus here</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="135" />
+        <source>Expand upstream</source>
+        <translation>Expand upstream</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="136" />
+        <source>Expand downstream</source>
+        <translation>Expand downstream</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="137" />
+        <source>Collapse upstream</source>
+        <translation>Collapse upstream</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="138" />
+        <source>Collapse downstream</source>
+        <translation>Collapse downstream</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="139" />
+        <source>Highlight impact</source>
+        <translation>Highlight impact</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="141" />
+        <source>Show field lineage</source>
+        <translation>Show field lineage</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="142" />
+        <source>Open product page</source>
+        <translation>Open product page</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="174" />
+        <source>%1 (closes a cycle)</source>
+        <translation>%1 (closes a cycle)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="122" />
+        <location filename="../app/main.cpp" line="125" />
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -16,6 +69,7 @@ Commands (none: the GUI):
   role grant|revoke USER ROLE --domain D | role list
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
         <translation>MeshDesk: data mesh catalog and governance console.
@@ -30,101 +84,132 @@ Commands (none: the GUI):
   role grant|revoke USER ROLE --domain D | role list
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140" />
+        <location filename="../app/main.cpp" line="144" />
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation>Catalog database file (default: $MESHDESK_DB or the app data folder).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145" />
+        <location filename="../app/main.cpp" line="149" />
         <source>Act as this user (default: the OS login).</source>
         <translation>Act as this user (default: the OS login).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149" />
+        <location filename="../app/main.cpp" line="153" />
         <source>Print JSON (stable, documented in the README).</source>
         <translation>Print JSON (stable, documented in the README).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152" />
+        <location filename="../app/main.cpp" line="156" />
         <source>Log debug messages to stderr.</source>
         <translation>Log debug messages to stderr.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155" />
+        <location filename="../app/main.cpp" line="159" />
         <source>Open the demo catalog in a fresh temporary database.</source>
         <translation>Open the demo catalog in a fresh temporary database.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="159" />
+        <location filename="../app/main.cpp" line="163" />
         <source>User interface language (e.g. de, en).</source>
         <translation>User interface language (e.g. de, en).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163" />
+        <location filename="../app/main.cpp" line="167" />
         <source>Close the GUI after this many milliseconds (for scripted screenshots).</source>
         <translation>Close the GUI after this many milliseconds (for scripted screenshots).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168" />
+        <location filename="../app/main.cpp" line="172" />
         <source>Save a screenshot of the window to FILE before quitting.</source>
         <translation>Save a screenshot of the window to FILE before quitting.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172" />
+        <location filename="../app/main.cpp" line="177" />
         <source>Comment of a review decision (required to reject).</source>
         <translation>Comment of a review decision (required to reject).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175" />
+        <location filename="../app/main.cpp" line="180" />
         <source>Domain of a role.</source>
         <translation>Domain of a role.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="177" />
+        <location filename="../app/main.cpp" line="184" />
         <source>Start of a period (ISO date).</source>
         <translation>Start of a period (ISO date).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="179" />
+        <location filename="../app/main.cpp" line="188" />
         <source>End of a period (ISO date, exclusive).</source>
         <translation>End of a period (ISO date, exclusive).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181" />
+        <location filename="../app/main.cpp" line="191" />
         <source>Output folder.</source>
         <translation>Output folder.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="183" />
+        <location filename="../app/main.cpp" line="195" />
         <source>A change id (evidence pack of one change).</source>
         <translation>A change id (evidence pack of one change).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="186" />
+        <location filename="../app/main.cpp" line="199" />
         <source>GUI: open the review of this change.</source>
         <translation>GUI: open the review of this change.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="189" />
+        <location filename="../app/main.cpp" line="203" />
         <source>GUI: open the governance dashboard.</source>
         <translation>GUI: open the governance dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="191" />
+        <location filename="../app/main.cpp" line="206" />
         <source>GUI: open product:ID or contract:ID.</source>
         <translation>GUI: open product:ID or contract:ID.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="194" />
+        <location filename="../app/main.cpp" line="210" />
         <source>GUI: the page's tab to show (0 overview, 1 schema, 2 source).</source>
         <translation>GUI: the page's tab to show (0 overview, 1 schema, 2 source).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="201" />
+        <location filename="../app/main.cpp" line="213" />
+        <source>Lineage: the product to focus on.</source>
+        <translation>Lineage: the product to focus on.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="214" />
+        <source>Lineage: steps upstream (default 1).</source>
+        <translation>Lineage: steps upstream (default 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="215" />
+        <source>Lineage: steps downstream (default 1).</source>
+        <translation>Lineage: steps downstream (default 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="216" />
+        <source>Lineage: list the transitive downstream products and owners.</source>
+        <translation>Lineage: list the transitive downstream products and owners.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="217" />
+        <source>Lineage output: json, dot or svg.</source>
+        <translation>Lineage output: json, dot or svg.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="218" />
+        <source>GUI: open the lineage view focused on this product.</source>
+        <translation>GUI: open the lineage view focused on this product.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="226" />
         <source>Subcommand and its arguments.</source>
         <translation>Subcommand and its arguments.</translation>
     </message>
@@ -132,237 +217,243 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk</name>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="67" />
+        <location filename="../ui/EntityHtml.cpp" line="71" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="68" />
+        <location filename="../ui/EntityHtml.cpp" line="72" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="68" />
+        <location filename="../ui/EntityHtml.cpp" line="73" />
+        <location filename="../ui/EntityHtml.cpp" line="74" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="68" />
+        <location filename="../ui/EntityHtml.cpp" line="73" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="69" />
+        <location filename="../ui/EntityHtml.cpp" line="75" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="69" />
+        <location filename="../ui/EntityHtml.cpp" line="75" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="76" />
+        <location filename="../ui/EntityHtml.cpp" line="82" />
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="78" />
+        <location filename="../ui/EntityHtml.cpp" line="84" />
         <source>Usage:</source>
         <translation>Usage:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="80" />
+        <location filename="../ui/EntityHtml.cpp" line="86" />
         <source>Limitations:</source>
         <translation>Limitations:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="88" />
+        <location filename="../ui/EntityHtml.cpp" line="94" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="94" />
+        <location filename="../ui/EntityHtml.cpp" line="102" />
         <source> (left %1)</source>
         <translation> (left %1)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="107" />
+        <location filename="../ui/EntityHtml.cpp" line="117" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="114" />
+        <location filename="../ui/EntityHtml.cpp" line="124" />
         <source>Version history</source>
         <translation>Version history</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="118" />
+        <location filename="../ui/EntityHtml.cpp" line="128" />
         <source>&lt;b&gt;current&lt;/b&gt;</source>
         <translation>&lt;b&gt;current&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="139" />
+        <location filename="../ui/EntityHtml.cpp" line="152" />
         <source>data product</source>
         <translation>data product</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="142" />
+        <location filename="../ui/EntityHtml.cpp" line="154" />
+        <source>Show lineage (Ctrl+L)</source>
+        <translation>Show lineage (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/EntityHtml.cpp" line="156" />
         <source>Input ports</source>
         <translation>Input ports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="144" />
+        <location filename="../ui/EntityHtml.cpp" line="159" />
         <source>None: a source-aligned product.</source>
         <translation>None: a source-aligned product.</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="149" />
+        <location filename="../ui/EntityHtml.cpp" line="165" />
         <source>external source &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>external source &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="150" />
+        <location filename="../ui/EntityHtml.cpp" line="166" />
         <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
         <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="154" />
+        <location filename="../ui/EntityHtml.cpp" line="172" />
         <source>Output ports</source>
         <translation>Output ports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="162" />
+        <location filename="../ui/EntityHtml.cpp" line="181" />
         <source>%1 topic &lt;code&gt;%2&lt;/code&gt;</source>
         <translation>%1 topic &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="173" />
-        <location filename="../ui/EntityHtml.cpp" line="232" />
+        <location filename="../ui/EntityHtml.cpp" line="192" />
+        <location filename="../ui/EntityHtml.cpp" line="269" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="174" />
-        <location filename="../ui/EntityHtml.cpp" line="233" />
+        <location filename="../ui/EntityHtml.cpp" line="195" />
+        <location filename="../ui/EntityHtml.cpp" line="272" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="174" />
-        <location filename="../ui/EntityHtml.cpp" line="233" />
+        <location filename="../ui/EntityHtml.cpp" line="195" />
+        <location filename="../ui/EntityHtml.cpp" line="272" />
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="174" />
-        <location filename="../ui/EntityHtml.cpp" line="233" />
+        <location filename="../ui/EntityHtml.cpp" line="195" />
+        <location filename="../ui/EntityHtml.cpp" line="272" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="176" />
-        <location filename="../ui/EntityHtml.cpp" line="235" />
+        <location filename="../ui/EntityHtml.cpp" line="197" />
+        <location filename="../ui/EntityHtml.cpp" line="274" />
         <source>Custom properties</source>
         <translation>Custom properties</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="177" />
-        <location filename="../ui/EntityHtml.cpp" line="229" />
-        <location filename="../ui/EntityHtml.cpp" line="236" />
+        <location filename="../ui/EntityHtml.cpp" line="199" />
+        <location filename="../ui/EntityHtml.cpp" line="266" />
+        <location filename="../ui/EntityHtml.cpp" line="276" />
         <source>Property</source>
         <translation>Property</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="177" />
-        <location filename="../ui/EntityHtml.cpp" line="229" />
-        <location filename="../ui/EntityHtml.cpp" line="236" />
+        <location filename="../ui/EntityHtml.cpp" line="199" />
+        <location filename="../ui/EntityHtml.cpp" line="266" />
+        <location filename="../ui/EntityHtml.cpp" line="276" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="184" />
+        <location filename="../ui/EntityHtml.cpp" line="206" />
         <source>contract</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="188" />
+        <location filename="../ui/EntityHtml.cpp" line="211" />
         <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
         <translation>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="191" />
+        <location filename="../ui/EntityHtml.cpp" line="214" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="198" />
+        <location filename="../ui/EntityHtml.cpp" line="222" />
         <source>Servers</source>
         <translation>Servers</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="199" />
+        <location filename="../ui/EntityHtml.cpp" line="226" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="199" />
         <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="199" />
+        <location filename="../ui/EntityHtml.cpp" line="226" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="210" />
+        <location filename="../ui/EntityHtml.cpp" line="239" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="213" />
+        <location filename="../ui/EntityHtml.cpp" line="245" />
         <source>, approved by %1</source>
         <translation>, approved by %1</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="224" />
+        <location filename="../ui/EntityHtml.cpp" line="256" />
         <source>Quality rules</source>
         <translation>Quality rules</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="228" />
+        <location filename="../ui/EntityHtml.cpp" line="262" />
         <source>Service levels</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="229" />
+        <location filename="../ui/EntityHtml.cpp" line="266" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="229" />
+        <location filename="../ui/EntityHtml.cpp" line="266" />
         <source>Element</source>
         <translation>Element</translation>
     </message>
@@ -370,7 +461,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::CatalogDashboard</name>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="81" />
+        <location filename="../ui/CatalogDashboard.cpp" line="80" />
         <source>Export as PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
@@ -380,47 +471,47 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="84" />
+        <location filename="../ui/CatalogDashboard.cpp" line="83" />
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="89" />
+        <location filename="../ui/CatalogDashboard.cpp" line="88" />
         <source>Right-click to export as PNG</source>
         <translation>Right-click to export as PNG</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="99" />
+        <location filename="../ui/CatalogDashboard.cpp" line="98" />
         <source>Data products per domain</source>
         <translation>Data products per domain</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="99" />
+        <location filename="../ui/CatalogDashboard.cpp" line="98" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="105" />
+        <location filename="../ui/CatalogDashboard.cpp" line="106" />
         <source>Contracts by status</source>
         <translation>Contracts by status</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="113" />
+        <location filename="../ui/CatalogDashboard.cpp" line="114" />
         <source>Fields classified or PII, % per domain</source>
         <translation>Fields classified or PII, % per domain</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="113" />
+        <location filename="../ui/CatalogDashboard.cpp" line="114" />
         <source>Classified %</source>
         <translation>Classified %</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="122" />
+        <location filename="../ui/CatalogDashboard.cpp" line="124" />
         <source>Pending changes per domain</source>
         <translation>Pending changes per domain</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="122" />
+        <location filename="../ui/CatalogDashboard.cpp" line="124" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
@@ -451,22 +542,22 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::CatalogTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="35" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="34" />
         <source>(no domain)</source>
         <translation>(no domain)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="196" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="215" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="197" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="217" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="198" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="219" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -474,32 +565,32 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::ChangeListModel</name>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="77" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="90" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="78" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="92" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="79" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="94" />
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="80" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="96" />
         <source>Proposer</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="81" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="98" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="82" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="100" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -507,12 +598,12 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::DiffModel</name>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="60" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="58" />
         <source>breaking</source>
         <translation>breaking</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="61" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="60" />
         <source>non-breaking</source>
         <translation>non-breaking</translation>
     </message>
@@ -522,42 +613,42 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="73" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="74" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="74" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="76" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="75" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="78" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="95" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="106" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="96" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="108" />
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="97" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="110" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="98" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="112" />
         <source>Old</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="99" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="114" />
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -565,7 +656,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
-        <location filename="../ui/EntityHtml.cpp" line="195" />
+        <location filename="../ui/EntityHtml.cpp" line="218" />
         <source>%n field(s)</source>
         <translation><numerusform>%n field</numerusform><numerusform>%n fields</numerusform></translation>
     </message>
@@ -583,47 +674,47 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation><numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n change; median time to decision %1 h.</numerusform><numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n changes; median time to decision %1 h.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="51" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="52" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="52" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="53" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="53" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="54" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="69" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="70" />
         <source>Changes per week by outcome</source>
         <translation>Changes per week by outcome</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="85" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="86" />
         <source>Breaking</source>
         <translation>Breaking</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="86" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="87" />
         <source>Not breaking</source>
         <translation>Not breaking</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="88" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="90" />
         <source>Breaking share: %1%</source>
         <translation>Breaking share: %1%</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="93" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="95" />
         <source>Policy findings</source>
         <translation>Policy findings</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="105" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="108" />
         <source>Policy findings per domain (current versions)</source>
         <translation>Policy findings per domain (current versions)</translation>
     </message>
@@ -631,7 +722,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::ImportResultDialog</name>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="17" />
+        <location filename="../ui/ImportResultDialog.cpp" line="16" />
         <source>Import result</source>
         <translation>Import result</translation>
     </message>
@@ -686,344 +777,517 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="49" />
+        <location filename="../ui/ImportResultDialog.cpp" line="50" />
         <source>%1 %2 added</source>
         <translation>%1 %2 added</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="50" />
+        <location filename="../ui/ImportResultDialog.cpp" line="53" />
         <source>%1 %2 unchanged</source>
         <translation>%1 %2 unchanged</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="52" />
+        <location filename="../ui/ImportResultDialog.cpp" line="56" />
         <source>%1 %2: pending change #%3</source>
         <translation>%1 %2: pending change #%3</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="59" />
+        <location filename="../ui/ImportResultDialog.cpp" line="63" />
         <source>Double-click to review</source>
         <translation>Double-click to review</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="63" />
+        <location filename="../ui/ImportResultDialog.cpp" line="67" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="69" />
+        <location filename="../ui/ImportResultDialog.cpp" line="73" />
         <source>warning</source>
         <translation>warning</translation>
     </message>
 </context>
 <context>
+    <name>meshdesk::LineageView</name>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="401" />
+        <source>Find a product…</source>
+        <translation>Find a product…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="405" />
+        <source>up </source>
+        <translation>up </translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="409" />
+        <source>down </source>
+        <translation>down </translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="410" />
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="412" />
+        <source>Path to product…</source>
+        <translation>Path to product…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="413" />
+        <source>Whole mesh</source>
+        <translation>Whole mesh</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="415" />
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="417" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="435" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="435" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="435" />
+        <source>Logic</source>
+        <translation>Logic</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="469" />
+        <source>View as SVG…</source>
+        <translation>View as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="470" />
+        <source>View as PNG…</source>
+        <translation>View as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="471" />
+        <source>Graph as DOT…</source>
+        <translation>Graph as DOT…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="472" />
+        <source>Graph as JSON…</source>
+        <translation>Graph as JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="475" />
+        <source>Export lineage</source>
+        <translation>Export lineage</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="477" />
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="479" />
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="480" />
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="482" />
+        <source>Graphviz (*.dot)</source>
+        <translation>Graphviz (*.dot)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="488" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="524" />
+        <source>No product '%1' in the lineage graph.</source>
+        <translation>No product '%1' in the lineage graph.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LineageView.cpp" line="590" />
+        <source>%1: %n field(s) with declared lineage</source>
+        <translation><numerusform>%1: %n field with declared lineage</numerusform><numerusform>%1: %n fields with declared lineage</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="595" />
+        <source>Its contracts declare no field-level lineage (transformSourceObjects).</source>
+        <translation>Its contracts declare no field-level lineage (transformSourceObjects).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LineageView.cpp" line="607" />
+        <source>%n product(s) downstream.</source>
+        <translation><numerusform>%n product downstream.</numerusform><numerusform>%n products downstream.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="616" />
+        <source>No path from %1 to %2.</source>
+        <translation>No path from %1 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LineageView.cpp" line="617" />
+        <source>Path of %n step(s).</source>
+        <translation><numerusform>Path of %n step.</numerusform><numerusform>Path of %n steps.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="640" />
+        <source>No product matches '%1'.</source>
+        <translation>No product matches '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="687" />
+        <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
+        <translation>%1 of %2 nodes shown, %3 layers, %4 crossings</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LineageView.cpp" line="693" />
+        <source> — %n dangling reference(s)</source>
+        <translation><numerusform> — %n dangling reference</numerusform><numerusform> — %n dangling references</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LineageView.cpp" line="696" />
+        <source> — %n cycle(s), marked dashed</source>
+        <translation><numerusform> — %n cycle, marked dashed</numerusform><numerusform> — %n cycles, marked dashed</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/LineageView.cpp" line="709" />
+        <source>MeshDesk lineage</source>
+        <translation>MeshDesk lineage</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61" />
+        <location filename="../ui/MainWindow.cpp" line="63" />
         <source>MeshDesk</source>
         <translation>MeshDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69" />
+        <location filename="../ui/MainWindow.cpp" line="71" />
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="96" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="97" />
         <source>Import &amp;files…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97" />
+        <location filename="../ui/MainWindow.cpp" line="99" />
         <source>Import contracts and products</source>
         <translation>Import contracts and products</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98" />
+        <location filename="../ui/MainWindow.cpp" line="100" />
         <source>Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)</source>
         <translation>Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>Import f&amp;older…</source>
         <translation>Import f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="119" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
+        <source>&amp;Lineage</source>
+        <translation>&amp;Lineage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="121" />
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>&amp;Governance</source>
         <translation>&amp;Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>&amp;Inbox</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboards</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>&amp;Verify audit log</source>
         <translation>&amp;Verify audit log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
         <source>Audit log intact: %n row(s) verified.</source>
         <translation><numerusform>Audit log intact: %n row verified.</numerusform><numerusform>Audit log intact: %n rows verified.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Audit log BROKEN at row #%1: %2</source>
         <translation>Audit log BROKEN at row #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>Export evidence for a &amp;period…</source>
         <translation>Export evidence for a &amp;period…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>Export the audit log to</source>
         <translation>Export the audit log to</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="158" />
         <source>Evidence written to %1</source>
         <translation>Evidence written to %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="160" />
         <source>&amp;Policies…</source>
         <translation>&amp;Policies…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152" />
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>Switch acting &amp;user…</source>
         <translation>Switch acting &amp;user…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152" />
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
-        <location filename="../ui/MainWindow.cpp" line="399" />
+        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="445" />
         <source>Acting user</source>
         <translation>Acting user</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
-        <location filename="../ui/MainWindow.cpp" line="399" />
+        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="445" />
         <source>Act as:</source>
         <translation>Act as:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="189" />
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation>Search products, contracts, fields (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287" />
+        <location filename="../ui/MainWindow.cpp" line="306" />
         <source>View source</source>
         <translation>View source</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311" />
+        <location filename="../ui/MainWindow.cpp" line="330" />
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383" />
+        <location filename="../ui/MainWindow.cpp" line="428" />
         <source>Export the evidence pack to</source>
         <translation>Export the evidence pack to</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391" />
+        <location filename="../ui/MainWindow.cpp" line="437" />
         <source>Evidence pack of change #%1 written to %2</source>
         <translation>Evidence pack of change #%1 written to %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403" />
+        <location filename="../ui/MainWindow.cpp" line="450" />
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405" />
-        <location filename="../ui/MainWindow.cpp" line="697" />
+        <location filename="../ui/MainWindow.cpp" line="452" />
+        <location filename="../ui/MainWindow.cpp" line="765" />
         <source>Acting as: %1</source>
         <translation>Acting as: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="518" />
+        <location filename="../ui/MainWindow.cpp" line="584" />
         <source>There is no %1 '%2' in this catalog.</source>
         <translation>There is no %1 '%2' in this catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523" />
+        <location filename="../ui/MainWindow.cpp" line="589" />
         <source>The stored source of %1 '%2' no longer parses.</source>
         <translation>The stored source of %1 '%2' no longer parses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="622" />
+        <location filename="../ui/MainWindow.cpp" line="689" />
         <source>Import: %n file(s) read, </source>
         <translation><numerusform>Import: %n file read, </numerusform><numerusform>Import: %n files read, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="623" />
+        <location filename="../ui/MainWindow.cpp" line="690" />
         <source>%n added, </source>
         <translation><numerusform>%n added, </numerusform><numerusform>%n added, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="623" />
+        <location filename="../ui/MainWindow.cpp" line="691" />
         <source>%n pending change(s), </source>
         <translation><numerusform>%n pending change, </numerusform><numerusform>%n pending changes, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="624" />
+        <location filename="../ui/MainWindow.cpp" line="692" />
         <source>%n rejected</source>
         <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="640" />
+        <location filename="../ui/MainWindow.cpp" line="708" />
         <source>Inbox (%1)</source>
         <translation>Inbox (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="709" />
+        <location filename="../ui/MainWindow.cpp" line="777" />
         <source>Change #%1 approved by %2.</source>
         <translation>Change #%1 approved by %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="710" />
+        <location filename="../ui/MainWindow.cpp" line="778" />
         <source>Change #%1 rejected by %2.</source>
         <translation>Change #%1 rejected by %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="738" />
+        <location filename="../ui/MainWindow.cpp" line="807" />
         <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
         <translation>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220" />
-        <location filename="../ui/MainWindow.cpp" line="310" />
+        <location filename="../ui/MainWindow.cpp" line="236" />
+        <location filename="../ui/MainWindow.cpp" line="329" />
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
-        <location filename="../ui/MainWindow.cpp" line="640" />
+        <location filename="../ui/MainWindow.cpp" line="237" />
+        <location filename="../ui/MainWindow.cpp" line="708" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245" />
+        <location filename="../ui/MainWindow.cpp" line="264" />
         <source>Copy field path</source>
         <translation>Copy field path</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>Filter fields (name, type, description…)</source>
         <translation>Filter fields (name, type, description…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264" />
+        <location filename="../ui/MainWindow.cpp" line="283" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267" />
+        <location filename="../ui/MainWindow.cpp" line="286" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285" />
+        <location filename="../ui/MainWindow.cpp" line="304" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286" />
+        <location filename="../ui/MainWindow.cpp" line="305" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293" />
+        <location filename="../ui/MainWindow.cpp" line="312" />
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="574" />
+        <location filename="../ui/MainWindow.cpp" line="641" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="574" />
+        <location filename="../ui/MainWindow.cpp" line="641" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1031,12 +1295,12 @@ File &gt; Import files or folder, or drop files here.</translation>
 <context>
     <name>meshdesk::PoliciesDialog</name>
     <message>
-        <location filename="../ui/PoliciesDialog.cpp" line="19" />
+        <location filename="../ui/PoliciesDialog.cpp" line="17" />
         <source>Policies of this catalog</source>
         <translation>Policies of this catalog</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesDialog.cpp" line="32" />
+        <location filename="../ui/PoliciesDialog.cpp" line="36" />
         <source>Only an admin of this catalog changes its policies; %1 is not one.</source>
         <translation>Only an admin of this catalog changes its policies; %1 is not one.</translation>
     </message>
@@ -1044,147 +1308,152 @@ File &gt; Import files or folder, or drop files here.</translation>
 <context>
     <name>meshdesk::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="64" />
+        <location filename="../ui/ReviewPage.cpp" line="67" />
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="64" />
+        <location filename="../ui/ReviewPage.cpp" line="67" />
         <source>Breaking</source>
         <translation>Breaking</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="64" />
+        <location filename="../ui/ReviewPage.cpp" line="67" />
         <source>Non-breaking</source>
         <translation>Non-breaking</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="64" />
+        <location filename="../ui/ReviewPage.cpp" line="67" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="87" />
+        <location filename="../ui/ReviewPage.cpp" line="93" />
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="87" />
+        <location filename="../ui/ReviewPage.cpp" line="93" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="94" />
+        <location filename="../ui/ReviewPage.cpp" line="101" />
         <source>Downstream product</source>
         <translation>Downstream product</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="94" />
+        <location filename="../ui/ReviewPage.cpp" line="101" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="94" />
+        <location filename="../ui/ReviewPage.cpp" line="101" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="94" />
+        <location filename="../ui/ReviewPage.cpp" line="101" />
         <source>Via contract</source>
         <translation>Via contract</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="94" />
+        <location filename="../ui/ReviewPage.cpp" line="101" />
         <source>Depth</source>
         <translation>Depth</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="99" />
+        <location filename="../ui/ReviewPage.cpp" line="106" />
         <source>Comment (required to reject)</source>
         <translation>Comment (required to reject)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101" />
+        <location filename="../ui/ReviewPage.cpp" line="108" />
         <source>&amp;Approve (Ctrl+Shift+A)</source>
         <translation>&amp;Approve (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="102" />
+        <location filename="../ui/ReviewPage.cpp" line="109" />
         <source>&amp;Reject (Ctrl+Shift+R)</source>
         <translation>&amp;Reject (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="103" />
+        <location filename="../ui/ReviewPage.cpp" line="110" />
         <source>Export evidence…</source>
         <translation>Export evidence…</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="118" />
+        <location filename="../ui/ReviewPage.cpp" line="125" />
         <source>&lt;b&gt;Policies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Policies&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="120" />
+        <location filename="../ui/ReviewPage.cpp" line="128" />
         <source>&lt;b&gt;Downstream impact&lt;/b&gt; (products that read the changed output, transitively)</source>
         <translation>&lt;b&gt;Downstream impact&lt;/b&gt; (products that read the changed output, transitively)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="148" />
+        <location filename="../ui/ReviewPage.cpp" line="137" />
+        <source>Show lineage</source>
+        <translation>Show lineage</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewPage.cpp" line="161" />
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="150" />
+        <location filename="../ui/ReviewPage.cpp" line="163" />
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="173" />
+        <location filename="../ui/ReviewPage.cpp" line="187" />
         <source>&lt;h2&gt;Change #%1: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Change #%1: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="174" />
+        <location filename="../ui/ReviewPage.cpp" line="188" />
         <source>&lt;p&gt;%1 → %2, proposed by &lt;b&gt;%3&lt;/b&gt; at %4. Status: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;p&gt;%1 → %2, proposed by &lt;b&gt;%3&lt;/b&gt; at %4. Status: &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="179" />
+        <location filename="../ui/ReviewPage.cpp" line="193" />
         <source> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</source>
         <translation> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="184" />
+        <location filename="../ui/ReviewPage.cpp" line="199" />
         <source>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="196" />
+        <location filename="../ui/ReviewPage.cpp" line="213" />
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="197" />
+        <location filename="../ui/ReviewPage.cpp" line="214" />
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="197" />
+        <location filename="../ui/ReviewPage.cpp" line="215" />
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="207" />
+        <location filename="../ui/ReviewPage.cpp" line="227" />
         <source>No product reads it</source>
         <translation>No product reads it</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="207" />
+        <location filename="../ui/ReviewPage.cpp" line="227" />
         <source>Nothing breaking</source>
         <translation>Nothing breaking</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="219" />
+        <location filename="../ui/ReviewPage.cpp" line="240" />
         <source>You proposed this change; another governance owner decides (four-eyes).</source>
         <translation>You proposed this change; another governance owner decides (four-eyes).</translation>
     </message>
@@ -1207,42 +1476,42 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation>unique</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="157" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="159" />
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="158" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="160" />
         <source>PII, %1</source>
         <translation>PII, %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="183" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="185" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="185" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="187" />
         <source>Logical type</source>
         <translation>Logical type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="187" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="189" />
         <source>Physical type</source>
         <translation>Physical type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="189" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="191" />
         <source>Constraints</source>
         <translation>Constraints</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="191" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="193" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="193" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="195" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1250,27 +1519,27 @@ File &gt; Import files or folder, or drop files here.</translation>
 <context>
     <name>meshdesk::SearchResultsModel</name>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="86" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="84" />
         <source>Data products (%1)</source>
         <translation>Data products (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="88" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="86" />
         <source>Contracts (%1)</source>
         <translation>Contracts (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="90" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="88" />
         <source>Schema objects (%1)</source>
         <translation>Schema objects (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="92" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="90" />
         <source>Fields (%1)</source>
         <translation>Fields (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="93" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="91" />
         <source>Domains (%1)</source>
         <translation>Domains (%1)</translation>
     </message>
@@ -1278,17 +1547,17 @@ File &gt; Import files or folder, or drop files here.</translation>
 <context>
     <name>meshdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="22" />
+        <location filename="../ui/SettingsDialog.cpp" line="21" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="26" />
+        <location filename="../ui/SettingsDialog.cpp" line="25" />
         <source>Default: catalog.sqlite in the application data folder</source>
         <translation>Default: catalog.sqlite in the application data folder</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="27" />
+        <location filename="../ui/SettingsDialog.cpp" line="26" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -1308,42 +1577,42 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="48" />
+        <location filename="../ui/SettingsDialog.cpp" line="49" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="49" />
+        <location filename="../ui/SettingsDialog.cpp" line="50" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="50" />
+        <location filename="../ui/SettingsDialog.cpp" line="51" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="54" />
+        <location filename="../ui/SettingsDialog.cpp" line="57" />
         <source>Catalog database:</source>
         <translation>Catalog database:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="55" />
+        <location filename="../ui/SettingsDialog.cpp" line="58" />
         <source>Acting user:</source>
         <translation>Acting user:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="56" />
+        <location filename="../ui/SettingsDialog.cpp" line="59" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="57" />
+        <location filename="../ui/SettingsDialog.cpp" line="60" />
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="58" />
+        <location filename="../ui/SettingsDialog.cpp" line="62" />
         <source>The database and the language take effect the next time MeshDesk starts.</source>
         <translation>The database and the language take effect the next time MeshDesk starts.</translation>
     </message>
@@ -1351,228 +1620,228 @@ File &gt; Import files or folder, or drop files here.</translation>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="89" />
+        <location filename="../app/Cli.cpp" line="90" />
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>usage: meshdesk import [--db FILE] [--as USER] PATH...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="98" />
+        <location filename="../app/Cli.cpp" line="99" />
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="104" />
+        <location filename="../app/Cli.cpp" line="105" />
         <source>importing %1 of %2 files</source>
         <translation>importing %1 of %2 files</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="124" />
+        <location filename="../app/Cli.cpp" line="125" />
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: differs from the approved version; pending change #%3 created
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="146" />
+        <location filename="../app/Cli.cpp" line="147" />
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="174" />
+        <location filename="../app/Cli.cpp" line="175" />
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>usage: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="192" />
+        <location filename="../app/Cli.cpp" line="193" />
         <source>(no domain)</source>
         <translation>(no domain)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="194" />
-        <location filename="../app/Cli.cpp" line="245" />
-        <location filename="../app/Cli.cpp" line="553" />
+        <location filename="../app/Cli.cpp" line="195" />
+        <location filename="../app/Cli.cpp" line="246" />
+        <location filename="../app/Cli.cpp" line="576" />
         <source>DOMAIN</source>
         <translation>DOMAIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="194" />
+        <location filename="../app/Cli.cpp" line="195" />
         <source>PRODUCTS</source>
         <translation>PRODUCTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="194" />
+        <location filename="../app/Cli.cpp" line="195" />
         <source>CONTRACTS</source>
         <translation>CONTRACTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="223" />
-        <location filename="../app/Cli.cpp" line="245" />
-        <location filename="../app/Cli.cpp" line="608" />
+        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="246" />
+        <location filename="../app/Cli.cpp" line="641" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="223" />
-        <location filename="../app/Cli.cpp" line="245" />
+        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="246" />
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="223" />
-        <location filename="../app/Cli.cpp" line="383" />
+        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="384" />
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="223" />
-        <location filename="../app/Cli.cpp" line="608" />
+        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="641" />
         <source>SUBJECT</source>
         <translation>SUBJECT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="223" />
+        <location filename="../app/Cli.cpp" line="224" />
         <source>VERSIONS</source>
         <translation>VERSIONS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="225" />
         <source>PROPOSER</source>
         <translation>PROPOSER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="225" />
         <source>CREATED</source>
         <translation>CREATED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="245" />
-        <location filename="../app/Cli.cpp" line="383" />
+        <location filename="../app/Cli.cpp" line="246" />
+        <location filename="../app/Cli.cpp" line="384" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="245" />
+        <location filename="../app/Cli.cpp" line="246" />
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="246" />
+        <location filename="../app/Cli.cpp" line="247" />
         <source>OWNER</source>
         <translation>OWNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="246" />
+        <location filename="../app/Cli.cpp" line="247" />
         <source>PENDING</source>
         <translation>PENDING</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="258" />
+        <location filename="../app/Cli.cpp" line="259" />
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260" />
+        <location filename="../app/Cli.cpp" line="261" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="262" />
+        <location filename="../app/Cli.cpp" line="263" />
         <source>unique</source>
         <translation>unique</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="264" />
+        <location filename="../app/Cli.cpp" line="265" />
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="278" />
+        <location filename="../app/Cli.cpp" line="279" />
         <source>items: %1
 </source>
         <translation>items: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="289" />
+        <location filename="../app/Cli.cpp" line="290" />
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>usage: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="297" />
+        <location filename="../app/Cli.cpp" line="298" />
         <source>no %1 with id '%2'</source>
         <translation>no %1 with id '%2'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="302" />
+        <location filename="../app/Cli.cpp" line="303" />
         <source>%1 '%2': the stored source no longer parses</source>
         <translation>%1 '%2': the stored source no longer parses</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="324" />
+        <location filename="../app/Cli.cpp" line="325" />
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="325" />
+        <location filename="../app/Cli.cpp" line="326" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="326" />
+        <location filename="../app/Cli.cpp" line="327" />
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="327" />
+        <location filename="../app/Cli.cpp" line="328" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="328" />
+        <location filename="../app/Cli.cpp" line="329" />
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="329" />
+        <location filename="../app/Cli.cpp" line="330" />
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="330" />
+        <location filename="../app/Cli.cpp" line="331" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333" />
-        <location filename="../app/Cli.cpp" line="341" />
+        <location filename="../app/Cli.cpp" line="334" />
+        <location filename="../app/Cli.cpp" line="342" />
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="334" />
-        <location filename="../app/Cli.cpp" line="342" />
+        <location filename="../app/Cli.cpp" line="335" />
+        <location filename="../app/Cli.cpp" line="343" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="336" />
+        <location filename="../app/Cli.cpp" line="337" />
         <source>Input:</source>
         <translation>Input:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="338" />
+        <location filename="../app/Cli.cpp" line="339" />
         <source>Output:</source>
         <translation>Output:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344" />
+        <location filename="../app/Cli.cpp" line="345" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346" />
+        <location filename="../app/Cli.cpp" line="347" />
         <source>
 Object %1 (%2 fields)
 </source>
@@ -1581,7 +1850,7 @@ Object %1 (%2 fields)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350" />
+        <location filename="../app/Cli.cpp" line="351" />
         <source>
 Versions:
 </source>
@@ -1590,71 +1859,71 @@ Versions:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="355" />
+        <location filename="../app/Cli.cpp" line="356" />
         <source> (current)</source>
         <translation> (current)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="363" />
+        <location filename="../app/Cli.cpp" line="364" />
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>usage: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="383" />
+        <location filename="../app/Cli.cpp" line="384" />
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="383" />
+        <location filename="../app/Cli.cpp" line="384" />
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="383" />
+        <location filename="../app/Cli.cpp" line="384" />
         <source>MATCH</source>
         <translation>MATCH</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="399" />
+        <location filename="../app/Cli.cpp" line="400" />
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: a diff compares files holding one document each; this one has %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="408" />
+        <location filename="../app/Cli.cpp" line="411" />
         <source>No changes.
 </source>
         <translation>No changes.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="415" />
+        <location filename="../app/Cli.cpp" line="419" />
         <source>BREAKING</source>
         <translation>BREAKING</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="415" />
+        <location filename="../app/Cli.cpp" line="420" />
         <source>Non-breaking</source>
         <translation>Non-breaking</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="415" />
+        <location filename="../app/Cli.cpp" line="421" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="434" />
+        <location filename="../app/Cli.cpp" line="441" />
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="463" />
+        <location filename="../app/Cli.cpp" line="472" />
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="468" />
+        <location filename="../app/Cli.cpp" line="479" />
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -1663,35 +1932,35 @@ Avro compatibility (Schema Registry terms): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="470" />
+        <location filename="../app/Cli.cpp" line="481" />
         <source>  not BACKWARD: %1
 </source>
         <translation>  not BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="472" />
+        <location filename="../app/Cli.cpp" line="483" />
         <source>  not FORWARD: %1
 </source>
         <translation>  not FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="480" />
+        <location filename="../app/Cli.cpp" line="491" />
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="485" />
+        <location filename="../app/Cli.cpp" line="498" />
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Decided by %1 at %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="487" />
+        <location filename="../app/Cli.cpp" line="501" />
         <source>
 Policies:
 </source>
@@ -1700,22 +1969,22 @@ Policies:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="489" />
+        <location filename="../app/Cli.cpp" line="504" />
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="489" />
+        <location filename="../app/Cli.cpp" line="505" />
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="489" />
+        <location filename="../app/Cli.cpp" line="505" />
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="493" />
+        <location filename="../app/Cli.cpp" line="510" />
         <source>
 Downstream impact:
 </source>
@@ -1724,81 +1993,81 @@ Downstream impact:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="495" />
+        <location filename="../app/Cli.cpp" line="512" />
         <source>  no product reads it
 </source>
         <translation>  no product reads it
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="495" />
+        <location filename="../app/Cli.cpp" line="512" />
         <source>  nothing breaking
 </source>
         <translation>  nothing breaking
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="507" />
+        <location filename="../app/Cli.cpp" line="526" />
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="530" />
+        <location filename="../app/Cli.cpp" line="549" />
         <source>change #%1 %2 by %3
 </source>
         <translation>change #%1 %2 by %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="530" />
+        <location filename="../app/Cli.cpp" line="551" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="530" />
+        <location filename="../app/Cli.cpp" line="551" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="553" />
+        <location filename="../app/Cli.cpp" line="576" />
         <source>USER</source>
         <translation>USER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="553" />
+        <location filename="../app/Cli.cpp" line="576" />
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="553" />
+        <location filename="../app/Cli.cpp" line="576" />
         <source>GRANTED BY</source>
         <translation>GRANTED BY</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="553" />
-        <location filename="../app/Cli.cpp" line="608" />
+        <location filename="../app/Cli.cpp" line="576" />
+        <location filename="../app/Cli.cpp" line="641" />
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="558" />
+        <location filename="../app/Cli.cpp" line="581" />
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="569" />
+        <location filename="../app/Cli.cpp" line="594" />
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="577" />
+        <location filename="../app/Cli.cpp" line="603" />
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="589" />
+        <location filename="../app/Cli.cpp" line="618" />
         <source>audit log intact: %n row(s) verified
 </source>
         <translation><numerusform>audit log intact: %n row verified
@@ -1806,78 +2075,98 @@ Downstream impact:
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591" />
+        <location filename="../app/Cli.cpp" line="620" />
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>audit log BROKEN at row #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="608" />
+        <location filename="../app/Cli.cpp" line="641" />
         <source>ACTOR</source>
         <translation>ACTOR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="608" />
+        <location filename="../app/Cli.cpp" line="641" />
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="614" />
+        <location filename="../app/Cli.cpp" line="647" />
         <source>audit export needs --out DIR</source>
         <translation>audit export needs --out DIR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="623" />
+        <location filename="../app/Cli.cpp" line="656" />
         <source>wrote %1.md and %1.csv
 </source>
         <translation>wrote %1.md and %1.csv
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="642" />
+        <location filename="../app/Cli.cpp" line="678" />
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="642" />
+        <location filename="../app/Cli.cpp" line="678" />
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="647" />
+        <location filename="../app/Cli.cpp" line="683" />
         <source>POLICY</source>
         <translation>POLICY</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="647" />
+        <location filename="../app/Cli.cpp" line="683" />
         <source>ENABLED</source>
         <translation>ENABLED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="647" />
+        <location filename="../app/Cli.cpp" line="683" />
         <source>LEVEL</source>
         <translation>LEVEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="647" />
+        <location filename="../app/Cli.cpp" line="683" />
         <source>DESCRIPTION</source>
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="651" />
+        <location filename="../app/Cli.cpp" line="688" />
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="659" />
+        <location filename="../app/Cli.cpp" line="697" />
         <source>policy %1 %2d
 </source>
         <translation>policy %1 %2d
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="701" />
+        <location filename="../app/Cli.cpp" line="706" />
+        <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
+        <translation>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="714" />
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="719" />
+        <source>warning: the mesh has a cycle: %1</source>
+        <translation>warning: the mesh has a cycle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="725" />
+        <source>no product with id '%1'</source>
+        <translation>no product with id '%1'</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="796" />
         <source>unknown command '%1'; see meshdesk --help</source>
         <translation>unknown command '%1'; see meshdesk --help</translation>
     </message>
@@ -1885,32 +2174,32 @@ Downstream impact:
 <context>
     <name>meshdesk::governance</name>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="146" />
+        <location filename="../models/governance/Policies.cpp" line="154" />
         <source>A breaking change needs a major version bump</source>
         <translation>A breaking change needs a major version bump</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="147" />
+        <location filename="../models/governance/Policies.cpp" line="159" />
         <source>Every data product has an owner</source>
         <translation>Every data product has an owner</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="149" />
+        <location filename="../models/governance/Policies.cpp" line="162" />
         <source>Every field has a description</source>
         <translation>Every field has a description</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="152" />
+        <location filename="../models/governance/Policies.cpp" line="165" />
         <source>Fields that look like personal data declare a classification or PII</source>
         <translation>Fields that look like personal data declare a classification or PII</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="155" />
+        <location filename="../models/governance/Policies.cpp" line="170" />
         <source>Every output port of a product has a contract</source>
         <translation>Every output port of a product has a contract</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="157" />
+        <location filename="../models/governance/Policies.cpp" line="174" />
         <source>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</source>
         <translation>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
     </message>
