@@ -37,7 +37,9 @@ case "${1:-}" in
         echo
         "$BUILD_DIR/tests/bench/bench_governance"
         echo
-        exec "$BUILD_DIR/tests/bench/bench_gui" ;;
+        "$BUILD_DIR/tests/bench/bench_gui"
+        echo
+        exec "$BUILD_DIR/tests/bench/bench_lineage" ;;
     "") ;;
     *) echo "usage: $0 [demo|test|bench]" >&2; exit 2 ;;
 esac
