@@ -20,21 +20,6 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString jsonText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    return {};
-}
-
 QString section(const QString &title)
 {
     return QStringLiteral("<h3 style='margin-top:14px'>%1</h3>").arg(title);

@@ -1,5 +1,7 @@
 #include "Catalog.h"
 
+#include <QJsonDocument>
+
 namespace meshdesk {
 
 QString formatName(SourceFormat f)
@@ -198,6 +200,21 @@ QString ImportedDocument::formatVersion() const
 }
 
 // ---- JSON -------------------------------------------------------------------------------
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return {};
+}
 
 namespace {
 

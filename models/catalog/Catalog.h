@@ -221,6 +221,10 @@ struct ImportedDocument
     QString formatVersion() const;
 };
 
+// A JSON value as text for people: strings as they are, numbers and booleans spelled out,
+// arrays and objects as compact JSON.
+QString jsonText(const QJsonValue &v);
+
 // Stable JSON of the model (the --json contract of `show`).
 QJsonObject toJson(const Field &f);
 QJsonObject toJson(const SchemaObject &o);

@@ -157,20 +157,7 @@ public:
         add(path, k, o, n, s, rule);
     }
 
-    static QString json(const QJsonValue &v)
-    {
-        if (v.isString())
-            return v.toString();
-        if (v.isDouble())
-            return QString::number(v.toDouble());
-        if (v.isBool())
-            return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        if (v.isNull() || v.isUndefined())
-            return {};
-        return QString::fromUtf8(v.isArray()
-                                     ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                                     : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
+    static QString json(const QJsonValue &v) { return jsonText(v); }
 
     // Lists of JSON objects matched by a key (property, channel, ...).
     void keyedList(const QString &path, const QJsonArray &o, const QJsonArray &n, const char *key,

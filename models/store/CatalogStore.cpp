@@ -756,13 +756,14 @@ QList<ChangeRecord> CatalogStore::changes(const QString &status)
     return out;
 }
 
-QList<ProductPorts> CatalogStore::currentInputPorts()
+QList<ProductPorts> CatalogStore::currentPorts(const char *direction)
 {
     QList<ProductPorts> out;
     try {
         Statement st(m_db, "SELECT e.key, p.name, p.contract_id FROM entities e JOIN ports p ON "
                            "p.version_id = e.current_version_id WHERE e.kind = 'product' AND "
-                           "p.direction = 'input' ORDER BY e.key, p.rowid");
+                           "p.direction = ? ORDER BY e.key, p.rowid");
+        st.bind(1, QString::fromLatin1(direction));
         while (st.step())
             out.append({st.text(0), st.text(1), st.text(2)});
     } catch (const SqliteError &e) {
@@ -771,19 +772,14 @@ QList<ProductPorts> CatalogStore::currentInputPorts()
     return out;
 }
 
+QList<ProductPorts> CatalogStore::currentInputPorts()
+{
+    return currentPorts("input");
+}
+
 QList<ProductPorts> CatalogStore::currentOutputPorts()
 {
-    QList<ProductPorts> out;
-    try {
-        Statement st(m_db, "SELECT e.key, p.name, p.contract_id FROM entities e JOIN ports p ON "
-                           "p.version_id = e.current_version_id WHERE e.kind = 'product' AND "
-                           "p.direction = 'output' ORDER BY e.key, p.rowid");
-        while (st.step())
-            out.append({st.text(0), st.text(1), st.text(2)});
-    } catch (const SqliteError &e) {
-        rethrow(e);
-    }
-    return out;
+    return currentPorts("output");
 }
 
 QStringList CatalogStore::objectNames(const QString &contractKey)

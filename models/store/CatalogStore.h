@@ -245,6 +245,7 @@ private:
     void backfillPorts();
     void indexDocument(const ImportedDocument &doc);
     void storePorts(qint64 versionId, const ImportedDocument &doc);
+    QList<ProductPorts> currentPorts(const char *direction);
     sql::Statement &cached(const char *sql);
     void resetStatements();
     void appendAudit(const QString &actor, const QString &action, const QString &subject,
