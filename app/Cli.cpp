@@ -5,16 +5,24 @@
 #include "governance/Diff.h"
 #include "governance/Evidence.h"
 #include "governance/Review.h"
+#include "kafka/Conformance.h"
+#include "kafka/Kafka.h"
 #include "lineage/MeshLoader.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -700,10 +708,13 @@ int cmdPolicy(const Options &o)
 
 int cmdLineage(const Options &o)
 {
-    const QString format = o.format.isEmpty() ? (o.impact && !o.json ? QStringLiteral("text") : QStringLiteral("json")) : o.format;
-    if (format != QLatin1String("json") && format != QLatin1String("dot") && format != QLatin1String("svg") &&
-        !(o.impact && format == QLatin1String("text"))) {
-        err(tr("usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]"));
+    const QString format =
+        o.format.isEmpty() ? (o.impact && !o.json ? QStringLiteral("text") : QStringLiteral("json"))
+                           : o.format;
+    if (format != QLatin1String("json") && format != QLatin1String("dot") &&
+        format != QLatin1String("svg") && !(o.impact && format == QLatin1String("text"))) {
+        err(tr("usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] "
+               "[--format json|dot|svg]"));
         return Usage;
     }
     CatalogStore store;
@@ -728,7 +739,9 @@ int cmdLineage(const Options &o)
         if (o.impact) {
             const QSet<int> impact = g.impact(node);
             QList<int> sorted(impact.begin(), impact.end());
-            std::sort(sorted.begin(), sorted.end(), [&](int a, int b) { return g.nodes()[size_t(a)].id < g.nodes()[size_t(b)].id; });
+            std::sort(sorted.begin(), sorted.end(), [&](int a, int b) {
+                return g.nodes()[size_t(a)].id < g.nodes()[size_t(b)].id;
+            });
             if (o.json || format == QLatin1String("json")) {
                 QJsonArray a;
                 for (int n : sorted)
@@ -739,11 +752,14 @@ int cmdLineage(const Options &o)
                 printJson(a);
             } else {
                 for (int n : sorted)
-                    out(QStringLiteral("%1\t%2\t%3\n").arg(g.nodes()[size_t(n)].id, g.nodes()[size_t(n)].domain, g.nodes()[size_t(n)].owner));
+                    out(QStringLiteral("%1\t%2\t%3\n")
+                            .arg(g.nodes()[size_t(n)].id, g.nodes()[size_t(n)].domain,
+                                 g.nodes()[size_t(n)].owner));
             }
             return Ok;
         }
-        only = g.neighbourhood(node, o.upstream < 0 ? 1 : o.upstream, o.downstream < 0 ? 1 : o.downstream);
+        only = g.neighbourhood(node, o.upstream < 0 ? 1 : o.upstream,
+                               o.downstream < 0 ? 1 : o.downstream);
     }
     if (format == QLatin1String("dot"))
         out(g.toDot(only));
@@ -751,6 +767,256 @@ int cmdLineage(const Options &o)
         out(lineage::toSvg(g, lineage::layout(g, only)));
     else
         printJson(g.toJson(only));
+    return Ok;
+}
+
+// ---- Kafka ------------------------------------------------------------------------------
+
+std::optional<SchemaObject> contractSchema(const Options &o, CatalogStore *store, QString *error)
+{
+    std::optional<Contract> contract;
+    if (!o.contractFile.isEmpty()) {
+        const FileImport f = importFile(o.contractFile);
+        if (!f.ok() || f.documents.empty() ||
+            f.documents.front().document.kind != ImportedDocument::Kind::Contract) {
+            *error = f.ok() ? tr("%1: not a contract").arg(o.contractFile) : f.firstError();
+            return std::nullopt;
+        }
+        contract = f.documents.front().document.contract;
+    } else if (!o.product.isEmpty() && store) {
+        for (const ProductPorts &p : store->currentOutputPorts())
+            if (p.productKey == o.product)
+                if (const auto v = store->currentVersion(QStringLiteral("contract"), p.contractId))
+                    if (const auto doc = store->document(*v))
+                        for (const Server &s : doc->contract.servers)
+                            if (s.properties.value(QLatin1String("topic")).toString() == o.topic)
+                                contract = doc->contract;
+        if (!contract) {
+            *error = tr("product '%1' has no output contract with a Kafka server for topic '%2'")
+                         .arg(o.product, o.topic);
+            return std::nullopt;
+        }
+    } else {
+        return std::nullopt;
+    }
+    // the object for the topic: physicalName == topic, else the first
+    for (const SchemaObject &so : contract->objects)
+        if (so.physicalName == o.topic)
+            return so;
+    if (!contract->objects.empty())
+        return contract->objects.front();
+    *error = tr("the contract has no schema");
+    return std::nullopt;
+}
+
+int cmdSample(const Options &o)
+{
+    if (o.bootstrap.isEmpty() || o.topic.isEmpty()) {
+        err(tr("usage: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] "
+               "[--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] "
+               "[--json]"));
+        return Usage;
+    }
+    std::unique_ptr<CatalogStore> store;
+    if (!o.product.isEmpty()) {
+        store = std::make_unique<CatalogStore>();
+        if (!openStore(*store, o))
+            return DatabaseError;
+    }
+    QString error;
+    const std::optional<SchemaObject> schema = contractSchema(o, store.get(), &error);
+    if (!error.isEmpty()) {
+        err(error);
+        return Usage;
+    }
+    kafka::SampleRequest req;
+    req.bootstrap = o.bootstrap;
+    req.topic = o.topic;
+    req.mode = o.fromBeginning ? kafka::SampleRequest::Mode::FromBeginning
+                               : kafka::SampleRequest::Mode::Last;
+    req.last = o.last < 0 ? 10 : o.last;
+    req.max = o.max;
+    req.timeoutMs = o.timeoutSeconds * 1000;
+    const kafka::SampleResult r = kafka::sample(req);
+    if (!r.ok) {
+        err(r.error);
+        return Rejected;
+    }
+    const QString format = o.format.isEmpty() ? QStringLiteral("json") : o.format;
+    int violating = 0;
+    for (const kafka::Message &m : r.messages) {
+        QJsonValue value;
+        QJsonArray violations;
+        if (format == QLatin1String("hex")) {
+            value = kafka::hexDump(m.value);
+        } else if (format == QLatin1String("text")) {
+            value = QString::fromUtf8(m.value);
+        } else {
+            const kafka::Decoded d = kafka::decodeJson(m.value);
+            if (d.kind == kafka::Decoded::Kind::Json) {
+                value = d.json;
+                if (schema)
+                    for (const kafka::Violation &v : kafka::checkConformance(d.json, *schema))
+                        violations.append(QJsonObject{{QStringLiteral("path"), v.path},
+                                                      {QStringLiteral("message"), v.message}});
+            } else {
+                value = d.kind == kafka::Decoded::Kind::Text
+                            ? QJsonValue(d.text)
+                            : QJsonValue(kafka::hexDump(m.value, 64));
+                if (schema)
+                    violations.append(QJsonObject{{QStringLiteral("path"), QString()},
+                                                  {QStringLiteral("message"), d.error}});
+            }
+        }
+        if (!violations.isEmpty())
+            ++violating;
+        if (o.json) {
+            QJsonObject line{{QStringLiteral("partition"), m.partition},
+                             {QStringLiteral("offset"), double(m.offset)},
+                             {QStringLiteral("timestamp"), double(m.timestamp)},
+                             {QStringLiteral("key"), QString::fromUtf8(m.key)},
+                             {QStringLiteral("value"), value},
+                             {QStringLiteral("violations"), violations}};
+            out(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) +
+                QLatin1Char('\n'));
+        } else {
+            const QString shown =
+                value.isString()
+                    ? value.toString()
+                    : QString::fromUtf8(
+                          QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+            out(QStringLiteral("p%1 @%2 %3 key=%4 %5\n")
+                    .arg(m.partition)
+                    .arg(m.offset)
+                    .arg(QDateTime::fromMSecsSinceEpoch(m.timestamp, Qt::UTC)
+                             .toString(Qt::ISODateWithMs),
+                         QString::fromUtf8(m.key), shown.left(300)));
+            for (const auto &v : violations)
+                out(QStringLiteral("    violation %1: %2\n")
+                        .arg(v.toObject().value(QLatin1String("path")).toString(),
+                             v.toObject().value(QLatin1String("message")).toString()));
+        }
+    }
+    if (!o.json)
+        out(tr("%1 message(s) from %2 partition(s); %3 violate the contract\n")
+                .arg(r.messages.size())
+                .arg(r.partitions)
+                .arg(violating));
+    return Ok;
+}
+
+std::atomic_bool g_stop{false};
+
+// A demo event for a schema: realistic-looking values per logical type; `broken` makes it
+// violate the contract (a required field dropped, or a type or enum broken).
+QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, bool broken,
+                      int depth = 0)
+{
+    QJsonObject o;
+    for (const Field &f : fields) {
+        const QString t = f.logicalType.toLower();
+        QJsonValue v;
+        if (!f.enumValues.isEmpty())
+            v = f.enumValues[int(rng.bounded(int(f.enumValues.size())))];
+        else if (t == QLatin1String("integer"))
+            v = double(f.minimum ? qint64(*f.minimum) + rng.bounded(1000) : rng.bounded(100000));
+        else if (t == QLatin1String("number"))
+            v = f.maximum && *f.maximum <= 1 ? rng.generateDouble()
+                                             : std::round(rng.generateDouble() * 50000) / 100;
+        else if (t == QLatin1String("boolean"))
+            v = rng.bounded(2) == 1;
+        else if (t == QLatin1String("timestamp"))
+            v = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        else if (t == QLatin1String("date"))
+            v = QDate::currentDate().toString(Qt::ISODate);
+        else if (t == QLatin1String("object") && depth < 4)
+            v = demoEvent(f.fields, rng, false, depth + 1);
+        else if (t == QLatin1String("array") && depth < 4)
+            v = QJsonArray{f.arrayItems() ? QJsonValue(demoEvent(f.arrayItems()->fields, rng, false,
+                                                                 depth + 1))
+                                          : QJsonValue(1)};
+        else if (f.name.contains(QLatin1String("email")))
+            v = QStringLiteral("user%1@example.com").arg(rng.bounded(10000));
+        else
+            v = QStringLiteral("%1-%2").arg(f.name.left(4)).arg(rng.bounded(1000000));
+        o.insert(f.name, v);
+    }
+    if (broken && !fields.empty()) {
+        const Field &victim = fields[rng.bounded(int(fields.size()))];
+        if (rng.bounded(2) == 0)
+            o.remove(victim.name); // a missing (perhaps required) field
+        else
+            o.insert(victim.name, QJsonValue(true)); // a wrong type
+    }
+    return o;
+}
+
+int cmdDemoBroker(const Options &o)
+{
+    kafka::MockBroker broker;
+    QString error;
+    if (!broker.start(1, &error)) {
+        err(error);
+        return DatabaseError;
+    }
+    out(QStringLiteral("bootstrap: %1\n").arg(broker.bootstrap()));
+    fflush(stdout);
+    std::signal(SIGINT, [](int) { g_stop = true; });
+    std::signal(SIGTERM, [](int) { g_stop = true; });
+    struct Feed
+    {
+        QString topic;
+        SchemaObject schema;
+    };
+    QList<Feed> feeds;
+    if (o.seed) {
+        // the demo catalog's Kafka output ports
+        QDirIterator it(QStringLiteral(":/demo"));
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (!f.fileName().endsWith(QLatin1String(".odcs.yaml")) || !f.open(QIODevice::ReadOnly))
+                continue;
+            const FileImport fi = importBytes(f.fileName(), f.readAll());
+            if (!fi.ok())
+                continue;
+            const Contract &c = fi.documents.front().document.contract;
+            for (const Server &s : c.servers) {
+                const QString topic = s.properties.value(QLatin1String("topic")).toString();
+                if (s.type == QLatin1String("kafka") && !topic.isEmpty() && !c.objects.empty()) {
+                    broker.createTopic(topic, 3);
+                    feeds.append({topic, c.objects.front()});
+                    out(QStringLiteral("topic: %1\n").arg(topic));
+                }
+            }
+        }
+        fflush(stdout);
+    }
+    QRandomGenerator rng(1234);
+    const int violationPercent = qEnvironmentVariableIsSet("MESHDESK_DEMO_VIOLATIONS")
+                                     ? qEnvironmentVariableIntValue("MESHDESK_DEMO_VIOLATIONS")
+                                     : 10;
+    int n = 0;
+    while (!g_stop) {
+        for (const Feed &f : std::as_const(feeds)) {
+            const bool broken = int(rng.bounded(100)) < violationPercent;
+            const QJsonObject event = demoEvent(f.schema.fields, rng, broken);
+            // the key: the first primary-key field (else the first field), as producers do
+            QString key = QString::number(n);
+            for (const Field &fld : f.schema.fields)
+                if (fld.primaryKey || &fld == &f.schema.fields.front())
+                    key = jsonText(event.value(fld.name));
+            for (const Field &fld : f.schema.fields)
+                if (fld.primaryKey) {
+                    key = jsonText(event.value(fld.name));
+                    break;
+                }
+            broker.produce(f.topic, key.toUtf8(),
+                           QJsonDocument(event).toJson(QJsonDocument::Compact), -1, nullptr, 0);
+            ++n;
+        }
+        QThread::msleep(feeds.isEmpty() ? 200 : 250); // a few events per second per topic
+    }
+    out(tr("demo broker stopped after %n event(s)\n", nullptr, n));
     return Ok;
 }
 
@@ -789,6 +1055,10 @@ int run(const Options &o)
             return cmdPolicy(o);
         if (cmd == QLatin1String("lineage"))
             return cmdLineage(o);
+        if (cmd == QLatin1String("sample"))
+            return cmdSample(o);
+        if (cmd == QLatin1String("demo-broker"))
+            return cmdDemoBroker(o);
     } catch (const StoreError &e) {
         err(e.message);
         return DatabaseError;

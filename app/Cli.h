@@ -31,6 +31,14 @@ struct Options
     int downstream = -1;
     bool impact = false;
     QString format;
+    QString bootstrap;
+    QString topic;
+    int last = -1;
+    bool fromBeginning = false;
+    int max = 1000;
+    int timeoutSeconds = 10;
+    QString contractFile;
+    bool seed = false;
     QStringList args; // subcommand and its arguments
 };
 

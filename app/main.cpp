@@ -47,7 +47,9 @@ bool wantsCli(int argc, char **argv)
         QStringLiteral("--out"),        QStringLiteral("--change"),     QStringLiteral("--review"),
         QStringLiteral("--open"),       QStringLiteral("--tab"),        QStringLiteral("--product"),
         QStringLiteral("--upstream"),   QStringLiteral("--downstream"), QStringLiteral("--format"),
-        QStringLiteral("--lineage")};
+        QStringLiteral("--lineage"),    QStringLiteral("--bootstrap"),  QStringLiteral("--topic"),
+        QStringLiteral("--last"),       QStringLiteral("--max"),        QStringLiteral("--timeout"),
+        QStringLiteral("--contract")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -66,7 +68,8 @@ void installTranslators(QCoreApplication &app, const QString &lang)
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     auto *own = new QTranslator(&app);
     // English is the fallback: its catalogue carries the proper singular/plural forms
-    if (own->load(locale, QStringLiteral("meshdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+    if (own->load(locale, QStringLiteral("meshdesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
         own->load(QStringLiteral(":/i18n/meshdesk_en.qm")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
@@ -135,7 +138,12 @@ int main(int argc, char **argv)
         "  role grant|revoke USER ROLE --domain D | role list\n"
         "  audit verify | audit list | audit export --out DIR [--change ID]\n"
         "  policy list | policy enable|disable ID\n"
-        "  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]\n\n"
+        "  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format "
+        "json|dot|svg]\n"
+        "  sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--contract FILE | "
+        "--product ID]\n"
+        "  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until "
+        "stopped\n\n"
         "Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -210,13 +218,64 @@ int main(int argc, char **argv)
         QCoreApplication::translate(
             "main", "GUI: the page's tab to show (0 overview, 1 schema, 2 source)."),
         QStringLiteral("N"));
-    const QCommandLineOption productOption(QStringLiteral("product"), QCoreApplication::translate("main", "Lineage: the product to focus on."), QStringLiteral("ID"));
-    const QCommandLineOption upOption(QStringLiteral("upstream"), QCoreApplication::translate("main", "Lineage: steps upstream (default 1)."), QStringLiteral("N"));
-    const QCommandLineOption downOption(QStringLiteral("downstream"), QCoreApplication::translate("main", "Lineage: steps downstream (default 1)."), QStringLiteral("N"));
-    const QCommandLineOption impactOption(QStringLiteral("impact"), QCoreApplication::translate("main", "Lineage: list the transitive downstream products and owners."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("main", "Lineage output: json, dot or svg."), QStringLiteral("FORMAT"));
-    const QCommandLineOption lineageOption(QStringLiteral("lineage"), QCoreApplication::translate("main", "GUI: open the lineage view focused on this product."), QStringLiteral("ID"));
-    parser.addOptions({productOption, upOption, downOption, impactOption, formatOption, lineageOption});
+    const QCommandLineOption productOption(
+        QStringLiteral("product"),
+        QCoreApplication::translate("main", "Lineage: the product to focus on."),
+        QStringLiteral("ID"));
+    const QCommandLineOption upOption(
+        QStringLiteral("upstream"),
+        QCoreApplication::translate("main", "Lineage: steps upstream (default 1)."),
+        QStringLiteral("N"));
+    const QCommandLineOption downOption(
+        QStringLiteral("downstream"),
+        QCoreApplication::translate("main", "Lineage: steps downstream (default 1)."),
+        QStringLiteral("N"));
+    const QCommandLineOption impactOption(
+        QStringLiteral("impact"),
+        QCoreApplication::translate(
+            "main", "Lineage: list the transitive downstream products and owners."));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("main", "Lineage output: json, dot or svg."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption lineageOption(
+        QStringLiteral("lineage"),
+        QCoreApplication::translate("main", "GUI: open the lineage view focused on this product."),
+        QStringLiteral("ID"));
+    parser.addOptions(
+        {productOption, upOption, downOption, impactOption, formatOption, lineageOption});
+    const QCommandLineOption bootstrapOption(
+        QStringLiteral("bootstrap"),
+        QCoreApplication::translate("main", "Sample: Kafka bootstrap servers."),
+        QStringLiteral("HOSTS"));
+    const QCommandLineOption topicOption(QStringLiteral("topic"),
+                                         QCoreApplication::translate("main", "Sample: the topic."),
+                                         QStringLiteral("T"));
+    const QCommandLineOption lastOption(
+        QStringLiteral("last"),
+        QCoreApplication::translate("main",
+                                    "Sample: the last N messages per partition (default 10)."),
+        QStringLiteral("N"));
+    const QCommandLineOption beginningOption(
+        QStringLiteral("from-beginning"),
+        QCoreApplication::translate("main", "Sample: from the beginning of each partition."));
+    const QCommandLineOption maxOption(
+        QStringLiteral("max"),
+        QCoreApplication::translate("main", "Sample: keep at most N messages (default 1000)."),
+        QStringLiteral("N"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("main", "Sample: give up after S seconds (default 10)."),
+        QStringLiteral("S"));
+    const QCommandLineOption contractOption(
+        QStringLiteral("contract"),
+        QCoreApplication::translate("main", "Sample: check messages against this contract file."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("main", "Demo broker: create the demo topics and feed them."));
+    parser.addOptions({bootstrapOption, topicOption, lastOption, beginningOption, maxOption,
+                       timeoutOption, contractOption, seedOption});
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
                        outOption, changeOption, reviewOption, dashboardOption, openOption,
@@ -259,6 +318,14 @@ int main(int argc, char **argv)
         o.downstream = parser.isSet(downOption) ? parser.value(downOption).toInt() : -1;
         o.impact = parser.isSet(impactOption);
         o.format = parser.value(formatOption);
+        o.bootstrap = parser.value(bootstrapOption);
+        o.topic = parser.value(topicOption);
+        o.last = parser.isSet(lastOption) ? parser.value(lastOption).toInt() : -1;
+        o.fromBeginning = parser.isSet(beginningOption);
+        o.max = parser.isSet(maxOption) ? parser.value(maxOption).toInt() : 1000;
+        o.timeoutSeconds = parser.isSet(timeoutOption) ? parser.value(timeoutOption).toInt() : 10;
+        o.contractFile = parser.value(contractOption);
+        o.seed = parser.isSet(seedOption);
         return cli::run(o);
     }
 

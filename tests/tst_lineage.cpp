@@ -18,18 +18,61 @@ namespace {
 QList<ProductInput> testMesh()
 {
     return {
-        {QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("sales"), QStringLiteral("ann"), {}, {QStringLiteral("ext-db")}, {QStringLiteral("ca")}},
-        {QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("sales"), QStringLiteral("bob"), {}, {QStringLiteral("ca")}, {QStringLiteral("cb")}},
-        {QStringLiteral("c"), QStringLiteral("C"), QStringLiteral("ops"), QStringLiteral("cat"), {}, {QStringLiteral("ca")}, {QStringLiteral("cc")}},
-        {QStringLiteral("d"), QStringLiteral("D"), QStringLiteral("finance"), QStringLiteral("dan"), {}, {QStringLiteral("cb"), QStringLiteral("cc")}, {QStringLiteral("cd")}},
-        {QStringLiteral("e"), QStringLiteral("E"), QStringLiteral("ops"), QStringLiteral("eve"), {}, {QStringLiteral("cd")}, {QStringLiteral("ghost")}},
-        {QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("lab"), {}, {}, {QStringLiteral("cy")}, {QStringLiteral("cx")}},
-        {QStringLiteral("y"), QStringLiteral("Y"), QStringLiteral("lab"), {}, {}, {QStringLiteral("cx")}, {QStringLiteral("cy")}},
+        {QStringLiteral("a"),
+         QStringLiteral("A"),
+         QStringLiteral("sales"),
+         QStringLiteral("ann"),
+         {},
+         {QStringLiteral("ext-db")},
+         {QStringLiteral("ca")}},
+        {QStringLiteral("b"),
+         QStringLiteral("B"),
+         QStringLiteral("sales"),
+         QStringLiteral("bob"),
+         {},
+         {QStringLiteral("ca")},
+         {QStringLiteral("cb")}},
+        {QStringLiteral("c"),
+         QStringLiteral("C"),
+         QStringLiteral("ops"),
+         QStringLiteral("cat"),
+         {},
+         {QStringLiteral("ca")},
+         {QStringLiteral("cc")}},
+        {QStringLiteral("d"),
+         QStringLiteral("D"),
+         QStringLiteral("finance"),
+         QStringLiteral("dan"),
+         {},
+         {QStringLiteral("cb"), QStringLiteral("cc")},
+         {QStringLiteral("cd")}},
+        {QStringLiteral("e"),
+         QStringLiteral("E"),
+         QStringLiteral("ops"),
+         QStringLiteral("eve"),
+         {},
+         {QStringLiteral("cd")},
+         {QStringLiteral("ghost")}},
+        {QStringLiteral("x"),
+         QStringLiteral("X"),
+         QStringLiteral("lab"),
+         {},
+         {},
+         {QStringLiteral("cy")},
+         {QStringLiteral("cx")}},
+        {QStringLiteral("y"),
+         QStringLiteral("Y"),
+         QStringLiteral("lab"),
+         {},
+         {},
+         {QStringLiteral("cx")},
+         {QStringLiteral("cy")}},
     };
 }
 QSet<QString> known()
 {
-    return {QStringLiteral("ca"), QStringLiteral("cb"), QStringLiteral("cc"), QStringLiteral("cd"), QStringLiteral("cx"), QStringLiteral("cy")};
+    return {QStringLiteral("ca"), QStringLiteral("cb"), QStringLiteral("cc"),
+            QStringLiteral("cd"), QStringLiteral("cx"), QStringLiteral("cy")};
 }
 QStringList ids(const Graph &g, const QSet<int> &set)
 {
@@ -73,7 +116,13 @@ void TestLineage::buildFromMesh()
     QCOMPARE(warned, (QStringList{QStringLiteral("ext-db"), QStringLiteral("ghost")}));
     const QJsonObject j = g.toJson();
     QCOMPARE(j.value(QLatin1String("nodes")).toArray().size(), 8);
-    QCOMPARE(j.value(QLatin1String("edges")).toArray().first().toObject().value(QLatin1String("contract")).toString(), QStringLiteral("ext-db"));
+    QCOMPARE(j.value(QLatin1String("edges"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("contract"))
+                 .toString(),
+             QStringLiteral("ext-db"));
     QVERIFY(g.toDot().contains(QLatin1String("\"a\" -> \"b\"")));
 }
 
@@ -81,12 +130,20 @@ void TestLineage::queries()
 {
     const Graph g = Graph::build(testMesh(), known());
     const int a = g.indexOf(QStringLiteral("a")), d = g.indexOf(QStringLiteral("d"));
-    QCOMPARE(ids(g, g.neighbourhood(a, 1, 1)), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("external:ext-db")}));
-    QCOMPARE(ids(g, g.neighbourhood(a, 0, 2)), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}));
-    QCOMPARE(ids(g, g.impact(a)), (QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}));
+    QCOMPARE(ids(g, g.neighbourhood(a, 1, 1)),
+             (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                          QStringLiteral("external:ext-db")}));
+    QCOMPARE(ids(g, g.neighbourhood(a, 0, 2)),
+             (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                          QStringLiteral("d")}));
+    QCOMPARE(ids(g, g.impact(a)), (QStringList{QStringLiteral("b"), QStringLiteral("c"),
+                                               QStringLiteral("d"), QStringLiteral("e")}));
     // the impact of one output port: c's only output feeds d (and so e), not b
-    QCOMPARE(ids(g, g.impact(g.indexOf(QStringLiteral("c")), QStringLiteral("cc"))), (QStringList{QStringLiteral("d"), QStringLiteral("e")}));
-    QCOMPARE(ids(g, g.upstream(d)), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("external:ext-db")}));
+    QCOMPARE(ids(g, g.impact(g.indexOf(QStringLiteral("c")), QStringLiteral("cc"))),
+             (QStringList{QStringLiteral("d"), QStringLiteral("e")}));
+    QCOMPARE(ids(g, g.upstream(d)),
+             (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                          QStringLiteral("external:ext-db")}));
     QCOMPARE(ids(g, g.upstream(d, 1)), (QStringList{QStringLiteral("b"), QStringLiteral("c")}));
     const QList<int> path = g.shortestPath(a, g.indexOf(QStringLiteral("e")));
     QCOMPARE(path.size(), 4); // a -> b|c -> d -> e
@@ -104,7 +161,9 @@ void TestLineage::cycles()
     QCOMPARE(ids(g, c), (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
     // drawn anyway: one edge of the cycle is reversed
     const LayoutResult r = layout(g);
-    QCOMPARE(std::count_if(r.edges.begin(), r.edges.end(), [](const EdgePath &e) { return e.reversed; }), 1);
+    QCOMPARE(
+        std::count_if(r.edges.begin(), r.edges.end(), [](const EdgePath &e) { return e.reversed; }),
+        1);
 }
 
 void TestLineage::layoutInvariants()
@@ -112,7 +171,9 @@ void TestLineage::layoutInvariants()
     // a larger generated mesh
     QList<ProductInput> mesh;
     for (int i = 0; i < 300; ++i) {
-        ProductInput p{QStringLiteral("p%1").arg(i), {}, QStringLiteral("d%1").arg(i % 7), {}, {}, {}, {QStringLiteral("c%1").arg(i)}};
+        ProductInput p{
+            QStringLiteral("p%1").arg(i),  {}, QStringLiteral("d%1").arg(i % 7), {}, {}, {},
+            {QStringLiteral("c%1").arg(i)}};
         for (int k = 1; k <= 1 + i % 3 && i >= 10; ++k)
             p.inputContracts << QStringLiteral("c%1").arg((i * 7 + k * 13) % (i - i % 10));
         mesh << p;
@@ -129,19 +190,23 @@ void TestLineage::layoutInvariants()
         const Edge &ed = g.edges()[size_t(e.edge)];
         QVERIFY(box.value(ed.from)->layer < box.value(ed.to)->layer);
         QVERIFY(e.points.front().y() <= e.points.back().y());
-        QCOMPARE(e.points.front(), QPointF(box.value(ed.from)->rect.center().x(), box.value(ed.from)->rect.bottom()));
-        QCOMPARE(e.points.back(), QPointF(box.value(ed.to)->rect.center().x(), box.value(ed.to)->rect.top()));
+        QCOMPARE(e.points.front(),
+                 QPointF(box.value(ed.from)->rect.center().x(), box.value(ed.from)->rect.bottom()));
+        QCOMPARE(e.points.back(),
+                 QPointF(box.value(ed.to)->rect.center().x(), box.value(ed.to)->rect.top()));
     }
     // no two nodes overlap
     for (size_t i = 0; i < r.nodes.size(); ++i)
         for (size_t j = i + 1; j < r.nodes.size(); ++j)
-            QVERIFY2(!r.nodes[i].rect.intersects(r.nodes[j].rect), qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
+            QVERIFY2(!r.nodes[i].rect.intersects(r.nodes[j].rect),
+                     qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
     // domain clusters contiguous within each layer
     QMap<int, QList<const NodeBox *>> byLayer;
     for (const NodeBox &b : r.nodes)
         byLayer[b.layer] << &b;
     for (auto &row : byLayer) {
-        std::sort(row.begin(), row.end(), [](const NodeBox *x, const NodeBox *y) { return x->rect.x() < y->rect.x(); });
+        std::sort(row.begin(), row.end(),
+                  [](const NodeBox *x, const NodeBox *y) { return x->rect.x() < y->rect.x(); });
         QSet<QString> closed;
         QString current;
         for (const NodeBox *b : row) {
@@ -185,18 +250,24 @@ void TestLineage::fromStoreAndCli()
         for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
             files << demo.filePath(f);
         // and the real ODPS fixtures beside them
-        files << QStringLiteral(MESHDESK_TEST_DATA "/fixtures/products/odps/customer-data-product.odps.yaml");
+        files << QStringLiteral(MESHDESK_TEST_DATA
+                                "/fixtures/products/odps/customer-data-product.odps.yaml");
         QCOMPARE(importPaths(s, files, QStringLiteral("t")).failedFiles, 0);
         const Graph g = loadGraph(s);
-        QCOMPARE(std::count_if(g.nodes().begin(), g.nodes().end(), [](const Node &n) { return !n.external; }), 13);
+        QCOMPARE(std::count_if(g.nodes().begin(), g.nodes().end(),
+                               [](const Node &n) { return !n.external; }),
+                 13);
         // the demo: 4 external sources; the ODPS fixture reads 4 contracts nobody produces
-        QCOMPARE(std::count_if(g.nodes().begin(), g.nodes().end(), [](const Node &n) { return n.external; }), 8);
+        QCOMPARE(std::count_if(g.nodes().begin(), g.nodes().end(),
+                               [](const Node &n) { return n.external; }),
+                 8);
         QCOMPARE(ids(g, g.impact(g.indexOf(QStringLiteral("orders")))).size(), 8);
         QVERIFY(g.cycles().isEmpty());
     }
     QProcess p;
-    p.start(QStringLiteral(MESHDESK_BINARY), {QStringLiteral("lineage"), QStringLiteral("--db"), db, QStringLiteral("--product"),
-                                              QStringLiteral("shipments"), QStringLiteral("--format"), QStringLiteral("json")});
+    p.start(QStringLiteral(MESHDESK_BINARY),
+            {QStringLiteral("lineage"), QStringLiteral("--db"), db, QStringLiteral("--product"),
+             QStringLiteral("shipments"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QJsonObject j = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -204,34 +275,40 @@ void TestLineage::fromStoreAndCli()
     for (const auto &n : j.value(QLatin1String("nodes")).toArray())
         nodes << n.toObject().value(QLatin1String("id")).toString();
     nodes.sort();
-    QCOMPARE(nodes, (QStringList{QStringLiteral("delivery-performance"), QStringLiteral("orders"), QStringLiteral("shipments")}));
+    QCOMPARE(nodes, (QStringList{QStringLiteral("delivery-performance"), QStringLiteral("orders"),
+                                 QStringLiteral("shipments")}));
     for (const auto &e : j.value(QLatin1String("edges")).toArray())
         for (const char *k : {"from", "to", "contract"})
             QVERIFY(e.toObject().contains(QLatin1String(k)));
     QVERIFY(p.readAllStandardError().contains("dangling reference"));
-    p.start(QStringLiteral(MESHDESK_BINARY), {QStringLiteral("lineage"), QStringLiteral("--db"), db, QStringLiteral("--product"),
-                                              QStringLiteral("orders"), QStringLiteral("--impact"), QStringLiteral("--json")});
+    p.start(QStringLiteral(MESHDESK_BINARY),
+            {QStringLiteral("lineage"), QStringLiteral("--db"), db, QStringLiteral("--product"),
+             QStringLiteral("orders"), QStringLiteral("--impact"), QStringLiteral("--json")});
     QVERIFY(p.waitForFinished(30000));
     const QJsonArray impact = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
     QCOMPARE(impact.size(), 8);
     QVERIFY(impact.first().toObject().contains(QLatin1String("owner")));
-    p.start(QStringLiteral(MESHDESK_BINARY), {QStringLiteral("lineage"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("svg")});
+    p.start(QStringLiteral(MESHDESK_BINARY), {QStringLiteral("lineage"), QStringLiteral("--db"), db,
+                                              QStringLiteral("--format"), QStringLiteral("svg")});
     QVERIFY(p.waitForFinished(30000));
     QVERIFY(p.readAllStandardOutput().startsWith("<svg"));
-    p.start(QStringLiteral(MESHDESK_BINARY), {QStringLiteral("lineage"), QStringLiteral("--db"), db, QStringLiteral("--product"), QStringLiteral("nope")});
+    p.start(QStringLiteral(MESHDESK_BINARY), {QStringLiteral("lineage"), QStringLiteral("--db"), db,
+                                              QStringLiteral("--product"), QStringLiteral("nope")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 1);
 }
 
 void TestLineage::fieldLevel()
 {
-    const FileImport odcs = importFile(QStringLiteral(MESHDESK_TEST_DATA "/fixtures/contracts/odcs/full-example.odcs.yaml"));
+    const FileImport odcs = importFile(
+        QStringLiteral(MESHDESK_TEST_DATA "/fixtures/contracts/odcs/full-example.odcs.yaml"));
     const auto rows = fieldLineage(odcs.documents.front().document.contract);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].field, QStringLiteral("tbl.transaction_reference_date"));
     QCOMPARE(rows[0].sources.size(), 3);
     QVERIFY(rows[0].logic.startsWith(QLatin1String("sel t1.txn_dt")));
-    const FileImport dcs = importFile(QStringLiteral(MESHDESK_TEST_DATA "/fixtures/contracts/datacontract/orders-latest.datacontract.yaml"));
+    const FileImport dcs = importFile(QStringLiteral(
+        MESHDESK_TEST_DATA "/fixtures/contracts/datacontract/orders-latest.datacontract.yaml"));
     const auto dcsRows = fieldLineage(dcs.documents.front().document.contract);
     QCOMPARE(dcsRows.size(), 1);
     QCOMPARE(dcsRows[0].sources, QStringList{QStringLiteral("checkout_db.orders.email_address")});

@@ -10,9 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSvgRenderer>
 #include <QTextBrowser>
 #include <QTreeWidget>
-#include <QSvgRenderer>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -60,8 +60,8 @@ void TestLineageView::focusExpandExport()
     QCOMPARE(view.visibleNodes().size(), 3); // orders -> shipments -> delivery-performance
     QCOMPARE(int(view.currentLayout().nodes.size()), 3);
     const int orders = g.indexOf(QStringLiteral("orders"));
-    QCOMPARE(view.hiddenNeighbours(orders, true), 1);   // its external source
-    QCOMPARE(view.hiddenNeighbours(orders, false), 4);  // its other consumers: the "+4" handle
+    QCOMPARE(view.hiddenNeighbours(orders, true), 1);  // its external source
+    QCOMPARE(view.hiddenNeighbours(orders, false), 4); // its other consumers: the "+4" handle
     view.expandNode(orders, false);
     QVERIFY(ready.wait(10000));
     QCOMPARE(view.hiddenNeighbours(orders, false), 0);
@@ -87,8 +87,10 @@ void TestLineageView::focusExpandExport()
     QTreeWidget *panel = view.fieldPanel();
     QVERIFY(panel->isVisible());
     QCOMPARE(panel->topLevelItem(0)->childCount(), 2);
-    QCOMPARE(panel->topLevelItem(0)->child(0)->text(0), QStringLiteral("customer_360.lifetime_value"));
-    QVERIFY(panel->topLevelItem(0)->child(0)->text(1).contains(QLatin1String("refunds-v1.refunds.amount")));
+    QCOMPARE(panel->topLevelItem(0)->child(0)->text(0),
+             QStringLiteral("customer_360.lifetime_value"));
+    QVERIFY(panel->topLevelItem(0)->child(0)->text(1).contains(
+        QLatin1String("refunds-v1.refunds.amount")));
     // depth controls
     view.focusProduct(QStringLiteral("orders"), 0, 1);
     QVERIFY(ready.wait(10000));
@@ -118,12 +120,18 @@ void TestLineageView::focusExpandExport()
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
             texts << xml.readElementText();
     QVERIFY(!xml.hasError());
-    QVERIFY2(texts.contains(QStringLiteral("Executive KPIs")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.contains(QStringLiteral("Executive KPIs")),
+             qPrintable(texts.join(QLatin1Char('|'))));
     QVERIFY(texts.contains(QStringLiteral("Orders")));
     QVERIFY(view.exportPng(m_dir.filePath(QStringLiteral("lineage.png"))));
     QVERIFY(!QImage(m_dir.filePath(QStringLiteral("lineage.png"))).isNull());
     QVERIFY(view.toDot().contains(QLatin1String("\"orders\" -> \"shipments\"")));
-    QCOMPARE(QJsonDocument::fromJson(view.toJson()).object().value(QLatin1String("nodes")).toArray().size(), int(g.nodes().size()));
+    QCOMPARE(QJsonDocument::fromJson(view.toJson())
+                 .object()
+                 .value(QLatin1String("nodes"))
+                 .toArray()
+                 .size(),
+             int(g.nodes().size()));
 }
 
 void TestLineageView::openFromProductPage()
@@ -137,7 +145,8 @@ void TestLineageView::openFromProductPage()
     Q_EMIT details->anchorClicked(QUrl(QStringLiteral("lineage:refunds")));
     QVERIFY(ready.wait(10000));
     QVERIFY(w.lineageView()->isVisible());
-    QVERIFY(w.lineageView()->visibleNodes().contains(w.lineageView()->graph().indexOf(QStringLiteral("refunds"))));
+    QVERIFY(w.lineageView()->visibleNodes().contains(
+        w.lineageView()->graph().indexOf(QStringLiteral("refunds"))));
     // double-click on a node opens its product page
     Q_EMIT w.lineageView()->productActivated(QStringLiteral("orders"));
     QVERIFY(details->isVisible());

@@ -13,10 +13,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QSettings>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -153,9 +153,11 @@ void TestMainWindow::settingsDialog()
 {
     QSettings().clear();
     SettingsDialog dialog(QStringLiteral("alice"));
-    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("user"))->text(), QStringLiteral("alice"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("user"))->text(),
+             QStringLiteral("alice"));
     dialog.findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("bob"));
-    dialog.findChild<QLineEdit *>(QStringLiteral("database"))->setText(m_dir.filePath(QStringLiteral("other.sqlite")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("database"))
+        ->setText(m_dir.filePath(QStringLiteral("other.sqlite")));
     auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
     language->setCurrentIndex(language->findData(QStringLiteral("de")));
     auto *theme = dialog.findChild<QComboBox *>(QStringLiteral("theme"));
@@ -165,7 +167,9 @@ void TestMainWindow::settingsDialog()
     QCOMPARE(settings.value(QStringLiteral("user")).toString(), QStringLiteral("bob"));
     QCOMPARE(settings.value(QStringLiteral("language")).toString(), QStringLiteral("de"));
     QCOMPARE(settings.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
-    QVERIFY(settings.value(QStringLiteral("database")).toString().endsWith(QLatin1String("other.sqlite")));
+    QVERIFY(settings.value(QStringLiteral("database"))
+                .toString()
+                .endsWith(QLatin1String("other.sqlite")));
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100); // dark applied
     SettingsDialog::applyTheme(QStringLiteral("system"));
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 100);

@@ -56,7 +56,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="125" />
+        <location filename="../app/main.cpp" line="127" />
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -70,6 +70,8 @@ Commands (none: the GUI):
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
+  sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
+  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
         <translation>MeshDesk: Katalog und Governance-Konsole für ein Data Mesh.
@@ -84,131 +86,174 @@ Befehle (keiner: die Oberfläche):
   role grant|revoke BENUTZER ROLLE --domain D | role list
   audit verify | audit list | audit export --out ORDNER [--change ID]
   policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
+  sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--contract DATEI | --product ID]
+  demo-broker [--seed]                    ein Kafka-Broker auf 127.0.0.1 bis zum Beenden
 
 Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144" />
+        <location filename="../app/main.cpp" line="148" />
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation>Katalog-Datenbankdatei (Standard: $MESHDESK_DB oder der Anwendungsdatenordner).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149" />
+        <location filename="../app/main.cpp" line="153" />
         <source>Act as this user (default: the OS login).</source>
         <translation>Als dieser Benutzer handeln (Standard: die Anmeldung des Betriebssystems).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153" />
+        <location filename="../app/main.cpp" line="157" />
         <source>Print JSON (stable, documented in the README).</source>
         <translation>JSON ausgeben (stabil, im README beschrieben).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156" />
+        <location filename="../app/main.cpp" line="160" />
         <source>Log debug messages to stderr.</source>
         <translation>Debug-Meldungen auf stderr protokollieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="159" />
+        <location filename="../app/main.cpp" line="163" />
         <source>Open the demo catalog in a fresh temporary database.</source>
         <translation>Den Demo-Katalog in einer neuen temporären Datenbank öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163" />
+        <location filename="../app/main.cpp" line="167" />
         <source>User interface language (e.g. de, en).</source>
         <translation>Sprache der Oberfläche (z. B. de, en).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167" />
+        <location filename="../app/main.cpp" line="171" />
         <source>Close the GUI after this many milliseconds (for scripted screenshots).</source>
         <translation>Die Oberfläche nach so vielen Millisekunden schließen (für automatische Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172" />
+        <location filename="../app/main.cpp" line="176" />
         <source>Save a screenshot of the window to FILE before quitting.</source>
         <translation>Vor dem Beenden ein Bildschirmfoto des Fensters in DATEI speichern.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="177" />
+        <location filename="../app/main.cpp" line="181" />
         <source>Comment of a review decision (required to reject).</source>
         <translation>Kommentar zu einer Prüfentscheidung (zum Ablehnen erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="180" />
+        <location filename="../app/main.cpp" line="184" />
         <source>Domain of a role.</source>
         <translation>Domäne einer Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="184" />
+        <location filename="../app/main.cpp" line="188" />
         <source>Start of a period (ISO date).</source>
         <translation>Beginn eines Zeitraums (ISO-Datum).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="188" />
+        <location filename="../app/main.cpp" line="192" />
         <source>End of a period (ISO date, exclusive).</source>
         <translation>Ende eines Zeitraums (ISO-Datum, ausschließlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="191" />
+        <location filename="../app/main.cpp" line="195" />
         <source>Output folder.</source>
         <translation>Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="195" />
+        <location filename="../app/main.cpp" line="199" />
         <source>A change id (evidence pack of one change).</source>
         <translation>Eine Änderungsnummer (Nachweispaket einer Änderung).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="199" />
+        <location filename="../app/main.cpp" line="203" />
         <source>GUI: open the review of this change.</source>
         <translation>Oberfläche: die Prüfung dieser Änderung öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="203" />
+        <location filename="../app/main.cpp" line="207" />
         <source>GUI: open the governance dashboard.</source>
         <translation>Oberfläche: das Governance-Dashboard öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="206" />
+        <location filename="../app/main.cpp" line="210" />
         <source>GUI: open product:ID or contract:ID.</source>
         <translation>Oberfläche: product:ID oder contract:ID öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="210" />
+        <location filename="../app/main.cpp" line="214" />
         <source>GUI: the page's tab to show (0 overview, 1 schema, 2 source).</source>
         <translation>Oberfläche: anzuzeigender Reiter der Seite (0 Übersicht, 1 Schema, 2 Quelltext).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="213" />
+        <location filename="../app/main.cpp" line="217" />
         <source>Lineage: the product to focus on.</source>
         <translation>Lineage: das Produkt im Fokus.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="214" />
+        <location filename="../app/main.cpp" line="218" />
         <source>Lineage: steps upstream (default 1).</source>
         <translation>Lineage: Schritte aufwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="215" />
+        <location filename="../app/main.cpp" line="219" />
         <source>Lineage: steps downstream (default 1).</source>
         <translation>Lineage: Schritte abwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="216" />
+        <location filename="../app/main.cpp" line="220" />
         <source>Lineage: list the transitive downstream products and owners.</source>
         <translation>Lineage: alle transitiv nachgelagerten Produkte und ihre Eigentümer auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="217" />
+        <location filename="../app/main.cpp" line="221" />
         <source>Lineage output: json, dot or svg.</source>
         <translation>Lineage-Ausgabe: json, dot oder svg.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="218" />
+        <location filename="../app/main.cpp" line="222" />
         <source>GUI: open the lineage view focused on this product.</source>
         <translation>Oberfläche: die Lineage-Ansicht mit diesem Produkt im Fokus öffnen.</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="224" />
+        <source>Sample: Kafka bootstrap servers.</source>
+        <translation>Stichprobe: Kafka-Bootstrap-Server.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="225" />
+        <source>Sample: the topic.</source>
+        <translation>Stichprobe: das Topic.</translation>
+    </message>
+    <message>
         <location filename="../app/main.cpp" line="226" />
+        <source>Sample: the last N messages per partition (default 10).</source>
+        <translation>Stichprobe: die letzten N Nachrichten je Partition (Standard 10).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="227" />
+        <source>Sample: from the beginning of each partition.</source>
+        <translation>Stichprobe: vom Anfang jeder Partition.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="228" />
+        <source>Sample: keep at most N messages (default 1000).</source>
+        <translation>Stichprobe: höchstens N Nachrichten behalten (Standard 1000).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="229" />
+        <source>Sample: give up after S seconds (default 10).</source>
+        <translation>Stichprobe: nach S Sekunden aufgeben (Standard 10).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="230" />
+        <source>Sample: check messages against this contract file.</source>
+        <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="231" />
+        <source>Demo broker: create the demo topics and feed them.</source>
+        <translation>Demo-Broker: die Demo-Topics anlegen und befüllen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="239" />
         <source>Subcommand and its arguments.</source>
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
@@ -216,243 +261,243 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk</name>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="71" />
+        <location filename="../ui/EntityHtml.cpp" line="56" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="72" />
+        <location filename="../ui/EntityHtml.cpp" line="57" />
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="73" />
-        <location filename="../ui/EntityHtml.cpp" line="74" />
+        <location filename="../ui/EntityHtml.cpp" line="58" />
+        <location filename="../ui/EntityHtml.cpp" line="59" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="73" />
+        <location filename="../ui/EntityHtml.cpp" line="58" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="75" />
+        <location filename="../ui/EntityHtml.cpp" line="60" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="75" />
+        <location filename="../ui/EntityHtml.cpp" line="60" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="82" />
+        <location filename="../ui/EntityHtml.cpp" line="67" />
         <source>Purpose:</source>
         <translation>Zweck:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="84" />
+        <location filename="../ui/EntityHtml.cpp" line="69" />
         <source>Usage:</source>
         <translation>Verwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="86" />
+        <location filename="../ui/EntityHtml.cpp" line="71" />
         <source>Limitations:</source>
         <translation>Einschränkungen:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="94" />
+        <location filename="../ui/EntityHtml.cpp" line="79" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="102" />
+        <location filename="../ui/EntityHtml.cpp" line="87" />
         <source> (left %1)</source>
         <translation> (ausgeschieden %1)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="117" />
+        <location filename="../ui/EntityHtml.cpp" line="102" />
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="124" />
+        <location filename="../ui/EntityHtml.cpp" line="109" />
         <source>Version history</source>
         <translation>Versionsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="128" />
+        <location filename="../ui/EntityHtml.cpp" line="113" />
         <source>&lt;b&gt;current&lt;/b&gt;</source>
         <translation>&lt;b&gt;aktuell&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="152" />
+        <location filename="../ui/EntityHtml.cpp" line="137" />
         <source>data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="154" />
+        <location filename="../ui/EntityHtml.cpp" line="139" />
         <source>Show lineage (Ctrl+L)</source>
         <translation>Lineage zeigen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="156" />
+        <location filename="../ui/EntityHtml.cpp" line="141" />
         <source>Input ports</source>
         <translation>Eingangsports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="159" />
+        <location filename="../ui/EntityHtml.cpp" line="144" />
         <source>None: a source-aligned product.</source>
         <translation>Keine: ein quellnahes Produkt.</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="165" />
+        <location filename="../ui/EntityHtml.cpp" line="150" />
         <source>external source &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>externe Quelle &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="166" />
+        <location filename="../ui/EntityHtml.cpp" line="151" />
         <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
         <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; über &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="172" />
+        <location filename="../ui/EntityHtml.cpp" line="157" />
         <source>Output ports</source>
         <translation>Ausgangsports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="181" />
+        <location filename="../ui/EntityHtml.cpp" line="166" />
         <source>%1 topic &lt;code&gt;%2&lt;/code&gt;</source>
         <translation>%1-Topic &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="192" />
-        <location filename="../ui/EntityHtml.cpp" line="269" />
+        <location filename="../ui/EntityHtml.cpp" line="177" />
+        <location filename="../ui/EntityHtml.cpp" line="254" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="195" />
-        <location filename="../ui/EntityHtml.cpp" line="272" />
+        <location filename="../ui/EntityHtml.cpp" line="180" />
+        <location filename="../ui/EntityHtml.cpp" line="257" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="195" />
-        <location filename="../ui/EntityHtml.cpp" line="272" />
+        <location filename="../ui/EntityHtml.cpp" line="180" />
+        <location filename="../ui/EntityHtml.cpp" line="257" />
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="195" />
-        <location filename="../ui/EntityHtml.cpp" line="272" />
+        <location filename="../ui/EntityHtml.cpp" line="180" />
+        <location filename="../ui/EntityHtml.cpp" line="257" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="197" />
-        <location filename="../ui/EntityHtml.cpp" line="274" />
+        <location filename="../ui/EntityHtml.cpp" line="182" />
+        <location filename="../ui/EntityHtml.cpp" line="259" />
         <source>Custom properties</source>
         <translation>Eigene Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="199" />
-        <location filename="../ui/EntityHtml.cpp" line="266" />
-        <location filename="../ui/EntityHtml.cpp" line="276" />
+        <location filename="../ui/EntityHtml.cpp" line="184" />
+        <location filename="../ui/EntityHtml.cpp" line="251" />
+        <location filename="../ui/EntityHtml.cpp" line="261" />
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="199" />
-        <location filename="../ui/EntityHtml.cpp" line="266" />
-        <location filename="../ui/EntityHtml.cpp" line="276" />
+        <location filename="../ui/EntityHtml.cpp" line="184" />
+        <location filename="../ui/EntityHtml.cpp" line="251" />
+        <location filename="../ui/EntityHtml.cpp" line="261" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="206" />
+        <location filename="../ui/EntityHtml.cpp" line="191" />
         <source>contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="211" />
+        <location filename="../ui/EntityHtml.cpp" line="196" />
         <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
         <translation>Veröffentlicht von &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="214" />
+        <location filename="../ui/EntityHtml.cpp" line="199" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="222" />
+        <location filename="../ui/EntityHtml.cpp" line="207" />
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="211" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="226" />
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="211" />
+        <location filename="../ui/EntityHtml.cpp" line="245" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="211" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="239" />
+        <location filename="../ui/EntityHtml.cpp" line="224" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="245" />
+        <location filename="../ui/EntityHtml.cpp" line="230" />
         <source>, approved by %1</source>
         <translation>, freigegeben von %1</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="256" />
+        <location filename="../ui/EntityHtml.cpp" line="241" />
         <source>Quality rules</source>
         <translation>Qualitätsregeln</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="245" />
         <source>On</source>
         <translation>Auf</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="245" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="245" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="245" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="262" />
+        <location filename="../ui/EntityHtml.cpp" line="247" />
         <source>Service levels</source>
         <translation>Service-Level</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="266" />
+        <location filename="../ui/EntityHtml.cpp" line="251" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="266" />
+        <location filename="../ui/EntityHtml.cpp" line="251" />
         <source>Element</source>
         <translation>Element</translation>
     </message>
@@ -655,7 +700,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
-        <location filename="../ui/EntityHtml.cpp" line="218" />
+        <location filename="../ui/EntityHtml.cpp" line="203" />
         <source>%n field(s)</source>
         <translation><numerusform>%n Feld</numerusform><numerusform>%n Felder</numerusform></translation>
     </message>
@@ -1619,228 +1664,228 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="90" />
+        <location filename="../app/Cli.cpp" line="98" />
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>Aufruf: meshdesk import [--db DATEI] [--as BENUTZER] PFAD...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="99" />
+        <location filename="../app/Cli.cpp" line="107" />
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="105" />
+        <location filename="../app/Cli.cpp" line="113" />
         <source>importing %1 of %2 files</source>
         <translation>importiere %1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="125" />
+        <location filename="../app/Cli.cpp" line="133" />
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: weicht von der freigegebenen Version ab; offene Änderung #%3 angelegt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="147" />
+        <location filename="../app/Cli.cpp" line="155" />
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 Dateien: %2 hinzugefügt, %3 unverändert, %4 offene Änderungen, %5 abgelehnt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="175" />
+        <location filename="../app/Cli.cpp" line="183" />
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>Aufruf: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="193" />
+        <location filename="../app/Cli.cpp" line="201" />
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="195" />
-        <location filename="../app/Cli.cpp" line="246" />
-        <location filename="../app/Cli.cpp" line="576" />
+        <location filename="../app/Cli.cpp" line="203" />
+        <location filename="../app/Cli.cpp" line="254" />
+        <location filename="../app/Cli.cpp" line="584" />
         <source>DOMAIN</source>
         <translation>DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="195" />
+        <location filename="../app/Cli.cpp" line="203" />
         <source>PRODUCTS</source>
         <translation>PRODUKTE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="195" />
+        <location filename="../app/Cli.cpp" line="203" />
         <source>CONTRACTS</source>
         <translation>VERTRÄGE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224" />
-        <location filename="../app/Cli.cpp" line="246" />
-        <location filename="../app/Cli.cpp" line="641" />
+        <location filename="../app/Cli.cpp" line="232" />
+        <location filename="../app/Cli.cpp" line="254" />
+        <location filename="../app/Cli.cpp" line="649" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224" />
-        <location filename="../app/Cli.cpp" line="246" />
+        <location filename="../app/Cli.cpp" line="232" />
+        <location filename="../app/Cli.cpp" line="254" />
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224" />
-        <location filename="../app/Cli.cpp" line="384" />
+        <location filename="../app/Cli.cpp" line="232" />
+        <location filename="../app/Cli.cpp" line="392" />
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224" />
-        <location filename="../app/Cli.cpp" line="641" />
+        <location filename="../app/Cli.cpp" line="232" />
+        <location filename="../app/Cli.cpp" line="649" />
         <source>SUBJECT</source>
         <translation>GEGENSTAND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="224" />
+        <location filename="../app/Cli.cpp" line="232" />
         <source>VERSIONS</source>
         <translation>VERSIONEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="225" />
+        <location filename="../app/Cli.cpp" line="233" />
         <source>PROPOSER</source>
         <translation>VORSCHLAG VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="225" />
+        <location filename="../app/Cli.cpp" line="233" />
         <source>CREATED</source>
         <translation>ANGELEGT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="246" />
-        <location filename="../app/Cli.cpp" line="384" />
+        <location filename="../app/Cli.cpp" line="254" />
+        <location filename="../app/Cli.cpp" line="392" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="246" />
+        <location filename="../app/Cli.cpp" line="254" />
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247" />
+        <location filename="../app/Cli.cpp" line="255" />
         <source>OWNER</source>
         <translation>EIGENTÜMER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247" />
+        <location filename="../app/Cli.cpp" line="255" />
         <source>PENDING</source>
         <translation>OFFEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="259" />
+        <location filename="../app/Cli.cpp" line="267" />
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="261" />
+        <location filename="../app/Cli.cpp" line="269" />
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="263" />
+        <location filename="../app/Cli.cpp" line="271" />
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="265" />
+        <location filename="../app/Cli.cpp" line="273" />
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="279" />
+        <location filename="../app/Cli.cpp" line="287" />
         <source>items: %1
 </source>
         <translation>Elemente: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="290" />
+        <location filename="../app/Cli.cpp" line="298" />
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="298" />
+        <location filename="../app/Cli.cpp" line="306" />
         <source>no %1 with id '%2'</source>
         <translation>kein(e) %1 mit der ID '%2'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="303" />
+        <location filename="../app/Cli.cpp" line="311" />
         <source>%1 '%2': the stored source no longer parses</source>
         <translation>%1 '%2': die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="325" />
+        <location filename="../app/Cli.cpp" line="333" />
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="326" />
+        <location filename="../app/Cli.cpp" line="334" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="327" />
+        <location filename="../app/Cli.cpp" line="335" />
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="328" />
+        <location filename="../app/Cli.cpp" line="336" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="329" />
+        <location filename="../app/Cli.cpp" line="337" />
         <source>Domain:</source>
         <translation>Domäne:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="330" />
+        <location filename="../app/Cli.cpp" line="338" />
         <source>Owner:</source>
         <translation>Eigentümer:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="331" />
+        <location filename="../app/Cli.cpp" line="339" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="334" />
         <location filename="../app/Cli.cpp" line="342" />
+        <location filename="../app/Cli.cpp" line="350" />
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="335" />
         <location filename="../app/Cli.cpp" line="343" />
+        <location filename="../app/Cli.cpp" line="351" />
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="337" />
+        <location filename="../app/Cli.cpp" line="345" />
         <source>Input:</source>
         <translation>Eingang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339" />
+        <location filename="../app/Cli.cpp" line="347" />
         <source>Output:</source>
         <translation>Ausgang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="345" />
+        <location filename="../app/Cli.cpp" line="353" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347" />
+        <location filename="../app/Cli.cpp" line="355" />
         <source>
 Object %1 (%2 fields)
 </source>
@@ -1849,7 +1894,7 @@ Objekt %1 (%2 Felder)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="351" />
+        <location filename="../app/Cli.cpp" line="359" />
         <source>
 Versions:
 </source>
@@ -1858,71 +1903,71 @@ Versionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="356" />
+        <location filename="../app/Cli.cpp" line="364" />
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="364" />
+        <location filename="../app/Cli.cpp" line="372" />
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>Aufruf: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="384" />
+        <location filename="../app/Cli.cpp" line="392" />
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="384" />
+        <location filename="../app/Cli.cpp" line="392" />
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="384" />
+        <location filename="../app/Cli.cpp" line="392" />
         <source>MATCH</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="400" />
+        <location filename="../app/Cli.cpp" line="408" />
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: ein Diff vergleicht Dateien mit je einem Dokument; diese hat %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="411" />
+        <location filename="../app/Cli.cpp" line="419" />
         <source>No changes.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="419" />
+        <location filename="../app/Cli.cpp" line="427" />
         <source>BREAKING</source>
         <translation>INKOMPATIBEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="420" />
+        <location filename="../app/Cli.cpp" line="428" />
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="421" />
+        <location filename="../app/Cli.cpp" line="429" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="441" />
+        <location filename="../app/Cli.cpp" line="449" />
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="472" />
+        <location filename="../app/Cli.cpp" line="480" />
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 inkompatibel, %6 kompatibel, %7 Info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="479" />
+        <location filename="../app/Cli.cpp" line="487" />
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -1931,35 +1976,35 @@ Avro-Kompatibilität (Begriffe der Schema Registry): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="481" />
+        <location filename="../app/Cli.cpp" line="489" />
         <source>  not BACKWARD: %1
 </source>
         <translation>  nicht BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="483" />
+        <location filename="../app/Cli.cpp" line="491" />
         <source>  not FORWARD: %1
 </source>
         <translation>  nicht FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="491" />
+        <location filename="../app/Cli.cpp" line="499" />
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Änderung #%1 (%2): %3 %4, %5 -&gt; %6, vorgeschlagen von %7 am %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="498" />
+        <location filename="../app/Cli.cpp" line="506" />
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Entschieden von %1 am %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="501" />
+        <location filename="../app/Cli.cpp" line="509" />
         <source>
 Policies:
 </source>
@@ -1968,22 +2013,22 @@ Richtlinien:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="504" />
+        <location filename="../app/Cli.cpp" line="512" />
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="505" />
+        <location filename="../app/Cli.cpp" line="513" />
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="505" />
+        <location filename="../app/Cli.cpp" line="513" />
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="510" />
+        <location filename="../app/Cli.cpp" line="518" />
         <source>
 Downstream impact:
 </source>
@@ -1992,81 +2037,81 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="512" />
+        <location filename="../app/Cli.cpp" line="520" />
         <source>  no product reads it
 </source>
         <translation>  kein Produkt liest ihn
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="512" />
+        <location filename="../app/Cli.cpp" line="520" />
         <source>  nothing breaking
 </source>
         <translation>  nichts Inkompatibles
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="526" />
+        <location filename="../app/Cli.cpp" line="534" />
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="549" />
+        <location filename="../app/Cli.cpp" line="557" />
         <source>change #%1 %2 by %3
 </source>
         <translation>Änderung #%1 %2 von %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="551" />
+        <location filename="../app/Cli.cpp" line="559" />
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="551" />
+        <location filename="../app/Cli.cpp" line="559" />
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="576" />
+        <location filename="../app/Cli.cpp" line="584" />
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="576" />
+        <location filename="../app/Cli.cpp" line="584" />
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="576" />
+        <location filename="../app/Cli.cpp" line="584" />
         <source>GRANTED BY</source>
         <translation>VERGEBEN VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="576" />
-        <location filename="../app/Cli.cpp" line="641" />
+        <location filename="../app/Cli.cpp" line="584" />
+        <location filename="../app/Cli.cpp" line="649" />
         <source>AT</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="581" />
+        <location filename="../app/Cli.cpp" line="589" />
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>Aufruf: meshdesk role grant|revoke BENUTZER ROLLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="594" />
+        <location filename="../app/Cli.cpp" line="602" />
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="603" />
+        <location filename="../app/Cli.cpp" line="611" />
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="618" />
+        <location filename="../app/Cli.cpp" line="626" />
         <source>audit log intact: %n row(s) verified
 </source>
         <translation><numerusform>Prüfprotokoll intakt: %n Zeile verifiziert
@@ -2074,98 +2119,133 @@ Nachgelagerte Auswirkung:
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="620" />
+        <location filename="../app/Cli.cpp" line="628" />
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="641" />
+        <location filename="../app/Cli.cpp" line="649" />
         <source>ACTOR</source>
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="641" />
+        <location filename="../app/Cli.cpp" line="649" />
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="647" />
+        <location filename="../app/Cli.cpp" line="655" />
         <source>audit export needs --out DIR</source>
         <translation>audit export braucht --out ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="656" />
+        <location filename="../app/Cli.cpp" line="664" />
         <source>wrote %1.md and %1.csv
 </source>
         <translation>%1.md und %1.csv geschrieben
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="678" />
+        <location filename="../app/Cli.cpp" line="686" />
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="678" />
+        <location filename="../app/Cli.cpp" line="686" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="683" />
+        <location filename="../app/Cli.cpp" line="691" />
         <source>POLICY</source>
         <translation>RICHTLINIE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="683" />
+        <location filename="../app/Cli.cpp" line="691" />
         <source>ENABLED</source>
         <translation>AKTIV</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="683" />
+        <location filename="../app/Cli.cpp" line="691" />
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="683" />
+        <location filename="../app/Cli.cpp" line="691" />
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="688" />
+        <location filename="../app/Cli.cpp" line="696" />
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>Aufruf: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="697" />
+        <location filename="../app/Cli.cpp" line="705" />
         <source>policy %1 %2d
 </source>
         <translation>Richtlinie %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="706" />
+        <location filename="../app/Cli.cpp" line="714" />
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>Aufruf: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="714" />
+        <location filename="../app/Cli.cpp" line="722" />
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="719" />
+        <location filename="../app/Cli.cpp" line="727" />
         <source>warning: the mesh has a cycle: %1</source>
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="725" />
+        <location filename="../app/Cli.cpp" line="733" />
         <source>no product with id '%1'</source>
         <translation>kein Produkt mit der ID '%1'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="796" />
+        <location filename="../app/Cli.cpp" line="773" />
+        <source>%1: not a contract</source>
+        <translation>%1: kein Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="786" />
+        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
+        <translation>Produkt '%1' hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic '%2'</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="798" />
+        <source>the contract has no schema</source>
+        <translation>der Vertrag hat kein Schema</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="805" />
+        <source>usage: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
+        <translation>Aufruf: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract DATEI | --product ID] [--format json|text|hex] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="875" />
+        <source>%1 message(s) from %2 partition(s); %3 violate the contract
+</source>
+        <translation>%1 Nachricht(en) aus %2 Partition(en); %3 verletzen den Vertrag
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="983" />
+        <source>demo broker stopped after %n event(s)
+</source>
+        <translation><numerusform>Demo-Broker nach %n Ereignis beendet
+</numerusform><numerusform>Demo-Broker nach %n Ereignissen beendet
+</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="1030" />
         <source>unknown command '%1'; see meshdesk --help</source>
         <translation>unbekannter Befehl '%1'; siehe meshdesk --help</translation>
     </message>

@@ -136,7 +136,8 @@ QString productPageHtml(const DataProduct &p, const PageContext &ctx)
 {
     QString h = header(p.name, tr("data product"), p.id, p.version, p.status, p.domain, p.owner,
                        formatDisplayName(p.format) + QLatin1Char(' ') + p.formatVersion);
-    h += QStringLiteral("<p><a href='lineage:%1'>%2</a></p>").arg(esc(p.id), tr("Show lineage (Ctrl+L)"));
+    h += QStringLiteral("<p><a href='lineage:%1'>%2</a></p>")
+             .arg(esc(p.id), tr("Show lineage (Ctrl+L)"));
     h += descriptionHtml(p.description) + tagsHtml(p.tags);
     h += section(tr("Input ports"));
     if (p.inputPorts.empty())

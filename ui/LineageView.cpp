@@ -5,22 +5,22 @@
 #include <QFutureWatcher>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
-#include <QGraphicsSceneContextMenuEvent>
-#include <QHeaderView>
-#include <QMenu>
-#include <QSplitter>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -45,13 +45,17 @@ QColor domainColor(const QString &domain)
 class NodeItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 1 };
-    NodeItem(LineageView *view, const Graph &graph, int node, const QRectF &rect, int hiddenUp, int hiddenDown, bool highlighted,
-             bool focus)
-        : m_view(view), m_node(graph.nodes()[size_t(node)]), m_index(node), m_rect(rect), m_hiddenUp(hiddenUp),
-          m_hiddenDown(hiddenDown), m_highlighted(highlighted), m_focus(focus)
+    enum
     {
-        setToolTip(QStringLiteral("%1\n%2  %3\n%4").arg(m_node.name, m_node.domain, m_node.status, m_node.owner));
+        Type = UserType + 1
+    };
+    NodeItem(LineageView *view, const Graph &graph, int node, const QRectF &rect, int hiddenUp,
+             int hiddenDown, bool highlighted, bool focus)
+        : m_view(view), m_node(graph.nodes()[size_t(node)]), m_index(node), m_rect(rect),
+          m_hiddenUp(hiddenUp), m_hiddenDown(hiddenDown), m_highlighted(highlighted), m_focus(focus)
+    {
+        setToolTip(QStringLiteral("%1\n%2  %3\n%4")
+                       .arg(m_node.name, m_node.domain, m_node.status, m_node.owner));
         setAcceptHoverEvents(false);
     }
     int type() const override { return Type; }
@@ -61,10 +65,14 @@ public:
     {
         const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
         if (lod < 0.25) { // far out: a filled box is all the eye gets
-            p->fillRect(m_rect, m_highlighted ? QColor(0xd8, 0x43, 0x15) : m_focus ? QColor(0x15, 0x65, 0xc0) : domainColor(m_node.domain));
+            p->fillRect(m_rect, m_highlighted ? QColor(0xd8, 0x43, 0x15)
+                                : m_focus     ? QColor(0x15, 0x65, 0xc0)
+                                              : domainColor(m_node.domain));
             return;
         }
-        QPen pen(m_highlighted ? QColor(0xd8, 0x43, 0x15) : m_focus ? QColor(0x15, 0x65, 0xc0) : QColor(0x37, 0x47, 0x4f),
+        QPen pen(m_highlighted ? QColor(0xd8, 0x43, 0x15)
+                 : m_focus     ? QColor(0x15, 0x65, 0xc0)
+                               : QColor(0x37, 0x47, 0x4f),
                  m_highlighted || m_focus ? 2.5 : 1);
         pen.setCosmetic(true);
         if (m_node.external)
@@ -74,20 +82,24 @@ public:
         p->drawRoundedRect(m_rect, 6, 6);
         if (lod < 0.25)
             return; // names hidden when small
-        p->fillRect(QRectF(m_rect.left(), m_rect.top(), 6, m_rect.height()), domainColor(m_node.domain));
+        p->fillRect(QRectF(m_rect.left(), m_rect.top(), 6, m_rect.height()),
+                    domainColor(m_node.domain));
         QFont f = p->font();
         f.setBold(true);
         p->setFont(f);
         p->setPen(QColor(0x21, 0x21, 0x21));
-        p->drawText(m_rect.adjusted(12, 4, -6, -m_rect.height() / 2), Qt::AlignLeft | Qt::AlignVCenter,
-                    p->fontMetrics().elidedText(m_node.name, Qt::ElideRight, int(m_rect.width() - 20)));
+        p->drawText(
+            m_rect.adjusted(12, 4, -6, -m_rect.height() / 2), Qt::AlignLeft | Qt::AlignVCenter,
+            p->fontMetrics().elidedText(m_node.name, Qt::ElideRight, int(m_rect.width() - 20)));
         f.setBold(false);
         f.setPointSizeF(f.pointSizeF() * 0.85);
         p->setFont(f);
         p->setPen(QColor(0x61, 0x61, 0x61));
-        const QString second = m_node.external ? QObject::tr("external source")
-                                               : QStringLiteral("%1 · %2").arg(m_node.domain, m_node.owner);
-        p->drawText(m_rect.adjusted(12, m_rect.height() / 2, -40, -4), Qt::AlignLeft | Qt::AlignVCenter,
+        const QString second = m_node.external
+                                   ? QObject::tr("external source")
+                                   : QStringLiteral("%1 · %2").arg(m_node.domain, m_node.owner);
+        p->drawText(m_rect.adjusted(12, m_rect.height() / 2, -40, -4),
+                    Qt::AlignLeft | Qt::AlignVCenter,
                     p->fontMetrics().elidedText(second, Qt::ElideRight, int(m_rect.width() - 56)));
         if (!m_node.status.isEmpty()) {
             const QRectF badge(m_rect.right() - 46, m_rect.bottom() - 18, 40, 14);
@@ -132,14 +144,21 @@ protected:
         const int node = m_index;
         const QString id = m_node.id;
         menu.addAction(QObject::tr("Focus here"), view, [view, id] { view->focusProduct(id); });
-        menu.addAction(QObject::tr("Expand upstream"), view, [view, node] { view->expandNode(node, true); });
-        menu.addAction(QObject::tr("Expand downstream"), view, [view, node] { view->expandNode(node, false); });
-        menu.addAction(QObject::tr("Collapse upstream"), view, [view, node] { view->collapseNode(node, true); });
-        menu.addAction(QObject::tr("Collapse downstream"), view, [view, node] { view->collapseNode(node, false); });
-        menu.addAction(QObject::tr("Highlight impact"), view, [view, id] { view->highlightImpact(id); });
+        menu.addAction(QObject::tr("Expand upstream"), view,
+                       [view, node] { view->expandNode(node, true); });
+        menu.addAction(QObject::tr("Expand downstream"), view,
+                       [view, node] { view->expandNode(node, false); });
+        menu.addAction(QObject::tr("Collapse upstream"), view,
+                       [view, node] { view->collapseNode(node, true); });
+        menu.addAction(QObject::tr("Collapse downstream"), view,
+                       [view, node] { view->collapseNode(node, false); });
+        menu.addAction(QObject::tr("Highlight impact"), view,
+                       [view, id] { view->highlightImpact(id); });
         if (!m_node.external) {
-            menu.addAction(QObject::tr("Show field lineage"), view, [view, node] { view->showFieldLineage(node); });
-            menu.addAction(QObject::tr("Open product page"), view, [view, id] { Q_EMIT view->productActivated(id); });
+            menu.addAction(QObject::tr("Show field lineage"), view,
+                           [view, node] { view->showFieldLineage(node); });
+            menu.addAction(QObject::tr("Open product page"), view,
+                           [view, id] { Q_EMIT view->productActivated(id); });
         }
         menu.exec(e->screenPos());
     }
@@ -159,7 +178,10 @@ private:
 class EdgesItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 2 };
+    enum
+    {
+        Type = UserType + 2
+    };
     EdgesItem(const Graph &graph, const LayoutResult &layout, const QSet<int> &highlight)
     {
         for (const EdgePath &e : layout.edges) {
@@ -170,9 +192,10 @@ public:
                 path.cubicTo(QPointF(a.x(), my), QPointF(c.x(), my), c);
             }
             const Edge &ed = graph.edges()[size_t(e.edge)];
-            m_edges.push_back({path, e.reversed ? e.points.front() : e.points.back(),
-                               e.reversed ? QObject::tr("%1 (closes a cycle)").arg(ed.contract) : ed.contract,
-                               highlight.contains(ed.from) && highlight.contains(ed.to), e.reversed});
+            m_edges.push_back(
+                {path, e.reversed ? e.points.front() : e.points.back(),
+                 e.reversed ? QObject::tr("%1 (closes a cycle)").arg(ed.contract) : ed.contract,
+                 highlight.contains(ed.from) && highlight.contains(ed.to), e.reversed});
             for (size_t i = 1; i < e.points.size(); ++i)
                 m_lines.append(QLineF(e.points[i - 1], e.points[i]));
             m_bounds |= path.boundingRect();
@@ -195,11 +218,14 @@ public:
         for (const auto &e : m_edges) {
             if (!e.path.boundingRect().intersects(exposed))
                 continue;
-            QPen pen(e.highlighted ? QColor(0xd8, 0x43, 0x15) : e.cycle ? QColor(0x8e, 0x24, 0xaa) : QColor(0x78, 0x90, 0x9c),
+            QPen pen(e.highlighted ? QColor(0xd8, 0x43, 0x15)
+                     : e.cycle     ? QColor(0x8e, 0x24, 0xaa)
+                                   : QColor(0x78, 0x90, 0x9c),
                      e.highlighted || e.cycle ? 2 : 1);
             pen.setCosmetic(true);
             if (e.cycle)
-                pen.setStyle(Qt::DashLine); // a mesh should be a DAG: the edge closing a cycle is marked
+                pen.setStyle(
+                    Qt::DashLine); // a mesh should be a DAG: the edge closing a cycle is marked
             p->setPen(pen);
             p->setBrush(Qt::NoBrush);
             p->drawPath(e.path);
@@ -239,13 +265,17 @@ private:
 class OverviewItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 3 };
-    OverviewItem(const Graph &graph, const LayoutResult &layout, const QSet<int> &highlight, int focus)
+    enum
+    {
+        Type = UserType + 3
+    };
+    OverviewItem(const Graph &graph, const LayoutResult &layout, const QSet<int> &highlight,
+                 int focus)
     {
         for (const NodeBox &b : layout.nodes) {
             const QColor c = highlight.contains(b.node) ? QColor(0xd8, 0x43, 0x15)
                              : b.node == focus          ? QColor(0x15, 0x65, 0xc0)
-                                                        : domainColor(graph.nodes()[size_t(b.node)].domain);
+                                               : domainColor(graph.nodes()[size_t(b.node)].domain);
             m_rects[c.rgb()].append(b.rect);
             m_bounds |= b.rect;
         }
@@ -378,11 +408,11 @@ protected:
     }
 };
 
-LineageView::LineageView(QWidget *parent)
-    : QWidget(parent)
+LineageView::LineageView(QWidget *parent) : QWidget(parent)
 {
     m_scene = new QGraphicsScene(this);
-    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex); // measured: BSP index build dominated big scenes
+    m_scene->setItemIndexMethod(
+        QGraphicsScene::NoIndex); // measured: BSP index build dominated big scenes
     m_view = new LineageCanvas(m_scene);
     m_view->setObjectName(QStringLiteral("lineageCanvas"));
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
@@ -465,19 +495,25 @@ LineageView::LineageView(QWidget *parent)
             highlightPath(m_graph.nodes()[size_t(m_focus)].id, m_pathTo->text().trimmed());
     });
     connect(whole, &QPushButton::clicked, this, &LineageView::showWholeMesh);
-    connect(fit, &QToolButton::clicked, this, [this] { m_view->fitInView(m_scene->itemsBoundingRect(), Qt::KeepAspectRatio); });
+    connect(fit, &QToolButton::clicked, this,
+            [this] { m_view->fitInView(m_scene->itemsBoundingRect(), Qt::KeepAspectRatio); });
     auto *menuSvg = new QAction(tr("View as SVG…"), this);
     auto *menuPng = new QAction(tr("View as PNG…"), this);
     auto *menuDot = new QAction(tr("Graph as DOT…"), this);
     auto *menuJson = new QAction(tr("Graph as JSON…"), this);
     exportButton->addActions({menuSvg, menuPng, menuDot, menuJson});
     auto save = [this](const QString &filter, const std::function<bool(const QString &)> &write) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export lineage"), QString(), filter);
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export lineage"), QString(), filter);
         if (!path.isEmpty() && !write(path))
             m_status->setText(tr("Could not write %1").arg(path));
     };
-    connect(menuSvg, &QAction::triggered, this, [this, save] { save(tr("SVG (*.svg)"), [this](const QString &p) { return exportSvg(p); }); });
-    connect(menuPng, &QAction::triggered, this, [this, save] { save(tr("PNG (*.png)"), [this](const QString &p) { return exportPng(p); }); });
+    connect(menuSvg, &QAction::triggered, this, [this, save] {
+        save(tr("SVG (*.svg)"), [this](const QString &p) { return exportSvg(p); });
+    });
+    connect(menuPng, &QAction::triggered, this, [this, save] {
+        save(tr("PNG (*.png)"), [this](const QString &p) { return exportPng(p); });
+    });
     connect(menuDot, &QAction::triggered, this, [this, save] {
         save(tr("Graphviz (*.dot)"), [this](const QString &p) {
             QFile f(p);
@@ -510,7 +546,8 @@ int LineageView::hiddenNeighbours(int node, bool upstream) const
 {
     int n = 0;
     for (int e : upstream ? m_graph.inEdges(node) : m_graph.outEdges(node)) {
-        const int other = upstream ? m_graph.edges()[size_t(e)].from : m_graph.edges()[size_t(e)].to;
+        const int other =
+            upstream ? m_graph.edges()[size_t(e)].from : m_graph.edges()[size_t(e)].to;
         if (!m_visible.contains(other))
             ++n;
     }
@@ -545,7 +582,8 @@ void LineageView::showWholeMesh()
 void LineageView::expandNode(int node, bool upstream)
 {
     for (int e : upstream ? m_graph.inEdges(node) : m_graph.outEdges(node))
-        m_visible.insert(upstream ? m_graph.edges()[size_t(e)].from : m_graph.edges()[size_t(e)].to);
+        m_visible.insert(upstream ? m_graph.edges()[size_t(e)].from
+                                  : m_graph.edges()[size_t(e)].to);
     relayout();
 }
 
@@ -566,7 +604,8 @@ void LineageView::collapseNode(int node, bool upstream)
             while (!todo.isEmpty()) {
                 const int n = todo.takeFirst();
                 for (int e : up ? m_graph.inEdges(n) : m_graph.outEdges(n)) {
-                    const int m = up ? m_graph.edges()[size_t(e)].from : m_graph.edges()[size_t(e)].to;
+                    const int m =
+                        up ? m_graph.edges()[size_t(e)].from : m_graph.edges()[size_t(e)].to;
                     if (m == node || !m_visible.contains(m) || seen.contains(m))
                         continue;
                     seen.insert(m);
@@ -586,13 +625,17 @@ void LineageView::showFieldLineage(int node)
 {
     m_fieldPanel->clear();
     const QString id = m_graph.nodes()[size_t(node)].id;
-    const QList<lineage::FieldLineage> rows = m_fieldLineage ? m_fieldLineage(id) : QList<lineage::FieldLineage>();
-    auto *top = new QTreeWidgetItem(m_fieldPanel, {tr("%1: %n field(s) with declared lineage", nullptr, int(rows.size()))
-                                                       .arg(m_graph.nodes()[size_t(node)].name)});
+    const QList<lineage::FieldLineage> rows =
+        m_fieldLineage ? m_fieldLineage(id) : QList<lineage::FieldLineage>();
+    auto *top = new QTreeWidgetItem(
+        m_fieldPanel, {tr("%1: %n field(s) with declared lineage", nullptr, int(rows.size()))
+                           .arg(m_graph.nodes()[size_t(node)].name)});
     for (const lineage::FieldLineage &f : rows)
-        new QTreeWidgetItem(top, {f.field, f.sources.join(QStringLiteral(", ")), f.logic.simplified()});
+        new QTreeWidgetItem(top,
+                            {f.field, f.sources.join(QStringLiteral(", ")), f.logic.simplified()});
     if (rows.isEmpty())
-        new QTreeWidgetItem(top, {tr("Its contracts declare no field-level lineage (transformSourceObjects).")});
+        new QTreeWidgetItem(
+            top, {tr("Its contracts declare no field-level lineage (transformSourceObjects).")});
     m_fieldPanel->expandAll();
     m_fieldPanel->show();
 }
@@ -661,7 +704,8 @@ void LineageView::relayout()
     });
     const Graph graph = m_graph;
     const QSet<int> visible = m_visible;
-    watcher->setFuture(QtConcurrent::run([graph, visible] { return lineage::layout(graph, visible); }));
+    watcher->setFuture(
+        QtConcurrent::run([graph, visible] { return lineage::layout(graph, visible); }));
 }
 
 void LineageView::rebuildScene()
@@ -671,7 +715,8 @@ void LineageView::rebuildScene()
     m_scene->addItem(new EdgesItem(m_graph, m_layout, m_highlight));
     for (const NodeBox &b : m_layout.nodes)
         m_scene->addItem(new NodeItem(this, m_graph, b.node, b.rect, hiddenNeighbours(b.node, true),
-                                      hiddenNeighbours(b.node, false), m_highlight.contains(b.node), b.node == m_focus));
+                                      hiddenNeighbours(b.node, false), m_highlight.contains(b.node),
+                                      b.node == m_focus));
     auto *overview = new OverviewItem(m_graph, m_layout, m_highlight, m_focus);
     overview->setVisible(false);
     m_scene->addItem(overview);
@@ -680,12 +725,16 @@ void LineageView::rebuildScene()
     const bool big = m_layout.nodes.size() > 60;
     m_minimap->setVisible(big);
     if (big) {
-        m_minimap->move(m_view->width() - m_minimap->width() - 20, m_view->height() - m_minimap->height() - 20);
+        m_minimap->move(m_view->width() - m_minimap->width() - 20,
+                        m_view->height() - m_minimap->height() - 20);
         m_minimap->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
     }
     if (m_status->text().isEmpty() || m_highlight.isEmpty()) {
         QString text = tr("%1 of %2 nodes shown, %3 layers, %4 crossings")
-                           .arg(m_layout.nodes.size()).arg(m_graph.nodes().size()).arg(m_layout.layers).arg(m_layout.crossings);
+                           .arg(m_layout.nodes.size())
+                           .arg(m_graph.nodes().size())
+                           .arg(m_layout.layers)
+                           .arg(m_layout.crossings);
         QStringList details;
         for (const lineage::Warning &w : m_graph.warnings())
             details << w.message;

@@ -38,9 +38,14 @@ public:
     void expandNode(int node, bool upstream);
     // Hides what lies only upstream (or downstream) of a node, keeping the focus.
     void collapseNode(int node, bool upstream);
-    // Field-level lineage of a product's output contracts (given by the window, which has the store).
-    using FieldLineageProvider = std::function<QList<lineage::FieldLineage>(const QString &productId)>;
-    void setFieldLineageProvider(FieldLineageProvider provider) { m_fieldLineage = std::move(provider); }
+    // Field-level lineage of a product's output contracts (given by the window, which has the
+    // store).
+    using FieldLineageProvider =
+        std::function<QList<lineage::FieldLineage>(const QString &productId)>;
+    void setFieldLineageProvider(FieldLineageProvider provider)
+    {
+        m_fieldLineage = std::move(provider);
+    }
     void showFieldLineage(int node);
     QTreeWidget *fieldPanel() const { return m_fieldPanel; }
     void highlightImpact(const QString &productId);

@@ -7,7 +7,6 @@
 #include "ImportResultDialog.h"
 #include "LineageView.h"
 #include "LooksProxies.h"
-#include "lineage/MeshLoader.h"
 #include "PoliciesDialog.h"
 #include "ReviewPage.h"
 #include "SettingsDialog.h"
@@ -18,6 +17,7 @@
 #include "governance/Review.h"
 #include "itemmodels/ChangeListModel.h"
 #include "itemmodels/SearchResultsModel.h"
+#include "lineage/MeshLoader.h"
 
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/SchemaModel.h"
@@ -342,7 +342,8 @@ void MainWindow::buildUi()
         try {
             for (const ProductPorts &p : std::as_const(m_outputPorts))
                 if (p.productKey == productId)
-                    if (const auto v = m_store->currentVersion(QStringLiteral("contract"), p.contractId))
+                    if (const auto v =
+                            m_store->currentVersion(QStringLiteral("contract"), p.contractId))
                         if (const auto doc = m_store->document(*v))
                             rows += lineage::fieldLineage(doc->contract);
         } catch (const StoreError &) {
@@ -416,13 +417,14 @@ void MainWindow::buildUi()
             });
     connect(m_review, &ReviewPage::productActivated, this,
             [this](const QString &id) { openEntity(QStringLiteral("product"), id); });
-    connect(m_review, &ReviewPage::lineageRequested, this, [this](const QString &kind, const QString &key) {
-        QString product = kind == QLatin1String("product") ? key : QString();
-        for (const ProductPorts &p : std::as_const(m_outputPorts))
-            if (product.isEmpty() && p.contractId == key)
-                product = p.productKey;
-        openLineage(product);
-    });
+    connect(m_review, &ReviewPage::lineageRequested, this,
+            [this](const QString &kind, const QString &key) {
+                QString product = kind == QLatin1String("product") ? key : QString();
+                for (const ProductPorts &p : std::as_const(m_outputPorts))
+                    if (product.isEmpty() && p.contractId == key)
+                        product = p.productKey;
+                openLineage(product);
+            });
     connect(m_review, &ReviewPage::exportRequested, this, [this](qint64 id) {
         const QString dir =
             QFileDialog::getExistingDirectory(this, tr("Export the evidence pack to"));

@@ -44,8 +44,8 @@ struct VNode // a real or dummy node in the layered graph
 {
     int graphNode = -1; // -1 for a dummy
     int layer = 0;
-    int domain = 0;     // index of the domain (dummies take their edge's source domain)
-    double pos = 0;     // position within the layer
+    int domain = 0; // index of the domain (dummies take their edge's source domain)
+    double pos = 0; // position within the layer
     double x = 0;
     std::vector<int> up, down; // neighbours in the adjacent layers
 };
@@ -108,8 +108,12 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
             }
         }
     }
-    auto src = [&](int e) { return reversed[size_t(e)] ? edges[size_t(e)].second : edges[size_t(e)].first; };
-    auto dst = [&](int e) { return reversed[size_t(e)] ? edges[size_t(e)].first : edges[size_t(e)].second; };
+    auto src = [&](int e) {
+        return reversed[size_t(e)] ? edges[size_t(e)].second : edges[size_t(e)].first;
+    };
+    auto dst = [&](int e) {
+        return reversed[size_t(e)] ? edges[size_t(e)].first : edges[size_t(e)].second;
+    };
     // 3. longest-path layering (Kahn's order)
     std::vector<int> layer(static_cast<size_t>(n), 0), indeg(static_cast<size_t>(n), 0);
     std::vector<std::vector<int>> succ(static_cast<size_t>(n));
@@ -185,7 +189,8 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
     // initial order: by domain, then by a DFS-ish order (the queue order)
     std::vector<int> order(v.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return v[size_t(a)].domain < v[size_t(b)].domain; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return v[size_t(a)].domain < v[size_t(b)].domain; });
     for (int id : order)
         rows[size_t(v[size_t(id)].layer)].push_back(id);
     auto renumber = [&](std::vector<int> &row) {
@@ -214,7 +219,8 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
         }
         std::stable_sort(row.begin(), row.end(), [&](int a, int b) {
             if (opt.clusterDomains && v[size_t(a)].domain != v[size_t(b)].domain) {
-                const auto da = domainSum.value(v[size_t(a)].domain), db = domainSum.value(v[size_t(b)].domain);
+                const auto da = domainSum.value(v[size_t(a)].domain),
+                           db = domainSum.value(v[size_t(b)].domain);
                 const double ma = da.first / da.second, mb = db.first / db.second;
                 if (ma != mb)
                     return ma < mb;
@@ -322,7 +328,9 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
         // right, and the average of both (both keep the order and the separation, so does it)
         const size_t k = row.size();
         std::vector<double> left(k), right(k);
-        auto sep = [&](size_t a, size_t b) { return (width(row[a]) + width(row[b])) / 2 + opt.hGap; };
+        auto sep = [&](size_t a, size_t b) {
+            return (width(row[a]) + width(row[b])) / 2 + opt.hGap;
+        };
         for (size_t i = 0; i < k; ++i)
             left[i] = i ? std::max(want[i], left[i - 1] + sep(i - 1, i)) : want[i];
         for (size_t i = k; i-- > 0;)
@@ -355,7 +363,8 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
         result.bounds = result.bounds.isNull() ? r : result.bounds.united(r);
     }
     for (auto it = domainRects.cbegin(); it != domainRects.cend(); ++it)
-        result.domains.push_back({domainNames[size_t(it.key().second)], it.value().adjusted(-8, -16, 8, 8)});
+        result.domains.push_back(
+            {domainNames[size_t(it.key().second)], it.value().adjusted(-8, -16, 8, 8)});
     for (int e = 0; e < int(edges.size()); ++e) {
         EdgePath p;
         p.edge = edgeIds[size_t(e)];

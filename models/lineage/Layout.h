@@ -19,9 +19,9 @@ struct LayoutOptions
 {
     double nodeWidth = 180;
     double nodeHeight = 48;
-    double hGap = 30;   // between nodes of a layer
+    double hGap = 30; // between nodes of a layer
     double layerGap = 90;
-    int sweeps = 6;     // crossing minimisation passes (down + up each)
+    int sweeps = 6; // crossing minimisation passes (down + up each)
     bool clusterDomains = true;
 };
 
@@ -34,8 +34,8 @@ struct NodeBox
 
 struct EdgePath
 {
-    int edge = -1;            // index into the graph's edges
-    bool reversed = false;    // drawn against its direction to break a cycle
+    int edge = -1;               // index into the graph's edges
+    bool reversed = false;       // drawn against its direction to break a cycle
     std::vector<QPointF> points; // from the source's bottom to the target's top
 };
 
@@ -58,7 +58,8 @@ struct LayoutResult
 };
 
 // Lays out the given nodes (all when empty) and the edges among them.
-LayoutResult layout(const Graph &graph, const QSet<int> &only = {}, const LayoutOptions &options = {});
+LayoutResult layout(const Graph &graph, const QSet<int> &only = {},
+                    const LayoutOptions &options = {});
 
 // Crossings between two layers' edges given positions: inversion count, O(E log E).
 long long countCrossings(std::vector<std::pair<int, int>> edges);

@@ -13,7 +13,8 @@ Graph Graph::build(const QList<ProductInput> &products, const QSet<QString> &kno
         if (g.m_index.contains(p.id))
             continue;
         g.m_index.insert(p.id, int(g.m_nodes.size()));
-        g.m_nodes.push_back({p.id, p.name.isEmpty() ? p.id : p.name, p.domain, p.owner, p.status, false});
+        g.m_nodes.push_back(
+            {p.id, p.name.isEmpty() ? p.id : p.name, p.domain, p.owner, p.status, false});
     }
     for (const ProductInput &p : products)
         for (const QString &c : p.outputContracts)
@@ -39,16 +40,20 @@ Graph Graph::build(const QList<ProductInput> &products, const QSet<QString> &kno
             for (int f : from)
                 g.m_edges.push_back({f, to, c});
             if (!knownContracts.isEmpty() && !knownContracts.contains(c))
-                g.m_warnings.append({p.id, c,
-                                     QStringLiteral("input port of %1 names contract '%2', which is not "
-                                                    "imported (dangling reference)").arg(p.id, c)});
+                g.m_warnings.append(
+                    {p.id, c,
+                     QStringLiteral("input port of %1 names contract '%2', which is not "
+                                    "imported (dangling reference)")
+                         .arg(p.id, c)});
         }
         if (!knownContracts.isEmpty())
             for (const QString &c : p.outputContracts)
                 if (!c.isEmpty() && !knownContracts.contains(c))
-                    g.m_warnings.append({p.id, c,
-                                         QStringLiteral("output port of %1 names contract '%2', which is not "
-                                                        "imported (dangling reference)").arg(p.id, c)});
+                    g.m_warnings.append(
+                        {p.id, c,
+                         QStringLiteral("output port of %1 names contract '%2', which is not "
+                                        "imported (dangling reference)")
+                             .arg(p.id, c)});
     }
     g.m_out.assign(g.m_nodes.size(), {});
     g.m_in.assign(g.m_nodes.size(), {});
@@ -67,7 +72,8 @@ QSet<int> Graph::walk(int node, int depth, bool downstream, const QString &first
         QList<int> next;
         for (int n : frontier) {
             for (int e : downstream ? m_out[size_t(n)] : m_in[size_t(n)]) {
-                if (d == 0 && !firstContract.isEmpty() && m_edges[size_t(e)].contract != firstContract)
+                if (d == 0 && !firstContract.isEmpty() &&
+                    m_edges[size_t(e)].contract != firstContract)
                     continue;
                 const int m = downstream ? m_edges[size_t(e)].to : m_edges[size_t(e)].from;
                 if (!seen.contains(m)) {
@@ -168,16 +174,18 @@ QList<QList<int>> Graph::cycles() const
                     onStack[size_t(w)] = false;
                     comp << w;
                 } while (w != v);
-                const bool selfLoop = comp.size() == 1 &&
-                                      std::any_of(m_out[size_t(v)].begin(), m_out[size_t(v)].end(),
-                                                  [&](int e) { return m_edges[size_t(e)].to == v; });
+                const bool selfLoop =
+                    comp.size() == 1 &&
+                    std::any_of(m_out[size_t(v)].begin(), m_out[size_t(v)].end(),
+                                [&](int e) { return m_edges[size_t(e)].to == v; });
                 if (comp.size() > 1 || selfLoop)
                     out << comp;
             }
             const int finished = v;
             work.pop_back();
             if (!work.empty())
-                low[size_t(work.back().first)] = std::min(low[size_t(work.back().first)], low[size_t(finished)]);
+                low[size_t(work.back().first)] =
+                    std::min(low[size_t(work.back().first)], low[size_t(finished)]);
         }
     }
     return out;
@@ -203,7 +211,8 @@ QJsonObject Graph::toJson(const QSet<int> &only) const
                                  {QStringLiteral("name"), n.name},
                                  {QStringLiteral("domain"), n.domain},
                                  {QStringLiteral("owner"), n.owner},
-                                 {QStringLiteral("kind"), n.external ? QStringLiteral("external") : QStringLiteral("product")}});
+                                 {QStringLiteral("kind"), n.external ? QStringLiteral("external")
+                                                                     : QStringLiteral("product")}});
     }
     for (const Edge &e : m_edges) {
         if (!only.isEmpty() && (!only.contains(e.from) || !only.contains(e.to)))
@@ -217,26 +226,36 @@ QJsonObject Graph::toJson(const QSet<int> &only) const
 
 QString Graph::toDot(const QSet<int> &only) const
 {
-    auto q = [](QString s) { return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\\\"")) + QLatin1Char('"'); };
-    QString dot = QStringLiteral("digraph mesh {\n  rankdir=TB;\n  node [shape=box, style=rounded];\n");
+    auto q = [](QString s) {
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\\\"")) +
+               QLatin1Char('"');
+    };
+    QString dot =
+        QStringLiteral("digraph mesh {\n  rankdir=TB;\n  node [shape=box, style=rounded];\n");
     QHash<QString, QStringList> byDomain;
     for (int i = 0; i < int(m_nodes.size()); ++i)
         if (only.isEmpty() || only.contains(i))
-            byDomain[m_nodes[size_t(i)].domain] << QStringLiteral("    %1 [label=%2%3];\n")
-                                                      .arg(q(m_nodes[size_t(i)].id), q(m_nodes[size_t(i)].name),
-                                                           m_nodes[size_t(i)].external ? QStringLiteral(", style=dashed") : QString());
+            byDomain[m_nodes[size_t(i)].domain]
+                << QStringLiteral("    %1 [label=%2%3];\n")
+                       .arg(q(m_nodes[size_t(i)].id), q(m_nodes[size_t(i)].name),
+                            m_nodes[size_t(i)].external ? QStringLiteral(", style=dashed")
+                                                        : QString());
     int cluster = 0;
     for (auto it = byDomain.cbegin(); it != byDomain.cend(); ++it) {
         if (it.key().isEmpty()) {
             dot += it.value().join(QString());
             continue;
         }
-        dot += QStringLiteral("  subgraph cluster_%1 {\n    label=%2;\n").arg(cluster++).arg(q(it.key()));
+        dot += QStringLiteral("  subgraph cluster_%1 {\n    label=%2;\n")
+                   .arg(cluster++)
+                   .arg(q(it.key()));
         dot += it.value().join(QString()) + QStringLiteral("  }\n");
     }
     for (const Edge &e : m_edges)
         if (only.isEmpty() || (only.contains(e.from) && only.contains(e.to)))
-            dot += QStringLiteral("  %1 -> %2 [tooltip=%3];\n").arg(q(m_nodes[size_t(e.from)].id), q(m_nodes[size_t(e.to)].id), q(e.contract));
+            dot +=
+                QStringLiteral("  %1 -> %2 [tooltip=%3];\n")
+                    .arg(q(m_nodes[size_t(e.from)].id), q(m_nodes[size_t(e.to)].id), q(e.contract));
     return dot + QStringLiteral("}\n");
 }
 
@@ -249,7 +268,8 @@ namespace meshdesk::lineage {
 QList<FieldLineage> fieldLineage(const Contract &contract)
 {
     QList<FieldLineage> out;
-    std::function<void(const Field &, const QString &)> walk = [&](const Field &f, const QString &path) {
+    std::function<void(const Field &, const QString &)> walk = [&](const Field &f,
+                                                                   const QString &path) {
         if (!f.transformSourceObjects.isEmpty() || !f.transformLogic.isEmpty())
             out.append({path, f.transformSourceObjects, f.transformLogic});
         for (const Field &c : f.fields)

@@ -49,7 +49,8 @@ class Graph
 {
 public:
     // knownContracts: ids of contracts imported in the catalog (for dangling-reference warnings)
-    static Graph build(const QList<ProductInput> &products, const QSet<QString> &knownContracts = {});
+    static Graph build(const QList<ProductInput> &products,
+                       const QSet<QString> &knownContracts = {});
 
     const std::vector<Node> &nodes() const { return m_nodes; }
     const std::vector<Edge> &edges() const { return m_edges; }

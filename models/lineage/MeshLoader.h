@@ -1,8 +1,8 @@
 // Builds the lineage graph of a catalog's current versions (products' ports from the store).
 #pragma once
 
-#include "LineageGraph.h"
 #include "Layout.h"
+#include "LineageGraph.h"
 #include "store/CatalogStore.h"
 
 namespace meshdesk::lineage {

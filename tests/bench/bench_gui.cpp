@@ -8,18 +8,18 @@
 // Usage: QT_QPA_PLATFORM=offscreen bench_gui [--products N]
 #include "LineageView.h"
 #include "MainWindow.h"
-#include "lineage/LineageGraph.h"
 #include "itemmodels/SchemaModel.h"
+#include "lineage/LineageGraph.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
 
 #include <QApplication>
-#include <QSignalSpy>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
-#include <QTemporaryDir>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <cstdio>
 
@@ -175,9 +175,13 @@ int main(int argc, char **argv)
     {
         QList<lineage::ProductInput> mesh;
         for (int i = 0; i < 5000; ++i) {
-            lineage::ProductInput p{QStringLiteral("p%1").arg(i), QStringLiteral("Product %1").arg(i),
-                                    QStringLiteral("domain-%1").arg(i % 25), QStringLiteral("team"),
-                                    QStringLiteral("active"), {}, {QStringLiteral("c%1").arg(i)}};
+            lineage::ProductInput p{QStringLiteral("p%1").arg(i),
+                                    QStringLiteral("Product %1").arg(i),
+                                    QStringLiteral("domain-%1").arg(i % 25),
+                                    QStringLiteral("team"),
+                                    QStringLiteral("active"),
+                                    {},
+                                    {QStringLiteral("c%1").arg(i)}};
             for (int k = 1; k <= 1 + i % 3 && i >= 50; ++k)
                 p.inputContracts << QStringLiteral("c%1").arg(i - 50 + (i * 7 + k * 13) % 50);
             mesh << p;
@@ -204,9 +208,11 @@ int main(int argc, char **argv)
                 f.push_back(ft.nsecsElapsed() / 1e6);
             }
             std::sort(f.begin(), f.end());
-            printf("   %s: frame median %.1f ms, max %.1f ms over 20 pans (goal < 16 ms)\n", what, f[f.size() / 2], f.back());
+            printf("   %s: frame median %.1f ms, max %.1f ms over 20 pans (goal < 16 ms)\n", what,
+                   f[f.size() / 2], f.back());
         };
-        printf("4. lineage view, whole 5,000-product mesh at 1920x1080 (layout + scene %.0f ms; RSS %ld MB)\n",
+        printf("4. lineage view, whole 5,000-product mesh at 1920x1080 (layout + scene %.0f ms; "
+               "RSS %ld MB)\n",
                layoutMs, rssMb());
         frames("fitted, names hidden by level of detail");
         view.canvas()->resetTransform();

@@ -13,8 +13,8 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <numeric>
 #include <cstdio>
+#include <numeric>
 
 using namespace meshdesk::lineage;
 
@@ -62,7 +62,9 @@ QList<ProductInput> generate(int n, quint32 seed)
 // straight-line crossings between edges, brute force with an x-extent filter
 long long geometricCrossings(const std::vector<std::pair<QPointF, QPointF>> &segs)
 {
-    auto ccw = [](QPointF a, QPointF b, QPointF c) { return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x()); };
+    auto ccw = [](QPointF a, QPointF b, QPointF c) {
+        return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x());
+    };
     std::vector<size_t> idx(segs.size());
     std::iota(idx.begin(), idx.end(), 0);
     auto minX = [&](size_t i) { return std::min(segs[i].first.x(), segs[i].second.x()); };
@@ -76,7 +78,8 @@ long long geometricCrossings(const std::vector<std::pair<QPointF, QPointF>> &seg
             if (a == p || a == q || b == p || b == q)
                 continue; // sharing an end is not a crossing
             const double d1 = ccw(a, b, p), d2 = ccw(a, b, q), d3 = ccw(p, q, a), d4 = ccw(p, q, b);
-            if (((d1 > 0) != (d2 > 0)) && ((d3 > 0) != (d4 > 0)) && d1 != 0 && d2 != 0 && d3 != 0 && d4 != 0)
+            if (((d1 > 0) != (d2 > 0)) && ((d3 > 0) != (d4 > 0)) && d1 != 0 && d2 != 0 && d3 != 0 &&
+                d4 != 0)
                 ++c;
         }
     }
@@ -100,8 +103,10 @@ int main(int argc, char **argv)
     }
     const QString dot = QStandardPaths::findExecutable(QStringLiteral("dot"));
     QTemporaryDir dir;
-    printf("Lineage layout vs Graphviz dot (%s)\n\n", dot.isEmpty() ? "dot not installed: apt-get install graphviz" : qPrintable(dot));
-    printf("%8s %7s | %10s %12s %12s | %10s %12s\n", "products", "edges", "ours ms", "crossings", "layer-cross", "dot ms", "crossings");
+    printf("Lineage layout vs Graphviz dot (%s)\n\n",
+           dot.isEmpty() ? "dot not installed: apt-get install graphviz" : qPrintable(dot));
+    printf("%8s %7s | %10s %12s %12s | %10s %12s\n", "products", "edges", "ours ms", "crossings",
+           "layer-cross", "dot ms", "crossings");
     for (int n : sizes) {
         const Graph g = Graph::build(generate(n, 42 + quint32(n)));
         QElapsedTimer t;
@@ -129,13 +134,16 @@ int main(int argc, char **argv)
                     byDomain[node.domain] << QStringLiteral("\"%1\";").arg(node.id);
                 int k = 0;
                 for (auto it = byDomain.cbegin(); it != byDomain.cend(); ++it)
-                    text += QStringLiteral("subgraph cluster_%1 {\n%2\n}\n").arg(k++).arg(it.value().join(QLatin1Char('\n')));
+                    text += QStringLiteral("subgraph cluster_%1 {\n%2\n}\n")
+                                .arg(k++)
+                                .arg(it.value().join(QLatin1Char('\n')));
             } else {
                 for (const Node &node : g.nodes())
                     text += QStringLiteral("\"%1\";\n").arg(node.id);
             }
             for (const Edge &e : g.edges())
-                text += QStringLiteral("\"%1\" -> \"%2\";\n").arg(g.nodes()[size_t(e.from)].id, g.nodes()[size_t(e.to)].id);
+                text += QStringLiteral("\"%1\" -> \"%2\";\n")
+                            .arg(g.nodes()[size_t(e.from)].id, g.nodes()[size_t(e.to)].id);
             f.write((text + QStringLiteral("}\n")).toUtf8());
             f.close();
             QProcess p;
@@ -148,15 +156,17 @@ int main(int argc, char **argv)
             for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
                 const QList<QByteArray> w = line.split(' ');
                 if (w.size() > 4 && w[0] == "node")
-                    pos.insert(QString::fromUtf8(w[1]).remove(QLatin1Char('"')), QPointF(w[2].toDouble(), -w[3].toDouble()));
+                    pos.insert(QString::fromUtf8(w[1]).remove(QLatin1Char('"')),
+                               QPointF(w[2].toDouble(), -w[3].toDouble()));
             }
             std::vector<std::pair<QPointF, QPointF>> dsegs;
             for (const Edge &e : g.edges())
-                dsegs.push_back({pos.value(g.nodes()[size_t(e.from)].id), pos.value(g.nodes()[size_t(e.to)].id)});
+                dsegs.push_back({pos.value(g.nodes()[size_t(e.from)].id),
+                                 pos.value(g.nodes()[size_t(e.to)].id)});
             dotCross = QString::number(geometricCrossings(dsegs));
         }
-        printf("%8d %7d | %10.1f %12lld %12lld | %10s %12s\n", n, int(g.edges().size()), oursMs, ours, r.crossings,
-               qPrintable(dotMs), qPrintable(dotCross));
+        printf("%8d %7d | %10.1f %12lld %12lld | %10s %12s\n", n, int(g.edges().size()), oursMs,
+               ours, r.crossings, qPrintable(dotMs), qPrintable(dotCross));
     }
     // a 200-node neighbourhood of a 5,000-product mesh (what the view lays out on focus)
     const Graph big = Graph::build(generate(5000, 7));
@@ -175,7 +185,8 @@ int main(int argc, char **argv)
         times.push_back(t.nsecsElapsed() / 1e6);
     }
     std::sort(times.begin(), times.end());
-    printf("\n%d-node neighbourhood (depth %d): median %.2f ms, max %.2f ms over 20 layouts (goal < 10 ms)\n",
+    printf("\n%d-node neighbourhood (depth %d): median %.2f ms, max %.2f ms over 20 layouts (goal "
+           "< 10 ms)\n",
            int(hood.size()), depth, times[times.size() / 2], times.back());
     printf("goals: 5,000 products under 1 s with crossings no worse than 1.2x dot's\n");
     return 0;

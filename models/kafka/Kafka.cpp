@@ -1,0 +1,292 @@
+#include "Kafka.h"
+
+#include "core/Log.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
+#include <librdkafka/rdkafka.h>
+#include <librdkafka/rdkafka_mock.h>
+
+namespace meshdesk::kafka {
+
+namespace {
+rd_kafka_conf_t *baseConf(const QString &bootstrap)
+{
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    char err[256];
+    if (!bootstrap.isEmpty())
+        rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.toUtf8().constData(), err,
+                          sizeof err);
+    rd_kafka_conf_set(conf, "log_level", "0", err, sizeof err); // errors come back as values
+    return conf;
+}
+} // namespace
+
+struct MockBroker::Private
+{
+    rd_kafka_t *owner = nullptr; // the handle the mock cluster lives in
+    rd_kafka_t *producer = nullptr;
+    rd_kafka_mock_cluster_t *cluster = nullptr;
+    QString bootstrap;
+};
+
+MockBroker::MockBroker() : d(std::make_unique<Private>()) {}
+
+MockBroker::~MockBroker()
+{
+    if (d->producer) {
+        rd_kafka_flush(d->producer, 2000);
+        rd_kafka_destroy(d->producer);
+    }
+    if (d->cluster)
+        rd_kafka_mock_cluster_destroy(d->cluster);
+    if (d->owner)
+        rd_kafka_destroy(d->owner);
+}
+
+bool MockBroker::start(int brokers, QString *error)
+{
+    char err[512];
+    // a handle to own the mock cluster, then a producer that talks to it like any client
+    rd_kafka_conf_t *conf = baseConf({});
+    rd_kafka_t *owner = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
+    if (!owner) {
+        if (error)
+            *error = QString::fromUtf8(err);
+        return false;
+    }
+    d->owner = owner;
+    d->cluster = rd_kafka_mock_cluster_new(owner, brokers);
+    if (!d->cluster) {
+        if (error)
+            *error = QStringLiteral("could not start librdkafka's mock cluster");
+        return false;
+    }
+    d->bootstrap = QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(d->cluster));
+    rd_kafka_conf_t *pconf = baseConf(d->bootstrap);
+    rd_kafka_conf_set(pconf, "linger.ms", "5", err, sizeof err);
+    rd_kafka_conf_set(pconf, "message.max.bytes", "16777216", err,
+                      sizeof err); // demos of big messages
+    d->producer = rd_kafka_new(RD_KAFKA_PRODUCER, pconf, err, sizeof err);
+    if (!d->producer) {
+        if (error)
+            *error = QString::fromUtf8(err);
+        return false;
+    }
+    log::get("kafka")->info("demo broker on {}", d->bootstrap);
+    return true;
+}
+
+QString MockBroker::bootstrap() const
+{
+    return d->bootstrap;
+}
+
+bool MockBroker::createTopic(const QString &topic, int partitions, QString *error)
+{
+    const rd_kafka_resp_err_t e =
+        rd_kafka_mock_topic_create(d->cluster, topic.toUtf8().constData(), partitions, 1);
+    if (e && error)
+        *error = QString::fromUtf8(rd_kafka_err2str(e));
+    return !e;
+}
+
+bool MockBroker::setBrokerDown(int brokerId, bool down)
+{
+    return (down ? rd_kafka_mock_broker_set_down(d->cluster, brokerId)
+                 : rd_kafka_mock_broker_set_up(d->cluster, brokerId)) == RD_KAFKA_RESP_ERR_NO_ERROR;
+}
+
+bool MockBroker::produce(const QString &topic, const QByteArray &key, const QByteArray &value,
+                         int partition, QString *error, int timeoutMs)
+{
+    const QByteArray t = topic.toUtf8();
+    const rd_kafka_resp_err_t e = rd_kafka_producev(
+        d->producer, RD_KAFKA_V_TOPIC(t.constData()),
+        RD_KAFKA_V_PARTITION(partition < 0 ? RD_KAFKA_PARTITION_UA : partition),
+        RD_KAFKA_V_KEY(key.constData(), size_t(key.size())),
+        RD_KAFKA_V_VALUE(const_cast<char *>(value.constData()), size_t(value.size())),
+        RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+    if (e) {
+        if (error)
+            *error = QString::fromUtf8(rd_kafka_err2str(e));
+        return false;
+    }
+    if (timeoutMs > 0 && rd_kafka_flush(d->producer, timeoutMs) != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        if (error)
+            *error = QStringLiteral("message not delivered within %1 ms").arg(timeoutMs);
+        return false;
+    }
+    return true;
+}
+
+SampleResult sample(const SampleRequest &req)
+{
+    SampleResult r;
+    const QDeadlineTimer deadline(req.timeoutMs);
+    char err[512];
+    rd_kafka_conf_t *conf = baseConf(req.bootstrap);
+    // a unique group id, nothing committed: sampling never disturbs a consumer group
+    const QByteArray group =
+        "meshdesk-sampler-" + QByteArray::number(qint64(QDateTime::currentMSecsSinceEpoch()));
+    rd_kafka_conf_set(conf, "group.id", group.constData(), err, sizeof err);
+    rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
+    rd_kafka_conf_set(conf, "enable.partition.eof", "true", err, sizeof err);
+    rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err, sizeof err);
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
+    if (!rk) {
+        r.error = QString::fromUtf8(err);
+        return r;
+    }
+    auto cleanup = qScopeGuard([rk] {
+        rd_kafka_consumer_close(rk);
+        rd_kafka_destroy(rk);
+    });
+    // metadata: the topic and its partitions (bounded by our own deadline)
+    const QByteArray topic = req.topic.toUtf8();
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic.constData(), nullptr);
+    const rd_kafka_metadata_t *md = nullptr;
+    const rd_kafka_resp_err_t me =
+        rd_kafka_metadata(rk, 0, rkt, &md, int(std::max<qint64>(100, deadline.remainingTime())));
+    rd_kafka_topic_destroy(rkt);
+    if (me) {
+        r.error = QStringLiteral("%1: cannot read metadata: %2")
+                      .arg(req.bootstrap, QString::fromUtf8(rd_kafka_err2str(me)));
+        return r;
+    }
+    QList<int> partitions;
+    rd_kafka_resp_err_t topicErr = RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART;
+    for (int i = 0; i < md->topic_cnt; ++i) {
+        if (qstrcmp(md->topics[i].topic, topic.constData()) != 0)
+            continue;
+        topicErr = md->topics[i].err;
+        for (int p = 0; p < md->topics[i].partition_cnt; ++p)
+            partitions << md->topics[i].partitions[p].id;
+    }
+    rd_kafka_metadata_destroy(md);
+    if (topicErr || partitions.isEmpty()) {
+        r.error = QStringLiteral("topic '%1': %2")
+                      .arg(req.topic,
+                           QString::fromUtf8(rd_kafka_err2str(
+                               topicErr ? topicErr : RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART)));
+        return r;
+    }
+    r.partitions = int(partitions.size());
+    // start offsets: last N = max(low, high - N) per partition
+    rd_kafka_topic_partition_list_t *assignment =
+        rd_kafka_topic_partition_list_new(int(partitions.size()));
+    int empty = 0;
+    for (int p : partitions) {
+        int64_t low = 0, high = 0;
+        const rd_kafka_resp_err_t we =
+            rd_kafka_query_watermark_offsets(rk, topic.constData(), p, &low, &high,
+                                             int(std::max<qint64>(100, deadline.remainingTime())));
+        if (we) {
+            rd_kafka_topic_partition_list_destroy(assignment);
+            r.error = QStringLiteral("topic '%1' partition %2: %3")
+                          .arg(req.topic)
+                          .arg(p)
+                          .arg(QString::fromUtf8(rd_kafka_err2str(we)));
+            return r;
+        }
+        if (high <= low)
+            ++empty;
+        const int64_t start = req.mode == SampleRequest::Mode::FromBeginning
+                                  ? low
+                                  : std::max<int64_t>(low, high - req.last);
+        rd_kafka_topic_partition_list_add(assignment, topic.constData(), p)->offset = start;
+    }
+    rd_kafka_assign(rk, assignment);
+    rd_kafka_topic_partition_list_destroy(assignment);
+    int atEnd = empty;
+    while (atEnd < partitions.size() && !deadline.hasExpired() &&
+           !(req.cancel && req.cancel->load())) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 100);
+        if (!m)
+            continue;
+        if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+            ++atEnd;
+        } else if (m->err) {
+            r.error = QString::fromUtf8(rd_kafka_message_errstr(m));
+            rd_kafka_message_destroy(m);
+            return r;
+        } else {
+            Message msg;
+            msg.topic = req.topic;
+            msg.partition = m->partition;
+            msg.offset = m->offset;
+            rd_kafka_timestamp_type_t tsType;
+            msg.timestamp = rd_kafka_message_timestamp(m, &tsType);
+            msg.key = QByteArray(static_cast<const char *>(m->key), qsizetype(m->key_len));
+            msg.value = QByteArray(static_cast<const char *>(m->payload), qsizetype(m->len));
+            rd_kafka_headers_t *hdrs = nullptr;
+            if (!rd_kafka_message_headers(m, &hdrs)) {
+                const char *name;
+                const void *val;
+                size_t size;
+                for (size_t i = 0; !rd_kafka_header_get_all(hdrs, i, &name, &val, &size); ++i)
+                    msg.headers.append(
+                        {QString::fromUtf8(name),
+                         QByteArray(static_cast<const char *>(val), qsizetype(size))});
+            }
+            r.messages.append(msg);
+            if (r.messages.size() > req.max)
+                r.messages.removeFirst(); // a bounded buffer: the newest are kept
+        }
+        rd_kafka_message_destroy(m);
+    }
+    if (atEnd < partitions.size() && deadline.hasExpired() && r.messages.isEmpty()) {
+        r.error =
+            QStringLiteral("%1: no answer within %2 ms").arg(req.bootstrap).arg(req.timeoutMs);
+        return r;
+    }
+    r.ok = true;
+    return r;
+}
+
+Decoded decodeJson(const QByteArray &value)
+{
+    Decoded d;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(value, &pe);
+    if (pe.error == QJsonParseError::NoError) {
+        d.kind = Decoded::Kind::Json;
+        d.json = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        return d;
+    }
+    d.error = QStringLiteral("not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset);
+    if (QUtf8StringView(value).isValidUtf8() && !value.contains('\0')) {
+        d.kind = Decoded::Kind::Text;
+        d.text = QString::fromUtf8(value);
+    }
+    return d;
+}
+
+QString hexDump(const QByteArray &bytes, int maxBytes)
+{
+    QString out;
+    const int n = int(std::min<qsizetype>(bytes.size(), maxBytes));
+    for (int i = 0; i < n; i += 16) {
+        out += QStringLiteral("%1  ").arg(i, 8, 16, QLatin1Char('0'));
+        QString ascii;
+        for (int j = i; j < i + 16; ++j) {
+            if (j < n) {
+                const uchar c = uchar(bytes[j]);
+                out += QStringLiteral("%1 ").arg(c, 2, 16, QLatin1Char('0'));
+                ascii += c >= 32 && c < 127 ? QChar(c) : QLatin1Char('.');
+            } else {
+                out += QStringLiteral("   ");
+            }
+        }
+        out += QLatin1Char(' ') + ascii + QLatin1Char('\n');
+    }
+    if (bytes.size() > maxBytes)
+        out += QStringLiteral("… %1 more bytes\n").arg(bytes.size() - maxBytes);
+    return out;
+}
+
+} // namespace meshdesk::kafka

@@ -1,0 +1,92 @@
+// Kafka for MeshDesk: librdkafka's mock cluster as the demo broker (a real Kafka-protocol
+// broker on loopback), a sampler that reads the last N messages or a topic from the beginning
+// with assign() (no group join, nothing committed), and the message value decoders.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+
+namespace meshdesk::kafka {
+
+struct Message
+{
+    QString topic;
+    int partition = 0;
+    qint64 offset = 0;
+    qint64 timestamp = 0; // ms since the epoch, -1 unknown
+    QByteArray key;
+    QByteArray value;
+    QList<QPair<QString, QByteArray>> headers;
+};
+
+// The demo broker: an in-process mock cluster on 127.0.0.1 with a producer attached.
+class MockBroker
+{
+public:
+    MockBroker();
+    ~MockBroker();
+    MockBroker(const MockBroker &) = delete;
+    MockBroker &operator=(const MockBroker &) = delete;
+
+    bool start(int brokers = 1, QString *error = nullptr);
+    QString bootstrap() const;
+    bool createTopic(const QString &topic, int partitions = 1, QString *error = nullptr);
+    // Produces and waits for delivery (up to timeoutMs).
+    bool produce(const QString &topic, const QByteArray &key, const QByteArray &value,
+                 int partition = -1, QString *error = nullptr, int timeoutMs = 5000);
+    bool setBrokerDown(int brokerId, bool down);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+struct SampleRequest
+{
+    QString bootstrap;
+    QString topic;
+    enum class Mode
+    {
+        Last,
+        FromBeginning
+    } mode = Mode::Last;
+    int last = 10;         // per partition, for Mode::Last
+    int max = 1000;        // bound on messages kept (the newest are kept)
+    int timeoutMs = 10000; // overall deadline
+    const std::atomic_bool *cancel = nullptr;
+};
+
+struct SampleResult
+{
+    bool ok = false;
+    QString error;
+    QList<Message> messages;
+    int partitions = 0;
+};
+
+// Reads what the request asks for and stops at the end of every partition (or the deadline).
+SampleResult sample(const SampleRequest &request);
+
+// Decoded form of a value for display and checks.
+struct Decoded
+{
+    enum class Kind
+    {
+        Json,
+        Text,
+        Binary
+    } kind = Kind::Binary;
+    QJsonValue json;
+    QString text;
+    QString error; // why it is not JSON (when JSON was expected)
+};
+Decoded decodeJson(const QByteArray &value);
+QString hexDump(const QByteArray &bytes, int maxBytes = 4096);
+
+} // namespace meshdesk::kafka

@@ -1,0 +1,216 @@
+// Kafka against librdkafka's mock cluster over loopback (a real protocol peer): sampling the
+// last N or from the beginning, the bounded buffer, decoding, conformance against a contract,
+// a dead broker and a broker going down, and the command line with a demo-broker child.
+#include "formats/DocumentImporter.h"
+#include "kafka/Conformance.h"
+#include "kafka/Kafka.h"
+
+#include <QtTest>
+
+using namespace meshdesk;
+using namespace meshdesk::kafka;
+
+namespace {
+SchemaObject ordersSchema()
+{
+    const FileImport f = importFile(QStringLiteral(MESHDESK_DEMO_DIR "/orders-v1.odcs.yaml"));
+    return f.documents.front().document.contract.objects.front();
+}
+QByteArray valid(int i)
+{
+    return QStringLiteral(
+               R"({"order_id":"o-%1","customer_id":"c-1","customer_email":"a@b.c","order_total":%1,"currency":"EUR","order_status":"paid","placed_at":"2026-11-26T10:00:00Z"})")
+        .arg(i)
+        .toUtf8();
+}
+} // namespace
+
+class TestKafka : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void conformance_data();
+    void conformance();
+    void sampleLastAndBeginning();
+    void decodeBrokenMessages();
+    void deadBrokerAndBrokerDown();
+    void commandLine();
+};
+
+void TestKafka::conformance_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QStringList>("violations"); // paths
+    QTest::newRow("valid") << valid(1) << QStringList();
+    QTest::newRow("missing required")
+        << QByteArray(
+               R"({"customer_id":"c","customer_email":"a","order_total":1,"currency":"EUR","order_status":"paid","placed_at":"2026-11-26T10:00:00Z"})")
+        << QStringList{QStringLiteral("order_id")};
+    QTest::newRow("null required")
+        << QByteArray(valid(1)).replace(R"("order_id":"o-1")", R"("order_id":null)")
+        << QStringList{QStringLiteral("order_id")};
+    QTest::newRow("wrong type") << QByteArray(valid(1)).replace(R"("order_total":1)",
+                                                                R"("order_total":"one")")
+                                << QStringList{QStringLiteral("order_total")};
+    QTest::newRow("not an integer")
+        << QByteArray(valid(1)).replace(R"("order_total":1)", R"("order_total":1.5)")
+        << QStringList{QStringLiteral("order_total")};
+    QTest::newRow("below minimum")
+        << QByteArray(valid(1)).replace(R"("order_total":1)", R"("order_total":-5)")
+        << QStringList{QStringLiteral("order_total")};
+    QTest::newRow("enum") << QByteArray(valid(1)).replace(R"("currency":"EUR")",
+                                                          R"("currency":"XXX")")
+                          << QStringList{QStringLiteral("currency")};
+    QTest::newRow("timestamp") << QByteArray(valid(1)).replace(
+                                      R"("placed_at":"2026-11-26T10:00:00Z")",
+                                      R"("placed_at":"yesterday")")
+                               << QStringList{QStringLiteral("placed_at")};
+    QTest::newRow("not an object") << QByteArray("[1,2]") << QStringList{QString()};
+}
+
+void TestKafka::conformance()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QStringList, violations);
+    const Decoded d = decodeJson(message);
+    QCOMPARE(d.kind, Decoded::Kind::Json);
+    QStringList paths;
+    for (const Violation &v : checkConformance(d.json, ordersSchema()))
+        paths << v.path;
+    QCOMPARE(paths, violations);
+}
+
+void TestKafka::sampleLastAndBeginning()
+{
+    MockBroker broker;
+    QString error;
+    QVERIFY2(broker.start(1, &error), qPrintable(error));
+    QVERIFY(broker.createTopic(QStringLiteral("orders"), 2));
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(broker.produce(QStringLiteral("orders"), QByteArray::number(i), valid(i), i % 2,
+                               &error, i == 29 ? 5000 : 0));
+    SampleRequest req;
+    req.bootstrap = broker.bootstrap();
+    req.topic = QStringLiteral("orders");
+    req.last = 5;
+    SampleResult r = sample(req);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.partitions, 2);
+    QCOMPARE(r.messages.size(), 10); // the last 5 of each partition
+    for (const Message &m : r.messages)
+        QVERIFY(m.offset >= 10); // 15 per partition: offsets 10..14
+    req.mode = SampleRequest::Mode::FromBeginning;
+    r = sample(req);
+    QCOMPARE(r.messages.size(), 30);
+    req.max = 7; // the buffer bound holds; the newest are kept
+    r = sample(req);
+    QCOMPARE(r.messages.size(), 7);
+    const SchemaObject schema = ordersSchema();
+    for (const Message &m : r.messages)
+        QVERIFY(checkConformance(decodeJson(m.value).json, schema).isEmpty());
+}
+
+void TestKafka::decodeBrokenMessages()
+{
+    MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(QStringLiteral("mixed"), 1));
+    QVERIFY(broker.produce(QStringLiteral("mixed"), "k", "not json at all", 0));
+    QVERIFY(
+        broker.produce(QStringLiteral("mixed"), "k", QByteArray("{\"a\": 1", 7), 0)); // truncated
+    QVERIFY(broker.produce(QStringLiteral("mixed"), "k", QByteArray("\x00\x00\x00\x00\x05\x02", 6),
+                           0)); // Confluent-style binary
+    QVERIFY(broker.produce(QStringLiteral("mixed"), "k", QByteArray(4 * 1024 * 1024, 'x'),
+                           0)); // 4 MB: the mock keeps about 5 MiB per partition
+    QVERIFY(broker.produce(QStringLiteral("mixed"), "k", valid(3), 0));
+    SampleRequest req;
+    req.bootstrap = broker.bootstrap();
+    req.topic = QStringLiteral("mixed");
+    req.mode = SampleRequest::Mode::FromBeginning;
+    const SampleResult r = sample(req);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.messages.size(), 5); // the stream goes on past broken ones
+    QCOMPARE(decodeJson(r.messages[0].value).kind, Decoded::Kind::Text);
+    QVERIFY(decodeJson(r.messages[0].value).error.startsWith(QLatin1String("not JSON")));
+    QCOMPARE(decodeJson(r.messages[1].value).kind, Decoded::Kind::Text);
+    QCOMPARE(decodeJson(r.messages[2].value).kind, Decoded::Kind::Binary);
+    QVERIFY(hexDump(r.messages[2].value).startsWith(QLatin1String("00000000  00 00 00 00 05 02")));
+    QCOMPARE(r.messages[3].value.size(), 4 * 1024 * 1024);
+    QVERIFY(hexDump(r.messages[3].value).size() < 20000); // bounded display
+    QCOMPARE(decodeJson(r.messages[4].value).kind, Decoded::Kind::Json);
+}
+
+void TestKafka::deadBrokerAndBrokerDown()
+{
+    SampleRequest dead;
+    dead.bootstrap = QStringLiteral("127.0.0.1:1");
+    dead.topic = QStringLiteral("x");
+    dead.timeoutMs = 1500;
+    QElapsedTimer t;
+    t.start();
+    const SampleResult r = sample(dead);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QLatin1String("127.0.0.1:1")), qPrintable(r.error));
+    QVERIFY(t.elapsed() < 10000); // our own deadline, not librdkafka's
+    MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(QStringLiteral("t"), 1));
+    QVERIFY(broker.produce(QStringLiteral("t"), "k", valid(1), 0));
+    QVERIFY(broker.setBrokerDown(1, true));
+    SampleRequest req;
+    req.bootstrap = broker.bootstrap();
+    req.topic = QStringLiteral("t");
+    req.timeoutMs = 1500;
+    const SampleResult down = sample(req);
+    QVERIFY(!down.ok || down.messages.isEmpty());
+    QVERIFY(broker.setBrokerDown(1, false)); // back up: sampling works again
+    req.timeoutMs = 10000;
+    const SampleResult up = sample(req);
+    QVERIFY2(up.ok, qPrintable(up.error));
+    QCOMPARE(up.messages.size(), 1);
+}
+
+void TestKafka::commandLine()
+{
+    QProcess broker;
+    broker.start(QStringLiteral(MESHDESK_BINARY),
+                 {QStringLiteral("demo-broker"), QStringLiteral("--seed")});
+    QVERIFY(broker.waitForStarted());
+    QVERIFY(broker.waitForReadyRead(10000));
+    const QByteArray first = broker.readLine().trimmed();
+    QVERIFY2(first.startsWith("bootstrap: 127.0.0.1:"), first.constData());
+    const QString bootstrap = QString::fromUtf8(first.mid(11));
+    QTest::qWait(1500); // the generator produces a few events per second
+    QProcess p;
+    p.start(QStringLiteral(MESHDESK_BINARY),
+            {QStringLiteral("sample"), QStringLiteral("--bootstrap"), bootstrap,
+             QStringLiteral("--topic"), QStringLiteral("checkout.orders.v1"),
+             QStringLiteral("--from-beginning"), QStringLiteral("--contract"),
+             QStringLiteral(MESHDESK_DEMO_DIR "/orders-v1.odcs.yaml"), QStringLiteral("--json")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    QVERIFY(lines.size() >= 2);
+    const QJsonObject m = QJsonDocument::fromJson(lines.first()).object();
+    for (const char *k : {"partition", "offset", "timestamp", "key", "value", "violations"})
+        QVERIFY2(m.contains(QLatin1String(k)), k);
+    QVERIFY(m.value(QLatin1String("value")).toObject().contains(QLatin1String("order_id")));
+    broker.terminate(); // SIGTERM: it stops by itself
+    QVERIFY(broker.waitForFinished(10000));
+    QCOMPARE(broker.exitCode(), 0);
+    // usage and errors
+    p.start(QStringLiteral(MESHDESK_BINARY),
+            {QStringLiteral("sample"), QStringLiteral("--topic"), QStringLiteral("x")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 2);
+    p.start(QStringLiteral(MESHDESK_BINARY),
+            {QStringLiteral("sample"), QStringLiteral("--bootstrap"), QStringLiteral("127.0.0.1:1"),
+             QStringLiteral("--topic"), QStringLiteral("x"), QStringLiteral("--timeout"),
+             QStringLiteral("2")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(p.readAllStandardError().contains("127.0.0.1:1"));
+}
+
+QTEST_GUILESS_MAIN(TestKafka)
+#include "tst_kafka.moc"
