@@ -202,6 +202,7 @@ void MainWindow::buildUi()
     m_results->setHeaderHidden(true);
     m_results->setRootIsDecorated(false);
     m_results->setItemsExpandable(false);
+    m_results->setUniformRowHeights(true);
     m_results->hide();
     m_tree = new QTreeView;
     m_tree->setObjectName(QStringLiteral("catalogTree"));
