@@ -6,6 +6,7 @@
 #include "governance/Evidence.h"
 #include "governance/Review.h"
 #include "kafka/Conformance.h"
+#include "kafka/DemoFeed.h"
 #include "kafka/Kafka.h"
 #include "lineage/MeshLoader.h"
 #include "store/CatalogStore.h"
@@ -907,50 +908,6 @@ int cmdSample(const Options &o)
 
 std::atomic_bool g_stop{false};
 
-// A demo event for a schema: realistic-looking values per logical type; `broken` makes it
-// violate the contract (a required field dropped, or a type or enum broken).
-QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, bool broken,
-                      int depth = 0)
-{
-    QJsonObject o;
-    for (const Field &f : fields) {
-        const QString t = f.logicalType.toLower();
-        QJsonValue v;
-        if (!f.enumValues.isEmpty())
-            v = f.enumValues[int(rng.bounded(int(f.enumValues.size())))];
-        else if (t == QLatin1String("integer"))
-            v = double(f.minimum ? qint64(*f.minimum) + rng.bounded(1000) : rng.bounded(100000));
-        else if (t == QLatin1String("number"))
-            v = f.maximum && *f.maximum <= 1 ? rng.generateDouble()
-                                             : std::round(rng.generateDouble() * 50000) / 100;
-        else if (t == QLatin1String("boolean"))
-            v = rng.bounded(2) == 1;
-        else if (t == QLatin1String("timestamp"))
-            v = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        else if (t == QLatin1String("date"))
-            v = QDate::currentDate().toString(Qt::ISODate);
-        else if (t == QLatin1String("object") && depth < 4)
-            v = demoEvent(f.fields, rng, false, depth + 1);
-        else if (t == QLatin1String("array") && depth < 4)
-            v = QJsonArray{f.arrayItems() ? QJsonValue(demoEvent(f.arrayItems()->fields, rng, false,
-                                                                 depth + 1))
-                                          : QJsonValue(1)};
-        else if (f.name.contains(QLatin1String("email")))
-            v = QStringLiteral("user%1@example.com").arg(rng.bounded(10000));
-        else
-            v = QStringLiteral("%1-%2").arg(f.name.left(4)).arg(rng.bounded(1000000));
-        o.insert(f.name, v);
-    }
-    if (broken && !fields.empty()) {
-        const Field &victim = fields[rng.bounded(int(fields.size()))];
-        if (rng.bounded(2) == 0)
-            o.remove(victim.name); // a missing (perhaps required) field
-        else
-            o.insert(victim.name, QJsonValue(true)); // a wrong type
-    }
-    return o;
-}
-
 int cmdDemoBroker(const Options &o)
 {
     kafka::MockBroker broker;
@@ -963,31 +920,23 @@ int cmdDemoBroker(const Options &o)
     fflush(stdout);
     std::signal(SIGINT, [](int) { g_stop = true; });
     std::signal(SIGTERM, [](int) { g_stop = true; });
-    struct Feed
-    {
-        QString topic;
-        SchemaObject schema;
-    };
-    QList<Feed> feeds;
+    QList<kafka::Feed> feeds;
     if (o.seed) {
         // the demo catalog's Kafka output ports
+        QList<Contract> contracts;
         QDirIterator it(QStringLiteral(":/demo"));
         while (it.hasNext()) {
             QFile f(it.next());
             if (!f.fileName().endsWith(QLatin1String(".odcs.yaml")) || !f.open(QIODevice::ReadOnly))
                 continue;
             const FileImport fi = importBytes(f.fileName(), f.readAll());
-            if (!fi.ok())
-                continue;
-            const Contract &c = fi.documents.front().document.contract;
-            for (const Server &s : c.servers) {
-                const QString topic = s.properties.value(QLatin1String("topic")).toString();
-                if (s.type == QLatin1String("kafka") && !topic.isEmpty() && !c.objects.empty()) {
-                    broker.createTopic(topic, 3);
-                    feeds.append({topic, c.objects.front()});
-                    out(QStringLiteral("topic: %1\n").arg(topic));
-                }
-            }
+            if (fi.ok())
+                contracts << fi.documents.front().document.contract;
+        }
+        feeds = kafka::feedsOf(contracts);
+        for (const kafka::Feed &f : std::as_const(feeds)) {
+            broker.createTopic(f.topic, 3);
+            out(QStringLiteral("topic: %1\n").arg(f.topic));
         }
         fflush(stdout);
     }
@@ -997,23 +946,7 @@ int cmdDemoBroker(const Options &o)
                                      : 10;
     int n = 0;
     while (!g_stop) {
-        for (const Feed &f : std::as_const(feeds)) {
-            const bool broken = int(rng.bounded(100)) < violationPercent;
-            const QJsonObject event = demoEvent(f.schema.fields, rng, broken);
-            // the key: the first primary-key field (else the first field), as producers do
-            QString key = QString::number(n);
-            for (const Field &fld : f.schema.fields)
-                if (fld.primaryKey || &fld == &f.schema.fields.front())
-                    key = jsonText(event.value(fld.name));
-            for (const Field &fld : f.schema.fields)
-                if (fld.primaryKey) {
-                    key = jsonText(event.value(fld.name));
-                    break;
-                }
-            broker.produce(f.topic, key.toUtf8(),
-                           QJsonDocument(event).toJson(QJsonDocument::Compact), -1, nullptr, 0);
-            ++n;
-        }
+        n += kafka::produceRound(broker, feeds, rng, violationPercent);
         QThread::msleep(feeds.isEmpty() ? 200 : 250); // a few events per second per topic
     }
     out(tr("demo broker stopped after %n event(s)\n", nullptr, n));

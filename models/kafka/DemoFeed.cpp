@@ -1,0 +1,81 @@
+#include "DemoFeed.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
+
+namespace meshdesk::kafka {
+
+QList<Feed> feedsOf(const QList<Contract> &contracts)
+{
+    QList<Feed> feeds;
+    for (const Contract &c : contracts)
+        for (const Server &s : c.servers) {
+            const QString topic = s.properties.value(QLatin1String("topic")).toString();
+            if (s.type == QLatin1String("kafka") && !topic.isEmpty() && !c.objects.empty())
+                feeds.append({topic, c.objects.front()});
+        }
+    return feeds;
+}
+
+QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, bool broken, int depth)
+{
+    QJsonObject o;
+    for (const Field &f : fields) {
+        const QString t = f.logicalType.toLower();
+        QJsonValue v;
+        if (!f.enumValues.isEmpty())
+            v = f.enumValues[int(rng.bounded(int(f.enumValues.size())))];
+        else if (t == QLatin1String("integer"))
+            v = double(f.minimum ? qint64(*f.minimum) + rng.bounded(1000) : rng.bounded(100000));
+        else if (t == QLatin1String("number"))
+            v = f.maximum && *f.maximum <= 1 ? rng.generateDouble() : std::round(rng.generateDouble() * 50000) / 100;
+        else if (t == QLatin1String("boolean"))
+            v = rng.bounded(2) == 1;
+        else if (t == QLatin1String("timestamp"))
+            v = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        else if (t == QLatin1String("date"))
+            v = QDate::currentDate().toString(Qt::ISODate);
+        else if (t == QLatin1String("object") && depth < 4)
+            v = demoEvent(f.fields, rng, false, depth + 1);
+        else if (t == QLatin1String("array") && depth < 4)
+            v = QJsonArray{f.arrayItems() ? QJsonValue(demoEvent(f.arrayItems()->fields, rng, false, depth + 1)) : QJsonValue(1)};
+        else if (f.name.contains(QLatin1String("email")))
+            v = QStringLiteral("user%1@example.com").arg(rng.bounded(10000));
+        else
+            v = QStringLiteral("%1-%2").arg(f.name.left(4)).arg(rng.bounded(1000000));
+        o.insert(f.name, v);
+    }
+    if (broken && !fields.empty()) {
+        const Field &victim = fields[rng.bounded(int(fields.size()))];
+        if (rng.bounded(2) == 0)
+            o.remove(victim.name); // a missing (perhaps required) field
+        else
+            o.insert(victim.name, QJsonValue(true)); // a wrong type
+    }
+    return o;
+}
+
+int produceRound(MockBroker &broker, const QList<Feed> &feeds, QRandomGenerator &rng, int violationPercent)
+{
+    int n = 0;
+    for (const Feed &f : feeds) {
+        const bool broken = int(rng.bounded(100)) < violationPercent;
+        const QJsonObject event = demoEvent(f.schema.fields, rng, broken);
+        // the key: the first primary-key field (else the first field), as producers do
+        QString key;
+        for (const Field &fld : f.schema.fields)
+            if (fld.primaryKey) {
+                key = jsonText(event.value(fld.name));
+                break;
+            }
+        if (key.isEmpty() && !f.schema.fields.empty())
+            key = jsonText(event.value(f.schema.fields.front().name));
+        if (broker.produce(f.topic, key.toUtf8(), QJsonDocument(event).toJson(QJsonDocument::Compact), -1, nullptr, 0))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace meshdesk::kafka

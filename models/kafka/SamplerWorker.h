@@ -1,0 +1,45 @@
+// The sampler on its own thread: reads the last N messages (or from the beginning) and then,
+// in live-tail mode, keeps polling; delivers messages to the GUI thread in batches by queued
+// signals; a dead broker is reported and retried, never blocking the GUI.
+#pragma once
+
+#include "Kafka.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace meshdesk::kafka {
+
+class SamplerWorker : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QString bootstrap;
+        QString topic;
+        SampleRequest::Mode mode = SampleRequest::Mode::Last;
+        int last = 50;
+        bool liveTail = true;
+    };
+
+    // Runs on `thread` (started here); stop() interrupts and waits.
+    explicit SamplerWorker(QObject *parent = nullptr);
+    ~SamplerWorker() override;
+    void start(const Settings &settings);
+    void stop();
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void batch(const QList<meshdesk::kafka::Message> &messages);
+    void stateChanged(const QString &state); // "connecting", "live", "broker unreachable: ..."
+    void finished();
+
+private:
+    void run(Settings settings);
+    QThread *m_thread = nullptr;
+};
+
+} // namespace meshdesk::kafka
+
+Q_DECLARE_METATYPE(meshdesk::kafka::Message)
