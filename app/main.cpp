@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "core/Log.h"
+#include "kafka/DemoFeed.h"
+#include "kafka/Kafka.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
 
@@ -12,6 +14,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -347,7 +350,45 @@ int main(int argc, char **argv)
         QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshdesk.svg")));
 
+    // --demo: the demo broker (librdkafka's mock cluster) in-process, fed by the generator
+    std::unique_ptr<kafka::MockBroker> demoBroker;
+    QList<kafka::Feed> demoFeeds;
+    QRandomGenerator demoRng(4711);
+    if (demoDir) {
+        demoBroker = std::make_unique<kafka::MockBroker>();
+        QString error;
+        if (demoBroker->start(1, &error)) {
+            QList<Contract> contracts;
+            QDirIterator it(QStringLiteral(":/demo"));
+            while (it.hasNext()) {
+                QFile f(it.next());
+                if (f.fileName().endsWith(QLatin1String(".odcs.yaml")) &&
+                    f.open(QIODevice::ReadOnly)) {
+                    const FileImport fi = importBytes(f.fileName(), f.readAll());
+                    if (fi.ok())
+                        contracts << fi.documents.front().document.contract;
+                }
+            }
+            demoFeeds = kafka::feedsOf(contracts);
+            for (const kafka::Feed &f : std::as_const(demoFeeds))
+                demoBroker->createTopic(f.topic, 3);
+            for (int i = 0; i < 20; ++i) // some history to sample right away
+                kafka::produceRound(*demoBroker, demoFeeds, demoRng, 10);
+        } else {
+            log::app()->warn("demo broker not started: {}", error);
+            demoBroker.reset();
+        }
+    }
+    QTimer demoTraffic;
+    if (demoBroker) {
+        QObject::connect(&demoTraffic, &QTimer::timeout,
+                         [&] { kafka::produceRound(*demoBroker, demoFeeds, demoRng, 10); });
+        demoTraffic.start(250); // a few events per second per topic
+    }
+
     MainWindow window(db, user);
+    if (demoBroker)
+        window.setKafkaBootstrap(demoBroker->bootstrap());
     if (parser.isSet(shotOption))
         window.resize(1600, 1000); // documentation screenshots have one size
     window.show();

@@ -3,52 +3,52 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/LineageView.cpp" line="88" />
+        <location filename="../ui/LineageView.cpp" line="99" />
         <source>external source</source>
         <translation>externe Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="134" />
+        <location filename="../ui/LineageView.cpp" line="146" />
         <source>Focus here</source>
         <translation>Hierauf fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="135" />
+        <location filename="../ui/LineageView.cpp" line="147" />
         <source>Expand upstream</source>
         <translation>Vorgelagerte aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="136" />
+        <location filename="../ui/LineageView.cpp" line="149" />
         <source>Expand downstream</source>
         <translation>Nachgelagerte aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="137" />
+        <location filename="../ui/LineageView.cpp" line="151" />
         <source>Collapse upstream</source>
         <translation>Vorgelagerte zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="138" />
+        <location filename="../ui/LineageView.cpp" line="153" />
         <source>Collapse downstream</source>
         <translation>Nachgelagerte zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="139" />
+        <location filename="../ui/LineageView.cpp" line="155" />
         <source>Highlight impact</source>
         <translation>Auswirkung hervorheben</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="141" />
+        <location filename="../ui/LineageView.cpp" line="158" />
         <source>Show field lineage</source>
         <translation>Feld-Lineage zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="142" />
+        <location filename="../ui/LineageView.cpp" line="160" />
         <source>Open product page</source>
         <translation>Produktseite öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="174" />
+        <location filename="../ui/LineageView.cpp" line="197" />
         <source>%1 (closes a cycle)</source>
         <translation>%1 (schließt einen Zyklus)</translation>
     </message>
@@ -56,7 +56,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="127" />
+        <location filename="../app/main.cpp" line="131" />
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -93,167 +93,167 @@ Befehle (keiner: die Oberfläche):
 Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="148" />
+        <location filename="../app/main.cpp" line="155" />
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation>Katalog-Datenbankdatei (Standard: $MESHDESK_DB oder der Anwendungsdatenordner).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153" />
+        <location filename="../app/main.cpp" line="160" />
         <source>Act as this user (default: the OS login).</source>
         <translation>Als dieser Benutzer handeln (Standard: die Anmeldung des Betriebssystems).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157" />
+        <location filename="../app/main.cpp" line="164" />
         <source>Print JSON (stable, documented in the README).</source>
         <translation>JSON ausgeben (stabil, im README beschrieben).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="160" />
+        <location filename="../app/main.cpp" line="167" />
         <source>Log debug messages to stderr.</source>
         <translation>Debug-Meldungen auf stderr protokollieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="163" />
+        <location filename="../app/main.cpp" line="170" />
         <source>Open the demo catalog in a fresh temporary database.</source>
         <translation>Den Demo-Katalog in einer neuen temporären Datenbank öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167" />
+        <location filename="../app/main.cpp" line="174" />
         <source>User interface language (e.g. de, en).</source>
         <translation>Sprache der Oberfläche (z. B. de, en).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171" />
+        <location filename="../app/main.cpp" line="178" />
         <source>Close the GUI after this many milliseconds (for scripted screenshots).</source>
         <translation>Die Oberfläche nach so vielen Millisekunden schließen (für automatische Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176" />
+        <location filename="../app/main.cpp" line="183" />
         <source>Save a screenshot of the window to FILE before quitting.</source>
         <translation>Vor dem Beenden ein Bildschirmfoto des Fensters in DATEI speichern.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181" />
+        <location filename="../app/main.cpp" line="188" />
         <source>Comment of a review decision (required to reject).</source>
         <translation>Kommentar zu einer Prüfentscheidung (zum Ablehnen erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="184" />
+        <location filename="../app/main.cpp" line="191" />
         <source>Domain of a role.</source>
         <translation>Domäne einer Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="188" />
+        <location filename="../app/main.cpp" line="195" />
         <source>Start of a period (ISO date).</source>
         <translation>Beginn eines Zeitraums (ISO-Datum).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192" />
+        <location filename="../app/main.cpp" line="199" />
         <source>End of a period (ISO date, exclusive).</source>
         <translation>Ende eines Zeitraums (ISO-Datum, ausschließlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="195" />
+        <location filename="../app/main.cpp" line="202" />
         <source>Output folder.</source>
         <translation>Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="199" />
+        <location filename="../app/main.cpp" line="206" />
         <source>A change id (evidence pack of one change).</source>
         <translation>Eine Änderungsnummer (Nachweispaket einer Änderung).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="203" />
+        <location filename="../app/main.cpp" line="210" />
         <source>GUI: open the review of this change.</source>
         <translation>Oberfläche: die Prüfung dieser Änderung öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="207" />
+        <location filename="../app/main.cpp" line="214" />
         <source>GUI: open the governance dashboard.</source>
         <translation>Oberfläche: das Governance-Dashboard öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="210" />
+        <location filename="../app/main.cpp" line="217" />
         <source>GUI: open product:ID or contract:ID.</source>
         <translation>Oberfläche: product:ID oder contract:ID öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="214" />
+        <location filename="../app/main.cpp" line="221" />
         <source>GUI: the page's tab to show (0 overview, 1 schema, 2 source).</source>
         <translation>Oberfläche: anzuzeigender Reiter der Seite (0 Übersicht, 1 Schema, 2 Quelltext).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="217" />
+        <location filename="../app/main.cpp" line="226" />
         <source>Lineage: the product to focus on.</source>
         <translation>Lineage: das Produkt im Fokus.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="218" />
+        <location filename="../app/main.cpp" line="230" />
         <source>Lineage: steps upstream (default 1).</source>
         <translation>Lineage: Schritte aufwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="219" />
+        <location filename="../app/main.cpp" line="234" />
         <source>Lineage: steps downstream (default 1).</source>
         <translation>Lineage: Schritte abwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="220" />
+        <location filename="../app/main.cpp" line="238" />
         <source>Lineage: list the transitive downstream products and owners.</source>
         <translation>Lineage: alle transitiv nachgelagerten Produkte und ihre Eigentümer auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="221" />
+        <location filename="../app/main.cpp" line="242" />
         <source>Lineage output: json, dot or svg.</source>
         <translation>Lineage-Ausgabe: json, dot oder svg.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="222" />
+        <location filename="../app/main.cpp" line="246" />
         <source>GUI: open the lineage view focused on this product.</source>
         <translation>Oberfläche: die Lineage-Ansicht mit diesem Produkt im Fokus öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="224" />
+        <location filename="../app/main.cpp" line="252" />
         <source>Sample: Kafka bootstrap servers.</source>
         <translation>Stichprobe: Kafka-Bootstrap-Server.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="225" />
+        <location filename="../app/main.cpp" line="255" />
         <source>Sample: the topic.</source>
         <translation>Stichprobe: das Topic.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="226" />
+        <location filename="../app/main.cpp" line="259" />
         <source>Sample: the last N messages per partition (default 10).</source>
         <translation>Stichprobe: die letzten N Nachrichten je Partition (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="227" />
+        <location filename="../app/main.cpp" line="264" />
         <source>Sample: from the beginning of each partition.</source>
         <translation>Stichprobe: vom Anfang jeder Partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228" />
+        <location filename="../app/main.cpp" line="267" />
         <source>Sample: keep at most N messages (default 1000).</source>
         <translation>Stichprobe: höchstens N Nachrichten behalten (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="229" />
+        <location filename="../app/main.cpp" line="271" />
         <source>Sample: give up after S seconds (default 10).</source>
         <translation>Stichprobe: nach S Sekunden aufgeben (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="230" />
+        <location filename="../app/main.cpp" line="275" />
         <source>Sample: check messages against this contract file.</source>
         <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="231" />
+        <location filename="../app/main.cpp" line="279" />
         <source>Demo broker: create the demo topics and feed them.</source>
         <translation>Demo-Broker: die Demo-Topics anlegen und befüllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="239" />
+        <location filename="../app/main.cpp" line="288" />
         <source>Subcommand and its arguments.</source>
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
@@ -337,167 +337,167 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="139" />
+        <location filename="../ui/EntityHtml.cpp" line="140" />
         <source>Show lineage (Ctrl+L)</source>
         <translation>Lineage zeigen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="141" />
+        <location filename="../ui/EntityHtml.cpp" line="142" />
         <source>Input ports</source>
         <translation>Eingangsports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="144" />
+        <location filename="../ui/EntityHtml.cpp" line="145" />
         <source>None: a source-aligned product.</source>
         <translation>Keine: ein quellnahes Produkt.</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="150" />
+        <location filename="../ui/EntityHtml.cpp" line="151" />
         <source>external source &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>externe Quelle &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="151" />
+        <location filename="../ui/EntityHtml.cpp" line="152" />
         <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
         <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; über &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="157" />
+        <location filename="../ui/EntityHtml.cpp" line="158" />
         <source>Output ports</source>
         <translation>Ausgangsports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="166" />
+        <location filename="../ui/EntityHtml.cpp" line="167" />
         <source>%1 topic &lt;code&gt;%2&lt;/code&gt;</source>
         <translation>%1-Topic &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="177" />
-        <location filename="../ui/EntityHtml.cpp" line="254" />
+        <location filename="../ui/EntityHtml.cpp" line="178" />
+        <location filename="../ui/EntityHtml.cpp" line="255" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="180" />
-        <location filename="../ui/EntityHtml.cpp" line="257" />
+        <location filename="../ui/EntityHtml.cpp" line="181" />
+        <location filename="../ui/EntityHtml.cpp" line="258" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="180" />
-        <location filename="../ui/EntityHtml.cpp" line="257" />
+        <location filename="../ui/EntityHtml.cpp" line="181" />
+        <location filename="../ui/EntityHtml.cpp" line="258" />
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="180" />
-        <location filename="../ui/EntityHtml.cpp" line="257" />
+        <location filename="../ui/EntityHtml.cpp" line="181" />
+        <location filename="../ui/EntityHtml.cpp" line="258" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="182" />
-        <location filename="../ui/EntityHtml.cpp" line="259" />
+        <location filename="../ui/EntityHtml.cpp" line="183" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>Custom properties</source>
         <translation>Eigene Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="184" />
-        <location filename="../ui/EntityHtml.cpp" line="251" />
-        <location filename="../ui/EntityHtml.cpp" line="261" />
+        <location filename="../ui/EntityHtml.cpp" line="185" />
+        <location filename="../ui/EntityHtml.cpp" line="252" />
+        <location filename="../ui/EntityHtml.cpp" line="262" />
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="184" />
-        <location filename="../ui/EntityHtml.cpp" line="251" />
-        <location filename="../ui/EntityHtml.cpp" line="261" />
+        <location filename="../ui/EntityHtml.cpp" line="185" />
+        <location filename="../ui/EntityHtml.cpp" line="252" />
+        <location filename="../ui/EntityHtml.cpp" line="262" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="191" />
+        <location filename="../ui/EntityHtml.cpp" line="192" />
         <source>contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="196" />
+        <location filename="../ui/EntityHtml.cpp" line="197" />
         <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
         <translation>Veröffentlicht von &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="199" />
+        <location filename="../ui/EntityHtml.cpp" line="200" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="207" />
+        <location filename="../ui/EntityHtml.cpp" line="208" />
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="211" />
+        <location filename="../ui/EntityHtml.cpp" line="212" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="211" />
-        <location filename="../ui/EntityHtml.cpp" line="245" />
+        <location filename="../ui/EntityHtml.cpp" line="212" />
+        <location filename="../ui/EntityHtml.cpp" line="246" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="211" />
+        <location filename="../ui/EntityHtml.cpp" line="212" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="224" />
+        <location filename="../ui/EntityHtml.cpp" line="225" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="230" />
+        <location filename="../ui/EntityHtml.cpp" line="231" />
         <source>, approved by %1</source>
         <translation>, freigegeben von %1</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="241" />
+        <location filename="../ui/EntityHtml.cpp" line="242" />
         <source>Quality rules</source>
         <translation>Qualitätsregeln</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="245" />
+        <location filename="../ui/EntityHtml.cpp" line="246" />
         <source>On</source>
         <translation>Auf</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="245" />
+        <location filename="../ui/EntityHtml.cpp" line="246" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="245" />
+        <location filename="../ui/EntityHtml.cpp" line="246" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="245" />
+        <location filename="../ui/EntityHtml.cpp" line="246" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="247" />
+        <location filename="../ui/EntityHtml.cpp" line="248" />
         <source>Service levels</source>
         <translation>Service-Level</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="251" />
+        <location filename="../ui/EntityHtml.cpp" line="252" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="251" />
+        <location filename="../ui/EntityHtml.cpp" line="252" />
         <source>Element</source>
         <translation>Element</translation>
     </message>
@@ -700,7 +700,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
-        <location filename="../ui/EntityHtml.cpp" line="203" />
+        <location filename="../ui/EntityHtml.cpp" line="204" />
         <source>%n field(s)</source>
         <translation><numerusform>%n Feld</numerusform><numerusform>%n Felder</numerusform></translation>
     </message>
@@ -854,162 +854,162 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::LineageView</name>
     <message>
-        <location filename="../ui/LineageView.cpp" line="401" />
+        <location filename="../ui/LineageView.cpp" line="431" />
         <source>Find a product…</source>
         <translation>Produkt finden…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="405" />
+        <location filename="../ui/LineageView.cpp" line="435" />
         <source>up </source>
         <translation>aufwärts </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="409" />
+        <location filename="../ui/LineageView.cpp" line="439" />
         <source>down </source>
         <translation>abwärts </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="410" />
+        <location filename="../ui/LineageView.cpp" line="440" />
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="412" />
+        <location filename="../ui/LineageView.cpp" line="442" />
         <source>Path to product…</source>
         <translation>Pfad zu Produkt…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="413" />
+        <location filename="../ui/LineageView.cpp" line="443" />
         <source>Whole mesh</source>
         <translation>Ganzes Mesh</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="415" />
+        <location filename="../ui/LineageView.cpp" line="445" />
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="417" />
+        <location filename="../ui/LineageView.cpp" line="447" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="435" />
+        <location filename="../ui/LineageView.cpp" line="465" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="435" />
+        <location filename="../ui/LineageView.cpp" line="465" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="435" />
+        <location filename="../ui/LineageView.cpp" line="465" />
         <source>Logic</source>
         <translation>Logik</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="469" />
+        <location filename="../ui/LineageView.cpp" line="500" />
         <source>View as SVG…</source>
         <translation>Ansicht als SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="470" />
+        <location filename="../ui/LineageView.cpp" line="501" />
         <source>View as PNG…</source>
         <translation>Ansicht als PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="471" />
+        <location filename="../ui/LineageView.cpp" line="502" />
         <source>Graph as DOT…</source>
         <translation>Graph als DOT…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="472" />
+        <location filename="../ui/LineageView.cpp" line="503" />
         <source>Graph as JSON…</source>
         <translation>Graph als JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="475" />
+        <location filename="../ui/LineageView.cpp" line="507" />
         <source>Export lineage</source>
         <translation>Lineage exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="477" />
+        <location filename="../ui/LineageView.cpp" line="509" />
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="479" />
+        <location filename="../ui/LineageView.cpp" line="512" />
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="480" />
+        <location filename="../ui/LineageView.cpp" line="515" />
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="482" />
+        <location filename="../ui/LineageView.cpp" line="518" />
         <source>Graphviz (*.dot)</source>
         <translation>Graphviz (*.dot)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="488" />
+        <location filename="../ui/LineageView.cpp" line="524" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="524" />
+        <location filename="../ui/LineageView.cpp" line="561" />
         <source>No product '%1' in the lineage graph.</source>
         <translation>Kein Produkt '%1' im Lineage-Graphen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="590" />
+        <location filename="../ui/LineageView.cpp" line="631" />
         <source>%1: %n field(s) with declared lineage</source>
         <translation><numerusform>%1: %n Feld mit deklarierter Lineage</numerusform><numerusform>%1: %n Felder mit deklarierter Lineage</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="595" />
+        <location filename="../ui/LineageView.cpp" line="638" />
         <source>Its contracts declare no field-level lineage (transformSourceObjects).</source>
         <translation>Seine Verträge deklarieren keine Feld-Lineage (transformSourceObjects).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="607" />
+        <location filename="../ui/LineageView.cpp" line="650" />
         <source>%n product(s) downstream.</source>
         <translation><numerusform>%n nachgelagertes Produkt.</numerusform><numerusform>%n nachgelagerte Produkte.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="616" />
+        <location filename="../ui/LineageView.cpp" line="659" />
         <source>No path from %1 to %2.</source>
         <translation>Kein Pfad von %1 nach %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="617" />
+        <location filename="../ui/LineageView.cpp" line="660" />
         <source>Path of %n step(s).</source>
         <translation><numerusform>Pfad mit %n Schritt.</numerusform><numerusform>Pfad mit %n Schritten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="640" />
+        <location filename="../ui/LineageView.cpp" line="683" />
         <source>No product matches '%1'.</source>
         <translation>Kein Produkt passt zu '%1'.</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="687" />
+        <location filename="../ui/LineageView.cpp" line="733" />
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
         <translation>%1 von %2 Knoten gezeigt, %3 Ebenen, %4 Kreuzungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="693" />
+        <location filename="../ui/LineageView.cpp" line="742" />
         <source> — %n dangling reference(s)</source>
         <translation><numerusform> — %n offene Referenz</numerusform><numerusform> — %n offene Referenzen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="696" />
+        <location filename="../ui/LineageView.cpp" line="745" />
         <source> — %n cycle(s), marked dashed</source>
         <translation><numerusform> — %n Zyklus, gestrichelt markiert</numerusform><numerusform> — %n Zyklen, gestrichelt markiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="709" />
+        <location filename="../ui/LineageView.cpp" line="758" />
         <source>MeshDesk lineage</source>
         <translation>MeshDesk-Lineage</translation>
     </message>
@@ -1017,323 +1017,375 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63" />
+        <location filename="../ui/MainWindow.cpp" line="64" />
         <source>MeshDesk</source>
         <translation>MeshDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71" />
+        <location filename="../ui/MainWindow.cpp" line="72" />
         <source>The catalog could not be opened:
 %1</source>
         <translation>Der Katalog konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96" />
+        <location filename="../ui/MainWindow.cpp" line="97" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97" />
+        <location filename="../ui/MainWindow.cpp" line="98" />
         <source>Import &amp;files…</source>
         <translation>&amp;Dateien importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99" />
+        <location filename="../ui/MainWindow.cpp" line="100" />
         <source>Import contracts and products</source>
         <translation>Verträge und Produkte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100" />
+        <location filename="../ui/MainWindow.cpp" line="101" />
         <source>Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)</source>
         <translation>Verträge und Produkte (*.yaml *.yml *.json *.avsc);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>Import f&amp;older…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>Import a folder</source>
         <translation>Einen Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="119" />
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>&amp;Lineage</source>
         <translation>&amp;Lineage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>&amp;Governance</source>
         <translation>G&amp;overnance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>&amp;Dashboards</source>
         <translation>Da&amp;shboards</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>&amp;Verify audit log</source>
         <translation>Prüfprotokoll &amp;verifizieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Audit log intact: %n row(s) verified.</source>
         <translation><numerusform>Prüfprotokoll intakt: %n Zeile verifiziert.</numerusform><numerusform>Prüfprotokoll intakt: %n Zeilen verifiziert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>Audit log BROKEN at row #%1: %2</source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>Export evidence for a &amp;period…</source>
         <translation>Nachweise für einen &amp;Zeitraum exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>Export the audit log to</source>
         <translation>Das Prüfprotokoll exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158" />
+        <location filename="../ui/MainWindow.cpp" line="159" />
         <source>Evidence written to %1</source>
         <translation>Nachweise geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>&amp;Policies…</source>
         <translation>&amp;Richtlinien…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="167" />
         <source>Switch acting &amp;user…</source>
         <translation>Handelnden &amp;Benutzer wechseln…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="167" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
-        <location filename="../ui/MainWindow.cpp" line="445" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="456" />
         <source>Acting user</source>
         <translation>Handelnder Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
-        <location filename="../ui/MainWindow.cpp" line="445" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="456" />
         <source>Act as:</source>
         <translation>Handeln als:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189" />
+        <location filename="../ui/MainWindow.cpp" line="190" />
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation>Produkte, Verträge, Felder suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306" />
+        <location filename="../ui/MainWindow.cpp" line="308" />
         <source>View source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330" />
+        <location filename="../ui/MainWindow.cpp" line="311" />
+        <source>Live messages</source>
+        <translation>Live-Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="339" />
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428" />
+        <location filename="../ui/MainWindow.cpp" line="439" />
         <source>Export the evidence pack to</source>
         <translation>Das Nachweispaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437" />
+        <location filename="../ui/MainWindow.cpp" line="448" />
         <source>Evidence pack of change #%1 written to %2</source>
         <translation>Nachweispaket der Änderung #%1 geschrieben nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450" />
+        <location filename="../ui/MainWindow.cpp" line="461" />
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452" />
-        <location filename="../ui/MainWindow.cpp" line="765" />
+        <location filename="../ui/MainWindow.cpp" line="463" />
+        <location filename="../ui/MainWindow.cpp" line="799" />
         <source>Acting as: %1</source>
         <translation>Handelt als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="584" />
+        <location filename="../ui/MainWindow.cpp" line="595" />
         <source>There is no %1 '%2' in this catalog.</source>
         <translation>In diesem Katalog gibt es kein(e) %1 '%2'.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="589" />
+        <location filename="../ui/MainWindow.cpp" line="600" />
         <source>The stored source of %1 '%2' no longer parses.</source>
         <translation>Die gespeicherte Quelle von %1 '%2' lässt sich nicht mehr lesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="689" />
+        <location filename="../ui/MainWindow.cpp" line="723" />
         <source>Import: %n file(s) read, </source>
         <translation><numerusform>Import: %n Datei gelesen, </numerusform><numerusform>Import: %n Dateien gelesen, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="690" />
+        <location filename="../ui/MainWindow.cpp" line="724" />
         <source>%n added, </source>
         <translation><numerusform>%n hinzugefügt, </numerusform><numerusform>%n hinzugefügt, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="691" />
+        <location filename="../ui/MainWindow.cpp" line="725" />
         <source>%n pending change(s), </source>
         <translation><numerusform>%n offene Änderung, </numerusform><numerusform>%n offene Änderungen, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="692" />
+        <location filename="../ui/MainWindow.cpp" line="726" />
         <source>%n rejected</source>
         <translation><numerusform>%n abgelehnt</numerusform><numerusform>%n abgelehnt</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708" />
+        <location filename="../ui/MainWindow.cpp" line="742" />
         <source>Inbox (%1)</source>
         <translation>Posteingang (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="777" />
+        <location filename="../ui/MainWindow.cpp" line="811" />
         <source>Change #%1 approved by %2.</source>
         <translation>Änderung #%1 freigegeben von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="778" />
+        <location filename="../ui/MainWindow.cpp" line="812" />
         <source>Change #%1 rejected by %2.</source>
         <translation>Änderung #%1 abgelehnt von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="807" />
+        <location filename="../ui/MainWindow.cpp" line="841" />
         <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
         <translation>Warnung: Das Prüfprotokoll ist in Zeile #%1 beschädigt (%2). Jemand hat den Katalog außerhalb von MeshDesk verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236" />
-        <location filename="../ui/MainWindow.cpp" line="329" />
+        <location filename="../ui/MainWindow.cpp" line="238" />
+        <location filename="../ui/MainWindow.cpp" line="338" />
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237" />
-        <location filename="../ui/MainWindow.cpp" line="708" />
+        <location filename="../ui/MainWindow.cpp" line="239" />
+        <location filename="../ui/MainWindow.cpp" line="742" />
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264" />
+        <location filename="../ui/MainWindow.cpp" line="266" />
         <source>Copy field path</source>
         <translation>Feldpfad kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>Filter fields (name, type, description…)</source>
         <translation>Felder filtern (Name, Typ, Beschreibung…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304" />
+        <location filename="../ui/MainWindow.cpp" line="306" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305" />
+        <location filename="../ui/MainWindow.cpp" line="307" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312" />
+        <location filename="../ui/MainWindow.cpp" line="321" />
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation>Importieren Sie Verträge oder öffnen Sie die Demo (meshdesk --demo).
 Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="641" />
+        <location filename="../ui/MainWindow.cpp" line="675" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="641" />
+        <location filename="../ui/MainWindow.cpp" line="675" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::MessageModel</name>
+    <message>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="117" />
+        <source>
+violation %1: %2</source>
+        <translation>
+Verletzung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="119" />
+        <source>
+header %1: %2</source>
+        <translation>
+Header %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="131" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="132" />
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="133" />
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="134" />
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="135" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="136" />
+        <source>Violations</source>
+        <translation>Verletzungen</translation>
     </message>
 </context>
 <context>
@@ -1662,230 +1714,298 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
     </message>
 </context>
 <context>
+    <name>meshdesk::TopicView</name>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="58" />
+        <source>bootstrap servers</source>
+        <translation>Bootstrap-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="60" />
+        <source>topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="62" />
+        <source>Last 50 per partition</source>
+        <translation>Letzte 50 je Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="63" />
+        <source>From the beginning</source>
+        <translation>Vom Anfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="64" />
+        <source>Live tail</source>
+        <translation>Live mitlesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="66" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="67" />
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="68" />
+        <source>Only violations</source>
+        <translation>Nur Verletzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="70" />
+        <source>Filter key and value…</source>
+        <translation>Schlüssel und Wert filtern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="86" />
+        <source>messages/s</source>
+        <translation>Nachrichten/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="88" />
+        <source>violations/s</source>
+        <translation>Verletzungen/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="189" />
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="240" />
+        <source>%1 messages, %2% conform to the contract</source>
+        <translation>%1 Nachrichten, %2 % vertragskonform</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="98" />
+        <location filename="../app/Cli.cpp" line="99" />
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>Aufruf: meshdesk import [--db DATEI] [--as BENUTZER] PFAD...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="107" />
+        <location filename="../app/Cli.cpp" line="108" />
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="113" />
+        <location filename="../app/Cli.cpp" line="114" />
         <source>importing %1 of %2 files</source>
         <translation>importiere %1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="133" />
+        <location filename="../app/Cli.cpp" line="134" />
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: weicht von der freigegebenen Version ab; offene Änderung #%3 angelegt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="155" />
+        <location filename="../app/Cli.cpp" line="156" />
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 Dateien: %2 hinzugefügt, %3 unverändert, %4 offene Änderungen, %5 abgelehnt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="183" />
+        <location filename="../app/Cli.cpp" line="184" />
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>Aufruf: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="201" />
+        <location filename="../app/Cli.cpp" line="202" />
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="203" />
-        <location filename="../app/Cli.cpp" line="254" />
-        <location filename="../app/Cli.cpp" line="584" />
+        <location filename="../app/Cli.cpp" line="204" />
+        <location filename="../app/Cli.cpp" line="255" />
+        <location filename="../app/Cli.cpp" line="585" />
         <source>DOMAIN</source>
         <translation>DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="203" />
+        <location filename="../app/Cli.cpp" line="204" />
         <source>PRODUCTS</source>
         <translation>PRODUKTE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="203" />
+        <location filename="../app/Cli.cpp" line="204" />
         <source>CONTRACTS</source>
         <translation>VERTRÄGE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="232" />
-        <location filename="../app/Cli.cpp" line="254" />
-        <location filename="../app/Cli.cpp" line="649" />
+        <location filename="../app/Cli.cpp" line="233" />
+        <location filename="../app/Cli.cpp" line="255" />
+        <location filename="../app/Cli.cpp" line="650" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="232" />
-        <location filename="../app/Cli.cpp" line="254" />
+        <location filename="../app/Cli.cpp" line="233" />
+        <location filename="../app/Cli.cpp" line="255" />
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="232" />
-        <location filename="../app/Cli.cpp" line="392" />
+        <location filename="../app/Cli.cpp" line="233" />
+        <location filename="../app/Cli.cpp" line="393" />
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="232" />
-        <location filename="../app/Cli.cpp" line="649" />
+        <location filename="../app/Cli.cpp" line="233" />
+        <location filename="../app/Cli.cpp" line="650" />
         <source>SUBJECT</source>
         <translation>GEGENSTAND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="232" />
+        <location filename="../app/Cli.cpp" line="233" />
         <source>VERSIONS</source>
         <translation>VERSIONEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="233" />
+        <location filename="../app/Cli.cpp" line="234" />
         <source>PROPOSER</source>
         <translation>VORSCHLAG VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="233" />
+        <location filename="../app/Cli.cpp" line="234" />
         <source>CREATED</source>
         <translation>ANGELEGT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="254" />
-        <location filename="../app/Cli.cpp" line="392" />
+        <location filename="../app/Cli.cpp" line="255" />
+        <location filename="../app/Cli.cpp" line="393" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="254" />
+        <location filename="../app/Cli.cpp" line="255" />
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="255" />
+        <location filename="../app/Cli.cpp" line="256" />
         <source>OWNER</source>
         <translation>EIGENTÜMER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="255" />
+        <location filename="../app/Cli.cpp" line="256" />
         <source>PENDING</source>
         <translation>OFFEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="267" />
+        <location filename="../app/Cli.cpp" line="268" />
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="269" />
+        <location filename="../app/Cli.cpp" line="270" />
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="271" />
+        <location filename="../app/Cli.cpp" line="272" />
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="273" />
+        <location filename="../app/Cli.cpp" line="274" />
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="287" />
+        <location filename="../app/Cli.cpp" line="288" />
         <source>items: %1
 </source>
         <translation>Elemente: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="298" />
+        <location filename="../app/Cli.cpp" line="299" />
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="306" />
+        <location filename="../app/Cli.cpp" line="307" />
         <source>no %1 with id '%2'</source>
         <translation>kein(e) %1 mit der ID '%2'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="311" />
+        <location filename="../app/Cli.cpp" line="312" />
         <source>%1 '%2': the stored source no longer parses</source>
         <translation>%1 '%2': die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="333" />
+        <location filename="../app/Cli.cpp" line="334" />
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="334" />
+        <location filename="../app/Cli.cpp" line="335" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="335" />
+        <location filename="../app/Cli.cpp" line="336" />
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="336" />
+        <location filename="../app/Cli.cpp" line="337" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="337" />
+        <location filename="../app/Cli.cpp" line="338" />
         <source>Domain:</source>
         <translation>Domäne:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="338" />
+        <location filename="../app/Cli.cpp" line="339" />
         <source>Owner:</source>
         <translation>Eigentümer:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339" />
+        <location filename="../app/Cli.cpp" line="340" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="342" />
-        <location filename="../app/Cli.cpp" line="350" />
+        <location filename="../app/Cli.cpp" line="343" />
+        <location filename="../app/Cli.cpp" line="351" />
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="343" />
-        <location filename="../app/Cli.cpp" line="351" />
+        <location filename="../app/Cli.cpp" line="344" />
+        <location filename="../app/Cli.cpp" line="352" />
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="345" />
+        <location filename="../app/Cli.cpp" line="346" />
         <source>Input:</source>
         <translation>Eingang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347" />
+        <location filename="../app/Cli.cpp" line="348" />
         <source>Output:</source>
         <translation>Ausgang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="353" />
+        <location filename="../app/Cli.cpp" line="354" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="355" />
+        <location filename="../app/Cli.cpp" line="356" />
         <source>
 Object %1 (%2 fields)
 </source>
@@ -1894,7 +2014,7 @@ Objekt %1 (%2 Felder)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="359" />
+        <location filename="../app/Cli.cpp" line="360" />
         <source>
 Versions:
 </source>
@@ -1903,71 +2023,71 @@ Versionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="364" />
+        <location filename="../app/Cli.cpp" line="365" />
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="372" />
+        <location filename="../app/Cli.cpp" line="373" />
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>Aufruf: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="392" />
+        <location filename="../app/Cli.cpp" line="393" />
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="392" />
+        <location filename="../app/Cli.cpp" line="393" />
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="392" />
+        <location filename="../app/Cli.cpp" line="393" />
         <source>MATCH</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="408" />
+        <location filename="../app/Cli.cpp" line="409" />
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: ein Diff vergleicht Dateien mit je einem Dokument; diese hat %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="419" />
+        <location filename="../app/Cli.cpp" line="420" />
         <source>No changes.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="427" />
+        <location filename="../app/Cli.cpp" line="428" />
         <source>BREAKING</source>
         <translation>INKOMPATIBEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="428" />
+        <location filename="../app/Cli.cpp" line="429" />
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="429" />
+        <location filename="../app/Cli.cpp" line="430" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="449" />
+        <location filename="../app/Cli.cpp" line="450" />
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="480" />
+        <location filename="../app/Cli.cpp" line="481" />
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 inkompatibel, %6 kompatibel, %7 Info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="487" />
+        <location filename="../app/Cli.cpp" line="488" />
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -1976,35 +2096,35 @@ Avro-Kompatibilität (Begriffe der Schema Registry): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="489" />
+        <location filename="../app/Cli.cpp" line="490" />
         <source>  not BACKWARD: %1
 </source>
         <translation>  nicht BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="491" />
+        <location filename="../app/Cli.cpp" line="492" />
         <source>  not FORWARD: %1
 </source>
         <translation>  nicht FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="499" />
+        <location filename="../app/Cli.cpp" line="500" />
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Änderung #%1 (%2): %3 %4, %5 -&gt; %6, vorgeschlagen von %7 am %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="506" />
+        <location filename="../app/Cli.cpp" line="507" />
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Entschieden von %1 am %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="509" />
+        <location filename="../app/Cli.cpp" line="510" />
         <source>
 Policies:
 </source>
@@ -2013,22 +2133,22 @@ Richtlinien:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="512" />
+        <location filename="../app/Cli.cpp" line="513" />
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="513" />
+        <location filename="../app/Cli.cpp" line="514" />
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="513" />
+        <location filename="../app/Cli.cpp" line="514" />
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518" />
+        <location filename="../app/Cli.cpp" line="519" />
         <source>
 Downstream impact:
 </source>
@@ -2037,81 +2157,81 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="520" />
+        <location filename="../app/Cli.cpp" line="521" />
         <source>  no product reads it
 </source>
         <translation>  kein Produkt liest ihn
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="520" />
+        <location filename="../app/Cli.cpp" line="521" />
         <source>  nothing breaking
 </source>
         <translation>  nichts Inkompatibles
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="534" />
+        <location filename="../app/Cli.cpp" line="535" />
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="557" />
+        <location filename="../app/Cli.cpp" line="558" />
         <source>change #%1 %2 by %3
 </source>
         <translation>Änderung #%1 %2 von %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="559" />
+        <location filename="../app/Cli.cpp" line="560" />
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="559" />
+        <location filename="../app/Cli.cpp" line="560" />
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="584" />
+        <location filename="../app/Cli.cpp" line="585" />
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="584" />
+        <location filename="../app/Cli.cpp" line="585" />
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="584" />
+        <location filename="../app/Cli.cpp" line="585" />
         <source>GRANTED BY</source>
         <translation>VERGEBEN VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="584" />
-        <location filename="../app/Cli.cpp" line="649" />
+        <location filename="../app/Cli.cpp" line="585" />
+        <location filename="../app/Cli.cpp" line="650" />
         <source>AT</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589" />
+        <location filename="../app/Cli.cpp" line="590" />
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>Aufruf: meshdesk role grant|revoke BENUTZER ROLLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="602" />
+        <location filename="../app/Cli.cpp" line="603" />
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="611" />
+        <location filename="../app/Cli.cpp" line="612" />
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="626" />
+        <location filename="../app/Cli.cpp" line="627" />
         <source>audit log intact: %n row(s) verified
 </source>
         <translation><numerusform>Prüfprotokoll intakt: %n Zeile verifiziert
@@ -2119,125 +2239,125 @@ Nachgelagerte Auswirkung:
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="628" />
+        <location filename="../app/Cli.cpp" line="629" />
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="649" />
+        <location filename="../app/Cli.cpp" line="650" />
         <source>ACTOR</source>
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="649" />
+        <location filename="../app/Cli.cpp" line="650" />
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="655" />
+        <location filename="../app/Cli.cpp" line="656" />
         <source>audit export needs --out DIR</source>
         <translation>audit export braucht --out ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="664" />
+        <location filename="../app/Cli.cpp" line="665" />
         <source>wrote %1.md and %1.csv
 </source>
         <translation>%1.md und %1.csv geschrieben
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="686" />
+        <location filename="../app/Cli.cpp" line="687" />
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="686" />
+        <location filename="../app/Cli.cpp" line="687" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="691" />
+        <location filename="../app/Cli.cpp" line="692" />
         <source>POLICY</source>
         <translation>RICHTLINIE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="691" />
+        <location filename="../app/Cli.cpp" line="692" />
         <source>ENABLED</source>
         <translation>AKTIV</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="691" />
+        <location filename="../app/Cli.cpp" line="692" />
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="691" />
+        <location filename="../app/Cli.cpp" line="692" />
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696" />
+        <location filename="../app/Cli.cpp" line="697" />
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>Aufruf: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="705" />
+        <location filename="../app/Cli.cpp" line="706" />
         <source>policy %1 %2d
 </source>
         <translation>Richtlinie %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="714" />
+        <location filename="../app/Cli.cpp" line="717" />
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>Aufruf: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="722" />
+        <location filename="../app/Cli.cpp" line="726" />
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="727" />
+        <location filename="../app/Cli.cpp" line="731" />
         <source>warning: the mesh has a cycle: %1</source>
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="733" />
+        <location filename="../app/Cli.cpp" line="737" />
         <source>no product with id '%1'</source>
         <translation>kein Produkt mit der ID '%1'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="773" />
+        <location filename="../app/Cli.cpp" line="783" />
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="786" />
+        <location filename="../app/Cli.cpp" line="796" />
         <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
         <translation>Produkt '%1' hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic '%2'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="798" />
+        <location filename="../app/Cli.cpp" line="809" />
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="805" />
+        <location filename="../app/Cli.cpp" line="816" />
         <source>usage: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
         <translation>Aufruf: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract DATEI | --product ID] [--format json|text|hex] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="875" />
+        <location filename="../app/Cli.cpp" line="902" />
         <source>%1 message(s) from %2 partition(s); %3 violate the contract
 </source>
         <translation>%1 Nachricht(en) aus %2 Partition(en); %3 verletzen den Vertrag
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="983" />
+        <location filename="../app/Cli.cpp" line="952" />
         <source>demo broker stopped after %n event(s)
 </source>
         <translation><numerusform>Demo-Broker nach %n Ereignis beendet
@@ -2245,7 +2365,7 @@ Nachgelagerte Auswirkung:
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1030" />
+        <location filename="../app/Cli.cpp" line="999" />
         <source>unknown command '%1'; see meshdesk --help</source>
         <translation>unbekannter Befehl '%1'; siehe meshdesk --help</translation>
     </message>
@@ -2281,6 +2401,34 @@ Nachgelagerte Auswirkung:
         <location filename="../models/governance/Policies.cpp" line="174" />
         <source>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</source>
         <translation>Der Status folgt dem Lebenszyklus proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::kafka::SamplerWorker</name>
+    <message>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="48" />
+        <source>connecting to %1</source>
+        <translation>verbinde mit %1</translation>
+    </message>
+    <message>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="61" />
+        <source>broker unreachable: %1 (retrying)</source>
+        <translation>Broker nicht erreichbar: %1 (neuer Versuch folgt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/kafka/SamplerWorker.cpp" line="72" />
+        <source>%n message(s) read</source>
+        <translation><numerusform>%n Nachricht gelesen</numerusform><numerusform>%n Nachrichten gelesen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="98" />
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="116" />
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "ImportResultDialog.h"
 #include "LineageView.h"
 #include "LooksProxies.h"
+#include "TopicView.h"
 #include "PoliciesDialog.h"
 #include "ReviewPage.h"
 #include "SettingsDialog.h"
@@ -305,9 +306,16 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_details, tr("Overview"));
     m_tabs->addTab(schemaPage, tr("Schema"));
     m_tabs->addTab(m_source, tr("View source"));
+    m_topicView = new TopicView;
+    m_topicView->setObjectName(QStringLiteral("topicView"));
+    m_tabs->addTab(m_topicView, tr("Live messages"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_source)
             loadSource();
+        if (m_tabs->currentWidget() == m_topicView)
+            m_topicView->start(); // sampling only while looked at
+        else
+            m_topicView->stop();
     });
 
     m_empty = new QLabel(tr("Import contracts or open the demo (meshdesk --demo).\n"
@@ -622,6 +630,29 @@ void MainWindow::showEntity(const QString &kind, const QString &key)
     if (m_tabs->currentWidget() == m_source)
         loadSource();
     m_tabs->setTabEnabled(1, kind == QLatin1String("contract"));
+    // "Live messages" for a contract published on Kafka
+    bool kafka = false;
+    if (doc->kind == ImportedDocument::Kind::Contract) {
+        for (const Server &srv : doc->contract.servers) {
+            const QString topic = srv.properties.value(QLatin1String("topic")).toString();
+            if (srv.type != QLatin1String("kafka") || topic.isEmpty())
+                continue;
+            std::optional<SchemaObject> schema;
+            for (const SchemaObject &so : doc->contract.objects)
+                if (!schema || so.physicalName == topic)
+                    schema = so;
+            const QString bootstrap = !m_kafkaBootstrap.isEmpty() ? m_kafkaBootstrap
+                                      : !srv.properties.value(QLatin1String("host")).toString().isEmpty()
+                                          ? srv.properties.value(QLatin1String("host")).toString()
+                                          : QStringLiteral("127.0.0.1:9092");
+            m_topicView->setSource(bootstrap, topic, schema);
+            kafka = true;
+            break;
+        }
+    }
+    m_tabs->setTabEnabled(3, kafka);
+    if (!kafka && m_tabs->currentIndex() == 3)
+        m_tabs->setCurrentIndex(0);
     if (kind != QLatin1String("contract") && m_tabs->currentIndex() == 1)
         m_tabs->setCurrentIndex(0);
     m_tabs->show();

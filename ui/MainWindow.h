@@ -50,6 +50,9 @@ public:
     void openReview(qint64 changeId);
     void showTab(int index); // of the product/contract page
     void openLineage(const QString &productId);
+    // Kafka bootstrap servers to sample from (the demo broker's, else each server's host)
+    void setKafkaBootstrap(const QString &bootstrap) { m_kafkaBootstrap = bootstrap; }
+    class TopicView *topicView() const { return m_topicView; }
     class LineageView *lineageView() const { return m_lineage; }
     void openDashboard();
     void setActingUser(const QString &user);
@@ -115,6 +118,8 @@ private:
     QTabWidget *m_dashboards = nullptr;
     class LineageView *m_lineage = nullptr;
     bool m_lineageStale = true;
+    class TopicView *m_topicView = nullptr;
+    QString m_kafkaBootstrap;
     int m_dashboardGeneration = 0;
     QToolButton *m_userButton = nullptr;
     QList<QPair<QString, QString>> m_history; // opened (kind, key), for Alt+Left/Right

@@ -19,7 +19,8 @@ QList<Feed> feedsOf(const QList<Contract> &contracts)
     return feeds;
 }
 
-QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, bool broken, int depth)
+QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, bool broken,
+                      int depth)
 {
     QJsonObject o;
     for (const Field &f : fields) {
@@ -30,7 +31,8 @@ QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, b
         else if (t == QLatin1String("integer"))
             v = double(f.minimum ? qint64(*f.minimum) + rng.bounded(1000) : rng.bounded(100000));
         else if (t == QLatin1String("number"))
-            v = f.maximum && *f.maximum <= 1 ? rng.generateDouble() : std::round(rng.generateDouble() * 50000) / 100;
+            v = f.maximum && *f.maximum <= 1 ? rng.generateDouble()
+                                             : std::round(rng.generateDouble() * 50000) / 100;
         else if (t == QLatin1String("boolean"))
             v = rng.bounded(2) == 1;
         else if (t == QLatin1String("timestamp"))
@@ -40,7 +42,9 @@ QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, b
         else if (t == QLatin1String("object") && depth < 4)
             v = demoEvent(f.fields, rng, false, depth + 1);
         else if (t == QLatin1String("array") && depth < 4)
-            v = QJsonArray{f.arrayItems() ? QJsonValue(demoEvent(f.arrayItems()->fields, rng, false, depth + 1)) : QJsonValue(1)};
+            v = QJsonArray{f.arrayItems() ? QJsonValue(demoEvent(f.arrayItems()->fields, rng, false,
+                                                                 depth + 1))
+                                          : QJsonValue(1)};
         else if (f.name.contains(QLatin1String("email")))
             v = QStringLiteral("user%1@example.com").arg(rng.bounded(10000));
         else
@@ -57,7 +61,8 @@ QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, b
     return o;
 }
 
-int produceRound(MockBroker &broker, const QList<Feed> &feeds, QRandomGenerator &rng, int violationPercent)
+int produceRound(MockBroker &broker, const QList<Feed> &feeds, QRandomGenerator &rng,
+                 int violationPercent)
 {
     int n = 0;
     for (const Feed &f : feeds) {
@@ -72,7 +77,8 @@ int produceRound(MockBroker &broker, const QList<Feed> &feeds, QRandomGenerator 
             }
         if (key.isEmpty() && !f.schema.fields.empty())
             key = jsonText(event.value(f.schema.fields.front().name));
-        if (broker.produce(f.topic, key.toUtf8(), QJsonDocument(event).toJson(QJsonDocument::Compact), -1, nullptr, 0))
+        if (broker.produce(f.topic, key.toUtf8(),
+                           QJsonDocument(event).toJson(QJsonDocument::Compact), -1, nullptr, 0))
             ++n;
     }
     return n;

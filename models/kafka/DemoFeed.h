@@ -19,8 +19,10 @@ struct Feed
 
 // Topics of the contracts' Kafka servers (server type kafka with a `topic`).
 QList<Feed> feedsOf(const QList<Contract> &contracts);
-QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, bool broken, int depth = 0);
+QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, bool broken,
+                      int depth = 0);
 // One event per feed; returns how many were produced.
-int produceRound(MockBroker &broker, const QList<Feed> &feeds, QRandomGenerator &rng, int violationPercent);
+int produceRound(MockBroker &broker, const QList<Feed> &feeds, QRandomGenerator &rng,
+                 int violationPercent);
 
 } // namespace meshdesk::kafka

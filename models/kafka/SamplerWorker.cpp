@@ -6,8 +6,7 @@
 
 namespace meshdesk::kafka {
 
-SamplerWorker::SamplerWorker(QObject *parent)
-    : QObject(parent)
+SamplerWorker::SamplerWorker(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<QList<meshdesk::kafka::Message>>();
 }
@@ -75,10 +74,12 @@ void SamplerWorker::run(Settings s)
         // 2. live tail: a consumer assigned at the end of every partition
         char err[512];
         rd_kafka_conf_t *conf = rd_kafka_conf_new();
-        rd_kafka_conf_set(conf, "bootstrap.servers", s.bootstrap.toUtf8().constData(), err, sizeof err);
+        rd_kafka_conf_set(conf, "bootstrap.servers", s.bootstrap.toUtf8().constData(), err,
+                          sizeof err);
         rd_kafka_conf_set(conf, "group.id", "meshdesk-live-tail", err, sizeof err);
         rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
-        rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err, sizeof err); // new messages within ~10 ms
+        rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err,
+                          sizeof err); // new messages within ~10 ms
         rd_kafka_conf_set(conf, "log_level", "0", err, sizeof err);
         rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
         if (!rk) {
@@ -87,12 +88,15 @@ void SamplerWorker::run(Settings s)
         }
         rd_kafka_topic_partition_list_t *parts = rd_kafka_topic_partition_list_new(r.partitions);
         for (int p = 0; p < r.partitions; ++p)
-            rd_kafka_topic_partition_list_add(parts, s.topic.toUtf8().constData(), p)->offset = RD_KAFKA_OFFSET_END;
+            rd_kafka_topic_partition_list_add(parts, s.topic.toUtf8().constData(), p)->offset =
+                RD_KAFKA_OFFSET_END;
         // resume after what the history delivered, so nothing is lost or shown twice
         for (const Message &m : r.messages)
             for (int i = 0; i < parts->cnt; ++i)
                 if (parts->elems[i].partition == m.partition)
-                    parts->elems[i].offset = std::max<int64_t>(parts->elems[i].offset == RD_KAFKA_OFFSET_END ? 0 : parts->elems[i].offset, m.offset + 1);
+                    parts->elems[i].offset = std::max<int64_t>(
+                        parts->elems[i].offset == RD_KAFKA_OFFSET_END ? 0 : parts->elems[i].offset,
+                        m.offset + 1);
         rd_kafka_assign(rk, parts);
         rd_kafka_topic_partition_list_destroy(parts);
         Q_EMIT stateChanged(tr("live"));
@@ -110,11 +114,14 @@ void SamplerWorker::run(Settings s)
                     msg.offset = m->offset;
                     msg.timestamp = rd_kafka_message_timestamp(m, nullptr);
                     msg.key = QByteArray(static_cast<const char *>(m->key), qsizetype(m->key_len));
-                    msg.value = QByteArray(static_cast<const char *>(m->payload), qsizetype(m->len));
+                    msg.value =
+                        QByteArray(static_cast<const char *>(m->payload), qsizetype(m->len));
                     pending.append(msg);
                 } else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
-                    Q_EMIT stateChanged(tr("error: %1").arg(QString::fromUtf8(rd_kafka_message_errstr(m))));
-                    if (m->err == RD_KAFKA_RESP_ERR__TRANSPORT || m->err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN)
+                    Q_EMIT stateChanged(
+                        tr("error: %1").arg(QString::fromUtf8(rd_kafka_message_errstr(m))));
+                    if (m->err == RD_KAFKA_RESP_ERR__TRANSPORT ||
+                        m->err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN)
                         failed = true;
                 }
                 rd_kafka_message_destroy(m);

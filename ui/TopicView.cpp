@@ -1,0 +1,250 @@
+#include "TopicView.h"
+
+#include "itemmodels/MessageModel.h"
+#include "kafka/SamplerWorker.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace meshdesk {
+
+class MessageFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    bool onlyViolations = false;
+    QString text;
+    void refresh() { invalidateFilter(); }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::BackgroundRole && index.data(MessageModel::ViolationCountRole).toInt() > 0)
+            return QColor(0xff, 0xeb, 0xee); // non-conforming rows marked
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex i = sourceModel()->index(row, 0, parent);
+        if (onlyViolations && i.data(MessageModel::ViolationCountRole).toInt() == 0)
+            return false;
+        return text.isEmpty() ||
+               i.data(MessageModel::SearchTextRole).toString().contains(text, Qt::CaseInsensitive);
+    }
+};
+
+TopicView::TopicView(QWidget *parent) : QWidget(parent)
+{
+    m_model = new MessageModel(this);
+    m_filter = new MessageFilter(this);
+    m_filter->setSourceModel(m_model);
+    m_worker = new kafka::SamplerWorker(this);
+    m_bootstrap = new QLineEdit;
+    m_bootstrap->setPlaceholderText(tr("bootstrap servers"));
+    m_topic = new QLineEdit;
+    m_topic->setPlaceholderText(tr("topic"));
+    m_mode = new QComboBox;
+    m_mode->addItem(tr("Last 50 per partition"));
+    m_mode->addItem(tr("From the beginning"));
+    m_live = new QCheckBox(tr("Live tail"));
+    m_live->setChecked(true);
+    auto *startButton = new QPushButton(tr("Start"));
+    auto *stopButton = new QPushButton(tr("Stop"));
+    m_onlyViolations = new QCheckBox(tr("Only violations"));
+    m_text = new QLineEdit;
+    m_text->setPlaceholderText(tr("Filter key and value…"));
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("messages"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(MessageModel::ValueColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_details = new QPlainTextEdit;
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("kafkaState"));
+
+    m_rate = new QLineSeries;
+    m_rate->setName(tr("messages/s"));
+    m_violations = new QLineSeries;
+    m_violations->setName(tr("violations/s"));
+    QPen pen(QColor(0x15, 0x65, 0xc0), 1);
+    m_rate->setPen(pen);
+    pen.setColor(QColor(0xc6, 0x28, 0x28));
+    m_violations->setPen(pen);
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->addSeries(m_rate);
+    chart->addSeries(m_violations);
+    m_x = new QValueAxis;
+    m_x->setRange(-120, 0);
+    m_x->setLabelFormat(QStringLiteral("%d s"));
+    m_x->setTickCount(7);
+    m_y = new QValueAxis;
+    m_y->setRange(0, 10);
+    m_y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(m_x, Qt::AlignBottom);
+    chart->addAxis(m_y, Qt::AlignLeft);
+    for (QLineSeries *s : {m_rate, m_violations}) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto *chartView = new QChartView(chart);
+    chartView->setMinimumHeight(150);
+    chartView->setMaximumHeight(190);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_bootstrap, 2);
+    bar->addWidget(m_topic, 2);
+    bar->addWidget(m_mode);
+    bar->addWidget(m_live);
+    bar->addWidget(startButton);
+    bar->addWidget(stopButton);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_onlyViolations);
+    filters->addWidget(m_text, 1);
+    filters->addWidget(m_state, 2);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(chartView);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    connect(startButton, &QPushButton::clicked, this, &TopicView::start);
+    connect(stopButton, &QPushButton::clicked, this, &TopicView::stop);
+    connect(m_onlyViolations, &QCheckBox::toggled, this, &TopicView::setOnlyViolations);
+    connect(m_text, &QLineEdit::textChanged, this, &TopicView::setTextFilter);
+    connect(m_worker, &kafka::SamplerWorker::batch, this,
+            [this](const QList<kafka::Message> &batch) {
+                m_model->append(batch);
+                Q_EMIT batchShown();
+            });
+    connect(m_worker, &kafka::SamplerWorker::stateChanged, m_state, &QLabel::setText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &i) {
+                m_details->setPlainText(i.data(MessageModel::DetailsRole).toString());
+            });
+    m_timer = new QTimer(this);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &TopicView::tick);
+}
+
+TopicView::~TopicView()
+{
+    m_worker->stop();
+}
+
+void TopicView::setSource(const QString &bootstrap, const QString &topic,
+                          const std::optional<SchemaObject> &schema)
+{
+    stop();
+    m_bootstrap->setText(bootstrap);
+    m_topic->setText(topic);
+    m_model->setSchema(schema);
+    m_model->clear();
+}
+
+void TopicView::start()
+{
+    m_model->clear();
+    m_ratePoints.clear();
+    m_violationPoints.clear();
+    m_seconds = 0;
+    kafka::SamplerWorker::Settings s;
+    s.bootstrap = m_bootstrap->text().trimmed();
+    s.topic = m_topic->text().trimmed();
+    s.mode = m_mode->currentIndex() == 1 ? kafka::SampleRequest::Mode::FromBeginning
+                                         : kafka::SampleRequest::Mode::Last;
+    s.last = 50;
+    s.liveTail = m_live->isChecked();
+    m_worker->start(s);
+    m_timer->start();
+}
+
+void TopicView::stop()
+{
+    m_timer->stop();
+    m_worker->stop();
+    if (!m_state->text().isEmpty())
+        m_state->setText(tr("stopped"));
+}
+
+QString TopicView::state() const
+{
+    return m_state->text();
+}
+
+int TopicView::visibleRows() const
+{
+    return m_filter->rowCount();
+}
+
+void TopicView::setOnlyViolations(bool on)
+{
+    m_filter->onlyViolations = on;
+    m_filter->refresh();
+}
+
+void TopicView::setTextFilter(const QString &text)
+{
+    m_filter->text = text;
+    m_filter->refresh();
+}
+
+QList<QPointF> TopicView::rateSeries() const
+{
+    return m_ratePoints;
+}
+
+void TopicView::tick()
+{
+    // one point per second, the last 120 s; the series are replaced, not appended to
+    ++m_seconds;
+    const auto [messages, violations] = m_model->takeCounts();
+    m_ratePoints.append(QPointF(m_seconds, messages));
+    m_violationPoints.append(QPointF(m_seconds, violations));
+    while (m_ratePoints.size() > 120) {
+        m_ratePoints.removeFirst();
+        m_violationPoints.removeFirst();
+    }
+    QList<QPointF> rate, viol;
+    double top = 1;
+    for (qsizetype i = 0; i < m_ratePoints.size(); ++i) {
+        rate.append(QPointF(m_ratePoints[i].x() - m_seconds, m_ratePoints[i].y()));
+        viol.append(QPointF(m_violationPoints[i].x() - m_seconds, m_violationPoints[i].y()));
+        top = std::max(top, m_ratePoints[i].y());
+    }
+    m_rate->replace(rate);
+    m_violations->replace(viol);
+    m_y->setRange(0, top * 1.1);
+    m_state->setToolTip(tr("%1 messages, %2% conform to the contract")
+                            .arg(m_model->totalMessages())
+                            .arg(qRound(m_model->conformanceRate() * 100)));
+}
+
+} // namespace meshdesk

@@ -1,0 +1,73 @@
+// Live messages of a topic, checked against the contract: the sampler runs on its own thread,
+// batches land in a bounded MessageModel; a filter keeps only violations or matches free text;
+// a chart shows messages/s and violations/s over the last two minutes (series replaced on a
+// timer, never appended point by point).
+#pragma once
+
+#include "catalog/Catalog.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QCheckBox;
+class QComboBox;
+class QPlainTextEdit;
+class QTableView;
+class QTimer;
+class QLineSeries;
+class QValueAxis;
+
+namespace meshdesk {
+
+class MessageModel;
+namespace kafka {
+class SamplerWorker;
+}
+
+class TopicView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TopicView(QWidget *parent = nullptr);
+    ~TopicView() override;
+
+    void setSource(const QString &bootstrap, const QString &topic,
+                   const std::optional<SchemaObject> &schema);
+    void start();
+    void stop();
+    MessageModel *messages() const { return m_model; }
+    int visibleRows() const;
+    void setOnlyViolations(bool on);
+    void setTextFilter(const QString &text);
+    QString state() const;
+    QList<QPointF> rateSeries() const; // messages/s points of the chart
+
+Q_SIGNALS:
+    void batchShown();
+
+private:
+    void tick();
+    MessageModel *m_model = nullptr;
+    class MessageFilter *m_filter = nullptr;
+    kafka::SamplerWorker *m_worker = nullptr;
+    QLineEdit *m_bootstrap = nullptr;
+    QLineEdit *m_topic = nullptr;
+    QComboBox *m_mode = nullptr;
+    QCheckBox *m_live = nullptr;
+    QCheckBox *m_onlyViolations = nullptr;
+    QLineEdit *m_text = nullptr;
+    QTableView *m_table = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QLabel *m_state = nullptr;
+    QLineSeries *m_rate = nullptr;
+    QLineSeries *m_violations = nullptr;
+    QValueAxis *m_x = nullptr;
+    QValueAxis *m_y = nullptr;
+    QTimer *m_timer = nullptr;
+    QList<QPointF> m_ratePoints, m_violationPoints;
+    int m_seconds = 0;
+};
+
+} // namespace meshdesk
