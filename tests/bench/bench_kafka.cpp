@@ -1,0 +1,162 @@
+// Kafka benchmarks against the in-process demo broker (librdkafka's mock cluster), each beside
+// a baseline measured in the same run:
+//  1. consume + decode + contract conformance of 100,000 JSON messages vs `kcat -C -e` reading
+//     the same topic (goal: at least kcat's messages/s);
+//  2. the GUI live tail at 50,000 messages/s for 10 s: longest event-loop stall (a 5 ms QTimer
+//     probe; goal < 50 ms) and memory (goal: flat).
+// Usage: QT_QPA_PLATFORM=offscreen bench_kafka
+#include "TopicView.h"
+#include "formats/DocumentImporter.h"
+#include "itemmodels/MessageModel.h"
+#include "kafka/Conformance.h"
+#include "kafka/DemoFeed.h"
+#include "kafka/Kafka.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <atomic>
+#include <cstdio>
+
+using namespace meshdesk;
+
+static long rssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    f.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
+    return -1;
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const SchemaObject schema = importFile(QStringLiteral(MESHDESK_DEMO_DIR "/orders-v1.odcs.yaml"))
+                                    .documents.front()
+                                    .document.contract.objects.front();
+    kafka::MockBroker broker;
+    QString error;
+    if (!broker.start(1, &error)) {
+        printf("cannot start the mock cluster: %s\n", qPrintable(error));
+        return 1;
+    }
+    printf("MeshDesk Kafka benchmarks (mock cluster %s)\n\n", qPrintable(broker.bootstrap()));
+    // 1. 100,000 messages: ours vs kcat
+    const int n = 100000;
+    broker.createTopic(QStringLiteral("bench"), 8); // the mock keeps ~5 MiB per partition
+    QRandomGenerator rng(7);
+    QList<QByteArray> events;
+    for (int i = 0; i < 1000; ++i)
+        events << QJsonDocument(kafka::demoEvent(schema.fields, rng, i % 10 == 0))
+                      .toJson(QJsonDocument::Compact);
+    QElapsedTimer pt;
+    pt.start();
+    for (int i = 0; i < n; ++i)
+        broker.produce(QStringLiteral("bench"), QByteArray::number(i), events[i % 1000], -1,
+                       nullptr, i + 1 == n ? 30000 : 0);
+    printf("1. produced %d messages in %.2f s\n", n, pt.nsecsElapsed() / 1e9);
+    QElapsedTimer t;
+    t.start();
+    kafka::SampleRequest req;
+    req.bootstrap = broker.bootstrap();
+    req.topic = QStringLiteral("bench");
+    req.mode = kafka::SampleRequest::Mode::FromBeginning;
+    req.max = n;
+    req.timeoutMs = 120000;
+    const kafka::SampleResult r = kafka::sample(req);
+    int violating = 0;
+    for (const kafka::Message &m : r.messages) {
+        const kafka::Decoded d = kafka::decodeJson(m.value);
+        violating += d.kind != kafka::Decoded::Kind::Json ||
+                     !kafka::checkConformance(d.json, schema).isEmpty();
+    }
+    const double ours = t.nsecsElapsed() / 1e9;
+    printf("   MeshDesk consume + decode + conformance: %d messages (%d violating) in %.2f s = "
+           "%.0f msg/s\n",
+           int(r.messages.size()), violating, ours, r.messages.size() / ours);
+    const QString kcat = QStandardPaths::findExecutable(QStringLiteral("kcat"));
+    if (!kcat.isEmpty()) {
+        QProcess p;
+        QElapsedTimer kt;
+        kt.start();
+        p.start(kcat, {QStringLiteral("-C"), QStringLiteral("-b"), broker.bootstrap(),
+                       QStringLiteral("-t"), QStringLiteral("bench"), QStringLiteral("-e"),
+                       QStringLiteral("-q"), QStringLiteral("-o"), QStringLiteral("beginning"),
+                       QStringLiteral("-X"), QStringLiteral("fetch.wait.max.ms=10")});
+        qint64 lines = 0;
+        while (p.state() != QProcess::NotRunning || p.bytesAvailable()) {
+            p.waitForReadyRead(100);
+            lines += p.readAll().count('\n');
+        }
+        const double k = kt.nsecsElapsed() / 1e9;
+        printf("   baseline kcat -C -e (consume and print only): %lld messages in %.2f s = %.0f "
+               "msg/s -> MeshDesk %.2fx\n",
+               lines, k, lines / k, (r.messages.size() / ours) / (lines / k));
+    } else {
+        printf("   baseline kcat: not installed (apt-get install kcat)\n");
+    }
+    // 2. GUI live tail at 50,000 msg/s for 10 s
+    broker.createTopic(QStringLiteral("firehose"), 8);
+    TopicView view;
+    view.resize(1600, 1000);
+    view.show();
+    view.setSource(broker.bootstrap(), QStringLiteral("firehose"), schema);
+    view.start();
+    QElapsedTimer probe;
+    probe.start();
+    qint64 last = 0, worst = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const qint64 now = probe.elapsed();
+        worst = std::max(worst, now - last - 5);
+        last = now;
+    });
+    tick.start(5);
+    for (int w = 0; w < 20 && view.state() != QLatin1String("live"); ++w)
+        app.processEvents(QEventLoop::AllEvents, 100);
+    std::atomic_bool stop{false};
+    std::atomic<long> produced{0};
+    QThread *producer = QThread::create([&] {
+        // paced to ~50,000/s in 10 ms slices
+        QElapsedTimer pace;
+        pace.start();
+        while (!stop) {
+            const long due = long(pace.elapsed() * 50);
+            while (produced < due && !stop) {
+                broker.produce(QStringLiteral("firehose"), "k", events[produced % 1000], -1,
+                               nullptr, 0);
+                ++produced;
+            }
+            QThread::msleep(2);
+        }
+    });
+    const long rssStart = rssMb();
+    last = probe.elapsed();
+    worst = 0;
+    producer->start();
+    QElapsedTimer run;
+    run.start();
+    long rssMax = rssStart;
+    while (run.elapsed() < 10000) {
+        app.processEvents(QEventLoop::AllEvents, 20);
+        rssMax = std::max(rssMax, rssMb());
+    }
+    stop = true;
+    producer->wait();
+    delete producer;
+    view.stop();
+    printf("\n2. GUI live tail at 50,000 msg/s for 10 s: %ld produced, %lld received (buffer %d "
+           "rows)\n",
+           produced.load(), view.messages()->totalMessages(), view.messages()->rowCount());
+    printf("   longest event-loop stall: %lld ms (goal < 50 ms); RSS %ld MB at start, %ld MB max "
+           "(goal: flat)\n",
+           worst, rssStart, rssMax);
+    return 0;
+}
