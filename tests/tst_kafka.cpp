@@ -5,6 +5,7 @@
 #include "kafka/Conformance.h"
 #include "kafka/Kafka.h"
 
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace meshdesk;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void decodeBrokenMessages();
     void deadBrokerAndBrokerDown();
     void commandLine();
+    void kcatInterop();
 };
 
 void TestKafka::conformance_data()
@@ -210,6 +212,47 @@ void TestKafka::commandLine()
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("127.0.0.1:1"));
+}
+
+void TestKafka::kcatInterop()
+{
+    // any Kafka client talks to the demo broker: kcat produces, MeshDesk samples and checks
+    const QString kcat = QStandardPaths::findExecutable(QStringLiteral("kcat"));
+    if (kcat.isEmpty())
+        QSKIP("kcat is not installed (build.sh installs it)");
+    MockBroker broker;
+    QVERIFY(broker.start());
+    QProcess p;
+    p.start(kcat, {QStringLiteral("-P"), QStringLiteral("-b"), broker.bootstrap(), QStringLiteral("-t"), QStringLiteral("from-kcat"),
+                   QStringLiteral("-K"), QStringLiteral(":")});
+    QVERIFY(p.waitForStarted());
+    p.write("k1:" + valid(1) + "\nk2:" + valid(2) + "\nk3:{\"order_id\": 3}\n");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 0);
+    SampleRequest req;
+    req.bootstrap = broker.bootstrap();
+    req.topic = QStringLiteral("from-kcat");
+    req.mode = SampleRequest::Mode::FromBeginning;
+    const SampleResult r = sample(req);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.messages.size(), 3);
+    // partitions interleave: look messages up by key
+    QHash<QByteArray, QByteArray> byKey;
+    for (const Message &m : r.messages)
+        byKey.insert(m.key, m.value);
+    QCOMPARE(byKey.size(), 3);
+    QVERIFY(checkConformance(decodeJson(byKey.value("k1")).json, ordersSchema()).isEmpty());
+    QVERIFY(checkConformance(decodeJson(byKey.value("k2")).json, ordersSchema()).isEmpty());
+    QVERIFY(!checkConformance(decodeJson(byKey.value("k3")).json, ordersSchema()).isEmpty());
+    // and kcat reads what MeshDesk's producer wrote
+    QVERIFY(broker.produce(QStringLiteral("from-kcat"), "k4", valid(4)));
+    p.start(kcat, {QStringLiteral("-C"), QStringLiteral("-b"), broker.bootstrap(), QStringLiteral("-t"), QStringLiteral("from-kcat"),
+                   QStringLiteral("-e"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("%k\n")});
+    QVERIFY(p.waitForFinished(20000));
+    const QList<QByteArray> keys = p.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(keys.size(), 4);
+    QVERIFY(keys.contains("k4"));
 }
 
 QTEST_GUILESS_MAIN(TestKafka)

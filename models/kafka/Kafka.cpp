@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -179,7 +180,7 @@ SampleResult sample(const SampleRequest &req)
     // start offsets: last N = max(low, high - N) per partition
     rd_kafka_topic_partition_list_t *assignment =
         rd_kafka_topic_partition_list_new(int(partitions.size()));
-    int empty = 0;
+    QSet<int> atEnd; // distinct partitions known to be at their end (an EOF may come twice)
     for (int p : partitions) {
         int64_t low = 0, high = 0;
         const rd_kafka_resp_err_t we =
@@ -194,7 +195,7 @@ SampleResult sample(const SampleRequest &req)
             return r;
         }
         if (high <= low)
-            ++empty;
+            atEnd.insert(p);
         const int64_t start = req.mode == SampleRequest::Mode::FromBeginning
                                   ? low
                                   : std::max<int64_t>(low, high - req.last);
@@ -202,14 +203,13 @@ SampleResult sample(const SampleRequest &req)
     }
     rd_kafka_assign(rk, assignment);
     rd_kafka_topic_partition_list_destroy(assignment);
-    int atEnd = empty;
-    while (atEnd < partitions.size() && !deadline.hasExpired() &&
+    while (atEnd.size() < partitions.size() && !deadline.hasExpired() &&
            !(req.cancel && req.cancel->load())) {
         rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 100);
         if (!m)
             continue;
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
-            ++atEnd;
+            atEnd.insert(m->partition);
         } else if (m->err) {
             r.error = QString::fromUtf8(rd_kafka_message_errstr(m));
             rd_kafka_message_destroy(m);
@@ -239,7 +239,7 @@ SampleResult sample(const SampleRequest &req)
         }
         rd_kafka_message_destroy(m);
     }
-    if (atEnd < partitions.size() && deadline.hasExpired() && r.messages.isEmpty()) {
+    if (atEnd.size() < partitions.size() && deadline.hasExpired() && r.messages.isEmpty()) {
         r.error =
             QStringLiteral("%1: no answer within %2 ms").arg(req.bootstrap).arg(req.timeoutMs);
         return r;
