@@ -39,6 +39,7 @@ struct Options
     int timeoutSeconds = 10;
     QString contractFile;
     bool seed = false;
+    QString registry;
     QStringList args; // subcommand and its arguments
 };
 

@@ -52,7 +52,7 @@ bool wantsCli(int argc, char **argv)
         QStringLiteral("--upstream"),   QStringLiteral("--downstream"), QStringLiteral("--format"),
         QStringLiteral("--lineage"),    QStringLiteral("--bootstrap"),  QStringLiteral("--topic"),
         QStringLiteral("--last"),       QStringLiteral("--max"),        QStringLiteral("--timeout"),
-        QStringLiteral("--contract")};
+        QStringLiteral("--contract"),   QStringLiteral("--registry")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -279,6 +279,12 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Demo broker: create the demo topics and feed them."));
     parser.addOptions({bootstrapOption, topicOption, lastOption, beginningOption, maxOption,
                        timeoutOption, contractOption, seedOption});
+    const QCommandLineOption registryOption(
+        QStringLiteral("registry"),
+        QCoreApplication::translate("main",
+                                    "Sample: Schema Registry URL for the Confluent wire format."),
+        QStringLiteral("URL"));
+    parser.addOption(registryOption);
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
                        outOption, changeOption, reviewOption, dashboardOption, openOption,
@@ -329,6 +335,7 @@ int main(int argc, char **argv)
         o.timeoutSeconds = parser.isSet(timeoutOption) ? parser.value(timeoutOption).toInt() : 10;
         o.contractFile = parser.value(contractOption);
         o.seed = parser.isSet(seedOption);
+        o.registry = parser.value(registryOption);
         return cli::run(o);
     }
 

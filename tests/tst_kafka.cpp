@@ -2,10 +2,16 @@
 // last N or from the beginning, the bounded buffer, decoding, conformance against a contract,
 // a dead broker and a broker going down, and the command line with a demo-broker child.
 #include "formats/DocumentImporter.h"
+#include "kafka/AvroDecoder.h"
 #include "kafka/Conformance.h"
 #include "kafka/Kafka.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace meshdesk;
@@ -37,6 +43,7 @@ private Q_SLOTS:
     void deadBrokerAndBrokerDown();
     void commandLine();
     void kcatInterop();
+    void avroAndWireFormat();
 };
 
 void TestKafka::conformance_data()
@@ -223,8 +230,9 @@ void TestKafka::kcatInterop()
     MockBroker broker;
     QVERIFY(broker.start());
     QProcess p;
-    p.start(kcat, {QStringLiteral("-P"), QStringLiteral("-b"), broker.bootstrap(), QStringLiteral("-t"), QStringLiteral("from-kcat"),
-                   QStringLiteral("-K"), QStringLiteral(":")});
+    p.start(kcat,
+            {QStringLiteral("-P"), QStringLiteral("-b"), broker.bootstrap(), QStringLiteral("-t"),
+             QStringLiteral("from-kcat"), QStringLiteral("-K"), QStringLiteral(":")});
     QVERIFY(p.waitForStarted());
     p.write("k1:" + valid(1) + "\nk2:" + valid(2) + "\nk3:{\"order_id\": 3}\n");
     p.closeWriteChannel();
@@ -247,12 +255,122 @@ void TestKafka::kcatInterop()
     QVERIFY(!checkConformance(decodeJson(byKey.value("k3")).json, ordersSchema()).isEmpty());
     // and kcat reads what MeshDesk's producer wrote
     QVERIFY(broker.produce(QStringLiteral("from-kcat"), "k4", valid(4)));
-    p.start(kcat, {QStringLiteral("-C"), QStringLiteral("-b"), broker.bootstrap(), QStringLiteral("-t"), QStringLiteral("from-kcat"),
-                   QStringLiteral("-e"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("%k\n")});
+    p.start(kcat, {QStringLiteral("-C"), QStringLiteral("-b"), broker.bootstrap(),
+                   QStringLiteral("-t"), QStringLiteral("from-kcat"), QStringLiteral("-e"),
+                   QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("%k\n")});
     QVERIFY(p.waitForFinished(20000));
     const QList<QByteArray> keys = p.readAllStandardOutput().trimmed().split('\n');
     QCOMPARE(keys.size(), 4);
     QVERIFY(keys.contains("k4"));
+}
+
+void TestKafka::avroAndWireFormat()
+{
+    const SchemaObject schema = ordersSchema();
+    AvroDecoder codec;
+    QString error;
+    QVERIFY2(codec.setSchema(avroSchemaFor(schema), &error), qPrintable(error));
+    const QJsonObject event = decodeJson(valid(7)).json.toObject();
+    const QByteArray binary = codec.encode(event, &error);
+    QVERIFY2(!binary.isEmpty(), qPrintable(error));
+    QVERIFY(binary.size() < valid(7).size()); // Avro is compact
+    Decoded d = codec.decode(binary);
+    QCOMPARE(d.kind, Decoded::Kind::Json);
+    QCOMPARE(d.json.toObject().value(QLatin1String("order_id")).toString(), QStringLiteral("o-7"));
+    QCOMPARE(d.json.toObject().value(QLatin1String("order_total")).toDouble(), 7.0);
+    QVERIFY(checkConformance(d.json, schema).isEmpty());
+    d = codec.decode(binary.left(5)); // truncated
+    QCOMPARE(d.kind, Decoded::Kind::Binary);
+    QVERIFY(d.error.contains(QLatin1String("truncated")));
+    // Confluent wire format: magic byte 0 + schema id 42, schemas from a (registry) lookup
+    AvroDecoder wire;
+    int lookups = 0;
+    wire.setSchemaLookup([&](int id, QString *err) {
+        ++lookups;
+        if (id == 42)
+            return avroSchemaFor(schema);
+        *err = QStringLiteral("registry answered 404 for id %1").arg(id);
+        return QByteArray();
+    });
+    const QByteArray framed = QByteArray("\x00\x00\x00\x00\x2a", 5) + binary;
+    d = wire.decode(framed);
+    QCOMPARE(d.kind, Decoded::Kind::Json);
+    QVERIFY(checkConformance(d.json, schema).isEmpty());
+    wire.decode(framed);
+    QCOMPARE(lookups, 1); // cached
+    d = wire.decode(QByteArray("\x00\x00\x00\x00\x07", 5) + binary);
+    QVERIFY(d.error.contains(QLatin1String("schema id 7")));
+    d = wire.decode(QByteArray("\x05\x00\x00\x00\x2a", 5) + binary);
+    QVERIFY(d.error.contains(QLatin1String("magic byte 5")));
+    // through the broker
+    MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.produce(QStringLiteral("avro"), "k", framed, 0));
+    SampleRequest req;
+    req.bootstrap = broker.bootstrap();
+    req.topic = QStringLiteral("avro");
+    req.mode = SampleRequest::Mode::FromBeginning;
+    const SampleResult r = sample(req);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.messages.size(), 1);
+    QCOMPARE(wire.decode(r.messages[0].value)
+                 .json.toObject()
+                 .value(QLatin1String("currency"))
+                 .toString(),
+             QStringLiteral("EUR"));
+
+    // a Schema Registry over HTTP (a minimal one on loopback), and one that is down
+    QTcpServer registry;
+    QVERIFY(registry.listen(QHostAddress::LocalHost));
+    connect(&registry, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *s = registry.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s, &schema] {
+            const QByteArray request = s->readAll();
+            const bool known = request.startsWith("GET /schemas/ids/42 ");
+            const QByteArray body =
+                known ? QJsonDocument(QJsonObject{{QStringLiteral("schema"),
+                                                   QString::fromUtf8(avroSchemaFor(schema))}})
+                            .toJson(QJsonDocument::Compact)
+                      : QByteArray("{\"error_code\":40403,\"message\":\"Schema not found\"}");
+            s->write((known ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 404 Not Found\r\n") +
+                     QByteArray("Content-Type: application/json\r\nContent-Length: ") +
+                     QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            s->disconnectFromHost();
+        });
+    });
+    AvroDecoder viaRegistry;
+    viaRegistry.setSchemaLookup(
+        registryLookup(QStringLiteral("http://127.0.0.1:%1").arg(registry.serverPort()), 3000));
+    // the lookup runs its own event loop (on the sampler thread in the app; here the nested
+    // loop also serves the registry above)
+    const Decoded fromRegistry = viaRegistry.decode(framed);
+    const Decoded missing = viaRegistry.decode(QByteArray("\x00\x00\x00\x00\x07", 5) + binary);
+    QCOMPARE(fromRegistry.kind, Decoded::Kind::Json);
+    QVERIFY2(missing.error.contains(QLatin1String("schema id 7")), qPrintable(missing.error));
+    // the command line decodes Avro with the contract's schema (plain and wire format)
+    QVERIFY(broker.produce(QStringLiteral("avro"), "plain", binary, 0));
+    QProcess cli;
+    cli.start(QStringLiteral(MESHDESK_BINARY),
+              {QStringLiteral("sample"), QStringLiteral("--bootstrap"), broker.bootstrap(),
+               QStringLiteral("--topic"), QStringLiteral("avro"),
+               QStringLiteral("--from-beginning"), QStringLiteral("--format"),
+               QStringLiteral("avro"), QStringLiteral("--contract"),
+               QStringLiteral(MESHDESK_DEMO_DIR "/orders-v1.odcs.yaml"), QStringLiteral("--json")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QList<QByteArray> lines = cli.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    for (const QByteArray &line : lines) {
+        const QJsonObject m = QJsonDocument::fromJson(line).object();
+        QCOMPARE(
+            m.value(QLatin1String("value")).toObject().value(QLatin1String("order_id")).toString(),
+            QStringLiteral("o-7"));
+        QVERIFY(m.value(QLatin1String("violations")).toArray().isEmpty());
+    }
+    AvroDecoder deadRegistry;
+    deadRegistry.setSchemaLookup(registryLookup(QStringLiteral("http://127.0.0.1:1"), 2000));
+    const Decoded dead = deadRegistry.decode(framed);
+    QVERIFY2(dead.error.contains(QLatin1String("schema registry")), qPrintable(dead.error));
 }
 
 QTEST_GUILESS_MAIN(TestKafka)

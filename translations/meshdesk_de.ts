@@ -253,7 +253,12 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Demo-Broker: die Demo-Topics anlegen und befüllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="288" />
+        <location filename="../app/main.cpp" line="284" />
+        <source>Sample: Schema Registry URL for the Confluent wire format.</source>
+        <translation>Stichprobe: URL der Schema Registry für das Confluent-Wire-Format.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="293" />
         <source>Subcommand and its arguments.</source>
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
@@ -1344,46 +1349,46 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::MessageModel</name>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="117" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="129" />
         <source>
 violation %1: %2</source>
         <translation>
 Verletzung %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="119" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="131" />
         <source>
 header %1: %2</source>
         <translation>
 Header %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="131" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="145" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="132" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="147" />
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="133" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="149" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="134" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="151" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="135" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="153" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="136" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="155" />
         <source>Violations</source>
         <translation>Verletzungen</translation>
     </message>
@@ -1761,22 +1766,22 @@ Header %1: %2</translation>
         <translation>Schlüssel und Wert filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="86" />
+        <location filename="../ui/TopicView.cpp" line="87" />
         <source>messages/s</source>
         <translation>Nachrichten/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="88" />
+        <location filename="../ui/TopicView.cpp" line="89" />
         <source>violations/s</source>
         <translation>Verletzungen/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="189" />
+        <location filename="../ui/TopicView.cpp" line="194" />
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="240" />
+        <location filename="../ui/TopicView.cpp" line="245" />
         <source>%1 messages, %2% conform to the contract</source>
         <translation>%1 Nachrichten, %2 % vertragskonform</translation>
     </message>
@@ -1784,228 +1789,228 @@ Header %1: %2</translation>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="99" />
+        <location filename="../app/Cli.cpp" line="100" />
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>Aufruf: meshdesk import [--db DATEI] [--as BENUTZER] PFAD...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="108" />
+        <location filename="../app/Cli.cpp" line="109" />
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="114" />
+        <location filename="../app/Cli.cpp" line="115" />
         <source>importing %1 of %2 files</source>
         <translation>importiere %1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="134" />
+        <location filename="../app/Cli.cpp" line="135" />
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: weicht von der freigegebenen Version ab; offene Änderung #%3 angelegt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="156" />
+        <location filename="../app/Cli.cpp" line="157" />
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 Dateien: %2 hinzugefügt, %3 unverändert, %4 offene Änderungen, %5 abgelehnt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="184" />
+        <location filename="../app/Cli.cpp" line="185" />
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>Aufruf: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="202" />
+        <location filename="../app/Cli.cpp" line="203" />
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="204" />
-        <location filename="../app/Cli.cpp" line="255" />
-        <location filename="../app/Cli.cpp" line="585" />
+        <location filename="../app/Cli.cpp" line="205" />
+        <location filename="../app/Cli.cpp" line="256" />
+        <location filename="../app/Cli.cpp" line="586" />
         <source>DOMAIN</source>
         <translation>DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="204" />
+        <location filename="../app/Cli.cpp" line="205" />
         <source>PRODUCTS</source>
         <translation>PRODUKTE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="204" />
+        <location filename="../app/Cli.cpp" line="205" />
         <source>CONTRACTS</source>
         <translation>VERTRÄGE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="233" />
-        <location filename="../app/Cli.cpp" line="255" />
-        <location filename="../app/Cli.cpp" line="650" />
+        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="256" />
+        <location filename="../app/Cli.cpp" line="651" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="233" />
-        <location filename="../app/Cli.cpp" line="255" />
+        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="256" />
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="233" />
-        <location filename="../app/Cli.cpp" line="393" />
+        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="394" />
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="233" />
-        <location filename="../app/Cli.cpp" line="650" />
+        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="651" />
         <source>SUBJECT</source>
         <translation>GEGENSTAND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="233" />
+        <location filename="../app/Cli.cpp" line="234" />
         <source>VERSIONS</source>
         <translation>VERSIONEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="235" />
         <source>PROPOSER</source>
         <translation>VORSCHLAG VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="235" />
         <source>CREATED</source>
         <translation>ANGELEGT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="255" />
-        <location filename="../app/Cli.cpp" line="393" />
+        <location filename="../app/Cli.cpp" line="256" />
+        <location filename="../app/Cli.cpp" line="394" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="255" />
+        <location filename="../app/Cli.cpp" line="256" />
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="256" />
+        <location filename="../app/Cli.cpp" line="257" />
         <source>OWNER</source>
         <translation>EIGENTÜMER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="256" />
+        <location filename="../app/Cli.cpp" line="257" />
         <source>PENDING</source>
         <translation>OFFEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="268" />
+        <location filename="../app/Cli.cpp" line="269" />
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="270" />
+        <location filename="../app/Cli.cpp" line="271" />
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="272" />
+        <location filename="../app/Cli.cpp" line="273" />
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="274" />
+        <location filename="../app/Cli.cpp" line="275" />
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="288" />
+        <location filename="../app/Cli.cpp" line="289" />
         <source>items: %1
 </source>
         <translation>Elemente: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="299" />
+        <location filename="../app/Cli.cpp" line="300" />
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="307" />
+        <location filename="../app/Cli.cpp" line="308" />
         <source>no %1 with id '%2'</source>
         <translation>kein(e) %1 mit der ID '%2'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="312" />
+        <location filename="../app/Cli.cpp" line="313" />
         <source>%1 '%2': the stored source no longer parses</source>
         <translation>%1 '%2': die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="334" />
+        <location filename="../app/Cli.cpp" line="335" />
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="335" />
+        <location filename="../app/Cli.cpp" line="336" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="336" />
+        <location filename="../app/Cli.cpp" line="337" />
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="337" />
+        <location filename="../app/Cli.cpp" line="338" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="338" />
+        <location filename="../app/Cli.cpp" line="339" />
         <source>Domain:</source>
         <translation>Domäne:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339" />
+        <location filename="../app/Cli.cpp" line="340" />
         <source>Owner:</source>
         <translation>Eigentümer:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="340" />
+        <location filename="../app/Cli.cpp" line="341" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="343" />
-        <location filename="../app/Cli.cpp" line="351" />
+        <location filename="../app/Cli.cpp" line="344" />
+        <location filename="../app/Cli.cpp" line="352" />
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344" />
-        <location filename="../app/Cli.cpp" line="352" />
+        <location filename="../app/Cli.cpp" line="345" />
+        <location filename="../app/Cli.cpp" line="353" />
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346" />
+        <location filename="../app/Cli.cpp" line="347" />
         <source>Input:</source>
         <translation>Eingang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="348" />
+        <location filename="../app/Cli.cpp" line="349" />
         <source>Output:</source>
         <translation>Ausgang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="354" />
+        <location filename="../app/Cli.cpp" line="355" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="356" />
+        <location filename="../app/Cli.cpp" line="357" />
         <source>
 Object %1 (%2 fields)
 </source>
@@ -2014,7 +2019,7 @@ Objekt %1 (%2 Felder)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="360" />
+        <location filename="../app/Cli.cpp" line="361" />
         <source>
 Versions:
 </source>
@@ -2023,71 +2028,71 @@ Versionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="365" />
+        <location filename="../app/Cli.cpp" line="366" />
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="373" />
+        <location filename="../app/Cli.cpp" line="374" />
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>Aufruf: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="393" />
+        <location filename="../app/Cli.cpp" line="394" />
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="393" />
+        <location filename="../app/Cli.cpp" line="394" />
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="393" />
+        <location filename="../app/Cli.cpp" line="394" />
         <source>MATCH</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="409" />
+        <location filename="../app/Cli.cpp" line="410" />
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: ein Diff vergleicht Dateien mit je einem Dokument; diese hat %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="420" />
+        <location filename="../app/Cli.cpp" line="421" />
         <source>No changes.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="428" />
+        <location filename="../app/Cli.cpp" line="429" />
         <source>BREAKING</source>
         <translation>INKOMPATIBEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="429" />
+        <location filename="../app/Cli.cpp" line="430" />
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="430" />
+        <location filename="../app/Cli.cpp" line="431" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="450" />
+        <location filename="../app/Cli.cpp" line="451" />
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="481" />
+        <location filename="../app/Cli.cpp" line="482" />
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 inkompatibel, %6 kompatibel, %7 Info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="488" />
+        <location filename="../app/Cli.cpp" line="489" />
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -2096,35 +2101,35 @@ Avro-Kompatibilität (Begriffe der Schema Registry): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="490" />
+        <location filename="../app/Cli.cpp" line="491" />
         <source>  not BACKWARD: %1
 </source>
         <translation>  nicht BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492" />
+        <location filename="../app/Cli.cpp" line="493" />
         <source>  not FORWARD: %1
 </source>
         <translation>  nicht FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="500" />
+        <location filename="../app/Cli.cpp" line="501" />
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Änderung #%1 (%2): %3 %4, %5 -&gt; %6, vorgeschlagen von %7 am %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="507" />
+        <location filename="../app/Cli.cpp" line="508" />
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Entschieden von %1 am %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="510" />
+        <location filename="../app/Cli.cpp" line="511" />
         <source>
 Policies:
 </source>
@@ -2133,22 +2138,22 @@ Richtlinien:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="513" />
+        <location filename="../app/Cli.cpp" line="514" />
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="514" />
+        <location filename="../app/Cli.cpp" line="515" />
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="514" />
+        <location filename="../app/Cli.cpp" line="515" />
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="519" />
+        <location filename="../app/Cli.cpp" line="520" />
         <source>
 Downstream impact:
 </source>
@@ -2157,81 +2162,81 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="521" />
+        <location filename="../app/Cli.cpp" line="522" />
         <source>  no product reads it
 </source>
         <translation>  kein Produkt liest ihn
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="521" />
+        <location filename="../app/Cli.cpp" line="522" />
         <source>  nothing breaking
 </source>
         <translation>  nichts Inkompatibles
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="535" />
+        <location filename="../app/Cli.cpp" line="536" />
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="558" />
+        <location filename="../app/Cli.cpp" line="559" />
         <source>change #%1 %2 by %3
 </source>
         <translation>Änderung #%1 %2 von %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="560" />
+        <location filename="../app/Cli.cpp" line="561" />
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="560" />
+        <location filename="../app/Cli.cpp" line="561" />
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="585" />
+        <location filename="../app/Cli.cpp" line="586" />
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="585" />
+        <location filename="../app/Cli.cpp" line="586" />
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="585" />
+        <location filename="../app/Cli.cpp" line="586" />
         <source>GRANTED BY</source>
         <translation>VERGEBEN VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="585" />
-        <location filename="../app/Cli.cpp" line="650" />
+        <location filename="../app/Cli.cpp" line="586" />
+        <location filename="../app/Cli.cpp" line="651" />
         <source>AT</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="590" />
+        <location filename="../app/Cli.cpp" line="591" />
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>Aufruf: meshdesk role grant|revoke BENUTZER ROLLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="603" />
+        <location filename="../app/Cli.cpp" line="604" />
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="612" />
+        <location filename="../app/Cli.cpp" line="613" />
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="627" />
+        <location filename="../app/Cli.cpp" line="628" />
         <source>audit log intact: %n row(s) verified
 </source>
         <translation><numerusform>Prüfprotokoll intakt: %n Zeile verifiziert
@@ -2239,125 +2244,130 @@ Nachgelagerte Auswirkung:
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="629" />
+        <location filename="../app/Cli.cpp" line="630" />
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="650" />
+        <location filename="../app/Cli.cpp" line="651" />
         <source>ACTOR</source>
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="650" />
+        <location filename="../app/Cli.cpp" line="651" />
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="656" />
+        <location filename="../app/Cli.cpp" line="657" />
         <source>audit export needs --out DIR</source>
         <translation>audit export braucht --out ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="665" />
+        <location filename="../app/Cli.cpp" line="666" />
         <source>wrote %1.md and %1.csv
 </source>
         <translation>%1.md und %1.csv geschrieben
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="687" />
+        <location filename="../app/Cli.cpp" line="688" />
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="687" />
+        <location filename="../app/Cli.cpp" line="688" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="692" />
+        <location filename="../app/Cli.cpp" line="693" />
         <source>POLICY</source>
         <translation>RICHTLINIE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="692" />
+        <location filename="../app/Cli.cpp" line="693" />
         <source>ENABLED</source>
         <translation>AKTIV</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="692" />
+        <location filename="../app/Cli.cpp" line="693" />
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="692" />
+        <location filename="../app/Cli.cpp" line="693" />
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="697" />
+        <location filename="../app/Cli.cpp" line="698" />
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>Aufruf: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="706" />
+        <location filename="../app/Cli.cpp" line="707" />
         <source>policy %1 %2d
 </source>
         <translation>Richtlinie %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="717" />
+        <location filename="../app/Cli.cpp" line="718" />
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>Aufruf: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="726" />
+        <location filename="../app/Cli.cpp" line="727" />
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="731" />
+        <location filename="../app/Cli.cpp" line="732" />
         <source>warning: the mesh has a cycle: %1</source>
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="737" />
+        <location filename="../app/Cli.cpp" line="738" />
         <source>no product with id '%1'</source>
         <translation>kein Produkt mit der ID '%1'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="783" />
+        <location filename="../app/Cli.cpp" line="784" />
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="796" />
+        <location filename="../app/Cli.cpp" line="797" />
         <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
         <translation>Produkt '%1' hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic '%2'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="809" />
+        <location filename="../app/Cli.cpp" line="810" />
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="816" />
+        <location filename="../app/Cli.cpp" line="817" />
         <source>usage: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
         <translation>Aufruf: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract DATEI | --product ID] [--format json|text|hex] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="902" />
+        <location filename="../app/Cli.cpp" line="853" />
+        <source>--format avro needs --contract, --product or --registry</source>
+        <translation>--format avro braucht --contract, --product oder --registry</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="940" />
         <source>%1 message(s) from %2 partition(s); %3 violate the contract
 </source>
         <translation>%1 Nachricht(en) aus %2 Partition(en); %3 verletzen den Vertrag
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="952" />
+        <location filename="../app/Cli.cpp" line="990" />
         <source>demo broker stopped after %n event(s)
 </source>
         <translation><numerusform>Demo-Broker nach %n Ereignis beendet
@@ -2365,7 +2375,7 @@ Nachgelagerte Auswirkung:
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="999" />
+        <location filename="../app/Cli.cpp" line="1037" />
         <source>unknown command '%1'; see meshdesk --help</source>
         <translation>unbekannter Befehl '%1'; siehe meshdesk --help</translation>
     </message>
@@ -2406,27 +2416,27 @@ Nachgelagerte Auswirkung:
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="48" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="47" />
         <source>connecting to %1</source>
         <translation>verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="61" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="60" />
         <source>broker unreachable: %1 (retrying)</source>
         <translation>Broker nicht erreichbar: %1 (neuer Versuch folgt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="72" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="71" />
         <source>%n message(s) read</source>
         <translation><numerusform>%n Nachricht gelesen</numerusform><numerusform>%n Nachrichten gelesen</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="98" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="102" />
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="116" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="122" />
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>

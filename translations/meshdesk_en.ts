@@ -253,7 +253,12 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>Demo broker: create the demo topics and feed them.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="288" />
+        <location filename="../app/main.cpp" line="284" />
+        <source>Sample: Schema Registry URL for the Confluent wire format.</source>
+        <translation>Sample: Schema Registry URL for the Confluent wire format.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="293" />
         <source>Subcommand and its arguments.</source>
         <translation>Subcommand and its arguments.</translation>
     </message>
@@ -1344,46 +1349,46 @@ File &gt; Import files or folder, or drop files here.</translation>
 <context>
     <name>meshdesk::MessageModel</name>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="117" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="129" />
         <source>
 violation %1: %2</source>
         <translation>
 violation %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="119" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="131" />
         <source>
 header %1: %2</source>
         <translation>
 header %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="131" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="145" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="132" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="147" />
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="133" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="149" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="134" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="151" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="135" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="153" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="136" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="155" />
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
@@ -1761,22 +1766,22 @@ header %1: %2</translation>
         <translation>Filter key and value…</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="86" />
+        <location filename="../ui/TopicView.cpp" line="87" />
         <source>messages/s</source>
         <translation>messages/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="88" />
+        <location filename="../ui/TopicView.cpp" line="89" />
         <source>violations/s</source>
         <translation>violations/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="189" />
+        <location filename="../ui/TopicView.cpp" line="194" />
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="240" />
+        <location filename="../ui/TopicView.cpp" line="245" />
         <source>%1 messages, %2% conform to the contract</source>
         <translation>%1 messages, %2% conform to the contract</translation>
     </message>
@@ -1784,228 +1789,228 @@ header %1: %2</translation>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="99" />
+        <location filename="../app/Cli.cpp" line="100" />
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>usage: meshdesk import [--db FILE] [--as USER] PATH...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="108" />
+        <location filename="../app/Cli.cpp" line="109" />
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="114" />
+        <location filename="../app/Cli.cpp" line="115" />
         <source>importing %1 of %2 files</source>
         <translation>importing %1 of %2 files</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="134" />
+        <location filename="../app/Cli.cpp" line="135" />
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: differs from the approved version; pending change #%3 created
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="156" />
+        <location filename="../app/Cli.cpp" line="157" />
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="184" />
+        <location filename="../app/Cli.cpp" line="185" />
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>usage: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="202" />
+        <location filename="../app/Cli.cpp" line="203" />
         <source>(no domain)</source>
         <translation>(no domain)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="204" />
-        <location filename="../app/Cli.cpp" line="255" />
-        <location filename="../app/Cli.cpp" line="585" />
+        <location filename="../app/Cli.cpp" line="205" />
+        <location filename="../app/Cli.cpp" line="256" />
+        <location filename="../app/Cli.cpp" line="586" />
         <source>DOMAIN</source>
         <translation>DOMAIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="204" />
+        <location filename="../app/Cli.cpp" line="205" />
         <source>PRODUCTS</source>
         <translation>PRODUCTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="204" />
+        <location filename="../app/Cli.cpp" line="205" />
         <source>CONTRACTS</source>
         <translation>CONTRACTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="233" />
-        <location filename="../app/Cli.cpp" line="255" />
-        <location filename="../app/Cli.cpp" line="650" />
+        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="256" />
+        <location filename="../app/Cli.cpp" line="651" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="233" />
-        <location filename="../app/Cli.cpp" line="255" />
+        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="256" />
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="233" />
-        <location filename="../app/Cli.cpp" line="393" />
+        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="394" />
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="233" />
-        <location filename="../app/Cli.cpp" line="650" />
+        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="651" />
         <source>SUBJECT</source>
         <translation>SUBJECT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="233" />
+        <location filename="../app/Cli.cpp" line="234" />
         <source>VERSIONS</source>
         <translation>VERSIONS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="235" />
         <source>PROPOSER</source>
         <translation>PROPOSER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="235" />
         <source>CREATED</source>
         <translation>CREATED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="255" />
-        <location filename="../app/Cli.cpp" line="393" />
+        <location filename="../app/Cli.cpp" line="256" />
+        <location filename="../app/Cli.cpp" line="394" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="255" />
+        <location filename="../app/Cli.cpp" line="256" />
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="256" />
+        <location filename="../app/Cli.cpp" line="257" />
         <source>OWNER</source>
         <translation>OWNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="256" />
+        <location filename="../app/Cli.cpp" line="257" />
         <source>PENDING</source>
         <translation>PENDING</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="268" />
+        <location filename="../app/Cli.cpp" line="269" />
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="270" />
+        <location filename="../app/Cli.cpp" line="271" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="272" />
+        <location filename="../app/Cli.cpp" line="273" />
         <source>unique</source>
         <translation>unique</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="274" />
+        <location filename="../app/Cli.cpp" line="275" />
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="288" />
+        <location filename="../app/Cli.cpp" line="289" />
         <source>items: %1
 </source>
         <translation>items: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="299" />
+        <location filename="../app/Cli.cpp" line="300" />
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>usage: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="307" />
+        <location filename="../app/Cli.cpp" line="308" />
         <source>no %1 with id '%2'</source>
         <translation>no %1 with id '%2'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="312" />
+        <location filename="../app/Cli.cpp" line="313" />
         <source>%1 '%2': the stored source no longer parses</source>
         <translation>%1 '%2': the stored source no longer parses</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="334" />
+        <location filename="../app/Cli.cpp" line="335" />
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="335" />
+        <location filename="../app/Cli.cpp" line="336" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="336" />
+        <location filename="../app/Cli.cpp" line="337" />
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="337" />
+        <location filename="../app/Cli.cpp" line="338" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="338" />
+        <location filename="../app/Cli.cpp" line="339" />
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339" />
+        <location filename="../app/Cli.cpp" line="340" />
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="340" />
+        <location filename="../app/Cli.cpp" line="341" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="343" />
-        <location filename="../app/Cli.cpp" line="351" />
+        <location filename="../app/Cli.cpp" line="344" />
+        <location filename="../app/Cli.cpp" line="352" />
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344" />
-        <location filename="../app/Cli.cpp" line="352" />
+        <location filename="../app/Cli.cpp" line="345" />
+        <location filename="../app/Cli.cpp" line="353" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346" />
+        <location filename="../app/Cli.cpp" line="347" />
         <source>Input:</source>
         <translation>Input:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="348" />
+        <location filename="../app/Cli.cpp" line="349" />
         <source>Output:</source>
         <translation>Output:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="354" />
+        <location filename="../app/Cli.cpp" line="355" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="356" />
+        <location filename="../app/Cli.cpp" line="357" />
         <source>
 Object %1 (%2 fields)
 </source>
@@ -2014,7 +2019,7 @@ Object %1 (%2 fields)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="360" />
+        <location filename="../app/Cli.cpp" line="361" />
         <source>
 Versions:
 </source>
@@ -2023,71 +2028,71 @@ Versions:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="365" />
+        <location filename="../app/Cli.cpp" line="366" />
         <source> (current)</source>
         <translation> (current)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="373" />
+        <location filename="../app/Cli.cpp" line="374" />
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>usage: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="393" />
+        <location filename="../app/Cli.cpp" line="394" />
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="393" />
+        <location filename="../app/Cli.cpp" line="394" />
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="393" />
+        <location filename="../app/Cli.cpp" line="394" />
         <source>MATCH</source>
         <translation>MATCH</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="409" />
+        <location filename="../app/Cli.cpp" line="410" />
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: a diff compares files holding one document each; this one has %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="420" />
+        <location filename="../app/Cli.cpp" line="421" />
         <source>No changes.
 </source>
         <translation>No changes.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="428" />
+        <location filename="../app/Cli.cpp" line="429" />
         <source>BREAKING</source>
         <translation>BREAKING</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="429" />
+        <location filename="../app/Cli.cpp" line="430" />
         <source>Non-breaking</source>
         <translation>Non-breaking</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="430" />
+        <location filename="../app/Cli.cpp" line="431" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="450" />
+        <location filename="../app/Cli.cpp" line="451" />
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="481" />
+        <location filename="../app/Cli.cpp" line="482" />
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="488" />
+        <location filename="../app/Cli.cpp" line="489" />
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -2096,35 +2101,35 @@ Avro compatibility (Schema Registry terms): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="490" />
+        <location filename="../app/Cli.cpp" line="491" />
         <source>  not BACKWARD: %1
 </source>
         <translation>  not BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492" />
+        <location filename="../app/Cli.cpp" line="493" />
         <source>  not FORWARD: %1
 </source>
         <translation>  not FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="500" />
+        <location filename="../app/Cli.cpp" line="501" />
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="507" />
+        <location filename="../app/Cli.cpp" line="508" />
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Decided by %1 at %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="510" />
+        <location filename="../app/Cli.cpp" line="511" />
         <source>
 Policies:
 </source>
@@ -2133,22 +2138,22 @@ Policies:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="513" />
+        <location filename="../app/Cli.cpp" line="514" />
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="514" />
+        <location filename="../app/Cli.cpp" line="515" />
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="514" />
+        <location filename="../app/Cli.cpp" line="515" />
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="519" />
+        <location filename="../app/Cli.cpp" line="520" />
         <source>
 Downstream impact:
 </source>
@@ -2157,81 +2162,81 @@ Downstream impact:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="521" />
+        <location filename="../app/Cli.cpp" line="522" />
         <source>  no product reads it
 </source>
         <translation>  no product reads it
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="521" />
+        <location filename="../app/Cli.cpp" line="522" />
         <source>  nothing breaking
 </source>
         <translation>  nothing breaking
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="535" />
+        <location filename="../app/Cli.cpp" line="536" />
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="558" />
+        <location filename="../app/Cli.cpp" line="559" />
         <source>change #%1 %2 by %3
 </source>
         <translation>change #%1 %2 by %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="560" />
+        <location filename="../app/Cli.cpp" line="561" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="560" />
+        <location filename="../app/Cli.cpp" line="561" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="585" />
+        <location filename="../app/Cli.cpp" line="586" />
         <source>USER</source>
         <translation>USER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="585" />
+        <location filename="../app/Cli.cpp" line="586" />
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="585" />
+        <location filename="../app/Cli.cpp" line="586" />
         <source>GRANTED BY</source>
         <translation>GRANTED BY</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="585" />
-        <location filename="../app/Cli.cpp" line="650" />
+        <location filename="../app/Cli.cpp" line="586" />
+        <location filename="../app/Cli.cpp" line="651" />
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="590" />
+        <location filename="../app/Cli.cpp" line="591" />
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="603" />
+        <location filename="../app/Cli.cpp" line="604" />
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="612" />
+        <location filename="../app/Cli.cpp" line="613" />
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="627" />
+        <location filename="../app/Cli.cpp" line="628" />
         <source>audit log intact: %n row(s) verified
 </source>
         <translation><numerusform>audit log intact: %n row verified
@@ -2239,125 +2244,130 @@ Downstream impact:
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="629" />
+        <location filename="../app/Cli.cpp" line="630" />
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>audit log BROKEN at row #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="650" />
+        <location filename="../app/Cli.cpp" line="651" />
         <source>ACTOR</source>
         <translation>ACTOR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="650" />
+        <location filename="../app/Cli.cpp" line="651" />
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="656" />
+        <location filename="../app/Cli.cpp" line="657" />
         <source>audit export needs --out DIR</source>
         <translation>audit export needs --out DIR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="665" />
+        <location filename="../app/Cli.cpp" line="666" />
         <source>wrote %1.md and %1.csv
 </source>
         <translation>wrote %1.md and %1.csv
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="687" />
+        <location filename="../app/Cli.cpp" line="688" />
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="687" />
+        <location filename="../app/Cli.cpp" line="688" />
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="692" />
+        <location filename="../app/Cli.cpp" line="693" />
         <source>POLICY</source>
         <translation>POLICY</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="692" />
+        <location filename="../app/Cli.cpp" line="693" />
         <source>ENABLED</source>
         <translation>ENABLED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="692" />
+        <location filename="../app/Cli.cpp" line="693" />
         <source>LEVEL</source>
         <translation>LEVEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="692" />
+        <location filename="../app/Cli.cpp" line="693" />
         <source>DESCRIPTION</source>
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="697" />
+        <location filename="../app/Cli.cpp" line="698" />
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="706" />
+        <location filename="../app/Cli.cpp" line="707" />
         <source>policy %1 %2d
 </source>
         <translation>policy %1 %2d
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="717" />
+        <location filename="../app/Cli.cpp" line="718" />
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="726" />
+        <location filename="../app/Cli.cpp" line="727" />
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="731" />
+        <location filename="../app/Cli.cpp" line="732" />
         <source>warning: the mesh has a cycle: %1</source>
         <translation>warning: the mesh has a cycle: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="737" />
+        <location filename="../app/Cli.cpp" line="738" />
         <source>no product with id '%1'</source>
         <translation>no product with id '%1'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="783" />
+        <location filename="../app/Cli.cpp" line="784" />
         <source>%1: not a contract</source>
         <translation>%1: not a contract</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="796" />
+        <location filename="../app/Cli.cpp" line="797" />
         <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
         <translation>product '%1' has no output contract with a Kafka server for topic '%2'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="809" />
+        <location filename="../app/Cli.cpp" line="810" />
         <source>the contract has no schema</source>
         <translation>the contract has no schema</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="816" />
+        <location filename="../app/Cli.cpp" line="817" />
         <source>usage: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
         <translation>usage: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="902" />
+        <location filename="../app/Cli.cpp" line="853" />
+        <source>--format avro needs --contract, --product or --registry</source>
+        <translation>--format avro needs --contract, --product or --registry</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="940" />
         <source>%1 message(s) from %2 partition(s); %3 violate the contract
 </source>
         <translation>%1 message(s) from %2 partition(s); %3 violate the contract
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="952" />
+        <location filename="../app/Cli.cpp" line="990" />
         <source>demo broker stopped after %n event(s)
 </source>
         <translation><numerusform>demo broker stopped after %n event
@@ -2365,7 +2375,7 @@ Downstream impact:
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="999" />
+        <location filename="../app/Cli.cpp" line="1037" />
         <source>unknown command '%1'; see meshdesk --help</source>
         <translation>unknown command '%1'; see meshdesk --help</translation>
     </message>
@@ -2406,27 +2416,27 @@ Downstream impact:
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="48" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="47" />
         <source>connecting to %1</source>
         <translation>connecting to %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="61" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="60" />
         <source>broker unreachable: %1 (retrying)</source>
         <translation>broker unreachable: %1 (retrying)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="72" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="71" />
         <source>%n message(s) read</source>
         <translation><numerusform>%n message read</numerusform><numerusform>%n messages read</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="98" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="102" />
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="116" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="122" />
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
