@@ -1,12 +1,16 @@
 // The live topic view offscreen against the mock cluster: history then live tail on the
 // sampler thread, conformance marks, the filters, the bounded buffer, a dead broker shown.
+#include "KafkaConnectionsDialog.h"
 #include "TopicView.h"
 #include "formats/DocumentImporter.h"
 #include "itemmodels/MessageModel.h"
+#include "kafka/Connection.h"
 #include "kafka/DemoFeed.h"
 #include "kafka/Kafka.h"
 
 #include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace meshdesk;
@@ -18,6 +22,7 @@ private Q_SLOTS:
     void liveWithConformance();
     void boundedBuffer();
     void deadBroker();
+    void connections();
 };
 
 static SchemaObject orders()
@@ -94,6 +99,60 @@ void TestTopicView::deadBroker()
     QTRY_VERIFY_WITH_TIMEOUT(view.state().contains(QLatin1String("unreachable")), 15000);
     view.stop(); // returns promptly: the worker honours the interruption
     QVERIFY(view.state().contains(QLatin1String("stopped")));
+}
+
+void TestTopicView::connections()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MeshDeskTest"));
+    QSettings().clear();
+    kafka::MockBroker broker;
+    QVERIFY(broker.start(2));
+    QVERIFY(broker.createTopic(QStringLiteral("orders"), 3));
+    QVERIFY(broker.produce(QStringLiteral("orders"), "k", "{}", 1));
+    KafkaConnectionsDialog dialog;
+    dialog.setCurrent({QStringLiteral("local"),
+                       broker.bootstrap(),
+                       QStringLiteral("PLAINTEXT"),
+                       QStringLiteral("PLAIN"),
+                       QStringLiteral("svc"),
+                       {}},
+                      QStringLiteral("s3cr3t-pw"));
+    QSignalSpy tested(&dialog, &KafkaConnectionsDialog::tested);
+    dialog.testConnection();
+    QVERIFY(tested.wait(15000));
+    QCOMPARE(tested.first().first().toBool(), true);
+    QVERIFY2(dialog.result().contains(QLatin1String("2 broker(s)")) ||
+                 dialog.result().contains(QLatin1String("2 brokers")),
+             qPrintable(dialog.result()));
+    QTreeWidget *topics = dialog.topics();
+    QCOMPARE(topics->topLevelItemCount(), 1);
+    QCOMPARE(topics->topLevelItem(0)->text(1), QStringLiteral("3"));
+    QCOMPARE(topics->topLevelItem(0)->text(2), QStringLiteral("1")); // high - low summed
+    // saved: the profile in QSettings, the password never
+    dialog.saveCurrent();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.result().contains(QLatin1String("saved")), 30000);
+    QSettings().sync();
+    QFile file(QSettings().fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray settings = file.readAll();
+    QVERIFY(settings.contains("local"));
+    QVERIFY(!settings.contains("s3cr3t-pw"));
+    const auto profiles = kafka::loadProfiles();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.first().bootstrap, broker.bootstrap());
+    QCOMPARE(KafkaConnectionsDialog::sessionPasswords().value(QStringLiteral("local")),
+             QStringLiteral("s3cr3t-pw"));
+    // a bad address: the exact error, not a hang
+    dialog.setCurrent({QStringLiteral("bad"),
+                       QStringLiteral("127.0.0.1:1"),
+                       QStringLiteral("PLAINTEXT"),
+                       QStringLiteral("PLAIN"),
+                       {},
+                       {}});
+    dialog.testConnection();
+    QVERIFY(tested.wait(15000));
+    QCOMPARE(tested.last().first().toBool(), false);
+    QVERIFY(dialog.result().contains(QLatin1String("127.0.0.1:1")));
 }
 
 QTEST_MAIN(TestTopicView)

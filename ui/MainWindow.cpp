@@ -5,12 +5,13 @@
 #include "EntityHtml.h"
 #include "GovernanceDashboard.h"
 #include "ImportResultDialog.h"
+#include "KafkaConnectionsDialog.h"
 #include "LineageView.h"
 #include "LooksProxies.h"
-#include "TopicView.h"
 #include "PoliciesDialog.h"
 #include "ReviewPage.h"
 #include "SettingsDialog.h"
+#include "TopicView.h"
 #include "YamlHighlighter.h"
 #include "catalog/CatalogStats.h"
 #include "governance/Evidence.h"
@@ -164,6 +165,17 @@ void MainWindow::buildUi()
             openReview(m_review->review().change.id);
     });
     govMenu->addSeparator();
+    govMenu->addAction(tr("&Kafka connections…"), this, [this] {
+        KafkaConnectionsDialog dialog(this);
+        if (!m_kafkaBootstrap.isEmpty())
+            dialog.setCurrent({tr("demo broker"),
+                               m_kafkaBootstrap,
+                               QStringLiteral("PLAINTEXT"),
+                               QStringLiteral("PLAIN"),
+                               {},
+                               {}});
+        dialog.exec();
+    });
     govMenu->addAction(tr("Switch acting &user…"), QKeySequence(tr("Ctrl+U")), this, [this] {
         bool ok = false;
         const QString u = QInputDialog::getText(this, tr("Acting user"), tr("Act as:"),
@@ -641,10 +653,11 @@ void MainWindow::showEntity(const QString &kind, const QString &key)
             for (const SchemaObject &so : doc->contract.objects)
                 if (!schema || so.physicalName == topic)
                     schema = so;
-            const QString bootstrap = !m_kafkaBootstrap.isEmpty() ? m_kafkaBootstrap
-                                      : !srv.properties.value(QLatin1String("host")).toString().isEmpty()
-                                          ? srv.properties.value(QLatin1String("host")).toString()
-                                          : QStringLiteral("127.0.0.1:9092");
+            const QString bootstrap =
+                !m_kafkaBootstrap.isEmpty() ? m_kafkaBootstrap
+                : !srv.properties.value(QLatin1String("host")).toString().isEmpty()
+                    ? srv.properties.value(QLatin1String("host")).toString()
+                    : QStringLiteral("127.0.0.1:9092");
             m_topicView->setSource(bootstrap, topic, schema);
             kafka = true;
             break;

@@ -1,0 +1,55 @@
+// Kafka connection profiles: name, bootstrap servers, security protocol, SASL mechanism, user,
+// password, CA file. Profiles are kept in QSettings; the password goes to the system keychain
+// (QtKeychain) and, where no keychain answers, stays in memory for this session only — never
+// in the settings file, never in the log. "Test connection" (off the GUI thread) shows the
+// brokers and topics or the exact error; the topic browser lists partitions and watermarks.
+#pragma once
+
+#include "kafka/Connection.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTreeWidget;
+
+namespace meshdesk {
+
+class KafkaConnectionsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit KafkaConnectionsDialog(QWidget *parent = nullptr);
+    kafka::ConnectionProfile currentProfile() const;
+    QString password() const;
+    void setCurrent(const kafka::ConnectionProfile &p, const QString &password = {});
+    void saveCurrent();
+    void testConnection(); // results arrive via tested()
+    QTreeWidget *topics() const { return m_topics; }
+    QString result() const;
+
+    // the session-only passwords (when the keychain is unavailable)
+    static QHash<QString, QString> &sessionPasswords();
+
+Q_SIGNALS:
+    void tested(bool ok);
+
+private:
+    void loadSelected();
+    QList<kafka::ConnectionProfile> m_profiles;
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_bootstrap = nullptr;
+    QComboBox *m_protocol = nullptr;
+    QComboBox *m_mechanism = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QLabel *m_result = nullptr;
+    QTreeWidget *m_topics = nullptr;
+};
+
+} // namespace meshdesk
