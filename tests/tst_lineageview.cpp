@@ -2,6 +2,7 @@
 // highlights, search, export as SVG (parsed back), PNG, DOT and JSON.
 #include "LineageView.h"
 #include "MainWindow.h"
+#include "TopicView.h"
 #include "lineage/MeshLoader.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
@@ -151,6 +152,13 @@ void TestLineageView::openFromProductPage()
     Q_EMIT w.lineageView()->productActivated(QStringLiteral("orders"));
     QVERIFY(details->isVisible());
     QVERIFY(details->toPlainText().startsWith(QLatin1String("Orders")));
+    // its Kafka output port opens the contract's live messages
+    QVERIFY(details->toHtml().contains(QLatin1String("live:orders-v1")));
+    w.setKafkaBootstrap(
+        QStringLiteral("127.0.0.1:1")); // nothing listens: the view says so, the GUI goes on
+    Q_EMIT details->anchorClicked(QUrl(QStringLiteral("live:orders-v1")));
+    QVERIFY(w.topicView()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(w.topicView()->state().contains(QLatin1String("unreachable")), 15000);
 }
 
 QTEST_MAIN(TestLineageView)

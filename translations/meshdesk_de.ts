@@ -377,132 +377,137 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>%1-Topic &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="178" />
-        <location filename="../ui/EntityHtml.cpp" line="255" />
+        <location filename="../ui/EntityHtml.cpp" line="168" />
+        <source>live messages</source>
+        <translation>Live-Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/EntityHtml.cpp" line="179" />
+        <location filename="../ui/EntityHtml.cpp" line="256" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="181" />
-        <location filename="../ui/EntityHtml.cpp" line="258" />
+        <location filename="../ui/EntityHtml.cpp" line="182" />
+        <location filename="../ui/EntityHtml.cpp" line="259" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="181" />
-        <location filename="../ui/EntityHtml.cpp" line="258" />
+        <location filename="../ui/EntityHtml.cpp" line="182" />
+        <location filename="../ui/EntityHtml.cpp" line="259" />
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="181" />
-        <location filename="../ui/EntityHtml.cpp" line="258" />
+        <location filename="../ui/EntityHtml.cpp" line="182" />
+        <location filename="../ui/EntityHtml.cpp" line="259" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="183" />
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="184" />
+        <location filename="../ui/EntityHtml.cpp" line="261" />
         <source>Custom properties</source>
         <translation>Eigene Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="185" />
-        <location filename="../ui/EntityHtml.cpp" line="252" />
-        <location filename="../ui/EntityHtml.cpp" line="262" />
+        <location filename="../ui/EntityHtml.cpp" line="186" />
+        <location filename="../ui/EntityHtml.cpp" line="253" />
+        <location filename="../ui/EntityHtml.cpp" line="263" />
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="185" />
-        <location filename="../ui/EntityHtml.cpp" line="252" />
-        <location filename="../ui/EntityHtml.cpp" line="262" />
+        <location filename="../ui/EntityHtml.cpp" line="186" />
+        <location filename="../ui/EntityHtml.cpp" line="253" />
+        <location filename="../ui/EntityHtml.cpp" line="263" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="192" />
+        <location filename="../ui/EntityHtml.cpp" line="193" />
         <source>contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="197" />
+        <location filename="../ui/EntityHtml.cpp" line="198" />
         <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
         <translation>Veröffentlicht von &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="200" />
+        <location filename="../ui/EntityHtml.cpp" line="201" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="208" />
+        <location filename="../ui/EntityHtml.cpp" line="209" />
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="212" />
+        <location filename="../ui/EntityHtml.cpp" line="213" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="212" />
-        <location filename="../ui/EntityHtml.cpp" line="246" />
+        <location filename="../ui/EntityHtml.cpp" line="213" />
+        <location filename="../ui/EntityHtml.cpp" line="247" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="212" />
+        <location filename="../ui/EntityHtml.cpp" line="213" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="225" />
+        <location filename="../ui/EntityHtml.cpp" line="226" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="231" />
+        <location filename="../ui/EntityHtml.cpp" line="232" />
         <source>, approved by %1</source>
         <translation>, freigegeben von %1</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="242" />
+        <location filename="../ui/EntityHtml.cpp" line="243" />
         <source>Quality rules</source>
         <translation>Qualitätsregeln</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="246" />
+        <location filename="../ui/EntityHtml.cpp" line="247" />
         <source>On</source>
         <translation>Auf</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="246" />
+        <location filename="../ui/EntityHtml.cpp" line="247" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="246" />
+        <location filename="../ui/EntityHtml.cpp" line="247" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="246" />
+        <location filename="../ui/EntityHtml.cpp" line="247" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248" />
+        <location filename="../ui/EntityHtml.cpp" line="249" />
         <source>Service levels</source>
         <translation>Service-Level</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="252" />
+        <location filename="../ui/EntityHtml.cpp" line="253" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="252" />
+        <location filename="../ui/EntityHtml.cpp" line="253" />
         <source>Element</source>
         <translation>Element</translation>
     </message>
@@ -705,7 +710,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
-        <location filename="../ui/EntityHtml.cpp" line="204" />
+        <location filename="../ui/EntityHtml.cpp" line="205" />
         <source>%n field(s)</source>
         <translation><numerusform>%n Feld</numerusform><numerusform>%n Felder</numerusform></translation>
     </message>
@@ -859,112 +864,112 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::KafkaConnectionsDialog</name>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="29" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="28" />
         <source>Kafka connections</source>
         <translation>Kafka-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="48" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="48" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="48" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="48" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
         <source>Watermarks (low-high)</source>
         <translation>Wasserstände (niedrig-hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="51" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="52" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="54" />
         <source>Bootstrap servers:</source>
         <translation>Bootstrap-Server:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="55" />
         <source>Security protocol:</source>
         <translation>Sicherheitsprotokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="54" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="56" />
         <source>SASL mechanism:</source>
         <translation>SASL-Mechanismus:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="55" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="57" />
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="56" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="58" />
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="57" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="59" />
         <source>CA file:</source>
         <translation>CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="58" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="60" />
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="59" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61" />
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="133" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="135" />
         <source>A profile needs a name and bootstrap servers.</source>
         <translation>Ein Profil braucht einen Namen und Bootstrap-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="145" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="148" />
         <source>Profile %1 saved.</source>
         <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="154" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="158" />
         <source>Profile %1 saved; the password is in the system keychain.</source>
         <translation>Profil %1 gespeichert; das Passwort liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="155" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="159" />
         <source>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</source>
         <translation>Profil %1 gespeichert. Kein Schlüsselbund verfügbar (%2): das Passwort gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="163" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="168" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="172" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="177" />
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="176" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="181" />
         <source>Connected: %n broker(s), </source>
         <translation><numerusform>Verbunden: %n Broker, </numerusform><numerusform>Verbunden: %n Broker, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="176" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="182" />
         <source>%n topic(s).</source>
         <translation><numerusform>%n Topic.</numerusform><numerusform>%n Topics.</numerusform></translation>
     </message>
@@ -1292,115 +1297,115 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Demo-Broker</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="179" />
         <source>Switch acting &amp;user…</source>
         <translation>Handelnden &amp;Benutzer wechseln…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="179" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
-        <location filename="../ui/MainWindow.cpp" line="463" />
+        <location filename="../ui/MainWindow.cpp" line="181" />
+        <location filename="../ui/MainWindow.cpp" line="471" />
         <source>Acting user</source>
         <translation>Handelnder Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
-        <location filename="../ui/MainWindow.cpp" line="463" />
+        <location filename="../ui/MainWindow.cpp" line="181" />
+        <location filename="../ui/MainWindow.cpp" line="471" />
         <source>Act as:</source>
         <translation>Handeln als:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197" />
+        <location filename="../ui/MainWindow.cpp" line="202" />
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation>Produkte, Verträge, Felder suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315" />
+        <location filename="../ui/MainWindow.cpp" line="323" />
         <source>View source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>Live messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346" />
+        <location filename="../ui/MainWindow.cpp" line="354" />
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446" />
+        <location filename="../ui/MainWindow.cpp" line="454" />
         <source>Export the evidence pack to</source>
         <translation>Das Nachweispaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455" />
+        <location filename="../ui/MainWindow.cpp" line="463" />
         <source>Evidence pack of change #%1 written to %2</source>
         <translation>Nachweispaket der Änderung #%1 geschrieben nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468" />
+        <location filename="../ui/MainWindow.cpp" line="476" />
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470" />
-        <location filename="../ui/MainWindow.cpp" line="806" />
+        <location filename="../ui/MainWindow.cpp" line="478" />
+        <location filename="../ui/MainWindow.cpp" line="815" />
         <source>Acting as: %1</source>
         <translation>Handelt als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602" />
+        <location filename="../ui/MainWindow.cpp" line="610" />
         <source>There is no %1 '%2' in this catalog.</source>
         <translation>In diesem Katalog gibt es kein(e) %1 '%2'.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607" />
+        <location filename="../ui/MainWindow.cpp" line="615" />
         <source>The stored source of %1 '%2' no longer parses.</source>
         <translation>Die gespeicherte Quelle von %1 '%2' lässt sich nicht mehr lesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="730" />
+        <location filename="../ui/MainWindow.cpp" line="739" />
         <source>Import: %n file(s) read, </source>
         <translation><numerusform>Import: %n Datei gelesen, </numerusform><numerusform>Import: %n Dateien gelesen, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="731" />
+        <location filename="../ui/MainWindow.cpp" line="740" />
         <source>%n added, </source>
         <translation><numerusform>%n hinzugefügt, </numerusform><numerusform>%n hinzugefügt, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="732" />
+        <location filename="../ui/MainWindow.cpp" line="741" />
         <source>%n pending change(s), </source>
         <translation><numerusform>%n offene Änderung, </numerusform><numerusform>%n offene Änderungen, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="733" />
+        <location filename="../ui/MainWindow.cpp" line="742" />
         <source>%n rejected</source>
         <translation><numerusform>%n abgelehnt</numerusform><numerusform>%n abgelehnt</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="749" />
+        <location filename="../ui/MainWindow.cpp" line="758" />
         <source>Inbox (%1)</source>
         <translation>Posteingang (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="818" />
+        <location filename="../ui/MainWindow.cpp" line="827" />
         <source>Change #%1 approved by %2.</source>
         <translation>Änderung #%1 freigegeben von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="819" />
+        <location filename="../ui/MainWindow.cpp" line="828" />
         <source>Change #%1 rejected by %2.</source>
         <translation>Änderung #%1 abgelehnt von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="848" />
+        <location filename="../ui/MainWindow.cpp" line="857" />
         <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
         <translation>Warnung: Das Prüfprotokoll ist in Zeile #%1 beschädigt (%2). Jemand hat den Katalog außerhalb von MeshDesk verändert.</translation>
     </message>
@@ -1410,61 +1415,61 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245" />
-        <location filename="../ui/MainWindow.cpp" line="345" />
+        <location filename="../ui/MainWindow.cpp" line="250" />
+        <location filename="../ui/MainWindow.cpp" line="353" />
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246" />
-        <location filename="../ui/MainWindow.cpp" line="749" />
+        <location filename="../ui/MainWindow.cpp" line="251" />
+        <location filename="../ui/MainWindow.cpp" line="758" />
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>Copy field path</source>
         <translation>Feldpfad kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>Filter fields (name, type, description…)</source>
         <translation>Felder filtern (Name, Typ, Beschreibung…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="300" />
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="303" />
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313" />
+        <location filename="../ui/MainWindow.cpp" line="321" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314" />
+        <location filename="../ui/MainWindow.cpp" line="322" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="336" />
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation>Importieren Sie Verträge oder öffnen Sie die Demo (meshdesk --demo).
 Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682" />
+        <location filename="../ui/MainWindow.cpp" line="691" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682" />
+        <location filename="../ui/MainWindow.cpp" line="691" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -377,132 +377,137 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>%1 topic &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="178" />
-        <location filename="../ui/EntityHtml.cpp" line="255" />
+        <location filename="../ui/EntityHtml.cpp" line="168" />
+        <source>live messages</source>
+        <translation>live messages</translation>
+    </message>
+    <message>
+        <location filename="../ui/EntityHtml.cpp" line="179" />
+        <location filename="../ui/EntityHtml.cpp" line="256" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="181" />
-        <location filename="../ui/EntityHtml.cpp" line="258" />
+        <location filename="../ui/EntityHtml.cpp" line="182" />
+        <location filename="../ui/EntityHtml.cpp" line="259" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="181" />
-        <location filename="../ui/EntityHtml.cpp" line="258" />
+        <location filename="../ui/EntityHtml.cpp" line="182" />
+        <location filename="../ui/EntityHtml.cpp" line="259" />
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="181" />
-        <location filename="../ui/EntityHtml.cpp" line="258" />
+        <location filename="../ui/EntityHtml.cpp" line="182" />
+        <location filename="../ui/EntityHtml.cpp" line="259" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="183" />
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="184" />
+        <location filename="../ui/EntityHtml.cpp" line="261" />
         <source>Custom properties</source>
         <translation>Custom properties</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="185" />
-        <location filename="../ui/EntityHtml.cpp" line="252" />
-        <location filename="../ui/EntityHtml.cpp" line="262" />
+        <location filename="../ui/EntityHtml.cpp" line="186" />
+        <location filename="../ui/EntityHtml.cpp" line="253" />
+        <location filename="../ui/EntityHtml.cpp" line="263" />
         <source>Property</source>
         <translation>Property</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="185" />
-        <location filename="../ui/EntityHtml.cpp" line="252" />
-        <location filename="../ui/EntityHtml.cpp" line="262" />
+        <location filename="../ui/EntityHtml.cpp" line="186" />
+        <location filename="../ui/EntityHtml.cpp" line="253" />
+        <location filename="../ui/EntityHtml.cpp" line="263" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="192" />
+        <location filename="../ui/EntityHtml.cpp" line="193" />
         <source>contract</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="197" />
+        <location filename="../ui/EntityHtml.cpp" line="198" />
         <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
         <translation>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="200" />
+        <location filename="../ui/EntityHtml.cpp" line="201" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="208" />
+        <location filename="../ui/EntityHtml.cpp" line="209" />
         <source>Servers</source>
         <translation>Servers</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="212" />
+        <location filename="../ui/EntityHtml.cpp" line="213" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="212" />
-        <location filename="../ui/EntityHtml.cpp" line="246" />
+        <location filename="../ui/EntityHtml.cpp" line="213" />
+        <location filename="../ui/EntityHtml.cpp" line="247" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="212" />
+        <location filename="../ui/EntityHtml.cpp" line="213" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="225" />
+        <location filename="../ui/EntityHtml.cpp" line="226" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="231" />
+        <location filename="../ui/EntityHtml.cpp" line="232" />
         <source>, approved by %1</source>
         <translation>, approved by %1</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="242" />
+        <location filename="../ui/EntityHtml.cpp" line="243" />
         <source>Quality rules</source>
         <translation>Quality rules</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="246" />
+        <location filename="../ui/EntityHtml.cpp" line="247" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="246" />
+        <location filename="../ui/EntityHtml.cpp" line="247" />
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="246" />
+        <location filename="../ui/EntityHtml.cpp" line="247" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="246" />
+        <location filename="../ui/EntityHtml.cpp" line="247" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248" />
+        <location filename="../ui/EntityHtml.cpp" line="249" />
         <source>Service levels</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="252" />
+        <location filename="../ui/EntityHtml.cpp" line="253" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="252" />
+        <location filename="../ui/EntityHtml.cpp" line="253" />
         <source>Element</source>
         <translation>Element</translation>
     </message>
@@ -705,7 +710,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
-        <location filename="../ui/EntityHtml.cpp" line="204" />
+        <location filename="../ui/EntityHtml.cpp" line="205" />
         <source>%n field(s)</source>
         <translation><numerusform>%n field</numerusform><numerusform>%n fields</numerusform></translation>
     </message>
@@ -859,112 +864,112 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::KafkaConnectionsDialog</name>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="29" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="28" />
         <source>Kafka connections</source>
         <translation>Kafka connections</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="48" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="48" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
         <source>Partitions</source>
         <translation>Partitions</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="48" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="48" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
         <source>Watermarks (low-high)</source>
         <translation>Watermarks (low-high)</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="51" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="52" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="54" />
         <source>Bootstrap servers:</source>
         <translation>Bootstrap servers:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="55" />
         <source>Security protocol:</source>
         <translation>Security protocol:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="54" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="56" />
         <source>SASL mechanism:</source>
         <translation>SASL mechanism:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="55" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="57" />
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="56" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="58" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="57" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="59" />
         <source>CA file:</source>
         <translation>CA file:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="58" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="60" />
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="59" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="133" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="135" />
         <source>A profile needs a name and bootstrap servers.</source>
         <translation>A profile needs a name and bootstrap servers.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="145" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="148" />
         <source>Profile %1 saved.</source>
         <translation>Profile %1 saved.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="154" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="158" />
         <source>Profile %1 saved; the password is in the system keychain.</source>
         <translation>Profile %1 saved; the password is in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="155" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="159" />
         <source>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</source>
         <translation>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="163" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="168" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="172" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="177" />
         <source>Connection failed: %1</source>
         <translation>Connection failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="176" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="181" />
         <source>Connected: %n broker(s), </source>
         <translation><numerusform>Connected: %n broker, </numerusform><numerusform>Connected: %n brokers, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="176" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="182" />
         <source>%n topic(s).</source>
         <translation><numerusform>%n topic.</numerusform><numerusform>%n topics.</numerusform></translation>
     </message>
@@ -1292,115 +1297,115 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>demo broker</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="179" />
         <source>Switch acting &amp;user…</source>
         <translation>Switch acting &amp;user…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="179" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
-        <location filename="../ui/MainWindow.cpp" line="463" />
+        <location filename="../ui/MainWindow.cpp" line="181" />
+        <location filename="../ui/MainWindow.cpp" line="471" />
         <source>Acting user</source>
         <translation>Acting user</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
-        <location filename="../ui/MainWindow.cpp" line="463" />
+        <location filename="../ui/MainWindow.cpp" line="181" />
+        <location filename="../ui/MainWindow.cpp" line="471" />
         <source>Act as:</source>
         <translation>Act as:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197" />
+        <location filename="../ui/MainWindow.cpp" line="202" />
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation>Search products, contracts, fields (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315" />
+        <location filename="../ui/MainWindow.cpp" line="323" />
         <source>View source</source>
         <translation>View source</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>Live messages</source>
         <translation>Live messages</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346" />
+        <location filename="../ui/MainWindow.cpp" line="354" />
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446" />
+        <location filename="../ui/MainWindow.cpp" line="454" />
         <source>Export the evidence pack to</source>
         <translation>Export the evidence pack to</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455" />
+        <location filename="../ui/MainWindow.cpp" line="463" />
         <source>Evidence pack of change #%1 written to %2</source>
         <translation>Evidence pack of change #%1 written to %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468" />
+        <location filename="../ui/MainWindow.cpp" line="476" />
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470" />
-        <location filename="../ui/MainWindow.cpp" line="806" />
+        <location filename="../ui/MainWindow.cpp" line="478" />
+        <location filename="../ui/MainWindow.cpp" line="815" />
         <source>Acting as: %1</source>
         <translation>Acting as: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602" />
+        <location filename="../ui/MainWindow.cpp" line="610" />
         <source>There is no %1 '%2' in this catalog.</source>
         <translation>There is no %1 '%2' in this catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607" />
+        <location filename="../ui/MainWindow.cpp" line="615" />
         <source>The stored source of %1 '%2' no longer parses.</source>
         <translation>The stored source of %1 '%2' no longer parses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="730" />
+        <location filename="../ui/MainWindow.cpp" line="739" />
         <source>Import: %n file(s) read, </source>
         <translation><numerusform>Import: %n file read, </numerusform><numerusform>Import: %n files read, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="731" />
+        <location filename="../ui/MainWindow.cpp" line="740" />
         <source>%n added, </source>
         <translation><numerusform>%n added, </numerusform><numerusform>%n added, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="732" />
+        <location filename="../ui/MainWindow.cpp" line="741" />
         <source>%n pending change(s), </source>
         <translation><numerusform>%n pending change, </numerusform><numerusform>%n pending changes, </numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="733" />
+        <location filename="../ui/MainWindow.cpp" line="742" />
         <source>%n rejected</source>
         <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="749" />
+        <location filename="../ui/MainWindow.cpp" line="758" />
         <source>Inbox (%1)</source>
         <translation>Inbox (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="818" />
+        <location filename="../ui/MainWindow.cpp" line="827" />
         <source>Change #%1 approved by %2.</source>
         <translation>Change #%1 approved by %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="819" />
+        <location filename="../ui/MainWindow.cpp" line="828" />
         <source>Change #%1 rejected by %2.</source>
         <translation>Change #%1 rejected by %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="848" />
+        <location filename="../ui/MainWindow.cpp" line="857" />
         <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
         <translation>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</translation>
     </message>
@@ -1410,61 +1415,61 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245" />
-        <location filename="../ui/MainWindow.cpp" line="345" />
+        <location filename="../ui/MainWindow.cpp" line="250" />
+        <location filename="../ui/MainWindow.cpp" line="353" />
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246" />
-        <location filename="../ui/MainWindow.cpp" line="749" />
+        <location filename="../ui/MainWindow.cpp" line="251" />
+        <location filename="../ui/MainWindow.cpp" line="758" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>Copy field path</source>
         <translation>Copy field path</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>Filter fields (name, type, description…)</source>
         <translation>Filter fields (name, type, description…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="300" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="303" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313" />
+        <location filename="../ui/MainWindow.cpp" line="321" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314" />
+        <location filename="../ui/MainWindow.cpp" line="322" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="336" />
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682" />
+        <location filename="../ui/MainWindow.cpp" line="691" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682" />
+        <location filename="../ui/MainWindow.cpp" line="691" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

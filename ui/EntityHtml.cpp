@@ -164,7 +164,9 @@ QString productPageHtml(const DataProduct &p, const PageContext &ctx)
                 const QString topic = s.properties.value(QLatin1String("topic")).toString();
                 servers << (topic.isEmpty()
                                 ? QStringLiteral("%1 (%2)").arg(esc(s.server), esc(s.type))
-                                : tr("%1 topic <code>%2</code>").arg(esc(s.type), esc(topic)));
+                                : tr("%1 topic <code>%2</code>").arg(esc(s.type), esc(topic)) +
+                                      QStringLiteral(" <a href='live:%1'>%2</a>")
+                                          .arg(esc(port.contractId), tr("live messages")));
             }
             where = servers.join(QStringLiteral(", "));
         }

@@ -257,9 +257,12 @@ void MainWindow::buildUi()
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString target = url.toString();
         const int colon = int(target.indexOf(QLatin1Char(':')));
-        if (colon > 0 && target.left(colon) == QLatin1String("lineage"))
+        if (colon > 0 && target.left(colon) == QLatin1String("lineage")) {
             openLineage(target.mid(colon + 1));
-        else if (colon > 0)
+        } else if (colon > 0 && target.left(colon) == QLatin1String("live")) {
+            openEntity(QStringLiteral("contract"), target.mid(colon + 1)); // its topic, sampled
+            showTab(3);
+        } else if (colon > 0)
             openEntity(target.left(colon), target.mid(colon + 1));
     });
     m_schemaView = new QTreeView;
