@@ -6,9 +6,11 @@
 #include "governance/Evidence.h"
 #include "governance/Review.h"
 #include "kafka/AvroDecoder.h"
+#include "kafka/BootstrapProxy.h"
 #include "kafka/Conformance.h"
 #include "kafka/DemoFeed.h"
 #include "kafka/Kafka.h"
+#include "kafka/SamplerWorker.h"
 #include "lineage/MeshLoader.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
@@ -17,6 +19,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -811,6 +814,8 @@ std::optional<SchemaObject> contractSchema(const Options &o, CatalogStore *store
     return std::nullopt;
 }
 
+std::atomic_bool g_stop{false};
+
 int cmdSample(const Options &o)
 {
     if (o.bootstrap.isEmpty() || o.topic.isEmpty()) {
@@ -835,7 +840,9 @@ int cmdSample(const Options &o)
     req.bootstrap = o.bootstrap;
     req.topic = o.topic;
     req.mode = o.fromBeginning ? kafka::SampleRequest::Mode::FromBeginning
+               : o.offset >= 0 ? kafka::SampleRequest::Mode::FromOffset
                                : kafka::SampleRequest::Mode::Last;
+    req.offset = std::max<qint64>(0, o.offset);
     req.last = o.last < 0 ? 10 : o.last;
     req.max = o.max;
     req.timeoutMs = o.timeoutSeconds * 1000;
@@ -874,7 +881,7 @@ int cmdSample(const Options &o)
             avro.setSchemaLookup([schemaJson](int, QString *) { return schemaJson; });
     }
     int violating = 0;
-    for (const kafka::Message &m : r.messages) {
+    auto print = [&](const kafka::Message &m) {
         QJsonValue value;
         QJsonArray violations;
         if (format == QLatin1String("hex")) {
@@ -939,6 +946,36 @@ int cmdSample(const Options &o)
                         .arg(v.toObject().value(QLatin1String("path")).toString(),
                              v.toObject().value(QLatin1String("message")).toString()));
         }
+    };
+    for (const kafka::Message &m : r.messages)
+        print(m);
+    if (o.follow) {
+        // live: new messages as they arrive, until SIGINT/SIGTERM
+        std::signal(SIGINT, [](int) { g_stop = true; });
+        std::signal(SIGTERM, [](int) { g_stop = true; });
+        fflush(stdout);
+        kafka::SamplerWorker worker;
+        QEventLoop loop;
+        QObject::connect(&worker, &kafka::SamplerWorker::batch, &loop,
+                         [&](const QList<kafka::Message> &batch) {
+                             for (const kafka::Message &m : batch)
+                                 print(m);
+                             fflush(stdout);
+                         });
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (g_stop)
+                loop.quit();
+        });
+        poll.start(50);
+        kafka::SamplerWorker::Settings settings;
+        settings.bootstrap = o.bootstrap;
+        settings.topic = o.topic;
+        settings.last = 0; // only what comes after the history above
+        worker.start(settings);
+        loop.exec();
+        worker.stop();
+        return Ok;
     }
     if (!o.json)
         out(tr("%1 message(s) from %2 partition(s); %3 violate the contract\n")
@@ -948,8 +985,6 @@ int cmdSample(const Options &o)
     return Ok;
 }
 
-std::atomic_bool g_stop{false};
-
 int cmdDemoBroker(const Options &o)
 {
     kafka::MockBroker broker;
@@ -958,7 +993,17 @@ int cmdDemoBroker(const Options &o)
         err(error);
         return DatabaseError;
     }
-    out(QStringLiteral("bootstrap: %1\n").arg(broker.bootstrap()));
+    // --port: a fixed bootstrap address in front of the mock's own port
+    kafka::BootstrapProxy proxy;
+    QString bootstrap = broker.bootstrap();
+    if (o.port > 0) {
+        if (!proxy.listen(quint16(o.port), broker.bootstrap(), &error)) {
+            err(error);
+            return Usage;
+        }
+        bootstrap = QStringLiteral("127.0.0.1:%1").arg(proxy.port());
+    }
+    out(QStringLiteral("bootstrap: %1\n").arg(bootstrap));
     fflush(stdout);
     std::signal(SIGINT, [](int) { g_stop = true; });
     std::signal(SIGTERM, [](int) { g_stop = true; });
@@ -987,10 +1032,17 @@ int cmdDemoBroker(const Options &o)
                                      ? qEnvironmentVariableIntValue("MESHDESK_DEMO_VIOLATIONS")
                                      : 10;
     int n = 0;
-    while (!g_stop) {
+    QEventLoop loop; // the proxy needs an event loop; so does the generator's timer
+    QTimer feed;
+    QObject::connect(&feed, &QTimer::timeout, &loop, [&] {
+        if (g_stop) {
+            loop.quit();
+            return;
+        }
         n += kafka::produceRound(broker, feeds, rng, violationPercent);
-        QThread::msleep(feeds.isEmpty() ? 200 : 250); // a few events per second per topic
-    }
+    });
+    feed.start(250); // a few events per second per topic
+    loop.exec();
     out(tr("demo broker stopped after %n event(s)\n", nullptr, n));
     return Ok;
 }

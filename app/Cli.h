@@ -40,6 +40,9 @@ struct Options
     QString contractFile;
     bool seed = false;
     QString registry;
+    qint64 offset = -1;
+    bool follow = false;
+    int port = 0;
     QStringList args; // subcommand and its arguments
 };
 

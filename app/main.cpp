@@ -52,7 +52,8 @@ bool wantsCli(int argc, char **argv)
         QStringLiteral("--upstream"),   QStringLiteral("--downstream"), QStringLiteral("--format"),
         QStringLiteral("--lineage"),    QStringLiteral("--bootstrap"),  QStringLiteral("--topic"),
         QStringLiteral("--last"),       QStringLiteral("--max"),        QStringLiteral("--timeout"),
-        QStringLiteral("--contract"),   QStringLiteral("--registry")};
+        QStringLiteral("--contract"),   QStringLiteral("--registry"),   QStringLiteral("--offset"),
+        QStringLiteral("--port")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -285,6 +286,18 @@ int main(int argc, char **argv)
                                     "Sample: Schema Registry URL for the Confluent wire format."),
         QStringLiteral("URL"));
     parser.addOption(registryOption);
+    const QCommandLineOption offsetOption(
+        QStringLiteral("offset"),
+        QCoreApplication::translate("main", "Sample: from this offset in each partition."),
+        QStringLiteral("N"));
+    const QCommandLineOption followOption(
+        QStringLiteral("follow"),
+        QCoreApplication::translate("main", "Sample: keep printing new messages until stopped."));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QCoreApplication::translate("main", "Demo broker: the bootstrap port to listen on."),
+        QStringLiteral("P"));
+    parser.addOptions({offsetOption, followOption, portOption});
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
                        outOption, changeOption, reviewOption, dashboardOption, openOption,
@@ -336,6 +349,9 @@ int main(int argc, char **argv)
         o.contractFile = parser.value(contractOption);
         o.seed = parser.isSet(seedOption);
         o.registry = parser.value(registryOption);
+        o.offset = parser.isSet(offsetOption) ? parser.value(offsetOption).toLongLong() : -1;
+        o.follow = parser.isSet(followOption);
+        o.port = parser.value(portOption).toInt();
         return cli::run(o);
     }
 

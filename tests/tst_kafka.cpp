@@ -44,6 +44,7 @@ private Q_SLOTS:
     void commandLine();
     void kcatInterop();
     void avroAndWireFormat();
+    void followCommand();
 };
 
 void TestKafka::conformance_data()
@@ -111,6 +112,13 @@ void TestKafka::sampleLastAndBeginning()
     req.mode = SampleRequest::Mode::FromBeginning;
     r = sample(req);
     QCOMPARE(r.messages.size(), 30);
+    req.mode = SampleRequest::Mode::FromOffset;
+    req.offset = 12; // each partition holds offsets 0..14
+    r = sample(req);
+    QCOMPARE(r.messages.size(), 6);
+    for (const Message &m : r.messages)
+        QVERIFY(m.offset >= 12);
+    req.mode = SampleRequest::Mode::FromBeginning;
     req.max = 7; // the buffer bound holds; the newest are kept
     r = sample(req);
     QCOMPARE(r.messages.size(), 7);
@@ -189,22 +197,54 @@ void TestKafka::commandLine()
     const QByteArray first = broker.readLine().trimmed();
     QVERIFY2(first.startsWith("bootstrap: 127.0.0.1:"), first.constData());
     const QString bootstrap = QString::fromUtf8(first.mid(11));
-    QTest::qWait(1500); // the generator produces a few events per second
+    // the generator produces a few events per second: sample until some have arrived
     QProcess p;
-    p.start(QStringLiteral(MESHDESK_BINARY),
-            {QStringLiteral("sample"), QStringLiteral("--bootstrap"), bootstrap,
-             QStringLiteral("--topic"), QStringLiteral("checkout.orders.v1"),
-             QStringLiteral("--from-beginning"), QStringLiteral("--contract"),
-             QStringLiteral(MESHDESK_DEMO_DIR "/orders-v1.odcs.yaml"), QStringLiteral("--json")});
-    QVERIFY(p.waitForFinished(30000));
-    QCOMPARE(p.exitCode(), 0);
-    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    QList<QByteArray> lines;
+    for (int attempt = 0; attempt < 20 && lines.size() < 2; ++attempt) {
+        QTest::qWait(500);
+        p.start(QStringLiteral(MESHDESK_BINARY),
+                {QStringLiteral("sample"), QStringLiteral("--bootstrap"), bootstrap,
+                 QStringLiteral("--topic"), QStringLiteral("checkout.orders.v1"),
+                 QStringLiteral("--from-beginning"), QStringLiteral("--contract"),
+                 QStringLiteral(MESHDESK_DEMO_DIR "/orders-v1.odcs.yaml"),
+                 QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        lines = p.readAllStandardOutput().trimmed().split('\n');
+        lines.removeAll(QByteArray());
+    }
     QVERIFY(lines.size() >= 2);
     const QJsonObject m = QJsonDocument::fromJson(lines.first()).object();
     for (const char *k : {"partition", "offset", "timestamp", "key", "value", "violations"})
         QVERIFY2(m.contains(QLatin1String(k)), k);
     QVERIFY(m.value(QLatin1String("value")).toObject().contains(QLatin1String("order_id")));
     broker.terminate(); // SIGTERM: it stops by itself
+    QVERIFY(broker.waitForFinished(10000));
+    QCOMPARE(broker.exitCode(), 0);
+    // --port: a fixed bootstrap address any client can be configured with
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 fixed = probe.serverPort();
+    probe.close();
+    broker.start(QStringLiteral(MESHDESK_BINARY),
+                 {QStringLiteral("demo-broker"), QStringLiteral("--seed"), QStringLiteral("--port"),
+                  QString::number(fixed)});
+    QVERIFY(broker.waitForReadyRead(10000));
+    QCOMPARE(broker.readLine().trimmed(),
+             QByteArray("bootstrap: 127.0.0.1:") + QByteArray::number(fixed));
+    QByteArray sampled;
+    for (int attempt = 0; attempt < 20 && sampled.isEmpty(); ++attempt) {
+        QTest::qWait(500);
+        p.start(QStringLiteral(MESHDESK_BINARY),
+                {QStringLiteral("sample"), QStringLiteral("--bootstrap"),
+                 QStringLiteral("127.0.0.1:%1").arg(fixed), QStringLiteral("--topic"),
+                 QStringLiteral("checkout.orders.v1"), QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        sampled = p.readAllStandardOutput().trimmed();
+    }
+    QVERIFY(!sampled.isEmpty());
+    broker.terminate();
     QVERIFY(broker.waitForFinished(10000));
     QCOMPARE(broker.exitCode(), 0);
     // usage and errors
@@ -371,6 +411,34 @@ void TestKafka::avroAndWireFormat()
     deadRegistry.setSchemaLookup(registryLookup(QStringLiteral("http://127.0.0.1:1"), 2000));
     const Decoded dead = deadRegistry.decode(framed);
     QVERIFY2(dead.error.contains(QLatin1String("schema registry")), qPrintable(dead.error));
+}
+
+void TestKafka::followCommand()
+{
+    MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(QStringLiteral("live"), 1));
+    QVERIFY(broker.produce(QStringLiteral("live"), "old", valid(1), 0));
+    QProcess p;
+    p.start(QStringLiteral(MESHDESK_BINARY),
+            {QStringLiteral("sample"), QStringLiteral("--bootstrap"), broker.bootstrap(),
+             QStringLiteral("--topic"), QStringLiteral("live"), QStringLiteral("--last"),
+             QStringLiteral("1"), QStringLiteral("--follow"), QStringLiteral("--json")});
+    QVERIFY(p.waitForStarted());
+    QVERIFY(p.waitForReadyRead(15000)); // the history: the last message
+    QVERIFY(p.readLine().contains("\"key\":\"old\""));
+    // then what arrives while it runs (the live consumer needs a moment to be assigned)
+    QByteArray seen;
+    for (int i = 0; i < 40 && !seen.contains("\"key\":\"new\""); ++i) {
+        QVERIFY(broker.produce(QStringLiteral("live"), "new", valid(2), 0));
+        p.waitForReadyRead(500);
+        seen += p.readAll();
+    }
+    QVERIFY2(seen.contains("\"key\":\"new\""), seen.constData());
+    p.terminate(); // SIGTERM: stops cleanly
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestKafka)

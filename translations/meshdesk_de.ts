@@ -56,7 +56,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="131" />
+        <location filename="../app/main.cpp" line="132" />
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -93,172 +93,187 @@ Befehle (keiner: die Oberfläche):
 Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155" />
+        <location filename="../app/main.cpp" line="156" />
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation>Katalog-Datenbankdatei (Standard: $MESHDESK_DB oder der Anwendungsdatenordner).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="160" />
+        <location filename="../app/main.cpp" line="161" />
         <source>Act as this user (default: the OS login).</source>
         <translation>Als dieser Benutzer handeln (Standard: die Anmeldung des Betriebssystems).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164" />
+        <location filename="../app/main.cpp" line="165" />
         <source>Print JSON (stable, documented in the README).</source>
         <translation>JSON ausgeben (stabil, im README beschrieben).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167" />
+        <location filename="../app/main.cpp" line="168" />
         <source>Log debug messages to stderr.</source>
         <translation>Debug-Meldungen auf stderr protokollieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170" />
+        <location filename="../app/main.cpp" line="171" />
         <source>Open the demo catalog in a fresh temporary database.</source>
         <translation>Den Demo-Katalog in einer neuen temporären Datenbank öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174" />
+        <location filename="../app/main.cpp" line="175" />
         <source>User interface language (e.g. de, en).</source>
         <translation>Sprache der Oberfläche (z. B. de, en).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178" />
+        <location filename="../app/main.cpp" line="179" />
         <source>Close the GUI after this many milliseconds (for scripted screenshots).</source>
         <translation>Die Oberfläche nach so vielen Millisekunden schließen (für automatische Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="183" />
+        <location filename="../app/main.cpp" line="184" />
         <source>Save a screenshot of the window to FILE before quitting.</source>
         <translation>Vor dem Beenden ein Bildschirmfoto des Fensters in DATEI speichern.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="188" />
+        <location filename="../app/main.cpp" line="189" />
         <source>Comment of a review decision (required to reject).</source>
         <translation>Kommentar zu einer Prüfentscheidung (zum Ablehnen erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="191" />
+        <location filename="../app/main.cpp" line="192" />
         <source>Domain of a role.</source>
         <translation>Domäne einer Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="195" />
+        <location filename="../app/main.cpp" line="196" />
         <source>Start of a period (ISO date).</source>
         <translation>Beginn eines Zeitraums (ISO-Datum).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="199" />
+        <location filename="../app/main.cpp" line="200" />
         <source>End of a period (ISO date, exclusive).</source>
         <translation>Ende eines Zeitraums (ISO-Datum, ausschließlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202" />
+        <location filename="../app/main.cpp" line="203" />
         <source>Output folder.</source>
         <translation>Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="206" />
+        <location filename="../app/main.cpp" line="207" />
         <source>A change id (evidence pack of one change).</source>
         <translation>Eine Änderungsnummer (Nachweispaket einer Änderung).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="210" />
+        <location filename="../app/main.cpp" line="211" />
         <source>GUI: open the review of this change.</source>
         <translation>Oberfläche: die Prüfung dieser Änderung öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="214" />
+        <location filename="../app/main.cpp" line="215" />
         <source>GUI: open the governance dashboard.</source>
         <translation>Oberfläche: das Governance-Dashboard öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="217" />
+        <location filename="../app/main.cpp" line="218" />
         <source>GUI: open product:ID or contract:ID.</source>
         <translation>Oberfläche: product:ID oder contract:ID öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="221" />
+        <location filename="../app/main.cpp" line="222" />
         <source>GUI: the page's tab to show (0 overview, 1 schema, 2 source).</source>
         <translation>Oberfläche: anzuzeigender Reiter der Seite (0 Übersicht, 1 Schema, 2 Quelltext).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="226" />
+        <location filename="../app/main.cpp" line="227" />
         <source>Lineage: the product to focus on.</source>
         <translation>Lineage: das Produkt im Fokus.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="230" />
+        <location filename="../app/main.cpp" line="231" />
         <source>Lineage: steps upstream (default 1).</source>
         <translation>Lineage: Schritte aufwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="234" />
+        <location filename="../app/main.cpp" line="235" />
         <source>Lineage: steps downstream (default 1).</source>
         <translation>Lineage: Schritte abwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="238" />
+        <location filename="../app/main.cpp" line="239" />
         <source>Lineage: list the transitive downstream products and owners.</source>
         <translation>Lineage: alle transitiv nachgelagerten Produkte und ihre Eigentümer auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="242" />
+        <location filename="../app/main.cpp" line="243" />
         <source>Lineage output: json, dot or svg.</source>
         <translation>Lineage-Ausgabe: json, dot oder svg.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="246" />
+        <location filename="../app/main.cpp" line="247" />
         <source>GUI: open the lineage view focused on this product.</source>
         <translation>Oberfläche: die Lineage-Ansicht mit diesem Produkt im Fokus öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="252" />
+        <location filename="../app/main.cpp" line="253" />
         <source>Sample: Kafka bootstrap servers.</source>
         <translation>Stichprobe: Kafka-Bootstrap-Server.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="255" />
+        <location filename="../app/main.cpp" line="256" />
         <source>Sample: the topic.</source>
         <translation>Stichprobe: das Topic.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="259" />
+        <location filename="../app/main.cpp" line="260" />
         <source>Sample: the last N messages per partition (default 10).</source>
         <translation>Stichprobe: die letzten N Nachrichten je Partition (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="264" />
+        <location filename="../app/main.cpp" line="265" />
         <source>Sample: from the beginning of each partition.</source>
         <translation>Stichprobe: vom Anfang jeder Partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="267" />
+        <location filename="../app/main.cpp" line="268" />
         <source>Sample: keep at most N messages (default 1000).</source>
         <translation>Stichprobe: höchstens N Nachrichten behalten (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="271" />
+        <location filename="../app/main.cpp" line="272" />
         <source>Sample: give up after S seconds (default 10).</source>
         <translation>Stichprobe: nach S Sekunden aufgeben (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="275" />
+        <location filename="../app/main.cpp" line="276" />
         <source>Sample: check messages against this contract file.</source>
         <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="279" />
+        <location filename="../app/main.cpp" line="280" />
         <source>Demo broker: create the demo topics and feed them.</source>
         <translation>Demo-Broker: die Demo-Topics anlegen und befüllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="284" />
+        <location filename="../app/main.cpp" line="285" />
         <source>Sample: Schema Registry URL for the Confluent wire format.</source>
         <translation>Stichprobe: URL der Schema Registry für das Confluent-Wire-Format.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="294" />
+        <location filename="../app/main.cpp" line="290" />
+        <source>Sample: from this offset in each partition.</source>
+        <translation>Stichprobe: ab diesem Offset in jeder Partition.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="293" />
+        <source>Sample: keep printing new messages until stopped.</source>
+        <translation>Stichprobe: neue Nachrichten ausgeben, bis beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="295" />
+        <source>Demo broker: the bootstrap port to listen on.</source>
+        <translation>Demo-Broker: der Bootstrap-Port, auf dem er lauscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="304" />
         <source>Subcommand and its arguments.</source>
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
@@ -377,137 +392,137 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>%1-Topic &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="168" />
+        <location filename="../ui/EntityHtml.cpp" line="169" />
         <source>live messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="179" />
-        <location filename="../ui/EntityHtml.cpp" line="256" />
+        <location filename="../ui/EntityHtml.cpp" line="180" />
+        <location filename="../ui/EntityHtml.cpp" line="257" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="182" />
-        <location filename="../ui/EntityHtml.cpp" line="259" />
+        <location filename="../ui/EntityHtml.cpp" line="183" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="182" />
-        <location filename="../ui/EntityHtml.cpp" line="259" />
+        <location filename="../ui/EntityHtml.cpp" line="183" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="182" />
-        <location filename="../ui/EntityHtml.cpp" line="259" />
+        <location filename="../ui/EntityHtml.cpp" line="183" />
+        <location filename="../ui/EntityHtml.cpp" line="260" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="184" />
-        <location filename="../ui/EntityHtml.cpp" line="261" />
+        <location filename="../ui/EntityHtml.cpp" line="185" />
+        <location filename="../ui/EntityHtml.cpp" line="262" />
         <source>Custom properties</source>
         <translation>Eigene Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="186" />
-        <location filename="../ui/EntityHtml.cpp" line="253" />
-        <location filename="../ui/EntityHtml.cpp" line="263" />
+        <location filename="../ui/EntityHtml.cpp" line="187" />
+        <location filename="../ui/EntityHtml.cpp" line="254" />
+        <location filename="../ui/EntityHtml.cpp" line="264" />
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="186" />
-        <location filename="../ui/EntityHtml.cpp" line="253" />
-        <location filename="../ui/EntityHtml.cpp" line="263" />
+        <location filename="../ui/EntityHtml.cpp" line="187" />
+        <location filename="../ui/EntityHtml.cpp" line="254" />
+        <location filename="../ui/EntityHtml.cpp" line="264" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="193" />
+        <location filename="../ui/EntityHtml.cpp" line="194" />
         <source>contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="198" />
+        <location filename="../ui/EntityHtml.cpp" line="199" />
         <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
         <translation>Veröffentlicht von &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="201" />
+        <location filename="../ui/EntityHtml.cpp" line="202" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="209" />
+        <location filename="../ui/EntityHtml.cpp" line="210" />
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="213" />
+        <location filename="../ui/EntityHtml.cpp" line="214" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="213" />
-        <location filename="../ui/EntityHtml.cpp" line="247" />
+        <location filename="../ui/EntityHtml.cpp" line="214" />
+        <location filename="../ui/EntityHtml.cpp" line="248" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="213" />
+        <location filename="../ui/EntityHtml.cpp" line="214" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="226" />
+        <location filename="../ui/EntityHtml.cpp" line="227" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="232" />
+        <location filename="../ui/EntityHtml.cpp" line="233" />
         <source>, approved by %1</source>
         <translation>, freigegeben von %1</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="243" />
+        <location filename="../ui/EntityHtml.cpp" line="244" />
         <source>Quality rules</source>
         <translation>Qualitätsregeln</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="247" />
+        <location filename="../ui/EntityHtml.cpp" line="248" />
         <source>On</source>
         <translation>Auf</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="247" />
+        <location filename="../ui/EntityHtml.cpp" line="248" />
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="247" />
+        <location filename="../ui/EntityHtml.cpp" line="248" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="247" />
+        <location filename="../ui/EntityHtml.cpp" line="248" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="249" />
+        <location filename="../ui/EntityHtml.cpp" line="250" />
         <source>Service levels</source>
         <translation>Service-Level</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="253" />
+        <location filename="../ui/EntityHtml.cpp" line="254" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="253" />
+        <location filename="../ui/EntityHtml.cpp" line="254" />
         <source>Element</source>
         <translation>Element</translation>
     </message>
@@ -710,7 +725,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
-        <location filename="../ui/EntityHtml.cpp" line="205" />
+        <location filename="../ui/EntityHtml.cpp" line="206" />
         <source>%n field(s)</source>
         <translation><numerusform>%n Feld</numerusform><numerusform>%n Felder</numerusform></translation>
     </message>
@@ -1917,228 +1932,228 @@ Header %1: %2</translation>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="100" />
+        <location filename="../app/Cli.cpp" line="103" />
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>Aufruf: meshdesk import [--db DATEI] [--as BENUTZER] PFAD...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="109" />
+        <location filename="../app/Cli.cpp" line="112" />
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="115" />
+        <location filename="../app/Cli.cpp" line="118" />
         <source>importing %1 of %2 files</source>
         <translation>importiere %1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="135" />
+        <location filename="../app/Cli.cpp" line="138" />
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: weicht von der freigegebenen Version ab; offene Änderung #%3 angelegt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="157" />
+        <location filename="../app/Cli.cpp" line="160" />
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 Dateien: %2 hinzugefügt, %3 unverändert, %4 offene Änderungen, %5 abgelehnt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="185" />
+        <location filename="../app/Cli.cpp" line="188" />
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>Aufruf: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="203" />
+        <location filename="../app/Cli.cpp" line="206" />
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="205" />
-        <location filename="../app/Cli.cpp" line="256" />
-        <location filename="../app/Cli.cpp" line="586" />
+        <location filename="../app/Cli.cpp" line="208" />
+        <location filename="../app/Cli.cpp" line="259" />
+        <location filename="../app/Cli.cpp" line="589" />
         <source>DOMAIN</source>
         <translation>DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="205" />
+        <location filename="../app/Cli.cpp" line="208" />
         <source>PRODUCTS</source>
         <translation>PRODUKTE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="205" />
+        <location filename="../app/Cli.cpp" line="208" />
         <source>CONTRACTS</source>
         <translation>VERTRÄGE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="234" />
-        <location filename="../app/Cli.cpp" line="256" />
-        <location filename="../app/Cli.cpp" line="651" />
+        <location filename="../app/Cli.cpp" line="237" />
+        <location filename="../app/Cli.cpp" line="259" />
+        <location filename="../app/Cli.cpp" line="654" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="234" />
-        <location filename="../app/Cli.cpp" line="256" />
+        <location filename="../app/Cli.cpp" line="237" />
+        <location filename="../app/Cli.cpp" line="259" />
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="234" />
-        <location filename="../app/Cli.cpp" line="394" />
+        <location filename="../app/Cli.cpp" line="237" />
+        <location filename="../app/Cli.cpp" line="397" />
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="234" />
-        <location filename="../app/Cli.cpp" line="651" />
+        <location filename="../app/Cli.cpp" line="237" />
+        <location filename="../app/Cli.cpp" line="654" />
         <source>SUBJECT</source>
         <translation>GEGENSTAND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="234" />
+        <location filename="../app/Cli.cpp" line="237" />
         <source>VERSIONS</source>
         <translation>VERSIONEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="235" />
+        <location filename="../app/Cli.cpp" line="238" />
         <source>PROPOSER</source>
         <translation>VORSCHLAG VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="235" />
+        <location filename="../app/Cli.cpp" line="238" />
         <source>CREATED</source>
         <translation>ANGELEGT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="256" />
-        <location filename="../app/Cli.cpp" line="394" />
+        <location filename="../app/Cli.cpp" line="259" />
+        <location filename="../app/Cli.cpp" line="397" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="256" />
+        <location filename="../app/Cli.cpp" line="259" />
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="257" />
+        <location filename="../app/Cli.cpp" line="260" />
         <source>OWNER</source>
         <translation>EIGENTÜMER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="257" />
+        <location filename="../app/Cli.cpp" line="260" />
         <source>PENDING</source>
         <translation>OFFEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="269" />
+        <location filename="../app/Cli.cpp" line="272" />
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="271" />
+        <location filename="../app/Cli.cpp" line="274" />
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="273" />
+        <location filename="../app/Cli.cpp" line="276" />
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="275" />
+        <location filename="../app/Cli.cpp" line="278" />
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="289" />
+        <location filename="../app/Cli.cpp" line="292" />
         <source>items: %1
 </source>
         <translation>Elemente: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="300" />
+        <location filename="../app/Cli.cpp" line="303" />
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="308" />
+        <location filename="../app/Cli.cpp" line="311" />
         <source>no %1 with id '%2'</source>
         <translation>kein(e) %1 mit der ID '%2'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="313" />
+        <location filename="../app/Cli.cpp" line="316" />
         <source>%1 '%2': the stored source no longer parses</source>
         <translation>%1 '%2': die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="335" />
+        <location filename="../app/Cli.cpp" line="338" />
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="336" />
+        <location filename="../app/Cli.cpp" line="339" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="337" />
+        <location filename="../app/Cli.cpp" line="340" />
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="338" />
+        <location filename="../app/Cli.cpp" line="341" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339" />
+        <location filename="../app/Cli.cpp" line="342" />
         <source>Domain:</source>
         <translation>Domäne:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="340" />
+        <location filename="../app/Cli.cpp" line="343" />
         <source>Owner:</source>
         <translation>Eigentümer:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="341" />
+        <location filename="../app/Cli.cpp" line="344" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344" />
-        <location filename="../app/Cli.cpp" line="352" />
+        <location filename="../app/Cli.cpp" line="347" />
+        <location filename="../app/Cli.cpp" line="355" />
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="345" />
-        <location filename="../app/Cli.cpp" line="353" />
+        <location filename="../app/Cli.cpp" line="348" />
+        <location filename="../app/Cli.cpp" line="356" />
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347" />
+        <location filename="../app/Cli.cpp" line="350" />
         <source>Input:</source>
         <translation>Eingang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="349" />
+        <location filename="../app/Cli.cpp" line="352" />
         <source>Output:</source>
         <translation>Ausgang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="355" />
+        <location filename="../app/Cli.cpp" line="358" />
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="357" />
+        <location filename="../app/Cli.cpp" line="360" />
         <source>
 Object %1 (%2 fields)
 </source>
@@ -2147,7 +2162,7 @@ Objekt %1 (%2 Felder)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="361" />
+        <location filename="../app/Cli.cpp" line="364" />
         <source>
 Versions:
 </source>
@@ -2156,71 +2171,71 @@ Versionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="366" />
+        <location filename="../app/Cli.cpp" line="369" />
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="374" />
+        <location filename="../app/Cli.cpp" line="377" />
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>Aufruf: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="394" />
+        <location filename="../app/Cli.cpp" line="397" />
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="394" />
+        <location filename="../app/Cli.cpp" line="397" />
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="394" />
+        <location filename="../app/Cli.cpp" line="397" />
         <source>MATCH</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="410" />
+        <location filename="../app/Cli.cpp" line="413" />
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: ein Diff vergleicht Dateien mit je einem Dokument; diese hat %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="421" />
+        <location filename="../app/Cli.cpp" line="424" />
         <source>No changes.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="429" />
+        <location filename="../app/Cli.cpp" line="432" />
         <source>BREAKING</source>
         <translation>INKOMPATIBEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="430" />
+        <location filename="../app/Cli.cpp" line="433" />
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="431" />
+        <location filename="../app/Cli.cpp" line="434" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="451" />
+        <location filename="../app/Cli.cpp" line="454" />
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="482" />
+        <location filename="../app/Cli.cpp" line="485" />
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 inkompatibel, %6 kompatibel, %7 Info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="489" />
+        <location filename="../app/Cli.cpp" line="492" />
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -2229,35 +2244,35 @@ Avro-Kompatibilität (Begriffe der Schema Registry): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="491" />
+        <location filename="../app/Cli.cpp" line="494" />
         <source>  not BACKWARD: %1
 </source>
         <translation>  nicht BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="493" />
+        <location filename="../app/Cli.cpp" line="496" />
         <source>  not FORWARD: %1
 </source>
         <translation>  nicht FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="501" />
+        <location filename="../app/Cli.cpp" line="504" />
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Änderung #%1 (%2): %3 %4, %5 -&gt; %6, vorgeschlagen von %7 am %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="508" />
+        <location filename="../app/Cli.cpp" line="511" />
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Entschieden von %1 am %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511" />
+        <location filename="../app/Cli.cpp" line="514" />
         <source>
 Policies:
 </source>
@@ -2266,22 +2281,22 @@ Richtlinien:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="514" />
+        <location filename="../app/Cli.cpp" line="517" />
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="515" />
+        <location filename="../app/Cli.cpp" line="518" />
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="515" />
+        <location filename="../app/Cli.cpp" line="518" />
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="520" />
+        <location filename="../app/Cli.cpp" line="523" />
         <source>
 Downstream impact:
 </source>
@@ -2290,81 +2305,81 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="522" />
+        <location filename="../app/Cli.cpp" line="525" />
         <source>  no product reads it
 </source>
         <translation>  kein Produkt liest ihn
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="522" />
+        <location filename="../app/Cli.cpp" line="525" />
         <source>  nothing breaking
 </source>
         <translation>  nichts Inkompatibles
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="536" />
+        <location filename="../app/Cli.cpp" line="539" />
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="559" />
+        <location filename="../app/Cli.cpp" line="562" />
         <source>change #%1 %2 by %3
 </source>
         <translation>Änderung #%1 %2 von %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="561" />
+        <location filename="../app/Cli.cpp" line="564" />
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="561" />
+        <location filename="../app/Cli.cpp" line="564" />
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="586" />
+        <location filename="../app/Cli.cpp" line="589" />
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="586" />
+        <location filename="../app/Cli.cpp" line="589" />
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="586" />
+        <location filename="../app/Cli.cpp" line="589" />
         <source>GRANTED BY</source>
         <translation>VERGEBEN VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="586" />
-        <location filename="../app/Cli.cpp" line="651" />
+        <location filename="../app/Cli.cpp" line="589" />
+        <location filename="../app/Cli.cpp" line="654" />
         <source>AT</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591" />
+        <location filename="../app/Cli.cpp" line="594" />
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>Aufruf: meshdesk role grant|revoke BENUTZER ROLLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="604" />
+        <location filename="../app/Cli.cpp" line="607" />
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="613" />
+        <location filename="../app/Cli.cpp" line="616" />
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="628" />
+        <location filename="../app/Cli.cpp" line="631" />
         <source>audit log intact: %n row(s) verified
 </source>
         <translation><numerusform>Prüfprotokoll intakt: %n Zeile verifiziert
@@ -2372,130 +2387,130 @@ Nachgelagerte Auswirkung:
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="630" />
+        <location filename="../app/Cli.cpp" line="633" />
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="651" />
+        <location filename="../app/Cli.cpp" line="654" />
         <source>ACTOR</source>
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="651" />
+        <location filename="../app/Cli.cpp" line="654" />
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="657" />
+        <location filename="../app/Cli.cpp" line="660" />
         <source>audit export needs --out DIR</source>
         <translation>audit export braucht --out ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="666" />
+        <location filename="../app/Cli.cpp" line="669" />
         <source>wrote %1.md and %1.csv
 </source>
         <translation>%1.md und %1.csv geschrieben
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="688" />
+        <location filename="../app/Cli.cpp" line="691" />
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="688" />
+        <location filename="../app/Cli.cpp" line="691" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="693" />
+        <location filename="../app/Cli.cpp" line="696" />
         <source>POLICY</source>
         <translation>RICHTLINIE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="693" />
+        <location filename="../app/Cli.cpp" line="696" />
         <source>ENABLED</source>
         <translation>AKTIV</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="693" />
+        <location filename="../app/Cli.cpp" line="696" />
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="693" />
+        <location filename="../app/Cli.cpp" line="696" />
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="698" />
+        <location filename="../app/Cli.cpp" line="701" />
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>Aufruf: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="707" />
+        <location filename="../app/Cli.cpp" line="710" />
         <source>policy %1 %2d
 </source>
         <translation>Richtlinie %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="718" />
+        <location filename="../app/Cli.cpp" line="721" />
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>Aufruf: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="727" />
+        <location filename="../app/Cli.cpp" line="730" />
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="732" />
+        <location filename="../app/Cli.cpp" line="735" />
         <source>warning: the mesh has a cycle: %1</source>
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="738" />
+        <location filename="../app/Cli.cpp" line="741" />
         <source>no product with id '%1'</source>
         <translation>kein Produkt mit der ID '%1'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="784" />
+        <location filename="../app/Cli.cpp" line="787" />
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="797" />
+        <location filename="../app/Cli.cpp" line="800" />
         <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
         <translation>Produkt '%1' hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic '%2'</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="810" />
+        <location filename="../app/Cli.cpp" line="813" />
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="817" />
+        <location filename="../app/Cli.cpp" line="822" />
         <source>usage: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
         <translation>Aufruf: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract DATEI | --product ID] [--format json|text|hex] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="853" />
+        <location filename="../app/Cli.cpp" line="860" />
         <source>--format avro needs --contract, --product or --registry</source>
         <translation>--format avro braucht --contract, --product oder --registry</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="944" />
+        <location filename="../app/Cli.cpp" line="980" />
         <source>%1 message(s) from %2 partition(s); %3 violate the contract
 </source>
         <translation>%1 Nachricht(en) aus %2 Partition(en); %3 verletzen den Vertrag
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="994" />
+        <location filename="../app/Cli.cpp" line="1046" />
         <source>demo broker stopped after %n event(s)
 </source>
         <translation><numerusform>Demo-Broker nach %n Ereignis beendet
@@ -2503,7 +2518,7 @@ Nachgelagerte Auswirkung:
 </numerusform></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1041" />
+        <location filename="../app/Cli.cpp" line="1093" />
         <source>unknown command '%1'; see meshdesk --help</source>
         <translation>unbekannter Befehl '%1'; siehe meshdesk --help</translation>
     </message>

@@ -196,9 +196,12 @@ SampleResult sample(const SampleRequest &req)
         }
         if (high <= low)
             atEnd.insert(p);
-        const int64_t start = req.mode == SampleRequest::Mode::FromBeginning
-                                  ? low
+        const int64_t start = req.mode == SampleRequest::Mode::FromBeginning ? low
+                              : req.mode == SampleRequest::Mode::FromOffset
+                                  ? std::clamp<int64_t>(req.offset, low, high)
                                   : std::max<int64_t>(low, high - req.last);
+        if (start >= high)
+            atEnd.insert(p); // nothing to read there
         rd_kafka_topic_partition_list_add(assignment, topic.constData(), p)->offset = start;
     }
     rd_kafka_assign(rk, assignment);

@@ -54,9 +54,11 @@ struct SampleRequest
     enum class Mode
     {
         Last,
-        FromBeginning
+        FromBeginning,
+        FromOffset
     } mode = Mode::Last;
     int last = 10;         // per partition, for Mode::Last
+    qint64 offset = 0;     // per partition (clamped to what it holds), for Mode::FromOffset
     int max = 1000;        // bound on messages kept (the newest are kept)
     int timeoutMs = 10000; // overall deadline
     const std::atomic_bool *cancel = nullptr;
