@@ -261,6 +261,8 @@ void TestDiff::rules_data()
     row("custom property", edit("value: 42", "value: 43"), "customProperties.cost-center",
         "changed", "info");
     row("status", edit("status: active", "status: deprecated"), "status", "changed", "info");
+    row("data product", edit("domain: checkout\n", "domain: checkout\ndataProduct: orders\n"),
+        "dataProduct", "added", "info");
     row("purpose", edit("  purpose: Orders", "  purpose: All orders"), "description.purpose",
         "changed", "info");
     row("server host", edit("host: a:9092", "host: b:9092"), "servers.prod.host", "changed",

@@ -379,6 +379,29 @@ public:
         text(QStringLiteral("description.usage"), o.usage, n.usage);
         text(QStringLiteral("description.limitations"), o.limitations, n.limitations);
     }
+
+    // Identity and stewardship fields that contracts and products share, in the same order
+    // for both; a contract also names its data product between domain and owner.
+    template <class Document>
+    void header(const Document &o, const Document &n)
+    {
+        text(QStringLiteral("version"), o.version, n.version, Severity::Info,
+             QStringLiteral("version"));
+        text(QStringLiteral("status"), o.status, n.status, Severity::Info,
+             QStringLiteral("status"));
+        text(QStringLiteral("name"), o.name, n.name);
+        text(QStringLiteral("domain"), o.domain, n.domain, Severity::Info,
+             QStringLiteral("ownership"));
+        if constexpr (requires { o.dataProduct; })
+            text(QStringLiteral("dataProduct"), o.dataProduct, n.dataProduct, Severity::Info,
+                 QStringLiteral("ownership"));
+        text(QStringLiteral("owner"), o.owner, n.owner, Severity::Info,
+             QStringLiteral("ownership"));
+        description(o.description, n.description);
+        team(o.team, n.team);
+        stringSet(QStringLiteral("tags"), o.tags, n.tags, Severity::Info, Severity::Info,
+                  QStringLiteral("tags"));
+    }
 };
 
 } // namespace
@@ -386,19 +409,7 @@ public:
 DiffResult diffContracts(const Contract &o, const Contract &n)
 {
     Differ d;
-    d.text(QStringLiteral("version"), o.version, n.version, Severity::Info,
-           QStringLiteral("version"));
-    d.text(QStringLiteral("status"), o.status, n.status, Severity::Info, QStringLiteral("status"));
-    d.text(QStringLiteral("name"), o.name, n.name);
-    d.text(QStringLiteral("domain"), o.domain, n.domain, Severity::Info,
-           QStringLiteral("ownership"));
-    d.text(QStringLiteral("dataProduct"), o.dataProduct, n.dataProduct, Severity::Info,
-           QStringLiteral("ownership"));
-    d.text(QStringLiteral("owner"), o.owner, n.owner, Severity::Info, QStringLiteral("ownership"));
-    d.description(o.description, n.description);
-    d.team(o.team, n.team);
-    d.stringSet(QStringLiteral("tags"), o.tags, n.tags, Severity::Info, Severity::Info,
-                QStringLiteral("tags"));
+    d.header(o, n);
     // servers
     for (const Server &s : o.servers) {
         const QString p = QStringLiteral("servers.") + s.server;
@@ -507,17 +518,7 @@ DiffResult diffContracts(const Contract &o, const Contract &n)
 DiffResult diffProducts(const DataProduct &o, const DataProduct &n)
 {
     Differ d;
-    d.text(QStringLiteral("version"), o.version, n.version, Severity::Info,
-           QStringLiteral("version"));
-    d.text(QStringLiteral("status"), o.status, n.status, Severity::Info, QStringLiteral("status"));
-    d.text(QStringLiteral("name"), o.name, n.name);
-    d.text(QStringLiteral("domain"), o.domain, n.domain, Severity::Info,
-           QStringLiteral("ownership"));
-    d.text(QStringLiteral("owner"), o.owner, n.owner, Severity::Info, QStringLiteral("ownership"));
-    d.description(o.description, n.description);
-    d.team(o.team, n.team);
-    d.stringSet(QStringLiteral("tags"), o.tags, n.tags, Severity::Info, Severity::Info,
-                QStringLiteral("tags"));
+    d.header(o, n);
     auto ports = [&](const char *what, const std::vector<Port> &op, const std::vector<Port> &np,
                      bool output) {
         auto key = [](const Port &p) {
