@@ -880,6 +880,9 @@ int cmdSample(const Options &o)
         else
             avro.setSchemaLookup([schemaJson](int, QString *) { return schemaJson; });
     }
+    std::unique_ptr<kafka::ConformanceChecker> checker;
+    if (schema)
+        checker = std::make_unique<kafka::ConformanceChecker>(*schema);
     int violating = 0;
     auto print = [&](const kafka::Message &m) {
         QJsonValue value;
@@ -890,8 +893,8 @@ int cmdSample(const Options &o)
             const kafka::Decoded d = avro.decode(m.value);
             if (d.kind == kafka::Decoded::Kind::Json) {
                 value = d.json;
-                if (schema)
-                    for (const kafka::Violation &v : kafka::checkConformance(d.json, *schema))
+                if (checker)
+                    for (const kafka::Violation &v : checker->check(d.json))
                         violations.append(QJsonObject{{QStringLiteral("path"), v.path},
                                                       {QStringLiteral("message"), v.message}});
             } else {
@@ -905,8 +908,8 @@ int cmdSample(const Options &o)
             const kafka::Decoded d = kafka::decodeJson(m.value);
             if (d.kind == kafka::Decoded::Kind::Json) {
                 value = d.json;
-                if (schema)
-                    for (const kafka::Violation &v : kafka::checkConformance(d.json, *schema))
+                if (checker)
+                    for (const kafka::Violation &v : checker->check(d.json))
                         violations.append(QJsonObject{{QStringLiteral("path"), v.path},
                                                       {QStringLiteral("message"), v.message}});
             } else {
@@ -971,7 +974,7 @@ int cmdSample(const Options &o)
         kafka::SamplerWorker::Settings settings;
         settings.bootstrap = o.bootstrap;
         settings.topic = o.topic;
-        settings.last = 0; // only what comes after the history above
+        settings.resumeFrom = r.nextOffsets; // right after the history above: no gap, no repeat
         worker.start(settings);
         loop.exec();
         worker.stop();

@@ -7,6 +7,11 @@ namespace meshdesk {
 
 MessageModel::MessageModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+void MessageModel::setSchema(const std::optional<SchemaObject> &schema)
+{
+    m_checker = schema ? std::make_shared<const kafka::ConformanceChecker>(*schema) : nullptr;
+}
+
 void MessageModel::clear()
 {
     beginResetModel();
@@ -30,29 +35,34 @@ void MessageModel::append(const QList<kafka::Message> &batch)
         ++m_sinceMessages;
         if (i < skip) // not shown, but still checked for the counters
         {
-            const kafka::Decoded d = kafka::decodeJson(m.value);
-            const bool bad = m_schema && (d.kind != kafka::Decoded::Kind::Json ||
-                                          !kafka::checkConformance(d.json, *m_schema).isEmpty());
+            QList<kafka::Violation> violations;
+            const bool bad =
+                m_checker && (m_checker->checkJson(m.value, &violations) ==
+                                  kafka::ConformanceChecker::Json::Invalid ||
+                              !violations.isEmpty());
             m_violating += bad;
             m_sinceViolating += bad;
             continue;
         }
         Row r;
         r.message = m;
-        const kafka::Decoded d = kafka::decodeJson(m.value);
-        if (d.kind == kafka::Decoded::Kind::Json) {
+        // with a contract, one simdjson pass parses and checks; the DOM is built only for the
+        // details pane of the selected row
+        const bool json = m_checker ? m_checker->checkJson(m.value, &r.violations) ==
+                                          kafka::ConformanceChecker::Json::Valid
+                                    : kafka::decodeJson(m.value).kind == kafka::Decoded::Kind::Json;
+        if (json) {
             r.json = true;
-            r.preview =
-                QString::fromUtf8(QJsonDocument(d.json.toObject()).toJson(QJsonDocument::Compact))
-                    .left(300);
-            if (m_schema)
-                r.violations = kafka::checkConformance(d.json, *m_schema);
+            r.preview = QString::fromUtf8(m.value.left(1200)).simplified().left(300);
         } else {
-            r.preview = d.kind == kafka::Decoded::Kind::Text
-                            ? d.text.left(300)
-                            : kafka::hexDump(m.value, 24).simplified();
-            if (m_schema)
-                r.violations.append({QString(), d.error});
+            const kafka::Decoded d = kafka::decodeJson(m.value);
+            r.preview = d.kind == kafka::Decoded::Kind::Binary
+                            ? kafka::hexDump(m.value, 24).simplified()
+                            : QString::fromUtf8(m.value.left(1200)).simplified().left(300);
+            if (m_checker) // Qt may accept what simdjson refuses (bad UTF-8 inside a string)
+                r.violations.append(
+                    {QString(), d.error.isEmpty() ? QStringLiteral("not valid JSON (UTF-8)")
+                                                  : d.error});
         }
         if (!r.violations.isEmpty()) {
             ++m_violating;

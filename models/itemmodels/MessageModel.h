@@ -33,7 +33,7 @@ public:
     };
 
     explicit MessageModel(QObject *parent = nullptr);
-    void setSchema(const std::optional<SchemaObject> &schema) { m_schema = schema; }
+    void setSchema(const std::optional<SchemaObject> &schema);
     void setCapacity(int capacity) { m_capacity = std::max(1, capacity); }
     int capacity() const { return m_capacity; }
     void clear();
@@ -61,7 +61,7 @@ private:
         QList<kafka::Violation> violations;
         bool json = false;
     };
-    std::optional<SchemaObject> m_schema;
+    std::shared_ptr<const kafka::ConformanceChecker> m_checker; // null: no contract
     QList<Row> m_rows;
     int m_capacity = 1000;
     qint64 m_total = 0;

@@ -138,6 +138,7 @@ SampleResult sample(const SampleRequest &req)
     rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
     rd_kafka_conf_set(conf, "enable.partition.eof", "true", err, sizeof err);
     rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err, sizeof err);
+    rd_kafka_conf_set(conf, "auto.offset.reset", "earliest", err, sizeof err);
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
     if (!rk) {
         r.error = QString::fromUtf8(err);
@@ -177,72 +178,104 @@ SampleResult sample(const SampleRequest &req)
         return r;
     }
     r.partitions = int(partitions.size());
-    // start offsets: last N = max(low, high - N) per partition
+    // Start offsets. Last N and from-the-beginning are logical offsets librdkafka resolves itself,
+    // for all partitions at once (TAIL(N) = high - N; below the low watermark the reset policy
+    // "earliest" makes it max(low, high - N)); an empty partition ends with its EOF. Only "from
+    // an offset" needs the watermarks first, to clamp.
     rd_kafka_topic_partition_list_t *assignment =
         rd_kafka_topic_partition_list_new(int(partitions.size()));
     QSet<int> atEnd; // distinct partitions known to be at their end (an EOF may come twice)
     for (int p : partitions) {
-        int64_t low = 0, high = 0;
-        const rd_kafka_resp_err_t we =
-            rd_kafka_query_watermark_offsets(rk, topic.constData(), p, &low, &high,
-                                             int(std::max<qint64>(100, deadline.remainingTime())));
-        if (we) {
-            rd_kafka_topic_partition_list_destroy(assignment);
-            r.error = QStringLiteral("topic '%1' partition %2: %3")
-                          .arg(req.topic)
-                          .arg(p)
-                          .arg(QString::fromUtf8(rd_kafka_err2str(we)));
-            return r;
+        int64_t start = req.mode == SampleRequest::Mode::FromBeginning
+                            ? int64_t(RD_KAFKA_OFFSET_BEGINNING)
+                            : int64_t(RD_KAFKA_OFFSET_TAIL(std::max(0, req.last)));
+        if (req.mode == SampleRequest::Mode::FromOffset) {
+            int64_t low = 0, high = 0;
+            const rd_kafka_resp_err_t we = rd_kafka_query_watermark_offsets(
+                rk, topic.constData(), p, &low, &high,
+                int(std::max<qint64>(100, deadline.remainingTime())));
+            if (we) {
+                rd_kafka_topic_partition_list_destroy(assignment);
+                r.error = QStringLiteral("topic '%1' partition %2: %3")
+                              .arg(req.topic)
+                              .arg(p)
+                              .arg(QString::fromUtf8(rd_kafka_err2str(we)));
+                return r;
+            }
+            start = std::clamp<int64_t>(req.offset, low, high);
+            if (start >= high) {
+                atEnd.insert(p); // nothing to read there
+                r.nextOffsets[p] = high;
+            }
         }
-        if (high <= low)
-            atEnd.insert(p);
-        const int64_t start = req.mode == SampleRequest::Mode::FromBeginning ? low
-                              : req.mode == SampleRequest::Mode::FromOffset
-                                  ? std::clamp<int64_t>(req.offset, low, high)
-                                  : std::max<int64_t>(low, high - req.last);
-        if (start >= high)
-            atEnd.insert(p); // nothing to read there
         rd_kafka_topic_partition_list_add(assignment, topic.constData(), p)->offset = start;
     }
     rd_kafka_assign(rk, assignment);
     rd_kafka_topic_partition_list_destroy(assignment);
+    // consumed in batches from the consumer queue: one lock per batch, not per message
+    rd_kafka_queue_t *queue = rd_kafka_queue_get_consumer(rk);
+    auto queueGuard = qScopeGuard([queue] { rd_kafka_queue_destroy(queue); });
+    constexpr int batchSize = 1024;
+    std::vector<rd_kafka_message_t *> batch(batchSize);
     while (atEnd.size() < partitions.size() && !deadline.hasExpired() &&
            !(req.cancel && req.cancel->load())) {
-        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 100);
-        if (!m)
-            continue;
-        if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
-            atEnd.insert(m->partition);
-        } else if (m->err) {
-            r.error = QString::fromUtf8(rd_kafka_message_errstr(m));
-            rd_kafka_message_destroy(m);
-            return r;
-        } else {
+        // what is already queued, without waiting (a batch call with a timeout waits until the
+        // batch is full); when nothing is, block for the next one
+        ssize_t n = rd_kafka_consume_batch_queue(queue, 0, batch.data(), batchSize);
+        if (n <= 0) {
+            batch[0] = rd_kafka_consumer_poll(rk, 100);
+            n = batch[0] ? 1 : 0;
+        }
+        for (ssize_t i = 0; i < n; ++i) {
+            rd_kafka_message_t *m = batch[size_t(i)];
+            auto destroy = qScopeGuard([m] { rd_kafka_message_destroy(m); });
+            if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+                atEnd.insert(m->partition);
+                r.nextOffsets[m->partition] = m->offset; // the EOF's offset is the high watermark
+                continue;
+            }
+            if (m->err) {
+                if (r.error.isEmpty())
+                    r.error = QString::fromUtf8(rd_kafka_message_errstr(m));
+                continue; // the rest of the batch is still released
+            }
+            ++r.delivered;
+            r.nextOffsets[m->partition] = m->offset + 1;
             Message msg;
             msg.topic = req.topic;
             msg.partition = m->partition;
             msg.offset = m->offset;
             rd_kafka_timestamp_type_t tsType;
             msg.timestamp = rd_kafka_message_timestamp(m, &tsType);
-            msg.key = QByteArray(static_cast<const char *>(m->key), qsizetype(m->key_len));
-            msg.value = QByteArray(static_cast<const char *>(m->payload), qsizetype(m->len));
+            const char *key = static_cast<const char *>(m->key);
+            const char *payload = static_cast<const char *>(m->payload);
+            // no copy for a callback: the bytes stay librdkafka's while it runs
+            msg.key = req.onMessage ? QByteArray::fromRawData(key, qsizetype(m->key_len))
+                                    : QByteArray(key, qsizetype(m->key_len));
+            msg.value = req.onMessage ? QByteArray::fromRawData(payload, qsizetype(m->len))
+                                      : QByteArray(payload, qsizetype(m->len));
             rd_kafka_headers_t *hdrs = nullptr;
             if (!rd_kafka_message_headers(m, &hdrs)) {
                 const char *name;
                 const void *val;
                 size_t size;
-                for (size_t i = 0; !rd_kafka_header_get_all(hdrs, i, &name, &val, &size); ++i)
+                for (size_t h = 0; !rd_kafka_header_get_all(hdrs, h, &name, &val, &size); ++h)
                     msg.headers.append(
                         {QString::fromUtf8(name),
                          QByteArray(static_cast<const char *>(val), qsizetype(size))});
             }
-            r.messages.append(msg);
+            if (req.onMessage) {
+                req.onMessage(msg);
+                continue;
+            }
+            r.messages.append(std::move(msg));
             if (r.messages.size() > req.max)
                 r.messages.removeFirst(); // a bounded buffer: the newest are kept
         }
-        rd_kafka_message_destroy(m);
+        if (!r.error.isEmpty())
+            return r;
     }
-    if (atEnd.size() < partitions.size() && deadline.hasExpired() && r.messages.isEmpty()) {
+    if (atEnd.size() < partitions.size() && deadline.hasExpired() && r.delivered == 0) {
         r.error =
             QStringLiteral("%1: no answer within %2 ms").arg(req.bootstrap).arg(req.timeoutMs);
         return r;

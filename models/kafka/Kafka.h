@@ -9,7 +9,9 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QHash>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace meshdesk::kafka {
@@ -62,6 +64,10 @@ struct SampleRequest
     int max = 1000;        // bound on messages kept (the newest are kept)
     int timeoutMs = 10000; // overall deadline
     const std::atomic_bool *cancel = nullptr;
+    // When set, every message goes here as it arrives (consuming and checking overlap) and
+    // SampleResult::messages stays empty. The key and value point into librdkafka's buffer and
+    // are valid during the call only: copy what you keep.
+    std::function<void(const Message &)> onMessage;
 };
 
 struct SampleResult
@@ -70,6 +76,10 @@ struct SampleResult
     QString error;
     QList<Message> messages;
     int partitions = 0;
+    qint64 delivered = 0; // messages read (also those the bound dropped or onMessage took)
+    // per partition, the offset after the last one read: where a live tail resumes so nothing
+    // produced meanwhile is missed or shown twice
+    QHash<int, qint64> nextOffsets;
 };
 
 // Reads what the request asks for and stops at the end of every partition (or the deadline).

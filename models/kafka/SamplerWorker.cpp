@@ -51,11 +51,20 @@ void SamplerWorker::run(Settings s)
         req.topic = s.topic;
         req.mode = s.mode;
         req.last = s.last;
+        req.offset = s.offset;
         req.max = 5000;
         req.timeoutMs = 5000;
         std::atomic_bool cancel{false};
         req.cancel = &cancel;
-        const SampleResult r = sample(req);
+        SampleResult r;
+        if (s.resumeFrom.isEmpty()) {
+            r = sample(req);
+        } else { // continuing where a history read (or the previous connection) stopped
+            r.ok = true;
+            r.nextOffsets = s.resumeFrom;
+            for (auto it = s.resumeFrom.cbegin(); it != s.resumeFrom.cend(); ++it)
+                r.partitions = std::max(r.partitions, it.key() + 1);
+        }
         if (!r.ok) {
             Q_EMIT stateChanged(tr("broker unreachable: %1 (retrying)").arg(r.error));
             QDeadlineTimer wait(backoffMs);
@@ -86,17 +95,13 @@ void SamplerWorker::run(Settings s)
             Q_EMIT stateChanged(QString::fromUtf8(err));
             return;
         }
+        // resume after what the history read (its end offsets, also where it read nothing), so
+        // nothing produced in between is lost or shown twice
+        QHash<int, qint64> next = r.nextOffsets;
         rd_kafka_topic_partition_list_t *parts = rd_kafka_topic_partition_list_new(r.partitions);
         for (int p = 0; p < r.partitions; ++p)
             rd_kafka_topic_partition_list_add(parts, s.topic.toUtf8().constData(), p)->offset =
-                RD_KAFKA_OFFSET_END;
-        // resume after what the history delivered, so nothing is lost or shown twice
-        for (const Message &m : r.messages)
-            for (int i = 0; i < parts->cnt; ++i)
-                if (parts->elems[i].partition == m.partition)
-                    parts->elems[i].offset = std::max<int64_t>(
-                        parts->elems[i].offset == RD_KAFKA_OFFSET_END ? 0 : parts->elems[i].offset,
-                        m.offset + 1);
+                next.value(p, RD_KAFKA_OFFSET_END);
         rd_kafka_assign(rk, parts);
         rd_kafka_topic_partition_list_destroy(parts);
         Q_EMIT stateChanged(tr("live"));
@@ -116,6 +121,7 @@ void SamplerWorker::run(Settings s)
                     msg.key = QByteArray(static_cast<const char *>(m->key), qsizetype(m->key_len));
                     msg.value =
                         QByteArray(static_cast<const char *>(m->payload), qsizetype(m->len));
+                    next[m->partition] = m->offset + 1;
                     pending.append(msg);
                 } else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
                     Q_EMIT stateChanged(
@@ -141,8 +147,13 @@ void SamplerWorker::run(Settings s)
         rd_kafka_destroy(rk);
         if (!failed)
             return;
-        s.mode = SampleRequest::Mode::Last; // reconnect: resume from recent history
-        s.last = 0;
+        // reconnect: resume where this connection stopped (what arrived while the broker was
+        // down is read then, not skipped)
+        s.resumeFrom = next;
+        QDeadlineTimer wait(backoffMs);
+        while (!wait.hasExpired() && !self->isInterruptionRequested())
+            QThread::msleep(50);
+        backoffMs = std::min(backoffMs * 2, 8000);
     }
 }
 

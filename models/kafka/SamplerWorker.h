@@ -20,7 +20,10 @@ public:
         QString topic;
         SampleRequest::Mode mode = SampleRequest::Mode::Last;
         int last = 50;
+        qint64 offset = 0; // for Mode::FromOffset (per partition)
         bool liveTail = true;
+        // when set: no history, the live tail starts at these offsets (partition -> offset)
+        QHash<int, qint64> resumeFrom;
     };
 
     // Runs on `thread` (started here); stop() interrupts and waits.
