@@ -220,7 +220,8 @@ int main(int argc, char **argv)
     const QCommandLineOption tabOption(
         QStringLiteral("tab"),
         QCoreApplication::translate(
-            "main", "GUI: the page's tab to show (0 overview, 1 schema, 2 source)."),
+            "main", "GUI: the tab to show (a page: 0 overview, 1 schema, 2 source, 3 live messages; "
+                    "with --dashboard: 0 catalog, 1 governance, 2 live data)."),
         QStringLiteral("N"));
     const QCommandLineOption productOption(
         QStringLiteral("product"),
@@ -426,8 +427,11 @@ int main(int argc, char **argv)
         window.openLineage(parser.value(lineageOption));
     if (parser.isSet(reviewOption))
         window.openReview(parser.value(reviewOption).toLongLong());
-    if (parser.isSet(dashboardOption))
+    if (parser.isSet(dashboardOption)) {
         window.openDashboard();
+        if (parser.isSet(tabOption))
+            window.showDashboardTab(parser.value(tabOption).toInt());
+    }
     if (parser.isSet(quitOption)) {
         const QString shot = parser.value(shotOption);
         QTimer::singleShot(parser.value(quitOption).toInt(), &window, [&window, shot] {

@@ -6,6 +6,9 @@
 #include "kafka/Conformance.h"
 #include "kafka/Kafka.h"
 #include "kafka/SamplerWorker.h"
+#include "kafka/TopicLinks.h"
+#include "store/CatalogStore.h"
+#include "store/ImportJob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void conformance();
     void checkerRules();
     void resumeFromOffsets();
+    void topicLinksAndConformance();
     void sampleLastAndBeginning();
     void decodeBrokenMessages();
     void deadBrokerAndBrokerDown();
@@ -547,6 +551,53 @@ void TestKafka::resumeFromOffsets()
         seen << qMakePair(m.partition, m.offset);
     std::sort(seen.begin(), seen.end());
     QCOMPARE(seen, (QList<QPair<int, qint64>>{{0, 7}, {0, 8}, {0, 9}, {1, 9}, {1, 10}}));
+}
+
+void TestKafka::topicLinksAndConformance()
+{
+    // the demo catalog's Kafka topics, linked to their contracts and products
+    QTemporaryDir dir;
+    CatalogStore store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("c.sqlite"))));
+    const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
+    QStringList files;
+    for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
+        files << demo.filePath(f);
+    QCOMPARE(importPaths(store, files, QStringLiteral("alice")).added, 24);
+    const QList<TopicLink> links = kafkaTopics(store);
+    QStringList topics;
+    for (const TopicLink &l : links)
+        topics << l.topic;
+    QCOMPARE(topics, (QStringList{QStringLiteral("checkout.orders.v1"),
+                                  QStringLiteral("checkout.payments.v1"),
+                                  QStringLiteral("fulfillment.shipments.v1"),
+                                  QStringLiteral("fulfillment.stock-levels.v1"),
+                                  QStringLiteral("marketing.attribution.v1")}));
+    const TopicLink &orders = links.front();
+    QCOMPARE(orders.contractId, QStringLiteral("orders-v1"));
+    QCOMPARE(orders.productKeys, QStringList{QStringLiteral("orders")});
+    QCOMPARE(orders.productNames, QStringList{QStringLiteral("Orders")});
+    QCOMPARE(orders.schema.physicalName, QStringLiteral("checkout.orders.v1"));
+    // its conformance: 9 conforming messages and 1 that is not
+    MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(orders.topic, 3));
+    for (int i = 0; i < 9; ++i)
+        QVERIFY(broker.produce(orders.topic, QByteArray::number(i), valid(i), i % 3, nullptr, 0));
+    QVERIFY(broker.produce(orders.topic, "bad", R"({"order_id":"x"})", 0));
+    TopicConformance c = measureConformance(broker.bootstrap(), orders);
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.sampled, 10);
+    QCOMPARE(c.violating, 1);
+    QCOMPARE(c.owner, QStringLiteral("Orders"));
+    QCOMPARE(c.rate(), 0.9);
+    // the last N per partition only
+    c = measureConformance(broker.bootstrap(), orders, 1);
+    QCOMPARE(c.sampled, 3);
+    // a dead broker: the cause, within the timeout
+    c = measureConformance(QStringLiteral("127.0.0.1:1"), orders, 200, 1500);
+    QVERIFY(c.error.startsWith(QLatin1String("127.0.0.1:1")));
+    QCOMPARE(c.sampled, 0);
 }
 
 void TestKafka::followCommand()

@@ -1,6 +1,8 @@
 // The catalog window, offscreen: opens a catalog, navigates domain -> product -> contract,
 // searches a field and opens it, imports a folder off the GUI thread.
 #include "ImportResultDialog.h"
+#include "KafkaDashboard.h"
+#include "kafka/Kafka.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "itemmodels/CatalogTreeModel.h"
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void browseAndSearch();
     void importFolder();
     void settingsDialog();
+    void liveDataDashboard();
 
 private:
     QTemporaryDir m_dir;
@@ -182,6 +185,45 @@ void TestMainWindow::settingsDialog()
     }
     MainWindow again(m_dir.filePath(QStringLiteral("geo.sqlite")), QStringLiteral("bob"));
     QCOMPARE(again.size(), QSize(1234, 777));
+}
+
+void TestMainWindow::liveDataDashboard()
+{
+    // Governance > Dashboard > Live data: each Kafka topic of the catalog, sampled from the
+    // broker and checked against its contract, off the GUI thread
+    const QString db = m_dir.filePath(QStringLiteral("live.sqlite"));
+    {
+        CatalogStore s;
+        QVERIFY(s.open(db));
+        const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
+        QStringList files;
+        for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
+            files << demo.filePath(f);
+        QCOMPARE(importPaths(s, files, QStringLiteral("alice")).added, 24);
+    }
+    kafka::MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(QStringLiteral("checkout.orders.v1"), 1));
+    const QByteArray good =
+        R"({"order_id":"o-1","customer_id":"c-1","customer_email":"a@b.c","order_total":1,"currency":"EUR","order_status":"paid","placed_at":"2026-11-26T10:00:00Z"})";
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(broker.produce(QStringLiteral("checkout.orders.v1"), "k", good, 0));
+    QVERIFY(broker.produce(QStringLiteral("checkout.orders.v1"), "k", R"({"currency":"XXX"})", 0));
+    MainWindow w(db, QStringLiteral("alice"));
+    w.setKafkaBootstrap(broker.bootstrap());
+    w.show();
+    QSignalSpy updated(&w, &MainWindow::kafkaDashboardUpdated);
+    w.showDashboardTab(2);
+    QVERIFY(updated.wait(30000));
+    auto *dashboard = w.findChild<KafkaDashboard *>(QStringLiteral("kafkaDashboard"));
+    QVERIFY(dashboard->isVisible());
+    const auto &results = dashboard->results();
+    QCOMPARE(results.size(), 5); // the demo catalog's five topics
+    QCOMPARE(results.front().topic, QStringLiteral("checkout.orders.v1"));
+    QCOMPARE(results.front().owner, QStringLiteral("Orders"));
+    QCOMPARE(results.front().sampled, 4);
+    QCOMPARE(results.front().violating, 1);
+    QCOMPARE(dashboard->table()->topLevelItem(0)->text(4), QStringLiteral("75.0%"));
 }
 
 QTEST_MAIN(TestMainWindow)

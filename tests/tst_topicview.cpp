@@ -23,7 +23,17 @@ private Q_SLOTS:
     void boundedBuffer();
     void deadBroker();
     void connections();
+    void startPositionAndBuffer();
+    void brokerDownAndUp();
 };
+
+static QByteArray valid(int i)
+{
+    return QStringLiteral(
+               R"({"order_id":"o-%1","customer_id":"c-1","customer_email":"a@b.c","order_total":%1,"currency":"EUR","order_status":"paid","placed_at":"2026-11-26T10:00:00Z"})")
+        .arg(i)
+        .toUtf8();
+}
 
 static SchemaObject orders()
 {
@@ -128,6 +138,19 @@ void TestTopicView::connections()
     QCOMPARE(topics->topLevelItemCount(), 1);
     QCOMPARE(topics->topLevelItem(0)->text(1), QStringLiteral("3"));
     QCOMPARE(topics->topLevelItem(0)->text(2), QStringLiteral("1")); // high - low summed
+    // the topic's data product, from the catalog: a double-click opens it
+    kafka::TopicLink link;
+    link.topic = QStringLiteral("orders");
+    link.contractId = QStringLiteral("orders-v1");
+    link.contractName = QStringLiteral("Orders");
+    link.productKeys = {QStringLiteral("orders")};
+    link.productNames = {QStringLiteral("Orders")};
+    dialog.setTopicLinks({link});
+    QCOMPARE(topics->topLevelItem(0)->text(4), QStringLiteral("Orders"));
+    QSignalSpy activated(&dialog, &KafkaConnectionsDialog::entityActivated);
+    Q_EMIT topics->itemActivated(topics->topLevelItem(0), 0);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first(), (QVariantList{QStringLiteral("product"), QStringLiteral("orders")}));
     // saved: the profile in QSettings, the password never
     dialog.saveCurrent();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.result().contains(QLatin1String("saved")), 30000);
@@ -153,6 +176,72 @@ void TestTopicView::connections()
     QVERIFY(tested.wait(15000));
     QCOMPARE(tested.last().first().toBool(), false);
     QVERIFY(dialog.result().contains(QLatin1String("127.0.0.1:1")));
+}
+
+void TestTopicView::startPositionAndBuffer()
+{
+    kafka::MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(QStringLiteral("orders"), 2));
+    for (int i = 0; i < 40; ++i) // offsets 0..19 in each partition
+        QVERIFY(broker.produce(QStringLiteral("orders"), QByteArray::number(i), "{}", i % 2,
+                               nullptr, i == 39 ? 5000 : 0));
+    TopicView view;
+    view.show();
+    view.setSource(broker.bootstrap(), QStringLiteral("orders"), std::nullopt);
+    view.setStartPosition(kafka::SampleRequest::Mode::FromOffset, 15);
+    view.start();
+    QTRY_COMPARE_WITH_TIMEOUT(view.messages()->rowCount(), 10, 15000); // 15..19 twice
+    for (int r = 0; r < 10; ++r)
+        QVERIFY(view.messages()->index(r, MessageModel::OffsetColumn).data().toLongLong() >= 15);
+    view.stop();
+    view.setStartPosition(kafka::SampleRequest::Mode::Last, 3);
+    view.start();
+    QTRY_COMPARE_WITH_TIMEOUT(view.messages()->rowCount(), 6, 15000);
+    view.stop();
+    view.setBufferSize(25); // the table keeps the newest 25, the counters count all 40
+    view.setStartPosition(kafka::SampleRequest::Mode::FromBeginning);
+    view.start();
+    QTRY_COMPARE_WITH_TIMEOUT(view.messages()->totalMessages(), 40, 15000);
+    QCOMPARE(view.messages()->rowCount(), 25);
+    view.stop();
+}
+
+void TestTopicView::brokerDownAndUp()
+{
+    // the broker goes down while the view tails it: the state says so, the GUI thread goes on,
+    // and once it is back what was produced meanwhile arrives, nothing twice
+    kafka::MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(QStringLiteral("orders"), 1));
+    QVERIFY(broker.produce(QStringLiteral("orders"), "before", valid(1), 0));
+    TopicView view;
+    view.show();
+    view.setSource(broker.bootstrap(), QStringLiteral("orders"), orders());
+    view.start();
+    QTRY_COMPARE_WITH_TIMEOUT(view.messages()->rowCount(), 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(view.state() == QLatin1String("live"), 10000);
+    QVERIFY(broker.setBrokerDown(1, true));
+    QTRY_VERIFY_WITH_TIMEOUT(view.state().contains(QLatin1String("unreachable")), 20000);
+    // the event loop keeps turning while the worker waits for the broker
+    int ticks = 0;
+    QTimer probe;
+    connect(&probe, &QTimer::timeout, [&] { ++ticks; });
+    probe.start(10);
+    QTest::qWait(500);
+    QVERIFY(ticks > 10);
+    QVERIFY(broker.produce(QStringLiteral("orders"), "during", valid(2), 0, nullptr, 0));
+    QVERIFY(broker.setBrokerDown(1, false));
+    QVERIFY(broker.produce(QStringLiteral("orders"), "after", valid(3), 0, nullptr, 20000));
+    QTRY_COMPARE_WITH_TIMEOUT(view.messages()->rowCount(), 3, 30000);
+    QStringList keys;
+    for (int r = 0; r < 3; ++r)
+        keys << view.messages()->index(r, MessageModel::KeyColumn).data().toString();
+    QCOMPARE(keys, (QStringList{QStringLiteral("before"), QStringLiteral("during"),
+                                QStringLiteral("after")}));
+    QCOMPARE(view.messages()->totalViolating(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(view.state(), QStringLiteral("live"), 10000);
+    view.stop();
 }
 
 QTEST_MAIN(TestTopicView)

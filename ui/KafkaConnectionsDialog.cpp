@@ -47,8 +47,15 @@ KafkaConnectionsDialog::KafkaConnectionsDialog(QWidget *parent) : QDialog(parent
     m_result->setWordWrap(true);
     m_topics = new QTreeWidget;
     m_topics->setHeaderLabels(
-        {tr("Topic"), tr("Partitions"), tr("Messages"), tr("Watermarks (low-high)")});
+        {tr("Topic"), tr("Partitions"), tr("Messages"), tr("Watermarks (low-high)"),
+         tr("Data product")});
     m_topics->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_topics->setToolTip(tr("Double-click a topic to open the data product that publishes it."));
+    connect(m_topics, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QStringList target = item->data(4, Qt::UserRole).toStringList();
+        if (target.size() == 2)
+            Q_EMIT entityActivated(target[0], target[1]);
+    });
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Bootstrap servers:"), m_bootstrap);
@@ -188,10 +195,42 @@ void KafkaConnectionsDialog::testConnection()
                                 {t.name, QString::number(t.partitions.size()),
                                  QString::number(t.messages()), marks.join(QStringLiteral("  "))});
         }
+        fillLinks();
         Q_EMIT tested(true);
     });
     watcher->setFuture(QtConcurrent::run(
         [p, password] { return kafka::describeCluster(p, password, 5000, true); }));
+}
+
+void KafkaConnectionsDialog::setTopicLinks(const QList<kafka::TopicLink> &links)
+{
+    m_links = links;
+    fillLinks();
+}
+
+void KafkaConnectionsDialog::fillLinks()
+{
+    for (int i = 0; i < m_topics->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_topics->topLevelItem(i);
+        for (const kafka::TopicLink &l : std::as_const(m_links)) {
+            if (l.topic != item->text(0))
+                continue;
+            if (!l.productKeys.isEmpty()) {
+                item->setText(4, l.productNames.join(QStringLiteral(", ")));
+                item->setData(4, Qt::UserRole,
+                              QStringList{QStringLiteral("product"), l.productKeys.front()});
+            } else {
+                item->setText(4, tr("contract %1").arg(l.contractName));
+                item->setData(4, Qt::UserRole, QStringList{QStringLiteral("contract"), l.contractId});
+            }
+            item->setToolTip(4, tr("Described by contract %1").arg(l.contractId));
+            QFont f = item->font(4);
+            f.setUnderline(true);
+            item->setFont(4, f);
+            item->setForeground(4, palette().color(QPalette::Link));
+            break;
+        }
+    }
 }
 
 } // namespace meshdesk

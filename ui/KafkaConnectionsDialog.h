@@ -6,6 +6,7 @@
 #pragma once
 
 #include "kafka/Connection.h"
+#include "kafka/TopicLinks.h"
 
 #include <QDialog>
 #include <QHash>
@@ -29,6 +30,9 @@ public:
     void saveCurrent();
     void testConnection(); // results arrive via tested()
     QTreeWidget *topics() const { return m_topics; }
+    // which contract and products each topic belongs to: a "Data product" column, and a
+    // double-click opens the product (or the contract)
+    void setTopicLinks(const QList<kafka::TopicLink> &links);
     QString result() const;
 
     // the session-only passwords (when the keychain is unavailable)
@@ -36,9 +40,11 @@ public:
 
 Q_SIGNALS:
     void tested(bool ok);
+    void entityActivated(const QString &kind, const QString &key);
 
 private:
     void loadSelected();
+    void fillLinks();
     QList<kafka::ConnectionProfile> m_profiles;
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
@@ -50,6 +56,7 @@ private:
     QLineEdit *m_caFile = nullptr;
     QLabel *m_result = nullptr;
     QTreeWidget *m_topics = nullptr;
+    QList<kafka::TopicLink> m_links;
 };
 
 } // namespace meshdesk

@@ -4,6 +4,7 @@
 #include "CatalogIconProxy.h"
 #include "EntityHtml.h"
 #include "GovernanceDashboard.h"
+#include "KafkaDashboard.h"
 #include "ImportResultDialog.h"
 #include "KafkaConnectionsDialog.h"
 #include "LineageView.h"
@@ -50,6 +51,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -174,7 +176,28 @@ void MainWindow::buildUi()
                                QStringLiteral("PLAIN"),
                                {},
                                {}});
+        // the topics' products, read off the GUI thread (every contract is parsed)
+        auto *watcher = new QFutureWatcher<QList<kafka::TopicLink>>(&dialog);
+        connect(watcher, &QFutureWatcher<QList<kafka::TopicLink>>::finished, &dialog,
+                [watcher, &dialog] { dialog.setTopicLinks(watcher->result()); });
+        const QString db = m_dbPath;
+        watcher->setFuture(QtConcurrent::run([db] {
+            CatalogStore store;
+            QList<kafka::TopicLink> links;
+            try {
+                if (store.open(db))
+                    links = kafka::kafkaTopics(store);
+            } catch (const StoreError &) {
+            }
+            return links;
+        }));
+        connect(&dialog, &KafkaConnectionsDialog::entityActivated, this,
+                [this, &dialog](const QString &kind, const QString &key) {
+                    dialog.accept();
+                    openEntity(kind, key);
+                });
         dialog.exec();
+        watcher->waitForFinished();
     });
     govMenu->addAction(tr("Switch acting &user…"), QKeySequence(tr("Ctrl+U")), this, [this] {
         bool ok = false;
@@ -352,6 +375,24 @@ void MainWindow::buildUi()
     m_dashboards = new QTabWidget;
     m_dashboards->addTab(m_catalogDashboard, tr("Catalog"));
     m_dashboards->addTab(m_dashboard, tr("Governance"));
+    m_kafkaDashboard = new KafkaDashboard;
+    m_kafkaDashboard->setObjectName(QStringLiteral("kafkaDashboard"));
+    m_dashboards->addTab(m_kafkaDashboard, tr("Live data"));
+    connect(m_kafkaDashboard, &KafkaDashboard::refreshRequested, this,
+            &MainWindow::refreshKafkaDashboard);
+    connect(m_dashboards, &QTabWidget::currentChanged, this, [this] {
+        if (m_dashboards->currentWidget() == m_kafkaDashboard)
+            refreshKafkaDashboard();
+    });
+    // live data stays live while looked at: measured again every 10 s
+    auto *kafkaRefresh = new QTimer(this);
+    kafkaRefresh->setInterval(10000);
+    connect(kafkaRefresh, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_pages->currentWidget() == m_dashboards &&
+            m_dashboards->currentWidget() == m_kafkaDashboard)
+            refreshKafkaDashboard();
+    });
+    kafkaRefresh->start();
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_entityPage);
     m_pages->addWidget(m_review);
@@ -772,6 +813,66 @@ void MainWindow::openDashboard()
 {
     m_pages->setCurrentWidget(m_dashboards);
     refreshDashboards();
+}
+
+void MainWindow::showDashboardTab(int index)
+{
+    m_pages->setCurrentWidget(m_dashboards);
+    m_dashboards->setCurrentIndex(index);
+}
+
+void MainWindow::refreshKafkaDashboard()
+{
+    // each topic: the last 200 messages of every partition, checked against its contract; the
+    // demo broker when running, else the bootstrap the contract's server names
+    const int generation = ++m_kafkaDashboardGeneration;
+    m_kafkaDashboard->setMeasuring(m_kafkaBootstrap.isEmpty() ? tr("the contracts' servers")
+                                                              : m_kafkaBootstrap);
+    auto *watcher = new QFutureWatcher<QList<kafka::TopicConformance>>(this);
+    connect(watcher, &QFutureWatcher<QList<kafka::TopicConformance>>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                if (generation != m_kafkaDashboardGeneration)
+                    return; // stale
+                m_kafkaDashboard->setResults(watcher->result());
+                Q_EMIT kafkaDashboardUpdated();
+            });
+    const QString db = m_dbPath;
+    const QString bootstrap = m_kafkaBootstrap;
+    watcher->setFuture(QtConcurrent::run([db, bootstrap] {
+        QList<kafka::TopicConformance> results;
+        CatalogStore store;
+        QList<kafka::TopicLink> links;
+        try {
+            if (store.open(db))
+                links = kafka::kafkaTopics(store);
+        } catch (const StoreError &) {
+        }
+        QHash<QString, QString> unreachable; // a dead broker is waited for once, not per topic
+        for (const kafka::TopicLink &link : std::as_const(links)) {
+            const QString host = bootstrap.isEmpty() ? link.host : bootstrap;
+            if (unreachable.contains(host)) {
+                kafka::TopicConformance c;
+                c.topic = link.topic;
+                c.owner = link.productNames.join(QStringLiteral(", "));
+                c.error = unreachable.value(host);
+                results << c;
+                continue;
+            }
+            if (host.isEmpty()) {
+                kafka::TopicConformance c;
+                c.topic = link.topic;
+                c.owner = link.productNames.join(QStringLiteral(", "));
+                c.error = MainWindow::tr("the contract names no bootstrap server");
+                results << c;
+                continue;
+            }
+            results << kafka::measureConformance(host, link, 200, 4000);
+            if (results.back().error.startsWith(host))
+                unreachable.insert(host, results.back().error);
+        }
+        return results;
+    }));
 }
 
 void MainWindow::refreshDashboards()

@@ -55,6 +55,8 @@ public:
     class TopicView *topicView() const { return m_topicView; }
     class LineageView *lineageView() const { return m_lineage; }
     void openDashboard();
+    void showDashboardTab(int index); // Catalog, Governance, Live data
+    void refreshKafkaDashboard(); // samples each Kafka topic of the catalog, off the GUI thread
     void setActingUser(const QString &user);
     QString actingUser() const { return m_user; }
     ChangeListModel *changeModel() const { return m_changeModel; }
@@ -68,6 +70,7 @@ public:
 Q_SIGNALS:
     void importFinished();
     void dashboardUpdated();
+    void kafkaDashboardUpdated();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,6 +117,8 @@ private:
     QTableView *m_inbox = nullptr;
     ReviewPage *m_review = nullptr;
     GovernanceDashboard *m_dashboard = nullptr;
+    class KafkaDashboard *m_kafkaDashboard = nullptr;
+    int m_kafkaDashboardGeneration = 0;
     CatalogDashboard *m_catalogDashboard = nullptr;
     QTabWidget *m_dashboards = nullptr;
     class LineageView *m_lineage = nullptr;

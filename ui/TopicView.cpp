@@ -15,6 +15,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -59,8 +61,33 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     m_topic = new QLineEdit;
     m_topic->setPlaceholderText(tr("topic"));
     m_mode = new QComboBox;
-    m_mode->addItem(tr("Last 50 per partition"));
+    m_mode->setObjectName(QStringLiteral("startMode"));
+    m_mode->addItem(tr("Last N per partition"));
     m_mode->addItem(tr("From the beginning"));
+    m_mode->addItem(tr("From offset"));
+    m_count = new QSpinBox;
+    m_count->setRange(1, 100000);
+    m_count->setValue(50);
+    m_count->setToolTip(tr("Messages per partition"));
+    m_offset = new QLineEdit(QStringLiteral("0"));
+    m_offset->setObjectName(QStringLiteral("startOffset"));
+    m_offset->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,18}")), this));
+    m_offset->setToolTip(tr("Offset to start at in every partition (clamped to what it holds)"));
+    m_offset->setMaximumWidth(120);
+    m_offset->hide();
+    m_buffer = new QSpinBox;
+    m_buffer->setRange(10, 100000);
+    m_buffer->setSingleStep(500);
+    m_buffer->setValue(m_model->capacity());
+    m_buffer->setPrefix(tr("keep "));
+    m_buffer->setToolTip(
+        tr("Messages kept in the table; older ones are dropped (the counters stay exact)"));
+    connect(m_buffer, &QSpinBox::valueChanged, this, [this](int n) { m_model->setCapacity(n); });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_count->setVisible(i == 0);
+        m_offset->setVisible(i == 2);
+    });
     m_live = new QCheckBox(tr("Live tail"));
     m_live->setChecked(true);
     auto *startButton = new QPushButton(tr("Start"));
@@ -117,6 +144,9 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_bootstrap, 2);
     bar->addWidget(m_topic, 2);
     bar->addWidget(m_mode);
+    bar->addWidget(m_count);
+    bar->addWidget(m_offset);
+    bar->addWidget(m_buffer);
     bar->addWidget(m_live);
     bar->addWidget(startButton);
     bar->addWidget(stopButton);
@@ -169,6 +199,21 @@ void TopicView::setSource(const QString &bootstrap, const QString &topic,
     m_model->clear();
 }
 
+void TopicView::setStartPosition(kafka::SampleRequest::Mode mode, qint64 value)
+{
+    using Mode = kafka::SampleRequest::Mode;
+    m_mode->setCurrentIndex(mode == Mode::FromBeginning ? 1 : mode == Mode::FromOffset ? 2 : 0);
+    if (mode == Mode::Last)
+        m_count->setValue(int(std::clamp<qint64>(value, 1, 100000)));
+    if (mode == Mode::FromOffset)
+        m_offset->setText(QString::number(std::max<qint64>(0, value)));
+}
+
+void TopicView::setBufferSize(int messages)
+{
+    m_buffer->setValue(messages); // the model follows
+}
+
 void TopicView::start()
 {
     m_model->clear();
@@ -178,9 +223,11 @@ void TopicView::start()
     kafka::SamplerWorker::Settings s;
     s.bootstrap = m_bootstrap->text().trimmed();
     s.topic = m_topic->text().trimmed();
-    s.mode = m_mode->currentIndex() == 1 ? kafka::SampleRequest::Mode::FromBeginning
-                                         : kafka::SampleRequest::Mode::Last;
-    s.last = 50;
+    s.mode = m_mode->currentIndex() == 1   ? kafka::SampleRequest::Mode::FromBeginning
+             : m_mode->currentIndex() == 2 ? kafka::SampleRequest::Mode::FromOffset
+                                           : kafka::SampleRequest::Mode::Last;
+    s.last = m_count->value();
+    s.offset = m_offset->text().toLongLong();
     s.liveTail = m_live->isChecked();
     m_worker->start(s);
     m_timer->start();

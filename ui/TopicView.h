@@ -5,6 +5,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "kafka/Kafka.h"
 
 #include <QWidget>
 #include <optional>
@@ -13,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QCheckBox;
 class QComboBox;
+class QSpinBox;
 class QPlainTextEdit;
 class QTableView;
 class QTimer;
@@ -35,6 +37,10 @@ public:
 
     void setSource(const QString &bootstrap, const QString &topic,
                    const std::optional<SchemaObject> &schema);
+    // where reading starts: the last `value` per partition, from the beginning, or from offset
+    // `value` of every partition
+    void setStartPosition(kafka::SampleRequest::Mode mode, qint64 value = 50);
+    void setBufferSize(int messages);
     void start();
     void stop();
     MessageModel *messages() const { return m_model; }
@@ -55,6 +61,9 @@ private:
     QLineEdit *m_bootstrap = nullptr;
     QLineEdit *m_topic = nullptr;
     QComboBox *m_mode = nullptr;
+    QSpinBox *m_count = nullptr;
+    QLineEdit *m_offset = nullptr;
+    QSpinBox *m_buffer = nullptr;
     QCheckBox *m_live = nullptr;
     QCheckBox *m_onlyViolations = nullptr;
     QLineEdit *m_text = nullptr;

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace meshdesk::kafka {
@@ -18,6 +19,31 @@ QList<Feed> feedsOf(const QList<Contract> &contracts)
         }
     return feeds;
 }
+
+namespace {
+// A plausible string for a field: the first of a few shapes that its pattern and lengths accept
+// (an identifier, a code, digits, an e-mail address); none fits: the identifier (and the demo
+// shows the violation honestly).
+QString demoString(const Field &f, QRandomGenerator &rng)
+{
+    const quint32 n = rng.bounded(1000000);
+    const QString word = f.name.left(4).isEmpty() ? QStringLiteral("id") : f.name.left(4);
+    QStringList shapes{QStringLiteral("%1-%2").arg(word).arg(n),
+                       QStringLiteral("%1%2").arg(word.toUpper()).arg(n, 7, 10, QLatin1Char('0')),
+                       QString::number(n), QStringLiteral("user%1@example.com").arg(n % 10000)};
+    if (f.name.contains(QLatin1String("email")))
+        shapes.move(3, 0);
+    const QRegularExpression re(f.pattern);
+    for (const QString &s : std::as_const(shapes)) {
+        if (!f.pattern.isEmpty() && re.isValid() && !re.match(s).hasMatch())
+            continue;
+        if ((f.minLength && s.size() < *f.minLength) || (f.maxLength && s.size() > *f.maxLength))
+            continue;
+        return s;
+    }
+    return shapes.front();
+}
+} // namespace
 
 QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, bool broken,
                       int depth)
@@ -45,10 +71,8 @@ QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, b
             v = QJsonArray{f.arrayItems() ? QJsonValue(demoEvent(f.arrayItems()->fields, rng, false,
                                                                  depth + 1))
                                           : QJsonValue(1)};
-        else if (f.name.contains(QLatin1String("email")))
-            v = QStringLiteral("user%1@example.com").arg(rng.bounded(10000));
         else
-            v = QStringLiteral("%1-%2").arg(f.name.left(4)).arg(rng.bounded(1000000));
+            v = demoString(f, rng);
         o.insert(f.name, v);
     }
     if (broken && !fields.empty()) {

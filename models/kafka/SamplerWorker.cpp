@@ -80,7 +80,15 @@ void SamplerWorker::run(Settings s)
             Q_EMIT stateChanged(tr("%n message(s) read", nullptr, int(r.messages.size())));
             return;
         }
-        // 2. live tail: a consumer assigned at the end of every partition
+        // 2. live tail: a consumer assigned where the history ended. librdkafka reconnects on
+        // its own and resumes at its position, so a broker that goes away and comes back costs
+        // nothing; its errors come through the error callback (served inside the poll, on this
+        // thread) and are shown, and while it is down a bounded metadata probe notices its return.
+        struct Health
+        {
+            bool down = false;
+            QString reason;
+        } health;
         char err[512];
         rd_kafka_conf_t *conf = rd_kafka_conf_new();
         rd_kafka_conf_set(conf, "bootstrap.servers", s.bootstrap.toUtf8().constData(), err,
@@ -90,25 +98,36 @@ void SamplerWorker::run(Settings s)
         rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err,
                           sizeof err); // new messages within ~10 ms
         rd_kafka_conf_set(conf, "log_level", "0", err, sizeof err);
+        rd_kafka_conf_set_opaque(conf, &health);
+        rd_kafka_conf_set_error_cb(conf, [](rd_kafka_t *, int code, const char *reason,
+                                            void *opaque) {
+            auto *h = static_cast<Health *>(opaque);
+            h->reason = QString::fromUtf8(reason);
+            h->down = h->down || code == RD_KAFKA_RESP_ERR__TRANSPORT ||
+                      code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN ||
+                      code == RD_KAFKA_RESP_ERR__RESOLVE;
+        });
         rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
         if (!rk) {
             Q_EMIT stateChanged(QString::fromUtf8(err));
             return;
         }
+        rd_kafka_poll_set_consumer(rk); // the error callback is served by the consumer poll
         // resume after what the history read (its end offsets, also where it read nothing), so
         // nothing produced in between is lost or shown twice
-        QHash<int, qint64> next = r.nextOffsets;
+        const QByteArray topic = s.topic.toUtf8();
         rd_kafka_topic_partition_list_t *parts = rd_kafka_topic_partition_list_new(r.partitions);
         for (int p = 0; p < r.partitions; ++p)
-            rd_kafka_topic_partition_list_add(parts, s.topic.toUtf8().constData(), p)->offset =
-                next.value(p, RD_KAFKA_OFFSET_END);
+            rd_kafka_topic_partition_list_add(parts, topic.constData(), p)->offset =
+                r.nextOffsets.value(p, RD_KAFKA_OFFSET_END);
         rd_kafka_assign(rk, parts);
         rd_kafka_topic_partition_list_destroy(parts);
         Q_EMIT stateChanged(tr("live"));
         QList<Message> pending;
-        QElapsedTimer sinceEmit;
+        QElapsedTimer sinceEmit, sinceProbe;
         sinceEmit.start();
-        bool failed = false;
+        sinceProbe.start();
+        bool shownDown = false;
         while (!self->isInterruptionRequested()) {
             rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 20);
             if (m) {
@@ -121,16 +140,31 @@ void SamplerWorker::run(Settings s)
                     msg.key = QByteArray(static_cast<const char *>(m->key), qsizetype(m->key_len));
                     msg.value =
                         QByteArray(static_cast<const char *>(m->payload), qsizetype(m->len));
-                    next[m->partition] = m->offset + 1;
                     pending.append(msg);
+                    health.down = false; // data flows: whatever was wrong is over
                 } else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
                     Q_EMIT stateChanged(
                         tr("error: %1").arg(QString::fromUtf8(rd_kafka_message_errstr(m))));
-                    if (m->err == RD_KAFKA_RESP_ERR__TRANSPORT ||
-                        m->err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN)
-                        failed = true;
                 }
                 rd_kafka_message_destroy(m);
+            }
+            if (health.down && !shownDown) {
+                Q_EMIT stateChanged(
+                    tr("broker unreachable: %1 (reconnecting)").arg(health.reason));
+                shownDown = true;
+                sinceProbe.restart();
+            } else if (health.down && sinceProbe.elapsed() > 1000) {
+                // is it back? (a short, bounded look-up on this thread, never the GUI's)
+                sinceProbe.restart();
+                const rd_kafka_metadata_t *md = nullptr;
+                if (rd_kafka_metadata(rk, 0, nullptr, &md, 500) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+                    rd_kafka_metadata_destroy(md);
+                    health.down = false;
+                }
+            }
+            if (!health.down && shownDown) {
+                Q_EMIT stateChanged(tr("live"));
+                shownDown = false;
             }
             // batches of at most 50 ms keep the GUI thread's work small however fast the topic
             if (!pending.isEmpty() && (sinceEmit.elapsed() >= 50 || pending.size() >= 2000)) {
@@ -138,22 +172,12 @@ void SamplerWorker::run(Settings s)
                 pending.clear();
                 sinceEmit.restart();
             }
-            if (failed)
-                break;
         }
         if (!pending.isEmpty())
             Q_EMIT batch(pending);
         rd_kafka_consumer_close(rk);
         rd_kafka_destroy(rk);
-        if (!failed)
-            return;
-        // reconnect: resume where this connection stopped (what arrived while the broker was
-        // down is read then, not skipped)
-        s.resumeFrom = next;
-        QDeadlineTimer wait(backoffMs);
-        while (!wait.hasExpired() && !self->isInterruptionRequested())
-            QThread::msleep(50);
-        backoffMs = std::min(backoffMs * 2, 8000);
+        return;
     }
 }
 

@@ -1,0 +1,100 @@
+#include "TopicLinks.h"
+
+#include "AvroDecoder.h"
+#include "Conformance.h"
+#include "Kafka.h"
+#include "store/CatalogStore.h"
+
+#include <QHash>
+
+namespace meshdesk::kafka {
+
+QList<TopicLink> kafkaTopics(CatalogStore &store)
+{
+    QHash<QString, QStringList> productsOf; // contract id -> product keys
+    for (const ProductPorts &p : store.currentOutputPorts())
+        if (!productsOf.value(p.contractId).contains(p.productKey))
+            productsOf[p.contractId] << p.productKey;
+    QHash<QString, QString> productNames;
+    for (const EntitySummary &e : store.entities(QStringLiteral("product")))
+        productNames.insert(e.key, e.name.isEmpty() ? e.key : e.name);
+    QList<TopicLink> links;
+    for (const EntitySummary &e : store.entities(QStringLiteral("contract"))) {
+        const auto v = store.currentVersion(QStringLiteral("contract"), e.key);
+        if (!v)
+            continue;
+        const auto doc = store.document(*v);
+        if (!doc || doc->kind != ImportedDocument::Kind::Contract)
+            continue;
+        for (const Server &srv : doc->contract.servers) {
+            const QString topic = srv.properties.value(QLatin1String("topic")).toString();
+            if (srv.type.compare(QLatin1String("kafka"), Qt::CaseInsensitive) != 0 ||
+                topic.isEmpty())
+                continue;
+            TopicLink link;
+            link.topic = topic;
+            link.host = srv.properties.value(QLatin1String("host")).toString();
+            link.format = srv.format.toLower();
+            link.contractId = e.key;
+            link.contractName = e.name.isEmpty() ? e.key : e.name;
+            link.productKeys = productsOf.value(e.key);
+            for (const QString &k : std::as_const(link.productKeys))
+                link.productNames << productNames.value(k, k);
+            bool found = false;
+            for (const SchemaObject &so : doc->contract.objects)
+                if (!found || so.physicalName == topic) {
+                    link.schema = so;
+                    found = so.physicalName == topic;
+                }
+            links << link;
+        }
+    }
+    std::sort(links.begin(), links.end(),
+              [](const TopicLink &a, const TopicLink &b) { return a.topic < b.topic; });
+    return links;
+}
+
+TopicConformance measureConformance(const QString &bootstrap, const TopicLink &link,
+                                    int lastPerPartition, int timeoutMs,
+                                    const std::atomic_bool *cancel)
+{
+    TopicConformance c;
+    c.topic = link.topic;
+    c.owner = link.productNames.isEmpty() ? link.contractName
+                                          : link.productNames.join(QStringLiteral(", "));
+    const ConformanceChecker checker(link.schema);
+    const bool avro = link.format == QLatin1String("avro");
+    AvroDecoder avroDecoder;
+    if (avro) {
+        const QByteArray schemaJson = avroSchemaFor(link.schema);
+        if (!avroDecoder.setSchema(schemaJson, &c.error))
+            return c;
+        // the Confluent wire format's ids: the contract's schema stands for every id
+        avroDecoder.setSchemaLookup([schemaJson](int, QString *) { return schemaJson; });
+    }
+    SampleRequest req;
+    req.bootstrap = bootstrap;
+    req.topic = link.topic;
+    req.mode = SampleRequest::Mode::Last;
+    req.last = lastPerPartition;
+    req.timeoutMs = timeoutMs;
+    req.cancel = cancel;
+    req.onMessage = [&](const Message &m) {
+        ++c.sampled;
+        if (avro) {
+            const Decoded d = avroDecoder.decode(m.value);
+            c.violating += d.kind != Decoded::Kind::Json || !checker.check(d.json).isEmpty();
+            return;
+        }
+        QList<Violation> violations;
+        c.violating += checker.checkJson(m.value, &violations) ==
+                           ConformanceChecker::Json::Invalid ||
+                       !violations.isEmpty();
+    };
+    const SampleResult r = sample(req);
+    if (!r.ok)
+        c.error = r.error;
+    return c;
+}
+
+} // namespace meshdesk::kafka

@@ -1,0 +1,49 @@
+// The catalog's Kafka topics: which contract describes a topic (a server of type kafka with a
+// topic, the schema object whose physicalName is the topic) and which data products publish
+// that contract on an output port. The topic browser links rows back to products with it, and
+// the dashboard measures each topic's conformance to its contract.
+#pragma once
+
+#include "catalog/Catalog.h"
+
+#include <QList>
+#include <QString>
+#include <atomic>
+
+namespace meshdesk {
+class CatalogStore;
+}
+
+namespace meshdesk::kafka {
+
+struct TopicLink
+{
+    QString topic;
+    QString host;   // the server's bootstrap as the contract declares it
+    QString format; // the server's format: json (default), avro
+    QString contractId;
+    QString contractName;
+    QStringList productKeys; // products publishing the contract (may be empty)
+    QStringList productNames;
+    SchemaObject schema; // the object for the topic
+};
+
+// Current versions only; reads every contract, so call it off the GUI thread on big catalogs.
+QList<TopicLink> kafkaTopics(CatalogStore &store);
+
+struct TopicConformance
+{
+    QString topic;
+    QString owner; // product name(s), else the contract's name
+    qint64 sampled = 0;
+    qint64 violating = 0;
+    QString error; // the broker could not be read
+    double rate() const { return sampled ? 1.0 - double(violating) / double(sampled) : 1.0; }
+};
+
+// Samples the last `lastPerPartition` messages of each partition and checks them.
+TopicConformance measureConformance(const QString &bootstrap, const TopicLink &link,
+                                    int lastPerPartition = 200, int timeoutMs = 4000,
+                                    const std::atomic_bool *cancel = nullptr);
+
+} // namespace meshdesk::kafka

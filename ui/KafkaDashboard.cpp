@@ -1,0 +1,121 @@
+#include "KafkaDashboard.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace meshdesk {
+
+KafkaDashboard::KafkaDashboard(QWidget *parent) : QWidget(parent)
+{
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("kafkaDashboardTitle"));
+    m_title->setWordWrap(true);
+    auto *refresh = new QPushButton(tr("Measure again"));
+    connect(refresh, &QPushButton::clicked, this, &KafkaDashboard::refreshRequested);
+    m_chart = new QChartView;
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    m_table = new QTreeWidget;
+    m_table->setRootIsDecorated(false);
+    m_table->setHeaderLabels({tr("Topic"), tr("Data product"), tr("Messages checked"),
+                              tr("Violating"), tr("Conformance"), tr("Note")});
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_chart, 2);
+    layout->addWidget(m_table, 1);
+    setResults({});
+}
+
+void KafkaDashboard::setMeasuring(const QString &bootstrap)
+{
+    m_title->setText(tr("<h3>Live data</h3>Sampling the catalog's Kafka topics on %1…")
+                         .arg(bootstrap.toHtmlEscaped()));
+}
+
+void KafkaDashboard::setResults(const QList<kafka::TopicConformance> &results)
+{
+    m_results = results;
+    qint64 sampled = 0, violating = 0;
+    for (const kafka::TopicConformance &c : results) {
+        sampled += c.sampled;
+        violating += c.violating;
+    }
+    m_title->setText(
+        results.isEmpty()
+            ? tr("<h3>Live data</h3>No contract of the catalog is published on Kafka (a server "
+                 "of type kafka with a topic).")
+        : sampled == 0
+            ? tr("<h3>Live data</h3>%n topic(s); no messages on them yet.", nullptr,
+                 int(results.size()))
+            : tr("<h3>Live data</h3>%n topic(s); ", nullptr, int(results.size())) +
+                  tr("%1 of %2 recent messages conform to their contract (%3%).")
+                      .arg(sampled - violating)
+                      .arg(sampled)
+                      .arg(sampled ? 100.0 * double(sampled - violating) / double(sampled) : 100.0,
+                           0, 'f', 1));
+    m_table->clear();
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(tr("Conformance to the contract, per topic (% of recent messages)"));
+    auto *conform = new QBarSet(tr("conforming"));
+    conform->setColor(QColor(0x2e, 0x7d, 0x32));
+    QStringList topics;
+    // bars read top-down in the table's order
+    for (qsizetype i = results.size() - 1; i >= 0; --i) {
+        const kafka::TopicConformance &c = results[i];
+        topics << c.topic;
+        *conform << (c.error.isEmpty() && c.sampled ? std::round(1000.0 * c.rate()) / 10.0 : 0.0);
+    }
+    for (const kafka::TopicConformance &c : results) {
+        auto *item = new QTreeWidgetItem(
+            m_table, {c.topic, c.owner, QString::number(c.sampled), QString::number(c.violating),
+                      c.error.isEmpty() && c.sampled
+                          ? QStringLiteral("%1%").arg(100.0 * c.rate(), 0, 'f', 1)
+                          : QStringLiteral("–"),
+                      !c.error.isEmpty() ? c.error
+                      : c.sampled == 0   ? tr("no messages yet")
+                                         : QString()});
+        item->setTextAlignment(2, Qt::AlignRight);
+        item->setTextAlignment(3, Qt::AlignRight);
+        item->setTextAlignment(4, Qt::AlignRight);
+        if (!c.error.isEmpty())
+            item->setForeground(5, QColor(0xc6, 0x28, 0x28));
+        else if (c.sampled && c.rate() < 0.95)
+            item->setForeground(4, QColor(0xc6, 0x28, 0x28));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(conform);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(topics);
+    auto *x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%d %"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    chart->legend()->hide();
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+} // namespace meshdesk

@@ -1,0 +1,36 @@
+// The "Live data" dashboard: per Kafka topic of the catalog, the share of its recent messages
+// that conform to the topic's contract (the last messages of every partition, sampled and
+// checked off the GUI thread), as bars and as a table with the owning data product.
+#pragma once
+
+#include "kafka/TopicLinks.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+class QChartView;
+
+namespace meshdesk {
+
+class KafkaDashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit KafkaDashboard(QWidget *parent = nullptr);
+    void setMeasuring(const QString &bootstrap);
+    void setResults(const QList<kafka::TopicConformance> &results);
+    const QList<kafka::TopicConformance> &results() const { return m_results; }
+    QTreeWidget *table() const { return m_table; }
+
+Q_SIGNALS:
+    void refreshRequested();
+
+private:
+    QList<kafka::TopicConformance> m_results;
+    QLabel *m_title = nullptr;
+    QChartView *m_chart = nullptr;
+    QTreeWidget *m_table = nullptr;
+};
+
+} // namespace meshdesk
