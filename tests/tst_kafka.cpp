@@ -241,7 +241,7 @@ void TestKafka::decodeBrokenMessages()
 {
     MockBroker broker;
     QVERIFY(broker.start());
-    QVERIFY(broker.createTopic(QStringLiteral("mixed"), 1));
+    QVERIFY(broker.createTopic(QStringLiteral("mixed"), 2));
     QVERIFY(broker.produce(QStringLiteral("mixed"), "k", "not json at all", 0));
     QVERIFY(
         broker.produce(QStringLiteral("mixed"), "k", QByteArray("{\"a\": 1", 7), 0)); // truncated
@@ -250,13 +250,24 @@ void TestKafka::decodeBrokenMessages()
     QVERIFY(broker.produce(QStringLiteral("mixed"), "k", QByteArray(4 * 1024 * 1024, 'x'),
                            0)); // 4 MB: the mock keeps about 5 MiB per partition
     QVERIFY(broker.produce(QStringLiteral("mixed"), "k", valid(3), 0));
+    // a 10 MB JSON message, alone in its partition (the mock keeps ~5 MiB per partition, but
+    // never less than the newest message)
+    const QByteArray big = R"({"order_id":")" + QByteArray(10 * 1024 * 1024, 'x') + R"("})";
+    QVERIFY(broker.produce(QStringLiteral("mixed"), "big", big, 1, nullptr, 30000));
     SampleRequest req;
     req.bootstrap = broker.bootstrap();
     req.topic = QStringLiteral("mixed");
     req.mode = SampleRequest::Mode::FromBeginning;
-    const SampleResult r = sample(req);
+    SampleResult r = sample(req);
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.messages.size(), 5); // the stream goes on past broken ones
+    QCOMPARE(r.messages.size(), 6); // the stream goes on past broken ones
+    const Message bigMessage = r.messages.back().partition == 1 ? r.messages.takeLast()
+                                                                : r.messages.takeFirst();
+    QCOMPARE(bigMessage.value.size(), big.size());
+    QList<Violation> violations; // checked like any other: six required fields missing
+    QCOMPARE(ConformanceChecker(ordersSchema()).checkJson(bigMessage.value, &violations),
+             ConformanceChecker::Json::Valid);
+    QCOMPARE(violations.size(), 6);
     QCOMPARE(decodeJson(r.messages[0].value).kind, Decoded::Kind::Text);
     QVERIFY(decodeJson(r.messages[0].value).error.startsWith(QLatin1String("not JSON")));
     QCOMPARE(decodeJson(r.messages[1].value).kind, Decoded::Kind::Text);

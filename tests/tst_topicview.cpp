@@ -98,6 +98,18 @@ void TestTopicView::boundedBuffer()
              99999); // the newest kept
     model.append(batch.mid(0, 10));
     QCOMPARE(model.rowCount(), 100);
+    // a 10 MB message: checked, shown bounded (preview and details)
+    kafka::Message big;
+    big.offset = 1;
+    big.value = R"({"order_id":")" + QByteArray(10 * 1024 * 1024, 'x') + R"("})";
+    model.append({big});
+    const QModelIndex last = model.index(model.rowCount() - 1, MessageModel::ValueColumn);
+    QVERIFY(last.data().toString().size() <= 300);
+    QCOMPARE(last.data(MessageModel::ViolationCountRole).toInt(), 6);
+    const QString details = last.data(MessageModel::DetailsRole).toString();
+    QVERIFY(details.size() < 300 * 1024);
+    QVERIFY(details.startsWith(QLatin1String("violation customer_id")));
+    QVERIFY(details.contains(QLatin1String("more bytes")));
 }
 
 void TestTopicView::deadBroker()

@@ -126,19 +126,33 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return {};
     case ViolationCountRole:
         return int(r.violations.size());
-    case SearchTextRole:
-        return QString::fromUtf8(r.message.key) + QLatin1Char(' ') + r.preview;
+    case SearchTextRole: // key and value (the first 64 KiB of a big one)
+        return QString::fromUtf8(r.message.key) + QLatin1Char(' ') +
+               (r.json ? QString::fromUtf8(r.message.value.left(64 * 1024)) : r.preview);
     case DetailsRole: {
+        // violations and headers first; the value after, bounded: a 10 MB message shows its
+        // first 256 KiB (pretty-printing and laying out all of it would stall the GUI)
+        constexpr qsizetype shown = 256 * 1024;
         QString text;
-        if (r.json)
-            text = QString::fromUtf8(
-                QJsonDocument::fromJson(r.message.value).toJson(QJsonDocument::Indented));
-        else
-            text = kafka::hexDump(r.message.value);
         for (const kafka::Violation &v : r.violations)
-            text += tr("\nviolation %1: %2").arg(v.path, v.message);
+            text += tr("violation %1: %2\n").arg(v.path.isEmpty() ? tr("(message)") : v.path,
+                                                 v.message);
         for (const auto &h : r.message.headers)
-            text += tr("\nheader %1: %2").arg(h.first, QString::fromUtf8(h.second));
+            text += tr("header %1: %2\n").arg(h.first, QString::fromUtf8(h.second.left(1024)));
+        if (!text.isEmpty())
+            text += QLatin1Char('\n');
+        if (r.json && r.message.value.size() <= shown) {
+            text += QString::fromUtf8(
+                QJsonDocument::fromJson(r.message.value).toJson(QJsonDocument::Indented));
+        } else if (r.json) {
+            text += QString::fromUtf8(r.message.value.left(shown));
+            text += tr("\n… %1 more bytes (the message has %2 bytes; the first %3 are shown)")
+                        .arg(r.message.value.size() - shown)
+                        .arg(r.message.value.size())
+                        .arg(shown);
+        } else {
+            text += kafka::hexDump(r.message.value);
+        }
         return text;
     }
     default:
