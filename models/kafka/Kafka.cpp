@@ -217,6 +217,18 @@ SampleResult sample(const SampleRequest &req)
     auto queueGuard = qScopeGuard([queue] { rd_kafka_queue_destroy(queue); });
     constexpr int batchSize = 1024;
     std::vector<rd_kafka_message_t *> batch(batchSize);
+    // the offset after the last one read, per partition (a vector: this runs per message)
+    std::vector<int64_t> next(size_t(*std::max_element(partitions.cbegin(), partitions.cend()) + 1),
+                              -1);
+    for (auto it = r.nextOffsets.cbegin(); it != r.nextOffsets.cend(); ++it)
+        next[size_t(it.key())] = it.value();
+    auto publishNext = [&] {
+        for (size_t p = 0; p < next.size(); ++p)
+            if (next[p] >= 0)
+                r.nextOffsets[int(p)] = next[p];
+    };
+    Message streamed;
+    streamed.topic = req.topic;
     while (atEnd.size() < partitions.size() && !deadline.hasExpired() &&
            !(req.cancel && req.cancel->load())) {
         // what is already queued, without waiting (a batch call with a timeout waits until the
@@ -231,7 +243,8 @@ SampleResult sample(const SampleRequest &req)
             auto destroy = qScopeGuard([m] { rd_kafka_message_destroy(m); });
             if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
                 atEnd.insert(m->partition);
-                r.nextOffsets[m->partition] = m->offset; // the EOF's offset is the high watermark
+                if (m->partition >= 0 && m->partition < qsizetype(next.size()))
+                    next[size_t(m->partition)] = m->offset; // an EOF's offset: the high watermark
                 continue;
             }
             if (m->err) {
@@ -240,20 +253,26 @@ SampleResult sample(const SampleRequest &req)
                 continue; // the rest of the batch is still released
             }
             ++r.delivered;
-            r.nextOffsets[m->partition] = m->offset + 1;
-            Message msg;
-            msg.topic = req.topic;
+            if (m->partition >= 0 && m->partition < qsizetype(next.size()))
+                next[size_t(m->partition)] = m->offset + 1;
+            // streaming reuses one Message (topic set once) and copies nothing: the bytes stay
+            // librdkafka's while the callback runs
+            Message owned;
+            Message &msg = req.onMessage ? streamed : owned;
+            if (!req.onMessage)
+                msg.topic = req.topic;
             msg.partition = m->partition;
             msg.offset = m->offset;
             rd_kafka_timestamp_type_t tsType;
             msg.timestamp = rd_kafka_message_timestamp(m, &tsType);
             const char *key = static_cast<const char *>(m->key);
             const char *payload = static_cast<const char *>(m->payload);
-            // no copy for a callback: the bytes stay librdkafka's while it runs
             msg.key = req.onMessage ? QByteArray::fromRawData(key, qsizetype(m->key_len))
                                     : QByteArray(key, qsizetype(m->key_len));
             msg.value = req.onMessage ? QByteArray::fromRawData(payload, qsizetype(m->len))
                                       : QByteArray(payload, qsizetype(m->len));
+            if (!msg.headers.isEmpty())
+                msg.headers.clear();
             rd_kafka_headers_t *hdrs = nullptr;
             if (!rd_kafka_message_headers(m, &hdrs)) {
                 const char *name;
@@ -272,9 +291,12 @@ SampleResult sample(const SampleRequest &req)
             if (r.messages.size() > req.max)
                 r.messages.removeFirst(); // a bounded buffer: the newest are kept
         }
-        if (!r.error.isEmpty())
+        if (!r.error.isEmpty()) {
+            publishNext();
             return r;
+        }
     }
+    publishNext();
     if (atEnd.size() < partitions.size() && deadline.hasExpired() && r.delivered == 0) {
         r.error =
             QStringLiteral("%1: no answer within %2 ms").arg(req.bootstrap).arg(req.timeoutMs);
