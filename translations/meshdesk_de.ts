@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/LineageView.cpp" line="99" />
+        <location filename="../ui/LineageView.cpp" line="99"/>
         <source>external source</source>
         <translation>externe Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="146" />
+        <location filename="../ui/LineageView.cpp" line="146"/>
         <source>Focus here</source>
         <translation>Hierauf fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="147" />
+        <location filename="../ui/LineageView.cpp" line="147"/>
         <source>Expand upstream</source>
         <translation>Vorgelagerte aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="149" />
+        <location filename="../ui/LineageView.cpp" line="149"/>
         <source>Expand downstream</source>
         <translation>Nachgelagerte aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="151" />
+        <location filename="../ui/LineageView.cpp" line="151"/>
         <source>Collapse upstream</source>
         <translation>Vorgelagerte zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="153" />
+        <location filename="../ui/LineageView.cpp" line="153"/>
         <source>Collapse downstream</source>
         <translation>Nachgelagerte zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="155" />
+        <location filename="../ui/LineageView.cpp" line="155"/>
         <source>Highlight impact</source>
         <translation>Auswirkung hervorheben</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="158" />
+        <location filename="../ui/LineageView.cpp" line="158"/>
         <source>Show field lineage</source>
         <translation>Feld-Lineage zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="160" />
+        <location filename="../ui/LineageView.cpp" line="160"/>
         <source>Open product page</source>
         <translation>Produktseite öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="197" />
+        <location filename="../ui/LineageView.cpp" line="197"/>
         <source>%1 (closes a cycle)</source>
         <translation>%1 (schließt einen Zyklus)</translation>
     </message>
@@ -56,7 +57,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="132" />
+        <location filename="../app/main.cpp" line="132"/>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -93,187 +94,187 @@ Befehle (keiner: die Oberfläche):
 Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156" />
+        <location filename="../app/main.cpp" line="156"/>
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation>Katalog-Datenbankdatei (Standard: $MESHDESK_DB oder der Anwendungsdatenordner).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161" />
+        <location filename="../app/main.cpp" line="161"/>
         <source>Act as this user (default: the OS login).</source>
         <translation>Als dieser Benutzer handeln (Standard: die Anmeldung des Betriebssystems).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165" />
+        <location filename="../app/main.cpp" line="165"/>
         <source>Print JSON (stable, documented in the README).</source>
         <translation>JSON ausgeben (stabil, im README beschrieben).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168" />
+        <location filename="../app/main.cpp" line="168"/>
         <source>Log debug messages to stderr.</source>
         <translation>Debug-Meldungen auf stderr protokollieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171" />
+        <location filename="../app/main.cpp" line="171"/>
         <source>Open the demo catalog in a fresh temporary database.</source>
         <translation>Den Demo-Katalog in einer neuen temporären Datenbank öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175" />
+        <location filename="../app/main.cpp" line="175"/>
         <source>User interface language (e.g. de, en).</source>
         <translation>Sprache der Oberfläche (z. B. de, en).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="179" />
+        <location filename="../app/main.cpp" line="179"/>
         <source>Close the GUI after this many milliseconds (for scripted screenshots).</source>
         <translation>Die Oberfläche nach so vielen Millisekunden schließen (für automatische Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="184" />
+        <location filename="../app/main.cpp" line="184"/>
         <source>Save a screenshot of the window to FILE before quitting.</source>
         <translation>Vor dem Beenden ein Bildschirmfoto des Fensters in DATEI speichern.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="189" />
+        <location filename="../app/main.cpp" line="189"/>
         <source>Comment of a review decision (required to reject).</source>
         <translation>Kommentar zu einer Prüfentscheidung (zum Ablehnen erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192" />
+        <location filename="../app/main.cpp" line="192"/>
         <source>Domain of a role.</source>
         <translation>Domäne einer Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196" />
+        <location filename="../app/main.cpp" line="196"/>
         <source>Start of a period (ISO date).</source>
         <translation>Beginn eines Zeitraums (ISO-Datum).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200" />
+        <location filename="../app/main.cpp" line="200"/>
         <source>End of a period (ISO date, exclusive).</source>
         <translation>Ende eines Zeitraums (ISO-Datum, ausschließlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="203" />
+        <location filename="../app/main.cpp" line="203"/>
         <source>Output folder.</source>
         <translation>Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="207" />
+        <location filename="../app/main.cpp" line="207"/>
         <source>A change id (evidence pack of one change).</source>
         <translation>Eine Änderungsnummer (Nachweispaket einer Änderung).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="211" />
+        <location filename="../app/main.cpp" line="211"/>
         <source>GUI: open the review of this change.</source>
         <translation>Oberfläche: die Prüfung dieser Änderung öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="215" />
+        <location filename="../app/main.cpp" line="215"/>
         <source>GUI: open the governance dashboard.</source>
         <translation>Oberfläche: das Governance-Dashboard öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="218" />
+        <location filename="../app/main.cpp" line="218"/>
         <source>GUI: open product:ID or contract:ID.</source>
         <translation>Oberfläche: product:ID oder contract:ID öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="222" />
-        <source>GUI: the page's tab to show (0 overview, 1 schema, 2 source).</source>
-        <translation>Oberfläche: anzuzeigender Reiter der Seite (0 Übersicht, 1 Schema, 2 Quelltext).</translation>
+        <location filename="../app/main.cpp" line="222"/>
+        <source>GUI: the tab to show (a page: 0 overview, 1 schema, 2 source, 3 live messages; with --dashboard: 0 catalog, 1 governance, 2 live data).</source>
+        <translation>GUI: der anzuzeigende Reiter (einer Seite: 0 Übersicht, 1 Schema, 2 Quelle, 3 Live-Nachrichten; mit --dashboard: 0 Katalog, 1 Governance, 2 Live-Daten).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="227" />
+        <location filename="../app/main.cpp" line="228"/>
         <source>Lineage: the product to focus on.</source>
         <translation>Lineage: das Produkt im Fokus.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="231" />
+        <location filename="../app/main.cpp" line="232"/>
         <source>Lineage: steps upstream (default 1).</source>
         <translation>Lineage: Schritte aufwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="235" />
+        <location filename="../app/main.cpp" line="236"/>
         <source>Lineage: steps downstream (default 1).</source>
         <translation>Lineage: Schritte abwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="239" />
+        <location filename="../app/main.cpp" line="240"/>
         <source>Lineage: list the transitive downstream products and owners.</source>
         <translation>Lineage: alle transitiv nachgelagerten Produkte und ihre Eigentümer auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="243" />
+        <location filename="../app/main.cpp" line="244"/>
         <source>Lineage output: json, dot or svg.</source>
         <translation>Lineage-Ausgabe: json, dot oder svg.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="247" />
+        <location filename="../app/main.cpp" line="248"/>
         <source>GUI: open the lineage view focused on this product.</source>
         <translation>Oberfläche: die Lineage-Ansicht mit diesem Produkt im Fokus öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="253" />
+        <location filename="../app/main.cpp" line="254"/>
         <source>Sample: Kafka bootstrap servers.</source>
         <translation>Stichprobe: Kafka-Bootstrap-Server.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="256" />
+        <location filename="../app/main.cpp" line="257"/>
         <source>Sample: the topic.</source>
         <translation>Stichprobe: das Topic.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="260" />
+        <location filename="../app/main.cpp" line="261"/>
         <source>Sample: the last N messages per partition (default 10).</source>
         <translation>Stichprobe: die letzten N Nachrichten je Partition (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="265" />
+        <location filename="../app/main.cpp" line="266"/>
         <source>Sample: from the beginning of each partition.</source>
         <translation>Stichprobe: vom Anfang jeder Partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="268" />
+        <location filename="../app/main.cpp" line="269"/>
         <source>Sample: keep at most N messages (default 1000).</source>
         <translation>Stichprobe: höchstens N Nachrichten behalten (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="272" />
+        <location filename="../app/main.cpp" line="273"/>
         <source>Sample: give up after S seconds (default 10).</source>
         <translation>Stichprobe: nach S Sekunden aufgeben (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="276" />
+        <location filename="../app/main.cpp" line="277"/>
         <source>Sample: check messages against this contract file.</source>
         <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="280" />
+        <location filename="../app/main.cpp" line="281"/>
         <source>Demo broker: create the demo topics and feed them.</source>
         <translation>Demo-Broker: die Demo-Topics anlegen und befüllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="285" />
+        <location filename="../app/main.cpp" line="286"/>
         <source>Sample: Schema Registry URL for the Confluent wire format.</source>
         <translation>Stichprobe: URL der Schema Registry für das Confluent-Wire-Format.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="290" />
+        <location filename="../app/main.cpp" line="292"/>
         <source>Sample: from this offset in each partition.</source>
         <translation>Stichprobe: ab diesem Offset in jeder Partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="293" />
+        <location filename="../app/main.cpp" line="296"/>
         <source>Sample: keep printing new messages until stopped.</source>
         <translation>Stichprobe: neue Nachrichten ausgeben, bis beendet.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="295" />
+        <location filename="../app/main.cpp" line="299"/>
         <source>Demo broker: the bootstrap port to listen on.</source>
         <translation>Demo-Broker: der Bootstrap-Port, auf dem er lauscht.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="304" />
+        <location filename="../app/main.cpp" line="308"/>
         <source>Subcommand and its arguments.</source>
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
@@ -281,248 +282,248 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk</name>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="56" />
+        <location filename="../ui/EntityHtml.cpp" line="56"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="57" />
+        <location filename="../ui/EntityHtml.cpp" line="57"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="58" />
-        <location filename="../ui/EntityHtml.cpp" line="59" />
+        <location filename="../ui/EntityHtml.cpp" line="58"/>
+        <location filename="../ui/EntityHtml.cpp" line="59"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="58" />
+        <location filename="../ui/EntityHtml.cpp" line="58"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="60" />
+        <location filename="../ui/EntityHtml.cpp" line="60"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="60" />
+        <location filename="../ui/EntityHtml.cpp" line="60"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="67" />
+        <location filename="../ui/EntityHtml.cpp" line="67"/>
         <source>Purpose:</source>
         <translation>Zweck:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="69" />
+        <location filename="../ui/EntityHtml.cpp" line="69"/>
         <source>Usage:</source>
         <translation>Verwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="71" />
+        <location filename="../ui/EntityHtml.cpp" line="71"/>
         <source>Limitations:</source>
         <translation>Einschränkungen:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="79" />
+        <location filename="../ui/EntityHtml.cpp" line="79"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="87" />
+        <location filename="../ui/EntityHtml.cpp" line="87"/>
         <source> (left %1)</source>
         <translation> (ausgeschieden %1)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="102" />
+        <location filename="../ui/EntityHtml.cpp" line="102"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="109" />
+        <location filename="../ui/EntityHtml.cpp" line="109"/>
         <source>Version history</source>
         <translation>Versionsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="113" />
+        <location filename="../ui/EntityHtml.cpp" line="113"/>
         <source>&lt;b&gt;current&lt;/b&gt;</source>
         <translation>&lt;b&gt;aktuell&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="137" />
+        <location filename="../ui/EntityHtml.cpp" line="137"/>
         <source>data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="140" />
+        <location filename="../ui/EntityHtml.cpp" line="140"/>
         <source>Show lineage (Ctrl+L)</source>
         <translation>Lineage zeigen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="142" />
+        <location filename="../ui/EntityHtml.cpp" line="142"/>
         <source>Input ports</source>
         <translation>Eingangsports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="145" />
+        <location filename="../ui/EntityHtml.cpp" line="145"/>
         <source>None: a source-aligned product.</source>
         <translation>Keine: ein quellnahes Produkt.</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="151" />
+        <location filename="../ui/EntityHtml.cpp" line="151"/>
         <source>external source &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>externe Quelle &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="152" />
-        <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; über &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
+        <location filename="../ui/EntityHtml.cpp" line="152"/>
+        <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; über &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="158" />
+        <location filename="../ui/EntityHtml.cpp" line="158"/>
         <source>Output ports</source>
         <translation>Ausgangsports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="167" />
+        <location filename="../ui/EntityHtml.cpp" line="167"/>
         <source>%1 topic &lt;code&gt;%2&lt;/code&gt;</source>
         <translation>%1-Topic &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="169" />
+        <location filename="../ui/EntityHtml.cpp" line="169"/>
         <source>live messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="180" />
-        <location filename="../ui/EntityHtml.cpp" line="257" />
+        <location filename="../ui/EntityHtml.cpp" line="180"/>
+        <location filename="../ui/EntityHtml.cpp" line="257"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="183" />
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="183"/>
+        <location filename="../ui/EntityHtml.cpp" line="260"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="183" />
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="183"/>
+        <location filename="../ui/EntityHtml.cpp" line="260"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="183" />
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="183"/>
+        <location filename="../ui/EntityHtml.cpp" line="260"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="185" />
-        <location filename="../ui/EntityHtml.cpp" line="262" />
+        <location filename="../ui/EntityHtml.cpp" line="185"/>
+        <location filename="../ui/EntityHtml.cpp" line="262"/>
         <source>Custom properties</source>
         <translation>Eigene Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="187" />
-        <location filename="../ui/EntityHtml.cpp" line="254" />
-        <location filename="../ui/EntityHtml.cpp" line="264" />
+        <location filename="../ui/EntityHtml.cpp" line="187"/>
+        <location filename="../ui/EntityHtml.cpp" line="254"/>
+        <location filename="../ui/EntityHtml.cpp" line="264"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="187" />
-        <location filename="../ui/EntityHtml.cpp" line="254" />
-        <location filename="../ui/EntityHtml.cpp" line="264" />
+        <location filename="../ui/EntityHtml.cpp" line="187"/>
+        <location filename="../ui/EntityHtml.cpp" line="254"/>
+        <location filename="../ui/EntityHtml.cpp" line="264"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="194" />
+        <location filename="../ui/EntityHtml.cpp" line="194"/>
         <source>contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="199" />
-        <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
-        <translation>Veröffentlicht von &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
+        <location filename="../ui/EntityHtml.cpp" line="199"/>
+        <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
+        <translation>Veröffentlicht von &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="202" />
+        <location filename="../ui/EntityHtml.cpp" line="202"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="210" />
+        <location filename="../ui/EntityHtml.cpp" line="210"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="214" />
+        <location filename="../ui/EntityHtml.cpp" line="214"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="214" />
-        <location filename="../ui/EntityHtml.cpp" line="248" />
+        <location filename="../ui/EntityHtml.cpp" line="214"/>
+        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="214" />
+        <location filename="../ui/EntityHtml.cpp" line="214"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="227" />
+        <location filename="../ui/EntityHtml.cpp" line="227"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="233" />
+        <location filename="../ui/EntityHtml.cpp" line="233"/>
         <source>, approved by %1</source>
         <translation>, freigegeben von %1</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="244" />
+        <location filename="../ui/EntityHtml.cpp" line="244"/>
         <source>Quality rules</source>
         <translation>Qualitätsregeln</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248" />
+        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>On</source>
         <translation>Auf</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248" />
+        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248" />
+        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248" />
+        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="250" />
+        <location filename="../ui/EntityHtml.cpp" line="250"/>
         <source>Service levels</source>
         <translation>Service-Level</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="254" />
+        <location filename="../ui/EntityHtml.cpp" line="254"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="254" />
+        <location filename="../ui/EntityHtml.cpp" line="254"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
@@ -530,57 +531,57 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::CatalogDashboard</name>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="80" />
+        <location filename="../ui/CatalogDashboard.cpp" line="80"/>
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="83" />
+        <location filename="../ui/CatalogDashboard.cpp" line="83"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="83" />
+        <location filename="../ui/CatalogDashboard.cpp" line="83"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="88" />
+        <location filename="../ui/CatalogDashboard.cpp" line="88"/>
         <source>Right-click to export as PNG</source>
         <translation>Rechtsklick zum Exportieren als PNG</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="98" />
+        <location filename="../ui/CatalogDashboard.cpp" line="98"/>
         <source>Data products per domain</source>
         <translation>Datenprodukte je Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="98" />
+        <location filename="../ui/CatalogDashboard.cpp" line="98"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="106" />
+        <location filename="../ui/CatalogDashboard.cpp" line="106"/>
         <source>Contracts by status</source>
         <translation>Verträge nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="114" />
+        <location filename="../ui/CatalogDashboard.cpp" line="114"/>
         <source>Fields classified or PII, % per domain</source>
         <translation>Klassifizierte oder personenbezogene Felder, % je Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="114" />
+        <location filename="../ui/CatalogDashboard.cpp" line="114"/>
         <source>Classified %</source>
         <translation>Klassifiziert %</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="124" />
+        <location filename="../ui/CatalogDashboard.cpp" line="124"/>
         <source>Pending changes per domain</source>
         <translation>Offene Änderungen je Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="124" />
+        <location filename="../ui/CatalogDashboard.cpp" line="124"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
@@ -588,22 +589,25 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::CatalogIconProxy</name>
     <message numerus="yes">
-        <location filename="../ui/CatalogIconProxy.cpp" line="32" />
+        <location filename="../ui/CatalogIconProxy.cpp" line="32"/>
         <source>%1  (%n pending)</source>
-        <translation><numerusform>%1  (%n offen)</numerusform><numerusform>%1  (%n offen)</numerusform></translation>
+        <translation>
+            <numerusform>%1  (%n offen)</numerusform>
+            <numerusform>%1  (%n offen)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/CatalogIconProxy.cpp" line="52" />
+        <location filename="../ui/CatalogIconProxy.cpp" line="52"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogIconProxy.cpp" line="53" />
+        <location filename="../ui/CatalogIconProxy.cpp" line="53"/>
         <source>Data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogIconProxy.cpp" line="53" />
+        <location filename="../ui/CatalogIconProxy.cpp" line="53"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
@@ -611,22 +615,22 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::CatalogTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="34" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="34"/>
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="215" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="215"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="217" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="217"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="219" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -634,32 +638,32 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::ChangeListModel</name>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="90" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="90"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="92" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="92"/>
         <source>Subject</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="94" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="94"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="96" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="96"/>
         <source>Proposer</source>
         <translation>Vorschlagende Person</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="98" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="98"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="100" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -667,57 +671,57 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::DiffModel</name>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="58" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="58"/>
         <source>breaking</source>
         <translation>inkompatibel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="60" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="60"/>
         <source>non-breaking</source>
         <translation>kompatibel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="62" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="62"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="74" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="74"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="76" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="76"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="78" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="78"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="106" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="106"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="108" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="108"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="110" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="110"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="112" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="112"/>
         <source>Old</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="114" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="114"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -725,65 +729,74 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
-        <location filename="../ui/EntityHtml.cpp" line="206" />
+        <location filename="../ui/EntityHtml.cpp" line="206"/>
         <source>%n field(s)</source>
-        <translation><numerusform>%n Feld</numerusform><numerusform>%n Felder</numerusform></translation>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>meshdesk::GovernanceDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/GovernanceDashboard.cpp" line="46" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="46"/>
         <source>&lt;h3&gt;Governance&lt;/h3&gt;%n change(s); none decided yet.</source>
-        <translation><numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderung; noch keine entschieden.</numerusform><numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderungen; noch keine entschieden.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderung; noch keine entschieden.</numerusform>
+            <numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderungen; noch keine entschieden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GovernanceDashboard.cpp" line="47" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="47"/>
         <source>&lt;h3&gt;Governance&lt;/h3&gt;%n change(s); median time to decision %1 h.</source>
-        <translation><numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderung; Median bis zur Entscheidung %1 h.</numerusform><numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderungen; Median bis zur Entscheidung %1 h.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderung; Median bis zur Entscheidung %1 h.</numerusform>
+            <numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderungen; Median bis zur Entscheidung %1 h.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="52" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="52"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="53" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="53"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="54" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="54"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="70" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="70"/>
         <source>Changes per week by outcome</source>
         <translation>Änderungen je Woche nach Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="86" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="86"/>
         <source>Breaking</source>
         <translation>Inkompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="87" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="87"/>
         <source>Not breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="90" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="90"/>
         <source>Breaking share: %1%</source>
         <translation>Anteil inkompatibler Änderungen: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="95" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="95"/>
         <source>Policy findings</source>
         <translation>Richtlinienbefunde</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="108" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="108"/>
         <source>Policy findings per domain (current versions)</source>
         <translation>Richtlinienbefunde je Domäne (aktuelle Versionen)</translation>
     </message>
@@ -791,87 +804,102 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::ImportResultDialog</name>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="16" />
+        <location filename="../ui/ImportResultDialog.cpp" line="16"/>
         <source>Import result</source>
         <translation>Importergebnis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="18" />
+        <location filename="../ui/ImportResultDialog.cpp" line="18"/>
         <source>%n file(s) read: </source>
-        <translation><numerusform>%n Datei gelesen: </numerusform><numerusform>%n Dateien gelesen: </numerusform></translation>
+        <translation>
+            <numerusform>%n Datei gelesen: </numerusform>
+            <numerusform>%n Dateien gelesen: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="19" />
+        <location filename="../ui/ImportResultDialog.cpp" line="19"/>
         <source>%n added, </source>
-        <translation><numerusform>%n hinzugefügt, </numerusform><numerusform>%n hinzugefügt, </numerusform></translation>
+        <translation>
+            <numerusform>%n hinzugefügt, </numerusform>
+            <numerusform>%n hinzugefügt, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="19" />
+        <location filename="../ui/ImportResultDialog.cpp" line="19"/>
         <source>%n unchanged, </source>
-        <translation><numerusform>%n unverändert, </numerusform><numerusform>%n unverändert, </numerusform></translation>
+        <translation>
+            <numerusform>%n unverändert, </numerusform>
+            <numerusform>%n unverändert, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="20" />
+        <location filename="../ui/ImportResultDialog.cpp" line="20"/>
         <source>%n pending change(s), </source>
-        <translation><numerusform>%n offene Änderung, </numerusform><numerusform>%n offene Änderungen, </numerusform></translation>
+        <translation>
+            <numerusform>%n offene Änderung, </numerusform>
+            <numerusform>%n offene Änderungen, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="21" />
+        <location filename="../ui/ImportResultDialog.cpp" line="21"/>
         <source>%n file(s) rejected.</source>
-        <translation><numerusform>%n Datei abgelehnt.</numerusform><numerusform>%n Dateien abgelehnt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei abgelehnt.</numerusform>
+            <numerusform>%n Dateien abgelehnt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="22" />
+        <location filename="../ui/ImportResultDialog.cpp" line="22"/>
         <source> Cancelled before the end.</source>
         <translation> Vor dem Ende abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="26" />
+        <location filename="../ui/ImportResultDialog.cpp" line="26"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="26" />
+        <location filename="../ui/ImportResultDialog.cpp" line="26"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="26" />
+        <location filename="../ui/ImportResultDialog.cpp" line="26"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="34" />
+        <location filename="../ui/ImportResultDialog.cpp" line="34"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="50" />
+        <location filename="../ui/ImportResultDialog.cpp" line="50"/>
         <source>%1 %2 added</source>
         <translation>%1 %2 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="53" />
+        <location filename="../ui/ImportResultDialog.cpp" line="53"/>
         <source>%1 %2 unchanged</source>
         <translation>%1 %2 unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="56" />
+        <location filename="../ui/ImportResultDialog.cpp" line="56"/>
         <source>%1 %2: pending change #%3</source>
         <translation>%1 %2: offene Änderung #%3</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="63" />
+        <location filename="../ui/ImportResultDialog.cpp" line="63"/>
         <source>Double-click to review</source>
         <translation>Doppelklick zum Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="67" />
+        <location filename="../ui/ImportResultDialog.cpp" line="67"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="73" />
+        <location filename="../ui/ImportResultDialog.cpp" line="73"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
@@ -879,275 +907,400 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::KafkaConnectionsDialog</name>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="28" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="28"/>
         <source>Kafka connections</source>
         <translation>Kafka-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
         <source>Watermarks (low-high)</source>
         <translation>Wasserstände (niedrig-hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="51"/>
+        <source>Data product</source>
+        <translation>Datenprodukt</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53"/>
+        <source>Double-click a topic to open the data product that publishes it.</source>
+        <translation>Doppelklick auf ein Topic öffnet das Datenprodukt, das es veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="60"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="54" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61"/>
         <source>Bootstrap servers:</source>
         <translation>Bootstrap-Server:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="55" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="62"/>
         <source>Security protocol:</source>
         <translation>Sicherheitsprotokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="56" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="63"/>
         <source>SASL mechanism:</source>
         <translation>SASL-Mechanismus:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="57" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="64"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="58" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="65"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="59" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="66"/>
         <source>CA file:</source>
         <translation>CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="60" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="67"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="68"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="135" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="142"/>
         <source>A profile needs a name and bootstrap servers.</source>
         <translation>Ein Profil braucht einen Namen und Bootstrap-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="148" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="155"/>
         <source>Profile %1 saved.</source>
         <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="158" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="165"/>
         <source>Profile %1 saved; the password is in the system keychain.</source>
         <translation>Profil %1 gespeichert; das Passwort liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="159" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="166"/>
         <source>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</source>
         <translation>Profil %1 gespeichert. Kein Schlüsselbund verfügbar (%2): das Passwort gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="168" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="175"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="177" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="184"/>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="181" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="188"/>
         <source>Connected: %n broker(s), </source>
-        <translation><numerusform>Verbunden: %n Broker, </numerusform><numerusform>Verbunden: %n Broker, </numerusform></translation>
+        <translation>
+            <numerusform>Verbunden: %n Broker, </numerusform>
+            <numerusform>Verbunden: %n Broker, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="182" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="189"/>
         <source>%n topic(s).</source>
-        <translation><numerusform>%n Topic.</numerusform><numerusform>%n Topics.</numerusform></translation>
+        <translation>
+            <numerusform>%n Topic.</numerusform>
+            <numerusform>%n Topics.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="223"/>
+        <source>contract %1</source>
+        <translation>Vertrag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="226"/>
+        <source>Described by contract %1</source>
+        <translation>Beschrieben durch Vertrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::KafkaDashboard</name>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="24"/>
+        <source>Measure again</source>
+        <translation>Erneut messen</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="31"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="31"/>
+        <source>Data product</source>
+        <translation>Datenprodukt</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="31"/>
+        <source>Messages checked</source>
+        <translation>Geprüfte Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
+        <source>Violating</source>
+        <translation>Verstöße</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
+        <source>Conformance</source>
+        <translation>Konformität</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="46"/>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
+        <translation>&lt;h3&gt;Live-Daten&lt;/h3&gt;Die Kafka-Topics des Katalogs werden auf %1 abgetastet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="60"/>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;No contract of the catalog is published on Kafka (a server of type kafka with a topic).</source>
+        <translation>&lt;h3&gt;Live-Daten&lt;/h3&gt;Kein Vertrag des Katalogs wird auf Kafka veröffentlicht (ein Server vom Typ kafka mit einem Topic).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KafkaDashboard.cpp" line="63"/>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); no messages on them yet.</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Live-Daten&lt;/h3&gt;%n Topic; noch keine Nachrichten darauf.</numerusform>
+            <numerusform>&lt;h3&gt;Live-Daten&lt;/h3&gt;%n Topics; noch keine Nachrichten darauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KafkaDashboard.cpp" line="65"/>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); </source>
+        <translation>
+            <numerusform>&lt;h3&gt;Live-Daten&lt;/h3&gt;%n Topic; </numerusform>
+            <numerusform>&lt;h3&gt;Live-Daten&lt;/h3&gt;%n Topics; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="66"/>
+        <source>%1 of %2 recent messages conform to their contract (%3%).</source>
+        <translation>%1 von %2 aktuellen Nachrichten entsprechen ihrem Vertrag (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="74"/>
+        <source>Conformance to the contract, per topic (% of recent messages)</source>
+        <translation>Konformität zum Vertrag je Topic (% der aktuellen Nachrichten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="75"/>
+        <source>conforming</source>
+        <translation>konform</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="91"/>
+        <source>no messages yet</source>
+        <translation>noch keine Nachrichten</translation>
     </message>
 </context>
 <context>
     <name>meshdesk::LineageView</name>
     <message>
-        <location filename="../ui/LineageView.cpp" line="431" />
+        <location filename="../ui/LineageView.cpp" line="431"/>
         <source>Find a product…</source>
         <translation>Produkt finden…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="435" />
+        <location filename="../ui/LineageView.cpp" line="435"/>
         <source>up </source>
         <translation>aufwärts </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="439" />
+        <location filename="../ui/LineageView.cpp" line="439"/>
         <source>down </source>
         <translation>abwärts </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="440" />
+        <location filename="../ui/LineageView.cpp" line="440"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="442" />
+        <location filename="../ui/LineageView.cpp" line="442"/>
         <source>Path to product…</source>
         <translation>Pfad zu Produkt…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="443" />
+        <location filename="../ui/LineageView.cpp" line="443"/>
         <source>Whole mesh</source>
         <translation>Ganzes Mesh</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="445" />
+        <location filename="../ui/LineageView.cpp" line="445"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="447" />
+        <location filename="../ui/LineageView.cpp" line="447"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="465" />
+        <location filename="../ui/LineageView.cpp" line="465"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="465" />
+        <location filename="../ui/LineageView.cpp" line="465"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="465" />
+        <location filename="../ui/LineageView.cpp" line="465"/>
         <source>Logic</source>
         <translation>Logik</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="500" />
+        <location filename="../ui/LineageView.cpp" line="500"/>
         <source>View as SVG…</source>
         <translation>Ansicht als SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="501" />
+        <location filename="../ui/LineageView.cpp" line="501"/>
         <source>View as PNG…</source>
         <translation>Ansicht als PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="502" />
+        <location filename="../ui/LineageView.cpp" line="502"/>
         <source>Graph as DOT…</source>
         <translation>Graph als DOT…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="503" />
+        <location filename="../ui/LineageView.cpp" line="503"/>
         <source>Graph as JSON…</source>
         <translation>Graph als JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="507" />
+        <location filename="../ui/LineageView.cpp" line="507"/>
         <source>Export lineage</source>
         <translation>Lineage exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="509" />
+        <location filename="../ui/LineageView.cpp" line="509"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="512" />
+        <location filename="../ui/LineageView.cpp" line="512"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="515" />
+        <location filename="../ui/LineageView.cpp" line="515"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="518" />
+        <location filename="../ui/LineageView.cpp" line="518"/>
         <source>Graphviz (*.dot)</source>
         <translation>Graphviz (*.dot)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="524" />
+        <location filename="../ui/LineageView.cpp" line="524"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="561" />
-        <source>No product '%1' in the lineage graph.</source>
-        <translation>Kein Produkt '%1' im Lineage-Graphen.</translation>
+        <location filename="../ui/LineageView.cpp" line="561"/>
+        <source>No product &apos;%1&apos; in the lineage graph.</source>
+        <translation>Kein Produkt &apos;%1&apos; im Lineage-Graphen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="631" />
+        <location filename="../ui/LineageView.cpp" line="631"/>
         <source>%1: %n field(s) with declared lineage</source>
-        <translation><numerusform>%1: %n Feld mit deklarierter Lineage</numerusform><numerusform>%1: %n Felder mit deklarierter Lineage</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Feld mit deklarierter Lineage</numerusform>
+            <numerusform>%1: %n Felder mit deklarierter Lineage</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="638" />
+        <location filename="../ui/LineageView.cpp" line="638"/>
         <source>Its contracts declare no field-level lineage (transformSourceObjects).</source>
         <translation>Seine Verträge deklarieren keine Feld-Lineage (transformSourceObjects).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="650" />
+        <location filename="../ui/LineageView.cpp" line="650"/>
         <source>%n product(s) downstream.</source>
-        <translation><numerusform>%n nachgelagertes Produkt.</numerusform><numerusform>%n nachgelagerte Produkte.</numerusform></translation>
+        <translation>
+            <numerusform>%n nachgelagertes Produkt.</numerusform>
+            <numerusform>%n nachgelagerte Produkte.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="659" />
+        <location filename="../ui/LineageView.cpp" line="659"/>
         <source>No path from %1 to %2.</source>
         <translation>Kein Pfad von %1 nach %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="660" />
+        <location filename="../ui/LineageView.cpp" line="660"/>
         <source>Path of %n step(s).</source>
-        <translation><numerusform>Pfad mit %n Schritt.</numerusform><numerusform>Pfad mit %n Schritten.</numerusform></translation>
+        <translation>
+            <numerusform>Pfad mit %n Schritt.</numerusform>
+            <numerusform>Pfad mit %n Schritten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="683" />
-        <source>No product matches '%1'.</source>
-        <translation>Kein Produkt passt zu '%1'.</translation>
+        <location filename="../ui/LineageView.cpp" line="683"/>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>Kein Produkt passt zu &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="733" />
+        <location filename="../ui/LineageView.cpp" line="733"/>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
         <translation>%1 von %2 Knoten gezeigt, %3 Ebenen, %4 Kreuzungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="742" />
+        <location filename="../ui/LineageView.cpp" line="742"/>
         <source> — %n dangling reference(s)</source>
-        <translation><numerusform> — %n offene Referenz</numerusform><numerusform> — %n offene Referenzen</numerusform></translation>
+        <translation>
+            <numerusform> — %n offene Referenz</numerusform>
+            <numerusform> — %n offene Referenzen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="745" />
+        <location filename="../ui/LineageView.cpp" line="745"/>
         <source> — %n cycle(s), marked dashed</source>
-        <translation><numerusform> — %n Zyklus, gestrichelt markiert</numerusform><numerusform> — %n Zyklen, gestrichelt markiert</numerusform></translation>
+        <translation>
+            <numerusform> — %n Zyklus, gestrichelt markiert</numerusform>
+            <numerusform> — %n Zyklen, gestrichelt markiert</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="758" />
+        <location filename="../ui/LineageView.cpp" line="758"/>
         <source>MeshDesk lineage</source>
         <translation>MeshDesk-Lineage</translation>
     </message>
@@ -1155,336 +1308,366 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>MeshDesk</source>
         <translation>MeshDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73" />
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>Der Katalog konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98" />
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99" />
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Import &amp;files…</source>
         <translation>&amp;Dateien importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Import contracts and products</source>
         <translation>Verträge und Produkte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)</source>
         <translation>Verträge und Produkte (*.yaml *.yml *.json *.avsc);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Import f&amp;older…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Import a folder</source>
         <translation>Einen Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>&amp;Lineage</source>
         <translation>&amp;Lineage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Governance</source>
         <translation>G&amp;overnance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Dashboards</source>
         <translation>Da&amp;shboards</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Verify audit log</source>
         <translation>Prüfprotokoll &amp;verifizieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Audit log intact: %n row(s) verified.</source>
-        <translation><numerusform>Prüfprotokoll intakt: %n Zeile verifiziert.</numerusform><numerusform>Prüfprotokoll intakt: %n Zeilen verifiziert.</numerusform></translation>
+        <translation>
+            <numerusform>Prüfprotokoll intakt: %n Zeile verifiziert.</numerusform>
+            <numerusform>Prüfprotokoll intakt: %n Zeilen verifiziert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Audit log BROKEN at row #%1: %2</source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Export evidence for a &amp;period…</source>
         <translation>Nachweise für einen &amp;Zeitraum exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Export the audit log to</source>
         <translation>Das Prüfprotokoll exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Evidence written to %1</source>
         <translation>Nachweise geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Policies…</source>
         <translation>&amp;Richtlinien…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Kafka connections…</source>
         <translation>&amp;Kafka-Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171" />
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>demo broker</source>
         <translation>Demo-Broker</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179" />
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Switch acting &amp;user…</source>
         <translation>Handelnden &amp;Benutzer wechseln…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179" />
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181" />
-        <location filename="../ui/MainWindow.cpp" line="471" />
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Acting user</source>
         <translation>Handelnder Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181" />
-        <location filename="../ui/MainWindow.cpp" line="471" />
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Act as:</source>
         <translation>Handeln als:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202" />
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation>Produkte, Verträge, Felder suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>View source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Live messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354" />
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454" />
+        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <source>Live data</source>
+        <translation>Live-Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>Export the evidence pack to</source>
         <translation>Das Nachweispaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463" />
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Evidence pack of change #%1 written to %2</source>
         <translation>Nachweispaket der Änderung #%1 geschrieben nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476" />
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478" />
-        <location filename="../ui/MainWindow.cpp" line="815" />
+        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="916"/>
         <source>Acting as: %1</source>
         <translation>Handelt als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610" />
-        <source>There is no %1 '%2' in this catalog.</source>
-        <translation>In diesem Katalog gibt es kein(e) %1 '%2'.</translation>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
+        <translation>In diesem Katalog gibt es kein(e) %1 &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615" />
-        <source>The stored source of %1 '%2' no longer parses.</source>
-        <translation>Die gespeicherte Quelle von %1 '%2' lässt sich nicht mehr lesen.</translation>
+        <location filename="../ui/MainWindow.cpp" line="656"/>
+        <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
+        <translation>Die gespeicherte Quelle von %1 &apos;%2&apos; lässt sich nicht mehr lesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="739" />
+        <location filename="../ui/MainWindow.cpp" line="780"/>
         <source>Import: %n file(s) read, </source>
-        <translation><numerusform>Import: %n Datei gelesen, </numerusform><numerusform>Import: %n Dateien gelesen, </numerusform></translation>
+        <translation>
+            <numerusform>Import: %n Datei gelesen, </numerusform>
+            <numerusform>Import: %n Dateien gelesen, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="740" />
+        <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>%n added, </source>
-        <translation><numerusform>%n hinzugefügt, </numerusform><numerusform>%n hinzugefügt, </numerusform></translation>
+        <translation>
+            <numerusform>%n hinzugefügt, </numerusform>
+            <numerusform>%n hinzugefügt, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="741" />
+        <location filename="../ui/MainWindow.cpp" line="782"/>
         <source>%n pending change(s), </source>
-        <translation><numerusform>%n offene Änderung, </numerusform><numerusform>%n offene Änderungen, </numerusform></translation>
+        <translation>
+            <numerusform>%n offene Änderung, </numerusform>
+            <numerusform>%n offene Änderungen, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="742" />
+        <location filename="../ui/MainWindow.cpp" line="783"/>
         <source>%n rejected</source>
-        <translation><numerusform>%n abgelehnt</numerusform><numerusform>%n abgelehnt</numerusform></translation>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="758" />
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Inbox (%1)</source>
         <translation>Posteingang (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="827" />
+        <location filename="../ui/MainWindow.cpp" line="829"/>
+        <source>the contracts&apos; servers</source>
+        <translation>den Servern der Verträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="866"/>
+        <source>the contract names no bootstrap server</source>
+        <translation>der Vertrag nennt keinen Bootstrap-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="928"/>
         <source>Change #%1 approved by %2.</source>
         <translation>Änderung #%1 freigegeben von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="828" />
+        <location filename="../ui/MainWindow.cpp" line="929"/>
         <source>Change #%1 rejected by %2.</source>
         <translation>Änderung #%1 abgelehnt von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="857" />
+        <location filename="../ui/MainWindow.cpp" line="958"/>
         <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
         <translation>Warnung: Das Prüfprotokoll ist in Zeile #%1 beschädigt (%2). Jemand hat den Katalog außerhalb von MeshDesk verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250" />
-        <location filename="../ui/MainWindow.cpp" line="353" />
+        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251" />
-        <location filename="../ui/MainWindow.cpp" line="758" />
+        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Copy field path</source>
         <translation>Feldpfad kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Filter fields (name, type, description…)</source>
         <translation>Felder filtern (Name, Typ, Beschreibung…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300" />
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303" />
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321" />
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322" />
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336" />
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation>Importieren Sie Verträge oder öffnen Sie die Demo (meshdesk --demo).
 Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691" />
+        <location filename="../ui/MainWindow.cpp" line="732"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691" />
+        <location filename="../ui/MainWindow.cpp" line="732"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1492,46 +1675,58 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::MessageModel</name>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="129" />
-        <source>
-violation %1: %2</source>
-        <translation>
-Verletzung %1: %2</translation>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="138"/>
+        <source>violation %1: %2
+</source>
+        <translation>Verstoß %1: %2
+</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="131" />
-        <source>
-header %1: %2</source>
-        <translation>
-Header %1: %2</translation>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="138"/>
+        <source>(message)</source>
+        <translation>(Nachricht)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="145" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="141"/>
+        <source>header %1: %2
+</source>
+        <translation>Header %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="149"/>
+        <source>
+… %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
+        <translation>
+… %1 weitere Bytes (die Nachricht hat %2 Bytes; die ersten %3 werden gezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="169"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="147" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="171"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="149" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="173"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="151" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="175"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="153" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="177"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="155" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="179"/>
         <source>Violations</source>
         <translation>Verletzungen</translation>
     </message>
@@ -1539,12 +1734,12 @@ Header %1: %2</translation>
 <context>
     <name>meshdesk::PoliciesDialog</name>
     <message>
-        <location filename="../ui/PoliciesDialog.cpp" line="17" />
+        <location filename="../ui/PoliciesDialog.cpp" line="17"/>
         <source>Policies of this catalog</source>
         <translation>Richtlinien dieses Katalogs</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesDialog.cpp" line="36" />
+        <location filename="../ui/PoliciesDialog.cpp" line="36"/>
         <source>Only an admin of this catalog changes its policies; %1 is not one.</source>
         <translation>Nur ein Administrator dieses Katalogs ändert dessen Richtlinien; %1 ist keiner.</translation>
     </message>
@@ -1552,152 +1747,152 @@ Header %1: %2</translation>
 <context>
     <name>meshdesk::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="67" />
+        <location filename="../ui/ReviewPage.cpp" line="67"/>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="67" />
+        <location filename="../ui/ReviewPage.cpp" line="67"/>
         <source>Breaking</source>
         <translation>Inkompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="67" />
+        <location filename="../ui/ReviewPage.cpp" line="67"/>
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="67" />
+        <location filename="../ui/ReviewPage.cpp" line="67"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="93" />
+        <location filename="../ui/ReviewPage.cpp" line="93"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="93" />
+        <location filename="../ui/ReviewPage.cpp" line="93"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101" />
+        <location filename="../ui/ReviewPage.cpp" line="101"/>
         <source>Downstream product</source>
         <translation>Nachgelagertes Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101" />
+        <location filename="../ui/ReviewPage.cpp" line="101"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101" />
+        <location filename="../ui/ReviewPage.cpp" line="101"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101" />
+        <location filename="../ui/ReviewPage.cpp" line="101"/>
         <source>Via contract</source>
         <translation>Über Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101" />
+        <location filename="../ui/ReviewPage.cpp" line="101"/>
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="106" />
+        <location filename="../ui/ReviewPage.cpp" line="106"/>
         <source>Comment (required to reject)</source>
         <translation>Kommentar (zum Ablehnen erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="108" />
+        <location filename="../ui/ReviewPage.cpp" line="108"/>
         <source>&amp;Approve (Ctrl+Shift+A)</source>
         <translation>&amp;Freigeben (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="109" />
+        <location filename="../ui/ReviewPage.cpp" line="109"/>
         <source>&amp;Reject (Ctrl+Shift+R)</source>
         <translation>&amp;Ablehnen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="110" />
+        <location filename="../ui/ReviewPage.cpp" line="110"/>
         <source>Export evidence…</source>
         <translation>Nachweise exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="125" />
+        <location filename="../ui/ReviewPage.cpp" line="125"/>
         <source>&lt;b&gt;Policies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Richtlinien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="128" />
+        <location filename="../ui/ReviewPage.cpp" line="128"/>
         <source>&lt;b&gt;Downstream impact&lt;/b&gt; (products that read the changed output, transitively)</source>
         <translation>&lt;b&gt;Nachgelagerte Auswirkung&lt;/b&gt; (Produkte, die den geänderten Ausgang lesen, transitiv)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="137" />
+        <location filename="../ui/ReviewPage.cpp" line="137"/>
         <source>Show lineage</source>
         <translation>Lineage zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="161" />
+        <location filename="../ui/ReviewPage.cpp" line="161"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="163" />
+        <location filename="../ui/ReviewPage.cpp" line="163"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="187" />
+        <location filename="../ui/ReviewPage.cpp" line="187"/>
         <source>&lt;h2&gt;Change #%1: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Änderung #%1: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="188" />
+        <location filename="../ui/ReviewPage.cpp" line="188"/>
         <source>&lt;p&gt;%1 → %2, proposed by &lt;b&gt;%3&lt;/b&gt; at %4. Status: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;p&gt;%1 → %2, vorgeschlagen von &lt;b&gt;%3&lt;/b&gt; am %4. Status: &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="193" />
+        <location filename="../ui/ReviewPage.cpp" line="193"/>
         <source> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</source>
         <translation> von &lt;b&gt;%1&lt;/b&gt; am %2: „%3“</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="199" />
+        <location filename="../ui/ReviewPage.cpp" line="199"/>
         <source>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; inkompatibel, %2 kompatibel, %3 Info</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="213" />
+        <location filename="../ui/ReviewPage.cpp" line="213"/>
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="214" />
+        <location filename="../ui/ReviewPage.cpp" line="214"/>
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="215" />
+        <location filename="../ui/ReviewPage.cpp" line="215"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="227" />
+        <location filename="../ui/ReviewPage.cpp" line="227"/>
         <source>No product reads it</source>
         <translation>Kein Produkt liest ihn</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="227" />
+        <location filename="../ui/ReviewPage.cpp" line="227"/>
         <source>Nothing breaking</source>
         <translation>Nichts Inkompatibles</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="240" />
+        <location filename="../ui/ReviewPage.cpp" line="240"/>
         <source>You proposed this change; another governance owner decides (four-eyes).</source>
         <translation>Sie haben diese Änderung vorgeschlagen; eine andere Governance-Verantwortliche entscheidet (Vier-Augen-Prinzip).</translation>
     </message>
@@ -1705,57 +1900,57 @@ Header %1: %2</translation>
 <context>
     <name>meshdesk::SchemaModel</name>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="148" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="148"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="150" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="150"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="152" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="152"/>
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="159" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="159"/>
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="160" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="160"/>
         <source>PII, %1</source>
         <translation>PII, %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="185" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="185"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="187" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="187"/>
         <source>Logical type</source>
         <translation>Logischer Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="189" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="189"/>
         <source>Physical type</source>
         <translation>Physischer Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="191" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="191"/>
         <source>Constraints</source>
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="193" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="193"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="195" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="195"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1763,27 +1958,27 @@ Header %1: %2</translation>
 <context>
     <name>meshdesk::SearchResultsModel</name>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="84" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="84"/>
         <source>Data products (%1)</source>
         <translation>Datenprodukte (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="86" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="86"/>
         <source>Contracts (%1)</source>
         <translation>Verträge (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="88" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="88"/>
         <source>Schema objects (%1)</source>
         <translation>Schemaobjekte (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="90" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="90"/>
         <source>Fields (%1)</source>
         <translation>Felder (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="91" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="91"/>
         <source>Domains (%1)</source>
         <translation>Domänen (%1)</translation>
     </message>
@@ -1791,72 +1986,72 @@ Header %1: %2</translation>
 <context>
     <name>meshdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="21" />
+        <location filename="../ui/SettingsDialog.cpp" line="21"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="25" />
+        <location filename="../ui/SettingsDialog.cpp" line="25"/>
         <source>Default: catalog.sqlite in the application data folder</source>
         <translation>Standard: catalog.sqlite im Anwendungsdatenordner</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="26" />
+        <location filename="../ui/SettingsDialog.cpp" line="26"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="29" />
+        <location filename="../ui/SettingsDialog.cpp" line="29"/>
         <source>Catalog database</source>
         <translation>Katalog-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="30" />
+        <location filename="../ui/SettingsDialog.cpp" line="30"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="42" />
+        <location filename="../ui/SettingsDialog.cpp" line="42"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="49" />
+        <location filename="../ui/SettingsDialog.cpp" line="49"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="50" />
+        <location filename="../ui/SettingsDialog.cpp" line="50"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="51" />
+        <location filename="../ui/SettingsDialog.cpp" line="51"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="57" />
+        <location filename="../ui/SettingsDialog.cpp" line="57"/>
         <source>Catalog database:</source>
         <translation>Katalog-Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="58" />
+        <location filename="../ui/SettingsDialog.cpp" line="58"/>
         <source>Acting user:</source>
         <translation>Handelnder Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="59" />
+        <location filename="../ui/SettingsDialog.cpp" line="59"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="60" />
+        <location filename="../ui/SettingsDialog.cpp" line="60"/>
         <source>Theme:</source>
         <translation>Farbschema:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="62" />
+        <location filename="../ui/SettingsDialog.cpp" line="62"/>
         <source>The database and the language take effect the next time MeshDesk starts.</source>
         <translation>Datenbank und Sprache gelten ab dem nächsten Start von MeshDesk.</translation>
     </message>
@@ -1864,67 +2059,92 @@ Header %1: %2</translation>
 <context>
     <name>meshdesk::TopicView</name>
     <message>
-        <location filename="../ui/TopicView.cpp" line="58" />
+        <location filename="../ui/TopicView.cpp" line="60"/>
         <source>bootstrap servers</source>
         <translation>Bootstrap-Server</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="60" />
+        <location filename="../ui/TopicView.cpp" line="62"/>
         <source>topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="62" />
-        <source>Last 50 per partition</source>
-        <translation>Letzte 50 je Partition</translation>
+        <location filename="../ui/TopicView.cpp" line="65"/>
+        <source>Last N per partition</source>
+        <translation>Letzte N je Partition</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="63" />
+        <location filename="../ui/TopicView.cpp" line="66"/>
         <source>From the beginning</source>
         <translation>Vom Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="64" />
+        <location filename="../ui/TopicView.cpp" line="67"/>
+        <source>From offset</source>
+        <translation>Ab Offset</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="71"/>
+        <source>Messages per partition</source>
+        <translation>Nachrichten je Partition</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="76"/>
+        <source>Offset to start at in every partition (clamped to what it holds)</source>
+        <translation>Start-Offset in jeder Partition (auf den vorhandenen Bereich begrenzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="83"/>
+        <source>keep </source>
+        <translation>behalte </translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="85"/>
+        <source>Messages kept in the table; older ones are dropped (the counters stay exact)</source>
+        <translation>In der Tabelle behaltene Nachrichten; ältere werden verworfen (die Zähler bleiben exakt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="91"/>
         <source>Live tail</source>
         <translation>Live mitlesen</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="66" />
+        <location filename="../ui/TopicView.cpp" line="93"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="67" />
+        <location filename="../ui/TopicView.cpp" line="94"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="68" />
+        <location filename="../ui/TopicView.cpp" line="95"/>
         <source>Only violations</source>
         <translation>Nur Verletzungen</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="70" />
+        <location filename="../ui/TopicView.cpp" line="97"/>
         <source>Filter key and value…</source>
         <translation>Schlüssel und Wert filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="87" />
+        <location filename="../ui/TopicView.cpp" line="114"/>
         <source>messages/s</source>
         <translation>Nachrichten/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="89" />
+        <location filename="../ui/TopicView.cpp" line="116"/>
         <source>violations/s</source>
         <translation>Verletzungen/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="194" />
+        <location filename="../ui/TopicView.cpp" line="241"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="245" />
+        <location filename="../ui/TopicView.cpp" line="292"/>
         <source>%1 messages, %2% conform to the contract</source>
         <translation>%1 Nachrichten, %2 % vertragskonform</translation>
     </message>
@@ -1932,228 +2152,228 @@ Header %1: %2</translation>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="103" />
+        <location filename="../app/Cli.cpp" line="103"/>
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>Aufruf: meshdesk import [--db DATEI] [--as BENUTZER] PFAD...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="112" />
+        <location filename="../app/Cli.cpp" line="112"/>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="118" />
+        <location filename="../app/Cli.cpp" line="118"/>
         <source>importing %1 of %2 files</source>
         <translation>importiere %1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="138" />
+        <location filename="../app/Cli.cpp" line="138"/>
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: weicht von der freigegebenen Version ab; offene Änderung #%3 angelegt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="160" />
+        <location filename="../app/Cli.cpp" line="160"/>
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 Dateien: %2 hinzugefügt, %3 unverändert, %4 offene Änderungen, %5 abgelehnt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="188" />
+        <location filename="../app/Cli.cpp" line="188"/>
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>Aufruf: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="206" />
+        <location filename="../app/Cli.cpp" line="206"/>
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208" />
-        <location filename="../app/Cli.cpp" line="259" />
-        <location filename="../app/Cli.cpp" line="589" />
+        <location filename="../app/Cli.cpp" line="208"/>
+        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="589"/>
         <source>DOMAIN</source>
         <translation>DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208" />
+        <location filename="../app/Cli.cpp" line="208"/>
         <source>PRODUCTS</source>
         <translation>PRODUKTE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208" />
+        <location filename="../app/Cli.cpp" line="208"/>
         <source>CONTRACTS</source>
         <translation>VERTRÄGE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237" />
-        <location filename="../app/Cli.cpp" line="259" />
-        <location filename="../app/Cli.cpp" line="654" />
+        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="654"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237" />
-        <location filename="../app/Cli.cpp" line="259" />
+        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="259"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237" />
-        <location filename="../app/Cli.cpp" line="397" />
+        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="397"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237" />
-        <location filename="../app/Cli.cpp" line="654" />
+        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="654"/>
         <source>SUBJECT</source>
         <translation>GEGENSTAND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237" />
+        <location filename="../app/Cli.cpp" line="237"/>
         <source>VERSIONS</source>
         <translation>VERSIONEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="238" />
+        <location filename="../app/Cli.cpp" line="238"/>
         <source>PROPOSER</source>
         <translation>VORSCHLAG VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="238" />
+        <location filename="../app/Cli.cpp" line="238"/>
         <source>CREATED</source>
         <translation>ANGELEGT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="259" />
-        <location filename="../app/Cli.cpp" line="397" />
+        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="397"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="259" />
+        <location filename="../app/Cli.cpp" line="259"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260" />
+        <location filename="../app/Cli.cpp" line="260"/>
         <source>OWNER</source>
         <translation>EIGENTÜMER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260" />
+        <location filename="../app/Cli.cpp" line="260"/>
         <source>PENDING</source>
         <translation>OFFEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="272" />
+        <location filename="../app/Cli.cpp" line="272"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="274" />
+        <location filename="../app/Cli.cpp" line="274"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="276" />
+        <location filename="../app/Cli.cpp" line="276"/>
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="278" />
+        <location filename="../app/Cli.cpp" line="278"/>
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="292" />
+        <location filename="../app/Cli.cpp" line="292"/>
         <source>items: %1
 </source>
         <translation>Elemente: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="303" />
+        <location filename="../app/Cli.cpp" line="303"/>
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="311" />
-        <source>no %1 with id '%2'</source>
-        <translation>kein(e) %1 mit der ID '%2'</translation>
+        <location filename="../app/Cli.cpp" line="311"/>
+        <source>no %1 with id &apos;%2&apos;</source>
+        <translation>kein(e) %1 mit der ID &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="316" />
-        <source>%1 '%2': the stored source no longer parses</source>
-        <translation>%1 '%2': die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
+        <location filename="../app/Cli.cpp" line="316"/>
+        <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
+        <translation>%1 &apos;%2&apos;: die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="338" />
+        <location filename="../app/Cli.cpp" line="338"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339" />
+        <location filename="../app/Cli.cpp" line="339"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="340" />
+        <location filename="../app/Cli.cpp" line="340"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="341" />
+        <location filename="../app/Cli.cpp" line="341"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="342" />
+        <location filename="../app/Cli.cpp" line="342"/>
         <source>Domain:</source>
         <translation>Domäne:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="343" />
+        <location filename="../app/Cli.cpp" line="343"/>
         <source>Owner:</source>
         <translation>Eigentümer:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344" />
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347" />
-        <location filename="../app/Cli.cpp" line="355" />
+        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="355"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="348" />
-        <location filename="../app/Cli.cpp" line="356" />
+        <location filename="../app/Cli.cpp" line="348"/>
+        <location filename="../app/Cli.cpp" line="356"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350" />
+        <location filename="../app/Cli.cpp" line="350"/>
         <source>Input:</source>
         <translation>Eingang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="352" />
+        <location filename="../app/Cli.cpp" line="352"/>
         <source>Output:</source>
         <translation>Ausgang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="358" />
+        <location filename="../app/Cli.cpp" line="358"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="360" />
+        <location filename="../app/Cli.cpp" line="360"/>
         <source>
 Object %1 (%2 fields)
 </source>
@@ -2162,7 +2382,7 @@ Objekt %1 (%2 Felder)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="364" />
+        <location filename="../app/Cli.cpp" line="364"/>
         <source>
 Versions:
 </source>
@@ -2171,71 +2391,71 @@ Versionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="369" />
+        <location filename="../app/Cli.cpp" line="369"/>
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="377" />
+        <location filename="../app/Cli.cpp" line="377"/>
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>Aufruf: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="397" />
+        <location filename="../app/Cli.cpp" line="397"/>
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="397" />
+        <location filename="../app/Cli.cpp" line="397"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="397" />
+        <location filename="../app/Cli.cpp" line="397"/>
         <source>MATCH</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="413" />
+        <location filename="../app/Cli.cpp" line="413"/>
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: ein Diff vergleicht Dateien mit je einem Dokument; diese hat %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="424" />
+        <location filename="../app/Cli.cpp" line="424"/>
         <source>No changes.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="432" />
+        <location filename="../app/Cli.cpp" line="432"/>
         <source>BREAKING</source>
         <translation>INKOMPATIBEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="433" />
+        <location filename="../app/Cli.cpp" line="433"/>
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="434" />
+        <location filename="../app/Cli.cpp" line="434"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="454" />
+        <location filename="../app/Cli.cpp" line="454"/>
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="485" />
+        <location filename="../app/Cli.cpp" line="485"/>
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 inkompatibel, %6 kompatibel, %7 Info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492" />
+        <location filename="../app/Cli.cpp" line="492"/>
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -2244,35 +2464,35 @@ Avro-Kompatibilität (Begriffe der Schema Registry): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="494" />
+        <location filename="../app/Cli.cpp" line="494"/>
         <source>  not BACKWARD: %1
 </source>
         <translation>  nicht BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="496" />
+        <location filename="../app/Cli.cpp" line="496"/>
         <source>  not FORWARD: %1
 </source>
         <translation>  nicht FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="504" />
+        <location filename="../app/Cli.cpp" line="504"/>
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Änderung #%1 (%2): %3 %4, %5 -&gt; %6, vorgeschlagen von %7 am %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511" />
+        <location filename="../app/Cli.cpp" line="511"/>
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Entschieden von %1 am %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="514" />
+        <location filename="../app/Cli.cpp" line="514"/>
         <source>
 Policies:
 </source>
@@ -2281,22 +2501,22 @@ Richtlinien:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="517" />
+        <location filename="../app/Cli.cpp" line="517"/>
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518" />
+        <location filename="../app/Cli.cpp" line="518"/>
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518" />
+        <location filename="../app/Cli.cpp" line="518"/>
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="523" />
+        <location filename="../app/Cli.cpp" line="523"/>
         <source>
 Downstream impact:
 </source>
@@ -2305,253 +2525,259 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="525" />
+        <location filename="../app/Cli.cpp" line="525"/>
         <source>  no product reads it
 </source>
         <translation>  kein Produkt liest ihn
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="525" />
+        <location filename="../app/Cli.cpp" line="525"/>
         <source>  nothing breaking
 </source>
         <translation>  nichts Inkompatibles
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="539" />
+        <location filename="../app/Cli.cpp" line="539"/>
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="562" />
+        <location filename="../app/Cli.cpp" line="562"/>
         <source>change #%1 %2 by %3
 </source>
         <translation>Änderung #%1 %2 von %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="564" />
+        <location filename="../app/Cli.cpp" line="564"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="564" />
+        <location filename="../app/Cli.cpp" line="564"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589" />
+        <location filename="../app/Cli.cpp" line="589"/>
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589" />
+        <location filename="../app/Cli.cpp" line="589"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589" />
+        <location filename="../app/Cli.cpp" line="589"/>
         <source>GRANTED BY</source>
         <translation>VERGEBEN VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589" />
-        <location filename="../app/Cli.cpp" line="654" />
+        <location filename="../app/Cli.cpp" line="589"/>
+        <location filename="../app/Cli.cpp" line="654"/>
         <source>AT</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="594" />
+        <location filename="../app/Cli.cpp" line="594"/>
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>Aufruf: meshdesk role grant|revoke BENUTZER ROLLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="607" />
+        <location filename="../app/Cli.cpp" line="607"/>
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="616" />
+        <location filename="../app/Cli.cpp" line="616"/>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="631" />
+        <location filename="../app/Cli.cpp" line="631"/>
         <source>audit log intact: %n row(s) verified
 </source>
-        <translation><numerusform>Prüfprotokoll intakt: %n Zeile verifiziert
-</numerusform><numerusform>Prüfprotokoll intakt: %n Zeilen verifiziert
-</numerusform></translation>
+        <translation>
+            <numerusform>Prüfprotokoll intakt: %n Zeile verifiziert
+</numerusform>
+            <numerusform>Prüfprotokoll intakt: %n Zeilen verifiziert
+</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="633" />
+        <location filename="../app/Cli.cpp" line="633"/>
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="654" />
+        <location filename="../app/Cli.cpp" line="654"/>
         <source>ACTOR</source>
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="654" />
+        <location filename="../app/Cli.cpp" line="654"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="660" />
+        <location filename="../app/Cli.cpp" line="660"/>
         <source>audit export needs --out DIR</source>
         <translation>audit export braucht --out ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="669" />
+        <location filename="../app/Cli.cpp" line="669"/>
         <source>wrote %1.md and %1.csv
 </source>
         <translation>%1.md und %1.csv geschrieben
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="691" />
+        <location filename="../app/Cli.cpp" line="691"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="691" />
+        <location filename="../app/Cli.cpp" line="691"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696" />
+        <location filename="../app/Cli.cpp" line="696"/>
         <source>POLICY</source>
         <translation>RICHTLINIE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696" />
+        <location filename="../app/Cli.cpp" line="696"/>
         <source>ENABLED</source>
         <translation>AKTIV</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696" />
+        <location filename="../app/Cli.cpp" line="696"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696" />
+        <location filename="../app/Cli.cpp" line="696"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="701" />
+        <location filename="../app/Cli.cpp" line="701"/>
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>Aufruf: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="710" />
+        <location filename="../app/Cli.cpp" line="710"/>
         <source>policy %1 %2d
 </source>
         <translation>Richtlinie %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="721" />
+        <location filename="../app/Cli.cpp" line="721"/>
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>Aufruf: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="730" />
+        <location filename="../app/Cli.cpp" line="730"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="735" />
+        <location filename="../app/Cli.cpp" line="735"/>
         <source>warning: the mesh has a cycle: %1</source>
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="741" />
-        <source>no product with id '%1'</source>
-        <translation>kein Produkt mit der ID '%1'</translation>
+        <location filename="../app/Cli.cpp" line="741"/>
+        <source>no product with id &apos;%1&apos;</source>
+        <translation>kein Produkt mit der ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="787" />
+        <location filename="../app/Cli.cpp" line="787"/>
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="800" />
-        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
-        <translation>Produkt '%1' hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic '%2'</translation>
+        <location filename="../app/Cli.cpp" line="800"/>
+        <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
+        <translation>Produkt &apos;%1&apos; hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="813" />
+        <location filename="../app/Cli.cpp" line="813"/>
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="822" />
+        <location filename="../app/Cli.cpp" line="822"/>
         <source>usage: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
         <translation>Aufruf: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract DATEI | --product ID] [--format json|text|hex] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="860" />
+        <location filename="../app/Cli.cpp" line="860"/>
         <source>--format avro needs --contract, --product or --registry</source>
         <translation>--format avro braucht --contract, --product oder --registry</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="980" />
+        <location filename="../app/Cli.cpp" line="984"/>
         <source>%1 message(s) from %2 partition(s); %3 violate the contract
 </source>
         <translation>%1 Nachricht(en) aus %2 Partition(en); %3 verletzen den Vertrag
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="1046" />
+        <location filename="../app/Cli.cpp" line="1049"/>
         <source>demo broker stopped after %n event(s)
 </source>
-        <translation><numerusform>Demo-Broker nach %n Ereignis beendet
-</numerusform><numerusform>Demo-Broker nach %n Ereignissen beendet
-</numerusform></translation>
+        <translation>
+            <numerusform>Demo-Broker nach %n Ereignis beendet
+</numerusform>
+            <numerusform>Demo-Broker nach %n Ereignissen beendet
+</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1093" />
-        <source>unknown command '%1'; see meshdesk --help</source>
-        <translation>unbekannter Befehl '%1'; siehe meshdesk --help</translation>
+        <location filename="../app/Cli.cpp" line="1096"/>
+        <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
     </message>
 </context>
 <context>
     <name>meshdesk::governance</name>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="154" />
+        <location filename="../models/governance/Policies.cpp" line="154"/>
         <source>A breaking change needs a major version bump</source>
         <translation>Eine inkompatible Änderung braucht eine neue Hauptversion</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="159" />
+        <location filename="../models/governance/Policies.cpp" line="159"/>
         <source>Every data product has an owner</source>
         <translation>Jedes Datenprodukt hat einen Eigentümer</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="162" />
+        <location filename="../models/governance/Policies.cpp" line="162"/>
         <source>Every field has a description</source>
         <translation>Jedes Feld hat eine Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="165" />
+        <location filename="../models/governance/Policies.cpp" line="165"/>
         <source>Fields that look like personal data declare a classification or PII</source>
         <translation>Felder, die nach personenbezogenen Daten aussehen, sind klassifiziert oder als PII markiert</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="170" />
+        <location filename="../models/governance/Policies.cpp" line="170"/>
         <source>Every output port of a product has a contract</source>
         <translation>Jeder Ausgangsport eines Produkts hat einen Vertrag</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="174" />
+        <location filename="../models/governance/Policies.cpp" line="174"/>
         <source>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</source>
         <translation>Der Status folgt dem Lebenszyklus proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
     </message>
@@ -2559,29 +2785,38 @@ Nachgelagerte Auswirkung:
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="47" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="47"/>
         <source>connecting to %1</source>
         <translation>verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="60" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="69"/>
         <source>broker unreachable: %1 (retrying)</source>
         <translation>Broker nicht erreichbar: %1 (neuer Versuch folgt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="71" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="80"/>
         <source>%n message(s) read</source>
-        <translation><numerusform>%n Nachricht gelesen</numerusform><numerusform>%n Nachrichten gelesen</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht gelesen</numerusform>
+            <numerusform>%n Nachrichten gelesen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="102" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="125"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="166"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="122" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="147"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="153"/>
+        <source>broker unreachable: %1 (reconnecting)</source>
+        <translation>Broker nicht erreichbar: %1 (verbinde erneut)</translation>
     </message>
 </context>
 </TS>

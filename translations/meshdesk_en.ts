@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/LineageView.cpp" line="99" />
+        <location filename="../ui/LineageView.cpp" line="99"/>
         <source>external source</source>
         <translation>external source</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="146" />
+        <location filename="../ui/LineageView.cpp" line="146"/>
         <source>Focus here</source>
         <translation>Focus here</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="147" />
+        <location filename="../ui/LineageView.cpp" line="147"/>
         <source>Expand upstream</source>
         <translation>Expand upstream</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="149" />
+        <location filename="../ui/LineageView.cpp" line="149"/>
         <source>Expand downstream</source>
         <translation>Expand downstream</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="151" />
+        <location filename="../ui/LineageView.cpp" line="151"/>
         <source>Collapse upstream</source>
         <translation>Collapse upstream</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="153" />
+        <location filename="../ui/LineageView.cpp" line="153"/>
         <source>Collapse downstream</source>
         <translation>Collapse downstream</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="155" />
+        <location filename="../ui/LineageView.cpp" line="155"/>
         <source>Highlight impact</source>
         <translation>Highlight impact</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="158" />
+        <location filename="../ui/LineageView.cpp" line="158"/>
         <source>Show field lineage</source>
         <translation>Show field lineage</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="160" />
+        <location filename="../ui/LineageView.cpp" line="160"/>
         <source>Open product page</source>
         <translation>Open product page</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="197" />
+        <location filename="../ui/LineageView.cpp" line="197"/>
         <source>%1 (closes a cycle)</source>
         <translation>%1 (closes a cycle)</translation>
     </message>
@@ -56,7 +57,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="132" />
+        <location filename="../app/main.cpp" line="132"/>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -93,187 +94,187 @@ Commands (none: the GUI):
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156" />
+        <location filename="../app/main.cpp" line="156"/>
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation>Catalog database file (default: $MESHDESK_DB or the app data folder).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161" />
+        <location filename="../app/main.cpp" line="161"/>
         <source>Act as this user (default: the OS login).</source>
         <translation>Act as this user (default: the OS login).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165" />
+        <location filename="../app/main.cpp" line="165"/>
         <source>Print JSON (stable, documented in the README).</source>
         <translation>Print JSON (stable, documented in the README).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168" />
+        <location filename="../app/main.cpp" line="168"/>
         <source>Log debug messages to stderr.</source>
         <translation>Log debug messages to stderr.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171" />
+        <location filename="../app/main.cpp" line="171"/>
         <source>Open the demo catalog in a fresh temporary database.</source>
         <translation>Open the demo catalog in a fresh temporary database.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175" />
+        <location filename="../app/main.cpp" line="175"/>
         <source>User interface language (e.g. de, en).</source>
         <translation>User interface language (e.g. de, en).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="179" />
+        <location filename="../app/main.cpp" line="179"/>
         <source>Close the GUI after this many milliseconds (for scripted screenshots).</source>
         <translation>Close the GUI after this many milliseconds (for scripted screenshots).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="184" />
+        <location filename="../app/main.cpp" line="184"/>
         <source>Save a screenshot of the window to FILE before quitting.</source>
         <translation>Save a screenshot of the window to FILE before quitting.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="189" />
+        <location filename="../app/main.cpp" line="189"/>
         <source>Comment of a review decision (required to reject).</source>
         <translation>Comment of a review decision (required to reject).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192" />
+        <location filename="../app/main.cpp" line="192"/>
         <source>Domain of a role.</source>
         <translation>Domain of a role.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196" />
+        <location filename="../app/main.cpp" line="196"/>
         <source>Start of a period (ISO date).</source>
         <translation>Start of a period (ISO date).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200" />
+        <location filename="../app/main.cpp" line="200"/>
         <source>End of a period (ISO date, exclusive).</source>
         <translation>End of a period (ISO date, exclusive).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="203" />
+        <location filename="../app/main.cpp" line="203"/>
         <source>Output folder.</source>
         <translation>Output folder.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="207" />
+        <location filename="../app/main.cpp" line="207"/>
         <source>A change id (evidence pack of one change).</source>
         <translation>A change id (evidence pack of one change).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="211" />
+        <location filename="../app/main.cpp" line="211"/>
         <source>GUI: open the review of this change.</source>
         <translation>GUI: open the review of this change.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="215" />
+        <location filename="../app/main.cpp" line="215"/>
         <source>GUI: open the governance dashboard.</source>
         <translation>GUI: open the governance dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="218" />
+        <location filename="../app/main.cpp" line="218"/>
         <source>GUI: open product:ID or contract:ID.</source>
         <translation>GUI: open product:ID or contract:ID.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="222" />
-        <source>GUI: the page's tab to show (0 overview, 1 schema, 2 source).</source>
-        <translation>GUI: the page's tab to show (0 overview, 1 schema, 2 source).</translation>
+        <location filename="../app/main.cpp" line="222"/>
+        <source>GUI: the tab to show (a page: 0 overview, 1 schema, 2 source, 3 live messages; with --dashboard: 0 catalog, 1 governance, 2 live data).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="227" />
+        <location filename="../app/main.cpp" line="228"/>
         <source>Lineage: the product to focus on.</source>
         <translation>Lineage: the product to focus on.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="231" />
+        <location filename="../app/main.cpp" line="232"/>
         <source>Lineage: steps upstream (default 1).</source>
         <translation>Lineage: steps upstream (default 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="235" />
+        <location filename="../app/main.cpp" line="236"/>
         <source>Lineage: steps downstream (default 1).</source>
         <translation>Lineage: steps downstream (default 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="239" />
+        <location filename="../app/main.cpp" line="240"/>
         <source>Lineage: list the transitive downstream products and owners.</source>
         <translation>Lineage: list the transitive downstream products and owners.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="243" />
+        <location filename="../app/main.cpp" line="244"/>
         <source>Lineage output: json, dot or svg.</source>
         <translation>Lineage output: json, dot or svg.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="247" />
+        <location filename="../app/main.cpp" line="248"/>
         <source>GUI: open the lineage view focused on this product.</source>
         <translation>GUI: open the lineage view focused on this product.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="253" />
+        <location filename="../app/main.cpp" line="254"/>
         <source>Sample: Kafka bootstrap servers.</source>
         <translation>Sample: Kafka bootstrap servers.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="256" />
+        <location filename="../app/main.cpp" line="257"/>
         <source>Sample: the topic.</source>
         <translation>Sample: the topic.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="260" />
+        <location filename="../app/main.cpp" line="261"/>
         <source>Sample: the last N messages per partition (default 10).</source>
         <translation>Sample: the last N messages per partition (default 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="265" />
+        <location filename="../app/main.cpp" line="266"/>
         <source>Sample: from the beginning of each partition.</source>
         <translation>Sample: from the beginning of each partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="268" />
+        <location filename="../app/main.cpp" line="269"/>
         <source>Sample: keep at most N messages (default 1000).</source>
         <translation>Sample: keep at most N messages (default 1000).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="272" />
+        <location filename="../app/main.cpp" line="273"/>
         <source>Sample: give up after S seconds (default 10).</source>
         <translation>Sample: give up after S seconds (default 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="276" />
+        <location filename="../app/main.cpp" line="277"/>
         <source>Sample: check messages against this contract file.</source>
         <translation>Sample: check messages against this contract file.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="280" />
+        <location filename="../app/main.cpp" line="281"/>
         <source>Demo broker: create the demo topics and feed them.</source>
         <translation>Demo broker: create the demo topics and feed them.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="285" />
+        <location filename="../app/main.cpp" line="286"/>
         <source>Sample: Schema Registry URL for the Confluent wire format.</source>
         <translation>Sample: Schema Registry URL for the Confluent wire format.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="290" />
+        <location filename="../app/main.cpp" line="292"/>
         <source>Sample: from this offset in each partition.</source>
         <translation>Sample: from this offset in each partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="293" />
+        <location filename="../app/main.cpp" line="296"/>
         <source>Sample: keep printing new messages until stopped.</source>
         <translation>Sample: keep printing new messages until stopped.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="295" />
+        <location filename="../app/main.cpp" line="299"/>
         <source>Demo broker: the bootstrap port to listen on.</source>
         <translation>Demo broker: the bootstrap port to listen on.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="304" />
+        <location filename="../app/main.cpp" line="308"/>
         <source>Subcommand and its arguments.</source>
         <translation>Subcommand and its arguments.</translation>
     </message>
@@ -281,248 +282,248 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk</name>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="56" />
+        <location filename="../ui/EntityHtml.cpp" line="56"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="57" />
+        <location filename="../ui/EntityHtml.cpp" line="57"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="58" />
-        <location filename="../ui/EntityHtml.cpp" line="59" />
+        <location filename="../ui/EntityHtml.cpp" line="58"/>
+        <location filename="../ui/EntityHtml.cpp" line="59"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="58" />
+        <location filename="../ui/EntityHtml.cpp" line="58"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="60" />
+        <location filename="../ui/EntityHtml.cpp" line="60"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="60" />
+        <location filename="../ui/EntityHtml.cpp" line="60"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="67" />
+        <location filename="../ui/EntityHtml.cpp" line="67"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="69" />
+        <location filename="../ui/EntityHtml.cpp" line="69"/>
         <source>Usage:</source>
         <translation>Usage:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="71" />
+        <location filename="../ui/EntityHtml.cpp" line="71"/>
         <source>Limitations:</source>
         <translation>Limitations:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="79" />
+        <location filename="../ui/EntityHtml.cpp" line="79"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="87" />
+        <location filename="../ui/EntityHtml.cpp" line="87"/>
         <source> (left %1)</source>
         <translation> (left %1)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="102" />
+        <location filename="../ui/EntityHtml.cpp" line="102"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="109" />
+        <location filename="../ui/EntityHtml.cpp" line="109"/>
         <source>Version history</source>
         <translation>Version history</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="113" />
+        <location filename="../ui/EntityHtml.cpp" line="113"/>
         <source>&lt;b&gt;current&lt;/b&gt;</source>
         <translation>&lt;b&gt;current&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="137" />
+        <location filename="../ui/EntityHtml.cpp" line="137"/>
         <source>data product</source>
         <translation>data product</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="140" />
+        <location filename="../ui/EntityHtml.cpp" line="140"/>
         <source>Show lineage (Ctrl+L)</source>
         <translation>Show lineage (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="142" />
+        <location filename="../ui/EntityHtml.cpp" line="142"/>
         <source>Input ports</source>
         <translation>Input ports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="145" />
+        <location filename="../ui/EntityHtml.cpp" line="145"/>
         <source>None: a source-aligned product.</source>
         <translation>None: a source-aligned product.</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="151" />
+        <location filename="../ui/EntityHtml.cpp" line="151"/>
         <source>external source &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>external source &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="152" />
-        <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
+        <location filename="../ui/EntityHtml.cpp" line="152"/>
+        <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="158" />
+        <location filename="../ui/EntityHtml.cpp" line="158"/>
         <source>Output ports</source>
         <translation>Output ports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="167" />
+        <location filename="../ui/EntityHtml.cpp" line="167"/>
         <source>%1 topic &lt;code&gt;%2&lt;/code&gt;</source>
         <translation>%1 topic &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="169" />
+        <location filename="../ui/EntityHtml.cpp" line="169"/>
         <source>live messages</source>
         <translation>live messages</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="180" />
-        <location filename="../ui/EntityHtml.cpp" line="257" />
+        <location filename="../ui/EntityHtml.cpp" line="180"/>
+        <location filename="../ui/EntityHtml.cpp" line="257"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="183" />
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="183"/>
+        <location filename="../ui/EntityHtml.cpp" line="260"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="183" />
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="183"/>
+        <location filename="../ui/EntityHtml.cpp" line="260"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="183" />
-        <location filename="../ui/EntityHtml.cpp" line="260" />
+        <location filename="../ui/EntityHtml.cpp" line="183"/>
+        <location filename="../ui/EntityHtml.cpp" line="260"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="185" />
-        <location filename="../ui/EntityHtml.cpp" line="262" />
+        <location filename="../ui/EntityHtml.cpp" line="185"/>
+        <location filename="../ui/EntityHtml.cpp" line="262"/>
         <source>Custom properties</source>
         <translation>Custom properties</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="187" />
-        <location filename="../ui/EntityHtml.cpp" line="254" />
-        <location filename="../ui/EntityHtml.cpp" line="264" />
+        <location filename="../ui/EntityHtml.cpp" line="187"/>
+        <location filename="../ui/EntityHtml.cpp" line="254"/>
+        <location filename="../ui/EntityHtml.cpp" line="264"/>
         <source>Property</source>
         <translation>Property</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="187" />
-        <location filename="../ui/EntityHtml.cpp" line="254" />
-        <location filename="../ui/EntityHtml.cpp" line="264" />
+        <location filename="../ui/EntityHtml.cpp" line="187"/>
+        <location filename="../ui/EntityHtml.cpp" line="254"/>
+        <location filename="../ui/EntityHtml.cpp" line="264"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="194" />
+        <location filename="../ui/EntityHtml.cpp" line="194"/>
         <source>contract</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="199" />
-        <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
-        <translation>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
+        <location filename="../ui/EntityHtml.cpp" line="199"/>
+        <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
+        <translation>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="202" />
+        <location filename="../ui/EntityHtml.cpp" line="202"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="210" />
+        <location filename="../ui/EntityHtml.cpp" line="210"/>
         <source>Servers</source>
         <translation>Servers</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="214" />
+        <location filename="../ui/EntityHtml.cpp" line="214"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="214" />
-        <location filename="../ui/EntityHtml.cpp" line="248" />
+        <location filename="../ui/EntityHtml.cpp" line="214"/>
+        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="214" />
+        <location filename="../ui/EntityHtml.cpp" line="214"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="227" />
+        <location filename="../ui/EntityHtml.cpp" line="227"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="233" />
+        <location filename="../ui/EntityHtml.cpp" line="233"/>
         <source>, approved by %1</source>
         <translation>, approved by %1</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="244" />
+        <location filename="../ui/EntityHtml.cpp" line="244"/>
         <source>Quality rules</source>
         <translation>Quality rules</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248" />
+        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248" />
+        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248" />
+        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248" />
+        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="250" />
+        <location filename="../ui/EntityHtml.cpp" line="250"/>
         <source>Service levels</source>
         <translation>Service levels</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="254" />
+        <location filename="../ui/EntityHtml.cpp" line="254"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="254" />
+        <location filename="../ui/EntityHtml.cpp" line="254"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
@@ -530,57 +531,57 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::CatalogDashboard</name>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="80" />
+        <location filename="../ui/CatalogDashboard.cpp" line="80"/>
         <source>Export as PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="83" />
+        <location filename="../ui/CatalogDashboard.cpp" line="83"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="83" />
+        <location filename="../ui/CatalogDashboard.cpp" line="83"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="88" />
+        <location filename="../ui/CatalogDashboard.cpp" line="88"/>
         <source>Right-click to export as PNG</source>
         <translation>Right-click to export as PNG</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="98" />
+        <location filename="../ui/CatalogDashboard.cpp" line="98"/>
         <source>Data products per domain</source>
         <translation>Data products per domain</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="98" />
+        <location filename="../ui/CatalogDashboard.cpp" line="98"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="106" />
+        <location filename="../ui/CatalogDashboard.cpp" line="106"/>
         <source>Contracts by status</source>
         <translation>Contracts by status</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="114" />
+        <location filename="../ui/CatalogDashboard.cpp" line="114"/>
         <source>Fields classified or PII, % per domain</source>
         <translation>Fields classified or PII, % per domain</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="114" />
+        <location filename="../ui/CatalogDashboard.cpp" line="114"/>
         <source>Classified %</source>
         <translation>Classified %</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="124" />
+        <location filename="../ui/CatalogDashboard.cpp" line="124"/>
         <source>Pending changes per domain</source>
         <translation>Pending changes per domain</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="124" />
+        <location filename="../ui/CatalogDashboard.cpp" line="124"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
@@ -588,22 +589,25 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::CatalogIconProxy</name>
     <message numerus="yes">
-        <location filename="../ui/CatalogIconProxy.cpp" line="32" />
+        <location filename="../ui/CatalogIconProxy.cpp" line="32"/>
         <source>%1  (%n pending)</source>
-        <translation><numerusform>%1  (%n pending)</numerusform><numerusform>%1  (%n pending)</numerusform></translation>
+        <translation>
+            <numerusform>%1  (%n pending)</numerusform>
+            <numerusform>%1  (%n pending)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/CatalogIconProxy.cpp" line="52" />
+        <location filename="../ui/CatalogIconProxy.cpp" line="52"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogIconProxy.cpp" line="53" />
+        <location filename="../ui/CatalogIconProxy.cpp" line="53"/>
         <source>Data product</source>
         <translation>Data product</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogIconProxy.cpp" line="53" />
+        <location filename="../ui/CatalogIconProxy.cpp" line="53"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
@@ -611,22 +615,22 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::CatalogTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="34" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="34"/>
         <source>(no domain)</source>
         <translation>(no domain)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="215" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="215"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="217" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="217"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="219" />
+        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -634,32 +638,32 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::ChangeListModel</name>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="90" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="90"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="92" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="92"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="94" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="94"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="96" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="96"/>
         <source>Proposer</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="98" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="98"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="100" />
+        <location filename="../models/itemmodels/ChangeListModel.cpp" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -667,57 +671,57 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::DiffModel</name>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="58" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="58"/>
         <source>breaking</source>
         <translation>breaking</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="60" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="60"/>
         <source>non-breaking</source>
         <translation>non-breaking</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="62" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="62"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="74" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="74"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="76" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="76"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="78" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="78"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="106" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="106"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="108" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="108"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="110" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="110"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="112" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="112"/>
         <source>Old</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="114" />
+        <location filename="../models/itemmodels/DiffModel.cpp" line="114"/>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -725,65 +729,74 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
-        <location filename="../ui/EntityHtml.cpp" line="206" />
+        <location filename="../ui/EntityHtml.cpp" line="206"/>
         <source>%n field(s)</source>
-        <translation><numerusform>%n field</numerusform><numerusform>%n fields</numerusform></translation>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>meshdesk::GovernanceDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/GovernanceDashboard.cpp" line="46" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="46"/>
         <source>&lt;h3&gt;Governance&lt;/h3&gt;%n change(s); none decided yet.</source>
-        <translation><numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n change; none decided yet.</numerusform><numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n changes; none decided yet.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n change; none decided yet.</numerusform>
+            <numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n changes; none decided yet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GovernanceDashboard.cpp" line="47" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="47"/>
         <source>&lt;h3&gt;Governance&lt;/h3&gt;%n change(s); median time to decision %1 h.</source>
-        <translation><numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n change; median time to decision %1 h.</numerusform><numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n changes; median time to decision %1 h.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n change; median time to decision %1 h.</numerusform>
+            <numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n changes; median time to decision %1 h.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="52" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="52"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="53" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="53"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="54" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="54"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="70" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="70"/>
         <source>Changes per week by outcome</source>
         <translation>Changes per week by outcome</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="86" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="86"/>
         <source>Breaking</source>
         <translation>Breaking</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="87" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="87"/>
         <source>Not breaking</source>
         <translation>Not breaking</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="90" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="90"/>
         <source>Breaking share: %1%</source>
         <translation>Breaking share: %1%</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="95" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="95"/>
         <source>Policy findings</source>
         <translation>Policy findings</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="108" />
+        <location filename="../ui/GovernanceDashboard.cpp" line="108"/>
         <source>Policy findings per domain (current versions)</source>
         <translation>Policy findings per domain (current versions)</translation>
     </message>
@@ -791,87 +804,102 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::ImportResultDialog</name>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="16" />
+        <location filename="../ui/ImportResultDialog.cpp" line="16"/>
         <source>Import result</source>
         <translation>Import result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="18" />
+        <location filename="../ui/ImportResultDialog.cpp" line="18"/>
         <source>%n file(s) read: </source>
-        <translation><numerusform>%n file read: </numerusform><numerusform>%n files read: </numerusform></translation>
+        <translation>
+            <numerusform>%n file read: </numerusform>
+            <numerusform>%n files read: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="19" />
+        <location filename="../ui/ImportResultDialog.cpp" line="19"/>
         <source>%n added, </source>
-        <translation><numerusform>%n added, </numerusform><numerusform>%n added, </numerusform></translation>
+        <translation>
+            <numerusform>%n added, </numerusform>
+            <numerusform>%n added, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="19" />
+        <location filename="../ui/ImportResultDialog.cpp" line="19"/>
         <source>%n unchanged, </source>
-        <translation><numerusform>%n unchanged, </numerusform><numerusform>%n unchanged, </numerusform></translation>
+        <translation>
+            <numerusform>%n unchanged, </numerusform>
+            <numerusform>%n unchanged, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="20" />
+        <location filename="../ui/ImportResultDialog.cpp" line="20"/>
         <source>%n pending change(s), </source>
-        <translation><numerusform>%n pending change, </numerusform><numerusform>%n pending changes, </numerusform></translation>
+        <translation>
+            <numerusform>%n pending change, </numerusform>
+            <numerusform>%n pending changes, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="21" />
+        <location filename="../ui/ImportResultDialog.cpp" line="21"/>
         <source>%n file(s) rejected.</source>
-        <translation><numerusform>%n file rejected.</numerusform><numerusform>%n files rejected.</numerusform></translation>
+        <translation>
+            <numerusform>%n file rejected.</numerusform>
+            <numerusform>%n files rejected.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="22" />
+        <location filename="../ui/ImportResultDialog.cpp" line="22"/>
         <source> Cancelled before the end.</source>
         <translation> Cancelled before the end.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="26" />
+        <location filename="../ui/ImportResultDialog.cpp" line="26"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="26" />
+        <location filename="../ui/ImportResultDialog.cpp" line="26"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="26" />
+        <location filename="../ui/ImportResultDialog.cpp" line="26"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="34" />
+        <location filename="../ui/ImportResultDialog.cpp" line="34"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="50" />
+        <location filename="../ui/ImportResultDialog.cpp" line="50"/>
         <source>%1 %2 added</source>
         <translation>%1 %2 added</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="53" />
+        <location filename="../ui/ImportResultDialog.cpp" line="53"/>
         <source>%1 %2 unchanged</source>
         <translation>%1 %2 unchanged</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="56" />
+        <location filename="../ui/ImportResultDialog.cpp" line="56"/>
         <source>%1 %2: pending change #%3</source>
         <translation>%1 %2: pending change #%3</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="63" />
+        <location filename="../ui/ImportResultDialog.cpp" line="63"/>
         <source>Double-click to review</source>
         <translation>Double-click to review</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="67" />
+        <location filename="../ui/ImportResultDialog.cpp" line="67"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="73" />
+        <location filename="../ui/ImportResultDialog.cpp" line="73"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
@@ -879,275 +907,400 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::KafkaConnectionsDialog</name>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="28" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="28"/>
         <source>Kafka connections</source>
         <translation>Kafka connections</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
         <source>Partitions</source>
         <translation>Partitions</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
         <source>Watermarks (low-high)</source>
         <translation>Watermarks (low-high)</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="51"/>
+        <source>Data product</source>
+        <translation type="unfinished">Data product</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53"/>
+        <source>Double-click a topic to open the data product that publishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="60"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="54" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61"/>
         <source>Bootstrap servers:</source>
         <translation>Bootstrap servers:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="55" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="62"/>
         <source>Security protocol:</source>
         <translation>Security protocol:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="56" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="63"/>
         <source>SASL mechanism:</source>
         <translation>SASL mechanism:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="57" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="64"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="58" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="65"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="59" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="66"/>
         <source>CA file:</source>
         <translation>CA file:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="60" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="67"/>
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="68"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="135" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="142"/>
         <source>A profile needs a name and bootstrap servers.</source>
         <translation>A profile needs a name and bootstrap servers.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="148" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="155"/>
         <source>Profile %1 saved.</source>
         <translation>Profile %1 saved.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="158" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="165"/>
         <source>Profile %1 saved; the password is in the system keychain.</source>
         <translation>Profile %1 saved; the password is in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="159" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="166"/>
         <source>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</source>
         <translation>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="168" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="175"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="177" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="184"/>
         <source>Connection failed: %1</source>
         <translation>Connection failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="181" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="188"/>
         <source>Connected: %n broker(s), </source>
-        <translation><numerusform>Connected: %n broker, </numerusform><numerusform>Connected: %n brokers, </numerusform></translation>
+        <translation>
+            <numerusform>Connected: %n broker, </numerusform>
+            <numerusform>Connected: %n brokers, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="182" />
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="189"/>
         <source>%n topic(s).</source>
-        <translation><numerusform>%n topic.</numerusform><numerusform>%n topics.</numerusform></translation>
+        <translation>
+            <numerusform>%n topic.</numerusform>
+            <numerusform>%n topics.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="223"/>
+        <source>contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="226"/>
+        <source>Described by contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::KafkaDashboard</name>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="24"/>
+        <source>Measure again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="31"/>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="31"/>
+        <source>Data product</source>
+        <translation type="unfinished">Data product</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="31"/>
+        <source>Messages checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
+        <source>Violating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
+        <source>Conformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="46"/>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="60"/>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;No contract of the catalog is published on Kafka (a server of type kafka with a topic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KafkaDashboard.cpp" line="63"/>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); no messages on them yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/KafkaDashboard.cpp" line="65"/>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="66"/>
+        <source>%1 of %2 recent messages conform to their contract (%3%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="74"/>
+        <source>Conformance to the contract, per topic (% of recent messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="75"/>
+        <source>conforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaDashboard.cpp" line="91"/>
+        <source>no messages yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::LineageView</name>
     <message>
-        <location filename="../ui/LineageView.cpp" line="431" />
+        <location filename="../ui/LineageView.cpp" line="431"/>
         <source>Find a product…</source>
         <translation>Find a product…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="435" />
+        <location filename="../ui/LineageView.cpp" line="435"/>
         <source>up </source>
         <translation>up </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="439" />
+        <location filename="../ui/LineageView.cpp" line="439"/>
         <source>down </source>
         <translation>down </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="440" />
+        <location filename="../ui/LineageView.cpp" line="440"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="442" />
+        <location filename="../ui/LineageView.cpp" line="442"/>
         <source>Path to product…</source>
         <translation>Path to product…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="443" />
+        <location filename="../ui/LineageView.cpp" line="443"/>
         <source>Whole mesh</source>
         <translation>Whole mesh</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="445" />
+        <location filename="../ui/LineageView.cpp" line="445"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="447" />
+        <location filename="../ui/LineageView.cpp" line="447"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="465" />
+        <location filename="../ui/LineageView.cpp" line="465"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="465" />
+        <location filename="../ui/LineageView.cpp" line="465"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="465" />
+        <location filename="../ui/LineageView.cpp" line="465"/>
         <source>Logic</source>
         <translation>Logic</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="500" />
+        <location filename="../ui/LineageView.cpp" line="500"/>
         <source>View as SVG…</source>
         <translation>View as SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="501" />
+        <location filename="../ui/LineageView.cpp" line="501"/>
         <source>View as PNG…</source>
         <translation>View as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="502" />
+        <location filename="../ui/LineageView.cpp" line="502"/>
         <source>Graph as DOT…</source>
         <translation>Graph as DOT…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="503" />
+        <location filename="../ui/LineageView.cpp" line="503"/>
         <source>Graph as JSON…</source>
         <translation>Graph as JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="507" />
+        <location filename="../ui/LineageView.cpp" line="507"/>
         <source>Export lineage</source>
         <translation>Export lineage</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="509" />
+        <location filename="../ui/LineageView.cpp" line="509"/>
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="512" />
+        <location filename="../ui/LineageView.cpp" line="512"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="515" />
+        <location filename="../ui/LineageView.cpp" line="515"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="518" />
+        <location filename="../ui/LineageView.cpp" line="518"/>
         <source>Graphviz (*.dot)</source>
         <translation>Graphviz (*.dot)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="524" />
+        <location filename="../ui/LineageView.cpp" line="524"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="561" />
-        <source>No product '%1' in the lineage graph.</source>
-        <translation>No product '%1' in the lineage graph.</translation>
+        <location filename="../ui/LineageView.cpp" line="561"/>
+        <source>No product &apos;%1&apos; in the lineage graph.</source>
+        <translation>No product &apos;%1&apos; in the lineage graph.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="631" />
+        <location filename="../ui/LineageView.cpp" line="631"/>
         <source>%1: %n field(s) with declared lineage</source>
-        <translation><numerusform>%1: %n field with declared lineage</numerusform><numerusform>%1: %n fields with declared lineage</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n field with declared lineage</numerusform>
+            <numerusform>%1: %n fields with declared lineage</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="638" />
+        <location filename="../ui/LineageView.cpp" line="638"/>
         <source>Its contracts declare no field-level lineage (transformSourceObjects).</source>
         <translation>Its contracts declare no field-level lineage (transformSourceObjects).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="650" />
+        <location filename="../ui/LineageView.cpp" line="650"/>
         <source>%n product(s) downstream.</source>
-        <translation><numerusform>%n product downstream.</numerusform><numerusform>%n products downstream.</numerusform></translation>
+        <translation>
+            <numerusform>%n product downstream.</numerusform>
+            <numerusform>%n products downstream.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="659" />
+        <location filename="../ui/LineageView.cpp" line="659"/>
         <source>No path from %1 to %2.</source>
         <translation>No path from %1 to %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="660" />
+        <location filename="../ui/LineageView.cpp" line="660"/>
         <source>Path of %n step(s).</source>
-        <translation><numerusform>Path of %n step.</numerusform><numerusform>Path of %n steps.</numerusform></translation>
+        <translation>
+            <numerusform>Path of %n step.</numerusform>
+            <numerusform>Path of %n steps.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="683" />
-        <source>No product matches '%1'.</source>
-        <translation>No product matches '%1'.</translation>
+        <location filename="../ui/LineageView.cpp" line="683"/>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>No product matches &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="733" />
+        <location filename="../ui/LineageView.cpp" line="733"/>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
         <translation>%1 of %2 nodes shown, %3 layers, %4 crossings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="742" />
+        <location filename="../ui/LineageView.cpp" line="742"/>
         <source> — %n dangling reference(s)</source>
-        <translation><numerusform> — %n dangling reference</numerusform><numerusform> — %n dangling references</numerusform></translation>
+        <translation>
+            <numerusform> — %n dangling reference</numerusform>
+            <numerusform> — %n dangling references</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="745" />
+        <location filename="../ui/LineageView.cpp" line="745"/>
         <source> — %n cycle(s), marked dashed</source>
-        <translation><numerusform> — %n cycle, marked dashed</numerusform><numerusform> — %n cycles, marked dashed</numerusform></translation>
+        <translation>
+            <numerusform> — %n cycle, marked dashed</numerusform>
+            <numerusform> — %n cycles, marked dashed</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="758" />
+        <location filename="../ui/LineageView.cpp" line="758"/>
         <source>MeshDesk lineage</source>
         <translation>MeshDesk lineage</translation>
     </message>
@@ -1155,336 +1308,366 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>MeshDesk</source>
         <translation>MeshDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73" />
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98" />
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99" />
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Import &amp;files…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Import contracts and products</source>
         <translation>Import contracts and products</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)</source>
         <translation>Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Import f&amp;older…</source>
         <translation>Import f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>&amp;Lineage</source>
         <translation>&amp;Lineage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Governance</source>
         <translation>&amp;Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboards</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Verify audit log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Audit log intact: %n row(s) verified.</source>
-        <translation><numerusform>Audit log intact: %n row verified.</numerusform><numerusform>Audit log intact: %n rows verified.</numerusform></translation>
+        <translation>
+            <numerusform>Audit log intact: %n row verified.</numerusform>
+            <numerusform>Audit log intact: %n rows verified.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Audit log BROKEN at row #%1: %2</source>
         <translation>Audit log BROKEN at row #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Export evidence for a &amp;period…</source>
         <translation>Export evidence for a &amp;period…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Export the audit log to</source>
         <translation>Export the audit log to</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Evidence written to %1</source>
         <translation>Evidence written to %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Policies…</source>
         <translation>&amp;Policies…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Kafka connections…</source>
         <translation>&amp;Kafka connections…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171" />
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>demo broker</source>
         <translation>demo broker</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179" />
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Switch acting &amp;user…</source>
         <translation>Switch acting &amp;user…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179" />
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181" />
-        <location filename="../ui/MainWindow.cpp" line="471" />
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Acting user</source>
         <translation>Acting user</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181" />
-        <location filename="../ui/MainWindow.cpp" line="471" />
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Act as:</source>
         <translation>Act as:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202" />
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation>Search products, contracts, fields (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>View source</source>
         <translation>View source</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Live messages</source>
         <translation>Live messages</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354" />
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454" />
+        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <source>Live data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>Export the evidence pack to</source>
         <translation>Export the evidence pack to</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463" />
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Evidence pack of change #%1 written to %2</source>
         <translation>Evidence pack of change #%1 written to %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476" />
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478" />
-        <location filename="../ui/MainWindow.cpp" line="815" />
+        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="916"/>
         <source>Acting as: %1</source>
         <translation>Acting as: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610" />
-        <source>There is no %1 '%2' in this catalog.</source>
-        <translation>There is no %1 '%2' in this catalog.</translation>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
+        <translation>There is no %1 &apos;%2&apos; in this catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615" />
-        <source>The stored source of %1 '%2' no longer parses.</source>
-        <translation>The stored source of %1 '%2' no longer parses.</translation>
+        <location filename="../ui/MainWindow.cpp" line="656"/>
+        <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
+        <translation>The stored source of %1 &apos;%2&apos; no longer parses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="739" />
+        <location filename="../ui/MainWindow.cpp" line="780"/>
         <source>Import: %n file(s) read, </source>
-        <translation><numerusform>Import: %n file read, </numerusform><numerusform>Import: %n files read, </numerusform></translation>
+        <translation>
+            <numerusform>Import: %n file read, </numerusform>
+            <numerusform>Import: %n files read, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="740" />
+        <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>%n added, </source>
-        <translation><numerusform>%n added, </numerusform><numerusform>%n added, </numerusform></translation>
+        <translation>
+            <numerusform>%n added, </numerusform>
+            <numerusform>%n added, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="741" />
+        <location filename="../ui/MainWindow.cpp" line="782"/>
         <source>%n pending change(s), </source>
-        <translation><numerusform>%n pending change, </numerusform><numerusform>%n pending changes, </numerusform></translation>
+        <translation>
+            <numerusform>%n pending change, </numerusform>
+            <numerusform>%n pending changes, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="742" />
+        <location filename="../ui/MainWindow.cpp" line="783"/>
         <source>%n rejected</source>
-        <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="758" />
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Inbox (%1)</source>
         <translation>Inbox (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="827" />
+        <location filename="../ui/MainWindow.cpp" line="829"/>
+        <source>the contracts&apos; servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="866"/>
+        <source>the contract names no bootstrap server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="928"/>
         <source>Change #%1 approved by %2.</source>
         <translation>Change #%1 approved by %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="828" />
+        <location filename="../ui/MainWindow.cpp" line="929"/>
         <source>Change #%1 rejected by %2.</source>
         <translation>Change #%1 rejected by %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="857" />
+        <location filename="../ui/MainWindow.cpp" line="958"/>
         <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
         <translation>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250" />
-        <location filename="../ui/MainWindow.cpp" line="353" />
+        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251" />
-        <location filename="../ui/MainWindow.cpp" line="758" />
+        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Copy field path</source>
         <translation>Copy field path</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Filter fields (name, type, description…)</source>
         <translation>Filter fields (name, type, description…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300" />
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303" />
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321" />
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322" />
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336" />
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691" />
+        <location filename="../ui/MainWindow.cpp" line="732"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691" />
+        <location filename="../ui/MainWindow.cpp" line="732"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1492,46 +1675,55 @@ File &gt; Import files or folder, or drop files here.</translation>
 <context>
     <name>meshdesk::MessageModel</name>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="129" />
-        <source>
-violation %1: %2</source>
-        <translation>
-violation %1: %2</translation>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="138"/>
+        <source>violation %1: %2
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="131" />
-        <source>
-header %1: %2</source>
-        <translation>
-header %1: %2</translation>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="138"/>
+        <source>(message)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="145" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="141"/>
+        <source>header %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="149"/>
+        <source>
+… %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="169"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="147" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="171"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="149" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="173"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="151" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="175"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="153" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="177"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="155" />
+        <location filename="../models/itemmodels/MessageModel.cpp" line="179"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
@@ -1539,12 +1731,12 @@ header %1: %2</translation>
 <context>
     <name>meshdesk::PoliciesDialog</name>
     <message>
-        <location filename="../ui/PoliciesDialog.cpp" line="17" />
+        <location filename="../ui/PoliciesDialog.cpp" line="17"/>
         <source>Policies of this catalog</source>
         <translation>Policies of this catalog</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesDialog.cpp" line="36" />
+        <location filename="../ui/PoliciesDialog.cpp" line="36"/>
         <source>Only an admin of this catalog changes its policies; %1 is not one.</source>
         <translation>Only an admin of this catalog changes its policies; %1 is not one.</translation>
     </message>
@@ -1552,152 +1744,152 @@ header %1: %2</translation>
 <context>
     <name>meshdesk::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="67" />
+        <location filename="../ui/ReviewPage.cpp" line="67"/>
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="67" />
+        <location filename="../ui/ReviewPage.cpp" line="67"/>
         <source>Breaking</source>
         <translation>Breaking</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="67" />
+        <location filename="../ui/ReviewPage.cpp" line="67"/>
         <source>Non-breaking</source>
         <translation>Non-breaking</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="67" />
+        <location filename="../ui/ReviewPage.cpp" line="67"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="93" />
+        <location filename="../ui/ReviewPage.cpp" line="93"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="93" />
+        <location filename="../ui/ReviewPage.cpp" line="93"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101" />
+        <location filename="../ui/ReviewPage.cpp" line="101"/>
         <source>Downstream product</source>
         <translation>Downstream product</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101" />
+        <location filename="../ui/ReviewPage.cpp" line="101"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101" />
+        <location filename="../ui/ReviewPage.cpp" line="101"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101" />
+        <location filename="../ui/ReviewPage.cpp" line="101"/>
         <source>Via contract</source>
         <translation>Via contract</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101" />
+        <location filename="../ui/ReviewPage.cpp" line="101"/>
         <source>Depth</source>
         <translation>Depth</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="106" />
+        <location filename="../ui/ReviewPage.cpp" line="106"/>
         <source>Comment (required to reject)</source>
         <translation>Comment (required to reject)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="108" />
+        <location filename="../ui/ReviewPage.cpp" line="108"/>
         <source>&amp;Approve (Ctrl+Shift+A)</source>
         <translation>&amp;Approve (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="109" />
+        <location filename="../ui/ReviewPage.cpp" line="109"/>
         <source>&amp;Reject (Ctrl+Shift+R)</source>
         <translation>&amp;Reject (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="110" />
+        <location filename="../ui/ReviewPage.cpp" line="110"/>
         <source>Export evidence…</source>
         <translation>Export evidence…</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="125" />
+        <location filename="../ui/ReviewPage.cpp" line="125"/>
         <source>&lt;b&gt;Policies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Policies&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="128" />
+        <location filename="../ui/ReviewPage.cpp" line="128"/>
         <source>&lt;b&gt;Downstream impact&lt;/b&gt; (products that read the changed output, transitively)</source>
         <translation>&lt;b&gt;Downstream impact&lt;/b&gt; (products that read the changed output, transitively)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="137" />
+        <location filename="../ui/ReviewPage.cpp" line="137"/>
         <source>Show lineage</source>
         <translation>Show lineage</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="161" />
+        <location filename="../ui/ReviewPage.cpp" line="161"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="163" />
+        <location filename="../ui/ReviewPage.cpp" line="163"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="187" />
+        <location filename="../ui/ReviewPage.cpp" line="187"/>
         <source>&lt;h2&gt;Change #%1: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Change #%1: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="188" />
+        <location filename="../ui/ReviewPage.cpp" line="188"/>
         <source>&lt;p&gt;%1 → %2, proposed by &lt;b&gt;%3&lt;/b&gt; at %4. Status: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;p&gt;%1 → %2, proposed by &lt;b&gt;%3&lt;/b&gt; at %4. Status: &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="193" />
+        <location filename="../ui/ReviewPage.cpp" line="193"/>
         <source> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</source>
         <translation> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="199" />
+        <location filename="../ui/ReviewPage.cpp" line="199"/>
         <source>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="213" />
+        <location filename="../ui/ReviewPage.cpp" line="213"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="214" />
+        <location filename="../ui/ReviewPage.cpp" line="214"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="215" />
+        <location filename="../ui/ReviewPage.cpp" line="215"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="227" />
+        <location filename="../ui/ReviewPage.cpp" line="227"/>
         <source>No product reads it</source>
         <translation>No product reads it</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="227" />
+        <location filename="../ui/ReviewPage.cpp" line="227"/>
         <source>Nothing breaking</source>
         <translation>Nothing breaking</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="240" />
+        <location filename="../ui/ReviewPage.cpp" line="240"/>
         <source>You proposed this change; another governance owner decides (four-eyes).</source>
         <translation>You proposed this change; another governance owner decides (four-eyes).</translation>
     </message>
@@ -1705,57 +1897,57 @@ header %1: %2</translation>
 <context>
     <name>meshdesk::SchemaModel</name>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="148" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="148"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="150" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="150"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="152" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="152"/>
         <source>unique</source>
         <translation>unique</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="159" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="159"/>
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="160" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="160"/>
         <source>PII, %1</source>
         <translation>PII, %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="185" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="185"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="187" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="187"/>
         <source>Logical type</source>
         <translation>Logical type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="189" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="189"/>
         <source>Physical type</source>
         <translation>Physical type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="191" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="191"/>
         <source>Constraints</source>
         <translation>Constraints</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="193" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="193"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="195" />
+        <location filename="../models/itemmodels/SchemaModel.cpp" line="195"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1763,27 +1955,27 @@ header %1: %2</translation>
 <context>
     <name>meshdesk::SearchResultsModel</name>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="84" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="84"/>
         <source>Data products (%1)</source>
         <translation>Data products (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="86" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="86"/>
         <source>Contracts (%1)</source>
         <translation>Contracts (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="88" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="88"/>
         <source>Schema objects (%1)</source>
         <translation>Schema objects (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="90" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="90"/>
         <source>Fields (%1)</source>
         <translation>Fields (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="91" />
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="91"/>
         <source>Domains (%1)</source>
         <translation>Domains (%1)</translation>
     </message>
@@ -1791,72 +1983,72 @@ header %1: %2</translation>
 <context>
     <name>meshdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="21" />
+        <location filename="../ui/SettingsDialog.cpp" line="21"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="25" />
+        <location filename="../ui/SettingsDialog.cpp" line="25"/>
         <source>Default: catalog.sqlite in the application data folder</source>
         <translation>Default: catalog.sqlite in the application data folder</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="26" />
+        <location filename="../ui/SettingsDialog.cpp" line="26"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="29" />
+        <location filename="../ui/SettingsDialog.cpp" line="29"/>
         <source>Catalog database</source>
         <translation>Catalog database</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="30" />
+        <location filename="../ui/SettingsDialog.cpp" line="30"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="42" />
+        <location filename="../ui/SettingsDialog.cpp" line="42"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="49" />
+        <location filename="../ui/SettingsDialog.cpp" line="49"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="50" />
+        <location filename="../ui/SettingsDialog.cpp" line="50"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="51" />
+        <location filename="../ui/SettingsDialog.cpp" line="51"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="57" />
+        <location filename="../ui/SettingsDialog.cpp" line="57"/>
         <source>Catalog database:</source>
         <translation>Catalog database:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="58" />
+        <location filename="../ui/SettingsDialog.cpp" line="58"/>
         <source>Acting user:</source>
         <translation>Acting user:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="59" />
+        <location filename="../ui/SettingsDialog.cpp" line="59"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="60" />
+        <location filename="../ui/SettingsDialog.cpp" line="60"/>
         <source>Theme:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="62" />
+        <location filename="../ui/SettingsDialog.cpp" line="62"/>
         <source>The database and the language take effect the next time MeshDesk starts.</source>
         <translation>The database and the language take effect the next time MeshDesk starts.</translation>
     </message>
@@ -1864,67 +2056,92 @@ header %1: %2</translation>
 <context>
     <name>meshdesk::TopicView</name>
     <message>
-        <location filename="../ui/TopicView.cpp" line="58" />
+        <location filename="../ui/TopicView.cpp" line="60"/>
         <source>bootstrap servers</source>
         <translation>bootstrap servers</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="60" />
+        <location filename="../ui/TopicView.cpp" line="62"/>
         <source>topic</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="62" />
-        <source>Last 50 per partition</source>
-        <translation>Last 50 per partition</translation>
+        <location filename="../ui/TopicView.cpp" line="65"/>
+        <source>Last N per partition</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="63" />
+        <location filename="../ui/TopicView.cpp" line="66"/>
         <source>From the beginning</source>
         <translation>From the beginning</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="64" />
+        <location filename="../ui/TopicView.cpp" line="67"/>
+        <source>From offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="71"/>
+        <source>Messages per partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="76"/>
+        <source>Offset to start at in every partition (clamped to what it holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="83"/>
+        <source>keep </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="85"/>
+        <source>Messages kept in the table; older ones are dropped (the counters stay exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="91"/>
         <source>Live tail</source>
         <translation>Live tail</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="66" />
+        <location filename="../ui/TopicView.cpp" line="93"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="67" />
+        <location filename="../ui/TopicView.cpp" line="94"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="68" />
+        <location filename="../ui/TopicView.cpp" line="95"/>
         <source>Only violations</source>
         <translation>Only violations</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="70" />
+        <location filename="../ui/TopicView.cpp" line="97"/>
         <source>Filter key and value…</source>
         <translation>Filter key and value…</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="87" />
+        <location filename="../ui/TopicView.cpp" line="114"/>
         <source>messages/s</source>
         <translation>messages/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="89" />
+        <location filename="../ui/TopicView.cpp" line="116"/>
         <source>violations/s</source>
         <translation>violations/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="194" />
+        <location filename="../ui/TopicView.cpp" line="241"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="245" />
+        <location filename="../ui/TopicView.cpp" line="292"/>
         <source>%1 messages, %2% conform to the contract</source>
         <translation>%1 messages, %2% conform to the contract</translation>
     </message>
@@ -1932,228 +2149,228 @@ header %1: %2</translation>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="103" />
+        <location filename="../app/Cli.cpp" line="103"/>
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>usage: meshdesk import [--db FILE] [--as USER] PATH...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="112" />
+        <location filename="../app/Cli.cpp" line="112"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="118" />
+        <location filename="../app/Cli.cpp" line="118"/>
         <source>importing %1 of %2 files</source>
         <translation>importing %1 of %2 files</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="138" />
+        <location filename="../app/Cli.cpp" line="138"/>
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: differs from the approved version; pending change #%3 created
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="160" />
+        <location filename="../app/Cli.cpp" line="160"/>
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="188" />
+        <location filename="../app/Cli.cpp" line="188"/>
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>usage: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="206" />
+        <location filename="../app/Cli.cpp" line="206"/>
         <source>(no domain)</source>
         <translation>(no domain)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208" />
-        <location filename="../app/Cli.cpp" line="259" />
-        <location filename="../app/Cli.cpp" line="589" />
+        <location filename="../app/Cli.cpp" line="208"/>
+        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="589"/>
         <source>DOMAIN</source>
         <translation>DOMAIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208" />
+        <location filename="../app/Cli.cpp" line="208"/>
         <source>PRODUCTS</source>
         <translation>PRODUCTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208" />
+        <location filename="../app/Cli.cpp" line="208"/>
         <source>CONTRACTS</source>
         <translation>CONTRACTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237" />
-        <location filename="../app/Cli.cpp" line="259" />
-        <location filename="../app/Cli.cpp" line="654" />
+        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="654"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237" />
-        <location filename="../app/Cli.cpp" line="259" />
+        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="259"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237" />
-        <location filename="../app/Cli.cpp" line="397" />
+        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="397"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237" />
-        <location filename="../app/Cli.cpp" line="654" />
+        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="654"/>
         <source>SUBJECT</source>
         <translation>SUBJECT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237" />
+        <location filename="../app/Cli.cpp" line="237"/>
         <source>VERSIONS</source>
         <translation>VERSIONS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="238" />
+        <location filename="../app/Cli.cpp" line="238"/>
         <source>PROPOSER</source>
         <translation>PROPOSER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="238" />
+        <location filename="../app/Cli.cpp" line="238"/>
         <source>CREATED</source>
         <translation>CREATED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="259" />
-        <location filename="../app/Cli.cpp" line="397" />
+        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="397"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="259" />
+        <location filename="../app/Cli.cpp" line="259"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260" />
+        <location filename="../app/Cli.cpp" line="260"/>
         <source>OWNER</source>
         <translation>OWNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260" />
+        <location filename="../app/Cli.cpp" line="260"/>
         <source>PENDING</source>
         <translation>PENDING</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="272" />
+        <location filename="../app/Cli.cpp" line="272"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="274" />
+        <location filename="../app/Cli.cpp" line="274"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="276" />
+        <location filename="../app/Cli.cpp" line="276"/>
         <source>unique</source>
         <translation>unique</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="278" />
+        <location filename="../app/Cli.cpp" line="278"/>
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="292" />
+        <location filename="../app/Cli.cpp" line="292"/>
         <source>items: %1
 </source>
         <translation>items: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="303" />
+        <location filename="../app/Cli.cpp" line="303"/>
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>usage: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="311" />
-        <source>no %1 with id '%2'</source>
-        <translation>no %1 with id '%2'</translation>
+        <location filename="../app/Cli.cpp" line="311"/>
+        <source>no %1 with id &apos;%2&apos;</source>
+        <translation>no %1 with id &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="316" />
-        <source>%1 '%2': the stored source no longer parses</source>
-        <translation>%1 '%2': the stored source no longer parses</translation>
+        <location filename="../app/Cli.cpp" line="316"/>
+        <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
+        <translation>%1 &apos;%2&apos;: the stored source no longer parses</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="338" />
+        <location filename="../app/Cli.cpp" line="338"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339" />
+        <location filename="../app/Cli.cpp" line="339"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="340" />
+        <location filename="../app/Cli.cpp" line="340"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="341" />
+        <location filename="../app/Cli.cpp" line="341"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="342" />
+        <location filename="../app/Cli.cpp" line="342"/>
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="343" />
+        <location filename="../app/Cli.cpp" line="343"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344" />
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347" />
-        <location filename="../app/Cli.cpp" line="355" />
+        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="355"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="348" />
-        <location filename="../app/Cli.cpp" line="356" />
+        <location filename="../app/Cli.cpp" line="348"/>
+        <location filename="../app/Cli.cpp" line="356"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350" />
+        <location filename="../app/Cli.cpp" line="350"/>
         <source>Input:</source>
         <translation>Input:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="352" />
+        <location filename="../app/Cli.cpp" line="352"/>
         <source>Output:</source>
         <translation>Output:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="358" />
+        <location filename="../app/Cli.cpp" line="358"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="360" />
+        <location filename="../app/Cli.cpp" line="360"/>
         <source>
 Object %1 (%2 fields)
 </source>
@@ -2162,7 +2379,7 @@ Object %1 (%2 fields)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="364" />
+        <location filename="../app/Cli.cpp" line="364"/>
         <source>
 Versions:
 </source>
@@ -2171,71 +2388,71 @@ Versions:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="369" />
+        <location filename="../app/Cli.cpp" line="369"/>
         <source> (current)</source>
         <translation> (current)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="377" />
+        <location filename="../app/Cli.cpp" line="377"/>
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>usage: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="397" />
+        <location filename="../app/Cli.cpp" line="397"/>
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="397" />
+        <location filename="../app/Cli.cpp" line="397"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="397" />
+        <location filename="../app/Cli.cpp" line="397"/>
         <source>MATCH</source>
         <translation>MATCH</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="413" />
+        <location filename="../app/Cli.cpp" line="413"/>
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: a diff compares files holding one document each; this one has %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="424" />
+        <location filename="../app/Cli.cpp" line="424"/>
         <source>No changes.
 </source>
         <translation>No changes.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="432" />
+        <location filename="../app/Cli.cpp" line="432"/>
         <source>BREAKING</source>
         <translation>BREAKING</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="433" />
+        <location filename="../app/Cli.cpp" line="433"/>
         <source>Non-breaking</source>
         <translation>Non-breaking</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="434" />
+        <location filename="../app/Cli.cpp" line="434"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="454" />
+        <location filename="../app/Cli.cpp" line="454"/>
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="485" />
+        <location filename="../app/Cli.cpp" line="485"/>
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492" />
+        <location filename="../app/Cli.cpp" line="492"/>
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -2244,35 +2461,35 @@ Avro compatibility (Schema Registry terms): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="494" />
+        <location filename="../app/Cli.cpp" line="494"/>
         <source>  not BACKWARD: %1
 </source>
         <translation>  not BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="496" />
+        <location filename="../app/Cli.cpp" line="496"/>
         <source>  not FORWARD: %1
 </source>
         <translation>  not FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="504" />
+        <location filename="../app/Cli.cpp" line="504"/>
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511" />
+        <location filename="../app/Cli.cpp" line="511"/>
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Decided by %1 at %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="514" />
+        <location filename="../app/Cli.cpp" line="514"/>
         <source>
 Policies:
 </source>
@@ -2281,22 +2498,22 @@ Policies:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="517" />
+        <location filename="../app/Cli.cpp" line="517"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518" />
+        <location filename="../app/Cli.cpp" line="518"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518" />
+        <location filename="../app/Cli.cpp" line="518"/>
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="523" />
+        <location filename="../app/Cli.cpp" line="523"/>
         <source>
 Downstream impact:
 </source>
@@ -2305,253 +2522,259 @@ Downstream impact:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="525" />
+        <location filename="../app/Cli.cpp" line="525"/>
         <source>  no product reads it
 </source>
         <translation>  no product reads it
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="525" />
+        <location filename="../app/Cli.cpp" line="525"/>
         <source>  nothing breaking
 </source>
         <translation>  nothing breaking
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="539" />
+        <location filename="../app/Cli.cpp" line="539"/>
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="562" />
+        <location filename="../app/Cli.cpp" line="562"/>
         <source>change #%1 %2 by %3
 </source>
         <translation>change #%1 %2 by %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="564" />
+        <location filename="../app/Cli.cpp" line="564"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="564" />
+        <location filename="../app/Cli.cpp" line="564"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589" />
+        <location filename="../app/Cli.cpp" line="589"/>
         <source>USER</source>
         <translation>USER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589" />
+        <location filename="../app/Cli.cpp" line="589"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589" />
+        <location filename="../app/Cli.cpp" line="589"/>
         <source>GRANTED BY</source>
         <translation>GRANTED BY</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589" />
-        <location filename="../app/Cli.cpp" line="654" />
+        <location filename="../app/Cli.cpp" line="589"/>
+        <location filename="../app/Cli.cpp" line="654"/>
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="594" />
+        <location filename="../app/Cli.cpp" line="594"/>
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="607" />
+        <location filename="../app/Cli.cpp" line="607"/>
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="616" />
+        <location filename="../app/Cli.cpp" line="616"/>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="631" />
+        <location filename="../app/Cli.cpp" line="631"/>
         <source>audit log intact: %n row(s) verified
 </source>
-        <translation><numerusform>audit log intact: %n row verified
-</numerusform><numerusform>audit log intact: %n rows verified
-</numerusform></translation>
+        <translation>
+            <numerusform>audit log intact: %n row verified
+</numerusform>
+            <numerusform>audit log intact: %n rows verified
+</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="633" />
+        <location filename="../app/Cli.cpp" line="633"/>
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>audit log BROKEN at row #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="654" />
+        <location filename="../app/Cli.cpp" line="654"/>
         <source>ACTOR</source>
         <translation>ACTOR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="654" />
+        <location filename="../app/Cli.cpp" line="654"/>
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="660" />
+        <location filename="../app/Cli.cpp" line="660"/>
         <source>audit export needs --out DIR</source>
         <translation>audit export needs --out DIR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="669" />
+        <location filename="../app/Cli.cpp" line="669"/>
         <source>wrote %1.md and %1.csv
 </source>
         <translation>wrote %1.md and %1.csv
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="691" />
+        <location filename="../app/Cli.cpp" line="691"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="691" />
+        <location filename="../app/Cli.cpp" line="691"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696" />
+        <location filename="../app/Cli.cpp" line="696"/>
         <source>POLICY</source>
         <translation>POLICY</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696" />
+        <location filename="../app/Cli.cpp" line="696"/>
         <source>ENABLED</source>
         <translation>ENABLED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696" />
+        <location filename="../app/Cli.cpp" line="696"/>
         <source>LEVEL</source>
         <translation>LEVEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696" />
+        <location filename="../app/Cli.cpp" line="696"/>
         <source>DESCRIPTION</source>
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="701" />
+        <location filename="../app/Cli.cpp" line="701"/>
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="710" />
+        <location filename="../app/Cli.cpp" line="710"/>
         <source>policy %1 %2d
 </source>
         <translation>policy %1 %2d
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="721" />
+        <location filename="../app/Cli.cpp" line="721"/>
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="730" />
+        <location filename="../app/Cli.cpp" line="730"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="735" />
+        <location filename="../app/Cli.cpp" line="735"/>
         <source>warning: the mesh has a cycle: %1</source>
         <translation>warning: the mesh has a cycle: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="741" />
-        <source>no product with id '%1'</source>
-        <translation>no product with id '%1'</translation>
+        <location filename="../app/Cli.cpp" line="741"/>
+        <source>no product with id &apos;%1&apos;</source>
+        <translation>no product with id &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="787" />
+        <location filename="../app/Cli.cpp" line="787"/>
         <source>%1: not a contract</source>
         <translation>%1: not a contract</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="800" />
-        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
-        <translation>product '%1' has no output contract with a Kafka server for topic '%2'</translation>
+        <location filename="../app/Cli.cpp" line="800"/>
+        <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
+        <translation>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="813" />
+        <location filename="../app/Cli.cpp" line="813"/>
         <source>the contract has no schema</source>
         <translation>the contract has no schema</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="822" />
+        <location filename="../app/Cli.cpp" line="822"/>
         <source>usage: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
         <translation>usage: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="860" />
+        <location filename="../app/Cli.cpp" line="860"/>
         <source>--format avro needs --contract, --product or --registry</source>
         <translation>--format avro needs --contract, --product or --registry</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="980" />
+        <location filename="../app/Cli.cpp" line="984"/>
         <source>%1 message(s) from %2 partition(s); %3 violate the contract
 </source>
         <translation>%1 message(s) from %2 partition(s); %3 violate the contract
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="1046" />
+        <location filename="../app/Cli.cpp" line="1049"/>
         <source>demo broker stopped after %n event(s)
 </source>
-        <translation><numerusform>demo broker stopped after %n event
-</numerusform><numerusform>demo broker stopped after %n events
-</numerusform></translation>
+        <translation>
+            <numerusform>demo broker stopped after %n event
+</numerusform>
+            <numerusform>demo broker stopped after %n events
+</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1093" />
-        <source>unknown command '%1'; see meshdesk --help</source>
-        <translation>unknown command '%1'; see meshdesk --help</translation>
+        <location filename="../app/Cli.cpp" line="1096"/>
+        <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
+        <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
     </message>
 </context>
 <context>
     <name>meshdesk::governance</name>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="154" />
+        <location filename="../models/governance/Policies.cpp" line="154"/>
         <source>A breaking change needs a major version bump</source>
         <translation>A breaking change needs a major version bump</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="159" />
+        <location filename="../models/governance/Policies.cpp" line="159"/>
         <source>Every data product has an owner</source>
         <translation>Every data product has an owner</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="162" />
+        <location filename="../models/governance/Policies.cpp" line="162"/>
         <source>Every field has a description</source>
         <translation>Every field has a description</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="165" />
+        <location filename="../models/governance/Policies.cpp" line="165"/>
         <source>Fields that look like personal data declare a classification or PII</source>
         <translation>Fields that look like personal data declare a classification or PII</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="170" />
+        <location filename="../models/governance/Policies.cpp" line="170"/>
         <source>Every output port of a product has a contract</source>
         <translation>Every output port of a product has a contract</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="174" />
+        <location filename="../models/governance/Policies.cpp" line="174"/>
         <source>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</source>
         <translation>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
     </message>
@@ -2559,29 +2782,38 @@ Downstream impact:
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="47" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="47"/>
         <source>connecting to %1</source>
         <translation>connecting to %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="60" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="69"/>
         <source>broker unreachable: %1 (retrying)</source>
         <translation>broker unreachable: %1 (retrying)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="71" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="80"/>
         <source>%n message(s) read</source>
-        <translation><numerusform>%n message read</numerusform><numerusform>%n messages read</numerusform></translation>
+        <translation>
+            <numerusform>%n message read</numerusform>
+            <numerusform>%n messages read</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="102" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="125"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="166"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="122" />
+        <location filename="../models/kafka/SamplerWorker.cpp" line="147"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="153"/>
+        <source>broker unreachable: %1 (reconnecting)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
