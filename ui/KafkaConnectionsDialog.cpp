@@ -186,7 +186,10 @@ void KafkaConnectionsDialog::testConnection()
             return;
         }
         m_result->setText(tr("Connected: %n broker(s), ", nullptr, info.brokers) +
-                          tr("%n topic(s).", nullptr, int(info.topics.size())));
+                          tr("%n topic(s).", nullptr, int(info.topics.size())) +
+                          (info.watermarkError.isEmpty()
+                               ? QString()
+                               : tr(" Some watermarks are missing: %1").arg(info.watermarkError)));
         for (const kafka::TopicInfo &t : info.topics) {
             QStringList marks;
             for (const kafka::PartitionInfo &part : t.partitions)

@@ -1,5 +1,7 @@
 #include "Connection.h"
 
+#include "Kafka.h"
+
 #include <QDeadlineTimer>
 #include <QSettings>
 #include <librdkafka/rdkafka.h>
@@ -59,24 +61,29 @@ ClusterInfo describeCluster(const ConnectionProfile &p, const QString &password,
     ClusterInfo info;
     const QDeadlineTimer deadline(timeoutMs);
     char err[512];
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    auto set = [&](const char *key, const QString &value) {
-        if (value.isEmpty())
-            return true;
-        if (rd_kafka_conf_set(conf, key, value.toUtf8().constData(), err, sizeof err) !=
-            RD_KAFKA_CONF_OK) {
-            info.error = QStringLiteral("%1: %2").arg(QLatin1String(key), QString::fromUtf8(err));
-            return false;
-        }
-        return true;
+    KafkaConfig config; // kept for the watermark queries' own handle
+    auto add = [&](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            config.append({QByteArray(key), value.toUtf8()});
     };
     const bool sasl = p.securityProtocol.startsWith(QLatin1String("SASL"));
-    if (!set("bootstrap.servers", p.bootstrap) || !set("security.protocol", p.securityProtocol) ||
-        (sasl && (!set("sasl.mechanisms", p.saslMechanism) || !set("sasl.username", p.user) ||
-                  !set("sasl.password", password))) ||
-        !set("ssl.ca.location", p.caFile) || !set("log_level", QStringLiteral("0"))) {
-        rd_kafka_conf_destroy(conf);
-        return info;
+    add("bootstrap.servers", p.bootstrap);
+    add("security.protocol", p.securityProtocol);
+    if (sasl) {
+        add("sasl.mechanisms", p.saslMechanism);
+        add("sasl.username", p.user);
+        add("sasl.password", password);
+    }
+    add("ssl.ca.location", p.caFile);
+    add("log_level", QStringLiteral("0"));
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    for (const auto &[key, value] : std::as_const(config)) {
+        if (rd_kafka_conf_set(conf, key.constData(), value.constData(), err, sizeof err) !=
+            RD_KAFKA_CONF_OK) {
+            info.error = QStringLiteral("%1: %2").arg(QString::fromUtf8(key), QString::fromUtf8(err));
+            rd_kafka_conf_destroy(conf);
+            return info;
+        }
     }
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
     if (!rk) {
@@ -93,25 +100,30 @@ ClusterInfo describeCluster(const ConnectionProfile &p, const QString &password,
         return info;
     }
     info.brokers = md->broker_cnt;
+    QList<TopicPartition> wanted;
     for (int i = 0; i < md->topic_cnt; ++i) {
         const QString name = QString::fromUtf8(md->topics[i].topic);
         if (name.startsWith(QLatin1String("__")))
             continue; // internal topics
         TopicInfo t{name, {}};
         for (int k = 0; k < md->topics[i].partition_cnt; ++k) {
-            PartitionInfo part{md->topics[i].partitions[k].id, 0, 0};
-            if (withWatermarks && !deadline.hasExpired()) {
-                int64_t low = 0, high = 0;
-                if (!rd_kafka_query_watermark_offsets(
-                        rk, md->topics[i].topic, part.id, &low, &high,
-                        int(std::max<qint64>(100, deadline.remainingTime())))) {
-                    part.low = low;
-                    part.high = high;
-                }
-            }
-            t.partitions << part;
+            t.partitions << PartitionInfo{md->topics[i].partitions[k].id, 0, 0};
+            wanted.append({name, md->topics[i].partitions[k].id});
         }
         info.topics << t;
+    }
+    if (withWatermarks && !wanted.isEmpty()) {
+        const Watermarks marks =
+            queryWatermarks(config, wanted, int(std::max<qint64>(100, deadline.remainingTime())));
+        for (TopicInfo &t : info.topics)
+            for (PartitionInfo &part : t.partitions) {
+                const auto found = marks.offsets.constFind({t.name, part.id});
+                if (found != marks.offsets.cend()) {
+                    part.low = found->first;
+                    part.high = found->second;
+                }
+            }
+        info.watermarkError = marks.error;
     }
     rd_kafka_metadata_destroy(md);
     rd_kafka_destroy(rk);

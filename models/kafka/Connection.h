@@ -42,6 +42,7 @@ struct ClusterInfo
     QString error;
     int brokers = 0;
     QList<TopicInfo> topics; // with watermarks when asked for
+    QString watermarkError;  // some watermarks were not answered (a leader down?)
 };
 
 // Brokers and topics (internal topics hidden); watermarks too when withWatermarks. Bounded by

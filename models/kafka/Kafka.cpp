@@ -9,8 +9,11 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSet>
+#include <condition_variable>
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
+#include <mutex>
+#include <thread>
 
 namespace meshdesk::kafka {
 
@@ -102,6 +105,66 @@ bool MockBroker::setBrokerDown(int brokerId, bool down)
                  : rd_kafka_mock_broker_set_up(d->cluster, brokerId)) == RD_KAFKA_RESP_ERR_NO_ERROR;
 }
 
+bool MockBroker::setPartitionLeader(const QString &topic, int partition, int brokerId)
+{
+    return rd_kafka_mock_partition_set_leader(d->cluster, topic.toUtf8().constData(), partition,
+                                              brokerId) == RD_KAFKA_RESP_ERR_NO_ERROR;
+}
+
+Watermarks queryWatermarks(const KafkaConfig &config, const QList<TopicPartition> &partitions,
+                           int timeoutMs)
+{
+    struct Shared
+    {
+        std::mutex mutex;
+        std::condition_variable answered;
+        bool done = false;
+        Watermarks result;
+    };
+    auto shared = std::make_shared<Shared>();
+    std::thread([shared, config, partitions, timeoutMs] {
+        char err[512];
+        rd_kafka_conf_t *conf = rd_kafka_conf_new();
+        for (const auto &[key, value] : config)
+            rd_kafka_conf_set(conf, key.constData(), value.constData(), err, sizeof err);
+        rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
+        if (!rk) {
+            std::lock_guard lock(shared->mutex);
+            shared->result.error = QString::fromUtf8(err);
+            shared->done = true;
+            shared->answered.notify_all();
+            return;
+        }
+        for (const TopicPartition &tp : partitions) {
+            int64_t low = 0, high = 0;
+            const rd_kafka_resp_err_t e = rd_kafka_query_watermark_offsets(
+                rk, tp.first.toUtf8().constData(), tp.second, &low, &high, timeoutMs);
+            std::lock_guard lock(shared->mutex);
+            if (!e)
+                shared->result.offsets.insert(tp, {low, high});
+            else if (shared->result.error.isEmpty())
+                shared->result.error = QStringLiteral("topic '%1' partition %2: %3")
+                                           .arg(tp.first)
+                                           .arg(tp.second)
+                                           .arg(QString::fromUtf8(rd_kafka_err2str(e)));
+        }
+        {
+            std::lock_guard lock(shared->mutex);
+            shared->done = true;
+            shared->answered.notify_all();
+        }
+        rd_kafka_destroy(rk);
+    }).detach(); // owns its handle and its share of the state; may outlive this call
+    std::unique_lock lock(shared->mutex);
+    if (!shared->answered.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                                   [&] { return shared->done; }) &&
+        shared->result.error.isEmpty())
+        shared->result.error =
+            QStringLiteral("watermarks not answered within %1 ms (is a partition leader down?)")
+                .arg(timeoutMs);
+    return shared->result; // a copy, taken under the lock
+}
+
 bool MockBroker::produce(const QString &topic, const QByteArray &key, const QByteArray &value,
                          int partition, QString *error, int timeoutMs)
 {
@@ -185,23 +248,26 @@ SampleResult sample(const SampleRequest &req)
     rd_kafka_topic_partition_list_t *assignment =
         rd_kafka_topic_partition_list_new(int(partitions.size()));
     QSet<int> atEnd; // distinct partitions known to be at their end (an EOF may come twice)
+    Watermarks marks;
+    if (req.mode == SampleRequest::Mode::FromOffset) {
+        QList<TopicPartition> wanted;
+        for (int p : partitions)
+            wanted.append({req.topic, p});
+        marks = queryWatermarks({{"bootstrap.servers", req.bootstrap.toUtf8()}, {"log_level", "0"}},
+                                wanted, int(std::max<qint64>(100, deadline.remainingTime())));
+    }
     for (int p : partitions) {
         int64_t start = req.mode == SampleRequest::Mode::FromBeginning
                             ? int64_t(RD_KAFKA_OFFSET_BEGINNING)
                             : int64_t(RD_KAFKA_OFFSET_TAIL(std::max(0, req.last)));
         if (req.mode == SampleRequest::Mode::FromOffset) {
-            int64_t low = 0, high = 0;
-            const rd_kafka_resp_err_t we = rd_kafka_query_watermark_offsets(
-                rk, topic.constData(), p, &low, &high,
-                int(std::max<qint64>(100, deadline.remainingTime())));
-            if (we) {
+            const auto found = marks.offsets.constFind({req.topic, p});
+            if (found == marks.offsets.cend()) {
                 rd_kafka_topic_partition_list_destroy(assignment);
-                r.error = QStringLiteral("topic '%1' partition %2: %3")
-                              .arg(req.topic)
-                              .arg(p)
-                              .arg(QString::fromUtf8(rd_kafka_err2str(we)));
+                r.error = marks.error;
                 return r;
             }
+            const int64_t low = found->first, high = found->second;
             start = std::clamp<int64_t>(req.offset, low, high);
             if (start >= high) {
                 atEnd.insert(p); // nothing to read there

@@ -43,6 +43,7 @@ public:
     bool produce(const QString &topic, const QByteArray &key, const QByteArray &value,
                  int partition = -1, QString *error = nullptr, int timeoutMs = 5000);
     bool setBrokerDown(int brokerId, bool down);
+    bool setPartitionLeader(const QString &topic, int partition, int brokerId);
 
 private:
     struct Private;
@@ -84,6 +85,20 @@ struct SampleResult
 
 // Reads what the request asks for and stops at the end of every partition (or the deadline).
 SampleResult sample(const SampleRequest &request);
+
+// Low and high watermarks of partitions, bounded by our own deadline. librdkafka 2.0.2's
+// rd_kafka_query_watermark_offsets ignores its timeout while a partition's leader is down, so
+// the queries run on a handle and a thread of their own: at the deadline we stop waiting, and
+// that thread finishes (and frees its handle) whenever librdkafka lets it.
+using KafkaConfig = QList<QPair<QByteArray, QByteArray>>; // librdkafka properties
+using TopicPartition = QPair<QString, int>;
+struct Watermarks
+{
+    QHash<TopicPartition, QPair<qint64, qint64>> offsets; // (low, high) of those answered
+    QString error; // the first failure, or the deadline passing
+};
+Watermarks queryWatermarks(const KafkaConfig &config, const QList<TopicPartition> &partitions,
+                           int timeoutMs);
 
 // Decoded form of a value for display and checks.
 struct Decoded
