@@ -289,6 +289,7 @@ void TopicView::tick()
     m_rate->replace(rate);
     m_violations->replace(viol);
     m_y->setRange(0, top * 1.1);
+    m_y->applyNiceNumbers(); // 0, 10, 20… rather than 0, 7.7, 15.4…
     m_state->setToolTip(tr("%1 messages, %2% conform to the contract")
                             .arg(m_model->totalMessages())
                             .arg(qRound(m_model->conformanceRate() * 100)));

@@ -1,5 +1,7 @@
 #include "SamplerWorker.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <librdkafka/rdkafka.h>
@@ -93,7 +95,11 @@ void SamplerWorker::run(Settings s)
         rd_kafka_conf_t *conf = rd_kafka_conf_new();
         rd_kafka_conf_set(conf, "bootstrap.servers", s.bootstrap.toUtf8().constData(), err,
                           sizeof err);
-        rd_kafka_conf_set(conf, "group.id", "meshdesk-live-tail", err, sizeof err);
+        // a unique group id, nothing committed: a live tail never joins or disturbs a group
+        const QByteArray group = "meshdesk-live-" + QByteArray::number(QCoreApplication::applicationPid()) +
+                                 '-' + QByteArray::number(quintptr(self), 16) + '-' +
+                                 QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        rd_kafka_conf_set(conf, "group.id", group.constData(), err, sizeof err);
         rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
         rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err,
                           sizeof err); // new messages within ~10 ms

@@ -190,9 +190,12 @@ int main(int argc, char **argv)
     QElapsedTimer run;
     run.start();
     long rssMax = rssStart;
+    QList<long> rssEvery2s;
     while (run.elapsed() < 10000) {
         app.processEvents(QEventLoop::AllEvents, 20);
         rssMax = std::max(rssMax, rssMb());
+        if (run.elapsed() >= 2000 * (rssEvery2s.size() + 1))
+            rssEvery2s << rssMb();
     }
     stop = true;
     producer->wait();
@@ -204,5 +207,10 @@ int main(int argc, char **argv)
     printf("   longest event-loop stall: %lld ms (goal < 50 ms); RSS %ld MB at start, %ld MB max "
            "(goal: flat)\n",
            worst, rssStart, rssMax);
+    QStringList marks;
+    for (qsizetype i = 0; i < rssEvery2s.size(); ++i)
+        marks << QStringLiteral("%1 s: %2 MB").arg(2 * (i + 1)).arg(rssEvery2s[i]);
+    printf("   RSS every 2 s (a plateau, not a climb, is the goal): %s\n",
+           qPrintable(marks.join(QStringLiteral(", "))));
     return 0;
 }
