@@ -1,5 +1,6 @@
 // The live topic view offscreen against the mock cluster: history then live tail on the
 // sampler thread, conformance marks, the filters, the bounded buffer, a dead broker shown.
+#include "JsonTreeWidget.h"
 #include "KafkaConnectionsDialog.h"
 #include "TopicView.h"
 #include "formats/DocumentImporter.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void connections();
     void startPositionAndBuffer();
     void brokerDownAndUp();
+    void jsonTree();
 };
 
 static QByteArray valid(int i)
@@ -67,6 +69,18 @@ void TestTopicView::liveWithConformance()
     view.setOnlyViolations(false);
     view.setTextFilter(QStringLiteral("bad"));
     QCOMPARE(view.visibleRows(), 1);
+    // its value as a collapsible tree, the violations marked where they are
+    view.showMessage(0);
+    JsonTreeWidget *tree = view.messageTree();
+    QTreeWidgetItem *orderId = tree->itemForPath(QStringLiteral("order_id"));
+    QVERIFY(orderId);
+    QCOMPARE(orderId->text(1), QStringLiteral("5"));
+    QVERIFY(orderId->text(2).contains(QLatin1String("expected a string")));
+    QTreeWidgetItem *missing = tree->itemForPath(QStringLiteral("customer_id"));
+    QVERIFY(missing);
+    QCOMPARE(missing->text(1), QStringLiteral("(missing)"));
+    QCOMPARE(missing->text(2), QStringLiteral("required field missing"));
+    QCOMPARE(tree->topLevelItemCount(), 7); // order_id and the six missing
     view.setTextFilter({});
     // live: a new message shows up while the view runs
     QTRY_VERIFY_WITH_TIMEOUT(view.state() == QLatin1String("live"), 10000);
@@ -254,6 +268,27 @@ void TestTopicView::brokerDownAndUp()
     QCOMPARE(view.messages()->totalViolating(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(view.state(), QStringLiteral("live"), 10000);
     view.stop();
+}
+
+void TestTopicView::jsonTree()
+{
+    // nested objects and arrays, a violation deep inside, a big value refused politely
+    JsonTreeWidget tree;
+    tree.setMessage(R"({"a":{"b":[{"c":1},{"c":"x"}]},"d":null})",
+                    {{QStringLiteral("a.b[1].c"), QStringLiteral("expected an integer")},
+                     {QStringLiteral("a.e"), QStringLiteral("required field missing")}});
+    QTreeWidgetItem *c = tree.itemForPath(QStringLiteral("a.b[1].c"));
+    QVERIFY(c);
+    QCOMPARE(c->text(1), QStringLiteral("\"x\""));
+    QCOMPARE(c->text(2), QStringLiteral("expected an integer"));
+    QVERIFY(c->parent()->isExpanded() && c->parent()->parent()->isExpanded()); // not hidden
+    QCOMPARE(tree.itemForPath(QStringLiteral("a.e"))->parent(),
+             tree.itemForPath(QStringLiteral("a"))); // missing: shown under its parent
+    QCOMPARE(tree.itemForPath(QStringLiteral("d"))->text(1), QStringLiteral("null"));
+    QCOMPARE(tree.itemForPath(QStringLiteral("a.b[0].c"))->text(1), QStringLiteral("1"));
+    tree.setMessage(QByteArray(2 * 1024 * 1024, ' '), {});
+    QCOMPARE(tree.topLevelItemCount(), 1);
+    QVERIFY(tree.topLevelItem(0)->text(1).contains(QLatin1String("too large")));
 }
 
 QTEST_MAIN(TestTopicView)

@@ -1,5 +1,6 @@
 #include "TopicView.h"
 
+#include "JsonTreeWidget.h"
 #include "itemmodels/MessageModel.h"
 #include "kafka/SamplerWorker.h"
 
@@ -18,6 +19,7 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -107,6 +109,12 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     m_details = new QPlainTextEdit;
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tree = new JsonTreeWidget;
+    m_tree->setObjectName(QStringLiteral("messageTree"));
+    m_detailTabs = new QTabWidget;
+    m_detailTabs->setDocumentMode(true);
+    m_detailTabs->addTab(m_tree, tr("Tree"));
+    m_detailTabs->addTab(m_details, tr("Text"));
     m_state = new QLabel;
     m_state->setObjectName(QStringLiteral("kafkaState"));
 
@@ -129,6 +137,7 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     m_y = new QValueAxis;
     m_y->setRange(0, 10);
     m_y->setLabelFormat(QStringLiteral("%d"));
+    m_y->setTickCount(3);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     for (QLineSeries *s : {m_rate, m_violations}) {
@@ -156,7 +165,7 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     filters->addWidget(m_state, 2);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
-    split->addWidget(m_details);
+    split->addWidget(m_detailTabs);
     split->setStretchFactor(0, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -178,6 +187,18 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &i) {
                 m_details->setPlainText(i.data(MessageModel::DetailsRole).toString());
+                QList<QPair<QString, QString>> violations;
+                for (const QVariant &v : i.data(MessageModel::ViolationsRole).toList()) {
+                    const QStringList pair = v.toStringList();
+                    violations.append({pair.value(0), pair.value(1)});
+                }
+                const bool json = i.data(MessageModel::IsJsonRole).toBool();
+                m_tree->setMessage(json ? i.data(MessageModel::RawValueRole).toByteArray()
+                                        : QByteArray(),
+                                   violations);
+                m_detailTabs->setTabEnabled(0, json);
+                if (!json)
+                    m_detailTabs->setCurrentWidget(m_details);
             });
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
@@ -261,6 +282,11 @@ void TopicView::setTextFilter(const QString &text)
 {
     m_filter->text = text;
     m_filter->refresh();
+}
+
+void TopicView::showMessage(int visibleRow)
+{
+    m_table->setCurrentIndex(m_filter->index(visibleRow, MessageModel::ValueColumn));
 }
 
 QList<QPointF> TopicView::rateSeries() const

@@ -15,6 +15,7 @@ class QLineEdit;
 class QCheckBox;
 class QComboBox;
 class QSpinBox;
+class QTabWidget;
 class QPlainTextEdit;
 class QTableView;
 class QTimer;
@@ -24,6 +25,7 @@ class QValueAxis;
 namespace meshdesk {
 
 class MessageModel;
+class JsonTreeWidget;
 namespace kafka {
 class SamplerWorker;
 }
@@ -49,6 +51,8 @@ public:
     void setTextFilter(const QString &text);
     QString state() const;
     QList<QPointF> rateSeries() const; // messages/s points of the chart
+    JsonTreeWidget *messageTree() const { return m_tree; }
+    void showMessage(int visibleRow); // select a row of the (filtered) table
 
 Q_SIGNALS:
     void batchShown();
@@ -69,6 +73,8 @@ private:
     QLineEdit *m_text = nullptr;
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_details = nullptr;
+    JsonTreeWidget *m_tree = nullptr;
+    QTabWidget *m_detailTabs = nullptr;
     QLabel *m_state = nullptr;
     QLineSeries *m_rate = nullptr;
     QLineSeries *m_violations = nullptr;

@@ -126,6 +126,16 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return {};
     case ViolationCountRole:
         return int(r.violations.size());
+    case RawValueRole:
+        return r.message.value;
+    case IsJsonRole:
+        return r.json;
+    case ViolationsRole: {
+        QVariantList out;
+        for (const kafka::Violation &v : r.violations)
+            out << QVariant(QStringList{v.path, v.message});
+        return out;
+    }
     case SearchTextRole: // key and value (the first 64 KiB of a big one)
         return QString::fromUtf8(r.message.key) + QLatin1Char(' ') +
                (r.json ? QString::fromUtf8(r.message.value.left(64 * 1024)) : r.preview);

@@ -29,7 +29,10 @@ public:
     {
         ViolationCountRole = Qt::UserRole + 1,
         DetailsRole,
-        SearchTextRole
+        SearchTextRole,
+        RawValueRole,  // QByteArray: the value as it arrived
+        IsJsonRole,    // bool
+        ViolationsRole // QVariantList of QStringList{path, message}
     };
 
     explicit MessageModel(QObject *parent = nullptr);
