@@ -8,6 +8,7 @@
 #include "kafka/Connection.h"
 #include "kafka/DemoFeed.h"
 #include "kafka/Kafka.h"
+#include "kafka/Connection.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void startPositionAndBuffer();
     void brokerDownAndUp();
     void jsonTree();
+    void profileSecurity();
 };
 
 static QByteArray valid(int i)
@@ -289,6 +291,39 @@ void TestTopicView::jsonTree()
     tree.setMessage(QByteArray(2 * 1024 * 1024, ' '), {});
     QCOMPARE(tree.topLevelItemCount(), 1);
     QVERIFY(tree.topLevelItem(0)->text(1).contains(QLatin1String("too large")));
+}
+
+void TestTopicView::profileSecurity()
+{
+    // a saved profile for the servers brings its security to the sampler: SASL against the
+    // plaintext mock fails (so the settings reached librdkafka), the plaintext profile reads
+    QCoreApplication::setOrganizationName(QStringLiteral("MeshDeskTest"));
+    QSettings().clear();
+    kafka::MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(QStringLiteral("orders"), 1));
+    QVERIFY(broker.produce(QStringLiteral("orders"), "k", valid(1), 0));
+    kafka::saveProfiles({{QStringLiteral("secure"), broker.bootstrap(),
+                          QStringLiteral("SASL_PLAINTEXT"), QStringLiteral("SCRAM-SHA-256"),
+                          QStringLiteral("svc"), {}},
+                         {QStringLiteral("plain"), QStringLiteral("127.0.0.1:9"),
+                          QStringLiteral("PLAINTEXT"), QStringLiteral("PLAIN"), {}, {}}});
+    KafkaConnectionsDialog::sessionPasswords().insert(QStringLiteral("secure"),
+                                                      QStringLiteral("pw"));
+    TopicView view;
+    view.show();
+    view.setSource(broker.bootstrap(), QStringLiteral("orders"), orders());
+    QCOMPARE(view.profile(), QStringLiteral("secure")); // matched by its bootstrap
+    view.start();
+    QTRY_VERIFY_WITH_TIMEOUT(view.state().contains(QLatin1String("unreachable")), 20000);
+    QCOMPARE(view.messages()->rowCount(), 0);
+    view.stop();
+    view.setProfile(QStringLiteral("plain")); // plaintext, typed bootstrap kept
+    QCOMPARE(view.profile(), QStringLiteral("plain"));
+    view.start();
+    QTRY_COMPARE_WITH_TIMEOUT(view.messages()->rowCount(), 1, 15000);
+    view.stop();
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestTopicView)

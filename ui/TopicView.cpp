@@ -1,6 +1,8 @@
 #include "TopicView.h"
 
 #include "JsonTreeWidget.h"
+#include "KafkaConnectionsDialog.h"
+#include "kafka/Connection.h"
 #include "itemmodels/MessageModel.h"
 #include "kafka/SamplerWorker.h"
 
@@ -10,6 +12,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <qt6keychain/keychain.h>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -62,6 +66,18 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     m_bootstrap->setPlaceholderText(tr("bootstrap servers"));
     m_topic = new QLineEdit;
     m_topic->setPlaceholderText(tr("topic"));
+    m_profile = new QComboBox;
+    m_profile->setObjectName(QStringLiteral("connectionProfile"));
+    m_profile->setToolTip(tr("Connection profile (Governance > Kafka connections): security "
+                             "protocol, SASL and CA file for the bootstrap servers"));
+    reloadProfiles();
+    connect(m_profile, &QComboBox::activated, this, [this](int i) {
+        if (i == 0)
+            return;
+        for (const kafka::ConnectionProfile &p : kafka::loadProfiles())
+            if (p.name == m_profile->itemText(i))
+                m_bootstrap->setText(p.bootstrap);
+    });
     m_mode = new QComboBox;
     m_mode->setObjectName(QStringLiteral("startMode"));
     m_mode->addItem(tr("Last N per partition"));
@@ -150,6 +166,7 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     chartView->setMaximumHeight(190);
 
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_profile);
     bar->addWidget(m_bootstrap, 2);
     bar->addWidget(m_topic, 2);
     bar->addWidget(m_mode);
@@ -216,6 +233,12 @@ void TopicView::setSource(const QString &bootstrap, const QString &topic,
     stop();
     m_bootstrap->setText(bootstrap);
     m_topic->setText(topic);
+    // a saved profile for these servers brings its security along
+    QString matching;
+    for (const kafka::ConnectionProfile &p : kafka::loadProfiles())
+        if (p.bootstrap == bootstrap)
+            matching = p.name;
+    setProfile(matching);
     m_model->setSchema(schema);
     m_model->clear();
 }
@@ -235,14 +258,75 @@ void TopicView::setBufferSize(int messages)
     m_buffer->setValue(messages); // the model follows
 }
 
+void TopicView::reloadProfiles()
+{
+    const QString current = m_profile->currentIndex() > 0 ? m_profile->currentText() : QString();
+    m_profile->clear();
+    m_profile->addItem(tr("No profile (plaintext)"));
+    for (const kafka::ConnectionProfile &p : kafka::loadProfiles())
+        m_profile->addItem(p.name);
+    m_profile->setCurrentIndex(std::max(0, m_profile->findText(current)));
+}
+
+void TopicView::setProfile(const QString &name)
+{
+    reloadProfiles();
+    m_profile->setCurrentIndex(name.isEmpty() ? 0 : std::max(0, m_profile->findText(name)));
+}
+
+QString TopicView::profile() const
+{
+    return m_profile->currentIndex() > 0 ? m_profile->currentText() : QString();
+}
+
 void TopicView::start()
 {
     m_model->clear();
     m_ratePoints.clear();
     m_violationPoints.clear();
     m_seconds = 0;
+    const QString name = profile();
+    std::optional<kafka::ConnectionProfile> p;
+    for (const kafka::ConnectionProfile &candidate : kafka::loadProfiles())
+        if (!name.isEmpty() && candidate.name == name)
+            p = candidate;
+    if (!p)
+        return startWorker({});
+    const bool sasl = p->securityProtocol.startsWith(QLatin1String("SASL"));
+    QHash<QString, QString> &passwords = KafkaConnectionsDialog::sessionPasswords();
+    if (!sasl || passwords.contains(p->name))
+        return startWorker(kafka::securityConfig(*p, passwords.value(p->name)));
+    // the password: the system keychain, else asked once for this session
+    m_state->setText(tr("reading the password of %1 from the keychain…").arg(p->name));
+    auto *job = new QKeychain::ReadPasswordJob(QStringLiteral("MeshDesk"), this);
+    job->setKey(QStringLiteral("kafka/") + p->name);
+    connect(job, &QKeychain::Job::finished, this, [this, job, profile = *p] {
+        QHash<QString, QString> &passwords = KafkaConnectionsDialog::sessionPasswords();
+        if (job->error() == QKeychain::NoError) {
+            passwords.insert(profile.name, job->textData());
+        } else if (!qEnvironmentVariableIsSet("MESHDESK_NO_DIALOGS")) {
+            bool ok = false;
+            const QString typed = QInputDialog::getText(
+                this, tr("Password for %1").arg(profile.name),
+                tr("No keychain answered (%1).\nPassword of %2 for this session:")
+                    .arg(job->errorString(), profile.user),
+                QLineEdit::Password, {}, &ok);
+            if (!ok) {
+                m_state->setText(tr("not started: no password for %1").arg(profile.name));
+                return;
+            }
+            passwords.insert(profile.name, typed);
+        }
+        startWorker(kafka::securityConfig(profile, passwords.value(profile.name)));
+    });
+    job->start();
+}
+
+void TopicView::startWorker(const kafka::KafkaConfig &security)
+{
     kafka::SamplerWorker::Settings s;
     s.bootstrap = m_bootstrap->text().trimmed();
+    s.security = security;
     s.topic = m_topic->text().trimmed();
     s.mode = m_mode->currentIndex() == 1   ? kafka::SampleRequest::Mode::FromBeginning
              : m_mode->currentIndex() == 2 ? kafka::SampleRequest::Mode::FromOffset

@@ -43,6 +43,9 @@ public:
     // `value` of every partition
     void setStartPosition(kafka::SampleRequest::Mode mode, qint64 value = 50);
     void setBufferSize(int messages);
+    // a saved connection profile (SASL/SSL and its password) for the bootstrap; empty: none
+    void setProfile(const QString &name);
+    QString profile() const;
     void start();
     void stop();
     MessageModel *messages() const { return m_model; }
@@ -59,12 +62,15 @@ Q_SIGNALS:
 
 private:
     void tick();
+    void startWorker(const kafka::KafkaConfig &security);
+    void reloadProfiles();
     MessageModel *m_model = nullptr;
     class MessageFilter *m_filter = nullptr;
     kafka::SamplerWorker *m_worker = nullptr;
     QLineEdit *m_bootstrap = nullptr;
     QLineEdit *m_topic = nullptr;
     QComboBox *m_mode = nullptr;
+    QComboBox *m_profile = nullptr;
     QSpinBox *m_count = nullptr;
     QLineEdit *m_offset = nullptr;
     QSpinBox *m_buffer = nullptr;

@@ -55,27 +55,33 @@ void saveProfiles(const QList<ConnectionProfile> &profiles)
     s.endArray();
 }
 
+KafkaConfig securityConfig(const ConnectionProfile &p, const QString &password)
+{
+    KafkaConfig config;
+    auto add = [&](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            config.append({QByteArray(key), value.toUtf8()});
+    };
+    add("security.protocol", p.securityProtocol);
+    if (p.securityProtocol.startsWith(QLatin1String("SASL"))) {
+        add("sasl.mechanisms", p.saslMechanism);
+        add("sasl.username", p.user);
+        add("sasl.password", password);
+    }
+    add("ssl.ca.location", p.caFile);
+    return config;
+}
+
 ClusterInfo describeCluster(const ConnectionProfile &p, const QString &password, int timeoutMs,
                             bool withWatermarks)
 {
     ClusterInfo info;
     const QDeadlineTimer deadline(timeoutMs);
     char err[512];
-    KafkaConfig config; // kept for the watermark queries' own handle
-    auto add = [&](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            config.append({QByteArray(key), value.toUtf8()});
-    };
-    const bool sasl = p.securityProtocol.startsWith(QLatin1String("SASL"));
-    add("bootstrap.servers", p.bootstrap);
-    add("security.protocol", p.securityProtocol);
-    if (sasl) {
-        add("sasl.mechanisms", p.saslMechanism);
-        add("sasl.username", p.user);
-        add("sasl.password", password);
-    }
-    add("ssl.ca.location", p.caFile);
-    add("log_level", QStringLiteral("0"));
+    // kept for the watermark queries' own handle
+    KafkaConfig config = KafkaConfig{{"bootstrap.servers", p.bootstrap.toUtf8()},
+                                     {"log_level", "0"}} +
+                         securityConfig(p, password);
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
     for (const auto &[key, value] : std::as_const(config)) {
         if (rd_kafka_conf_set(conf, key.constData(), value.constData(), err, sizeof err) !=

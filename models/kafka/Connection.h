@@ -3,6 +3,8 @@
 // dialog and the topic browser need.
 #pragma once
 
+#include "Kafka.h"
+
 #include <QList>
 #include <QString>
 
@@ -20,6 +22,10 @@ struct ConnectionProfile
 };
 
 QList<ConnectionProfile> loadProfiles();
+
+// The librdkafka properties of a profile's security (protocol, SASL mechanism and credentials,
+// CA file); the bootstrap is not among them. Goes to librdkafka only, never to a log.
+KafkaConfig securityConfig(const ConnectionProfile &profile, const QString &password);
 void saveProfiles(const QList<ConnectionProfile> &profiles);
 
 struct PartitionInfo

@@ -194,6 +194,13 @@ SampleResult sample(const SampleRequest &req)
     const QDeadlineTimer deadline(req.timeoutMs);
     char err[512];
     rd_kafka_conf_t *conf = baseConf(req.bootstrap);
+    for (const auto &[key, value] : req.security)
+        if (rd_kafka_conf_set(conf, key.constData(), value.constData(), err, sizeof err) !=
+            RD_KAFKA_CONF_OK) {
+            rd_kafka_conf_destroy(conf);
+            r.error = QStringLiteral("%1: %2").arg(QString::fromUtf8(key), QString::fromUtf8(err));
+            return r;
+        }
     // a unique group id, nothing committed: sampling never disturbs a consumer group
     const QByteArray group =
         "meshdesk-sampler-" + QByteArray::number(qint64(QDateTime::currentMSecsSinceEpoch()));
@@ -253,7 +260,9 @@ SampleResult sample(const SampleRequest &req)
         QList<TopicPartition> wanted;
         for (int p : partitions)
             wanted.append({req.topic, p});
-        marks = queryWatermarks({{"bootstrap.servers", req.bootstrap.toUtf8()}, {"log_level", "0"}},
+        marks = queryWatermarks(KafkaConfig{{"bootstrap.servers", req.bootstrap.toUtf8()},
+                                            {"log_level", "0"}} +
+                                    req.security,
                                 wanted, int(std::max<qint64>(100, deadline.remainingTime())));
     }
     for (int p : partitions) {

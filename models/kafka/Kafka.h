@@ -16,6 +16,8 @@
 
 namespace meshdesk::kafka {
 
+using KafkaConfig = QList<QPair<QByteArray, QByteArray>>; // librdkafka properties
+
 struct Message
 {
     QString topic;
@@ -53,6 +55,7 @@ private:
 struct SampleRequest
 {
     QString bootstrap;
+    KafkaConfig security; // security.protocol, sasl.*, ssl.* of a connection profile
     QString topic;
     enum class Mode
     {
@@ -90,7 +93,6 @@ SampleResult sample(const SampleRequest &request);
 // rd_kafka_query_watermark_offsets ignores its timeout while a partition's leader is down, so
 // the queries run on a handle and a thread of their own: at the deadline we stop waiting, and
 // that thread finishes (and frees its handle) whenever librdkafka lets it.
-using KafkaConfig = QList<QPair<QByteArray, QByteArray>>; // librdkafka properties
 using TopicPartition = QPair<QString, int>;
 struct Watermarks
 {

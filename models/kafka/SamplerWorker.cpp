@@ -50,6 +50,7 @@ void SamplerWorker::run(Settings s)
         // 1. the history: the last N or everything, with our own deadline
         SampleRequest req;
         req.bootstrap = s.bootstrap;
+        req.security = s.security;
         req.topic = s.topic;
         req.mode = s.mode;
         req.last = s.last;
@@ -104,6 +105,8 @@ void SamplerWorker::run(Settings s)
         rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err,
                           sizeof err); // new messages within ~10 ms
         rd_kafka_conf_set(conf, "log_level", "0", err, sizeof err);
+        for (const auto &[key, value] : std::as_const(s.security))
+            rd_kafka_conf_set(conf, key.constData(), value.constData(), err, sizeof err);
         rd_kafka_conf_set_opaque(conf, &health);
         rd_kafka_conf_set_error_cb(conf, [](rd_kafka_t *, int code, const char *reason,
                                             void *opaque) {

@@ -17,6 +17,7 @@ public:
     struct Settings
     {
         QString bootstrap;
+        KafkaConfig security; // of a connection profile (SASL/SSL)
         QString topic;
         SampleRequest::Mode mode = SampleRequest::Mode::Last;
         int last = 50;
