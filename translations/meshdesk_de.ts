@@ -905,6 +905,82 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>meshdesk::JsonTreeWidget</name>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="12"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="12"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="12"/>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="27"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/JsonTreeWidget.cpp" line="27"/>
+        <source>more than %n node(s); see the text view</source>
+        <translation>
+            <numerusform>mehr als %n Knoten; siehe die Textansicht</numerusform>
+            <numerusform>mehr als %n Knoten; siehe die Textansicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/JsonTreeWidget.cpp" line="39"/>
+        <source>{%n field(s)}</source>
+        <translation>
+            <numerusform>{%n Feld}</numerusform>
+            <numerusform>{%n Felder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/JsonTreeWidget.cpp" line="46"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/JsonTreeWidget.cpp" line="56"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="78"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="88"/>
+        <source>(value)</source>
+        <translation>(Wert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="78"/>
+        <source>%1 bytes: too large for the tree; see the text view</source>
+        <translation>%1 Bytes: zu groß für den Baum; siehe die Textansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="100"/>
+        <source>(message)</source>
+        <translation>(Nachricht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="102"/>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::KafkaConnectionsDialog</name>
     <message>
         <location filename="../ui/KafkaConnectionsDialog.cpp" line="28"/>
@@ -1033,12 +1109,17 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="223"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="192"/>
+        <source> Some watermarks are missing: %1</source>
+        <translation> Einige Watermarks fehlen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="226"/>
         <source>contract %1</source>
         <translation>Vertrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="226"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="229"/>
         <source>Described by contract %1</source>
         <translation>Beschrieben durch Vertrag %1</translation>
     </message>
@@ -1675,58 +1756,58 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::MessageModel</name>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="138"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="148"/>
         <source>violation %1: %2
 </source>
         <translation>Verstoß %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="138"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="148"/>
         <source>(message)</source>
         <translation>(Nachricht)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="141"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="151"/>
         <source>header %1: %2
 </source>
         <translation>Header %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="149"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="159"/>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
         <translation>
 … %1 weitere Bytes (die Nachricht hat %2 Bytes; die ersten %3 werden gezeigt)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="169"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="179"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="171"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="181"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="173"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="183"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="175"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="185"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="177"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="187"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="179"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="189"/>
         <source>Violations</source>
         <translation>Verletzungen</translation>
     </message>
@@ -2059,92 +2140,134 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::TopicView</name>
     <message>
-        <location filename="../ui/TopicView.cpp" line="60"/>
+        <location filename="../ui/TopicView.cpp" line="66"/>
         <source>bootstrap servers</source>
         <translation>Bootstrap-Server</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="62"/>
+        <location filename="../ui/TopicView.cpp" line="68"/>
         <source>topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="65"/>
+        <location filename="../ui/TopicView.cpp" line="71"/>
+        <source>Connection profile (Governance &gt; Kafka connections): security protocol, SASL and CA file for the bootstrap servers</source>
+        <translation>Verbindungsprofil (Governance &gt; Kafka-Verbindungen): Sicherheitsprotokoll, SASL und CA-Datei für die Bootstrap-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="83"/>
         <source>Last N per partition</source>
         <translation>Letzte N je Partition</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="66"/>
+        <location filename="../ui/TopicView.cpp" line="84"/>
         <source>From the beginning</source>
         <translation>Vom Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="67"/>
+        <location filename="../ui/TopicView.cpp" line="85"/>
         <source>From offset</source>
         <translation>Ab Offset</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="71"/>
+        <location filename="../ui/TopicView.cpp" line="89"/>
         <source>Messages per partition</source>
         <translation>Nachrichten je Partition</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="76"/>
+        <location filename="../ui/TopicView.cpp" line="94"/>
         <source>Offset to start at in every partition (clamped to what it holds)</source>
         <translation>Start-Offset in jeder Partition (auf den vorhandenen Bereich begrenzt)</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="83"/>
+        <location filename="../ui/TopicView.cpp" line="101"/>
         <source>keep </source>
         <translation>behalte </translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="85"/>
+        <location filename="../ui/TopicView.cpp" line="103"/>
         <source>Messages kept in the table; older ones are dropped (the counters stay exact)</source>
         <translation>In der Tabelle behaltene Nachrichten; ältere werden verworfen (die Zähler bleiben exakt)</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="91"/>
+        <location filename="../ui/TopicView.cpp" line="109"/>
         <source>Live tail</source>
         <translation>Live mitlesen</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="93"/>
+        <location filename="../ui/TopicView.cpp" line="111"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="94"/>
+        <location filename="../ui/TopicView.cpp" line="112"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="95"/>
+        <location filename="../ui/TopicView.cpp" line="113"/>
         <source>Only violations</source>
         <translation>Nur Verletzungen</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="97"/>
+        <location filename="../ui/TopicView.cpp" line="115"/>
         <source>Filter key and value…</source>
         <translation>Schlüssel und Wert filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="114"/>
+        <location filename="../ui/TopicView.cpp" line="132"/>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="133"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="138"/>
         <source>messages/s</source>
         <translation>Nachrichten/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="116"/>
+        <location filename="../ui/TopicView.cpp" line="140"/>
         <source>violations/s</source>
         <translation>Verletzungen/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="241"/>
+        <location filename="../ui/TopicView.cpp" line="265"/>
+        <source>No profile (plaintext)</source>
+        <translation>Kein Profil (Klartext)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="300"/>
+        <source>reading the password of %1 from the keychain…</source>
+        <translation>Passwort von %1 wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="310"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="311"/>
+        <source>No keychain answered (%1).
+Password of %2 for this session:</source>
+        <translation>Kein Schlüsselbund hat geantwortet (%1).
+Passwort von %2 für diese Sitzung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="315"/>
+        <source>not started: no password for %1</source>
+        <translation>nicht gestartet: kein Passwort für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="346"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="292"/>
+        <location filename="../ui/TopicView.cpp" line="403"/>
         <source>%1 messages, %2% conform to the contract</source>
         <translation>%1 Nachrichten, %2 % vertragskonform</translation>
     </message>
@@ -2785,17 +2908,17 @@ Nachgelagerte Auswirkung:
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="47"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="49"/>
         <source>connecting to %1</source>
         <translation>verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="69"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="72"/>
         <source>broker unreachable: %1 (retrying)</source>
         <translation>Broker nicht erreichbar: %1 (neuer Versuch folgt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="80"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="83"/>
         <source>%n message(s) read</source>
         <translation>
             <numerusform>%n Nachricht gelesen</numerusform>
@@ -2803,18 +2926,18 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="125"/>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="166"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="134"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="175"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="147"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="156"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="153"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="162"/>
         <source>broker unreachable: %1 (reconnecting)</source>
         <translation>Broker nicht erreichbar: %1 (verbinde erneut)</translation>
     </message>

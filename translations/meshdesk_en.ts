@@ -905,6 +905,82 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
 </context>
 <context>
+    <name>meshdesk::JsonTreeWidget</name>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="12"/>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="12"/>
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="12"/>
+        <source>Contract</source>
+        <translation type="unfinished">Contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="27"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/JsonTreeWidget.cpp" line="27"/>
+        <source>more than %n node(s); see the text view</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/JsonTreeWidget.cpp" line="39"/>
+        <source>{%n field(s)}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/JsonTreeWidget.cpp" line="46"/>
+        <source>[%n item(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/JsonTreeWidget.cpp" line="56"/>
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="78"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="88"/>
+        <source>(value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="78"/>
+        <source>%1 bytes: too large for the tree; see the text view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="100"/>
+        <source>(message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JsonTreeWidget.cpp" line="102"/>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::KafkaConnectionsDialog</name>
     <message>
         <location filename="../ui/KafkaConnectionsDialog.cpp" line="28"/>
@@ -1033,12 +1109,17 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="223"/>
-        <source>contract %1</source>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="192"/>
+        <source> Some watermarks are missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/KafkaConnectionsDialog.cpp" line="226"/>
+        <source>contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="229"/>
         <source>Described by contract %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,55 +1756,55 @@ File &gt; Import files or folder, or drop files here.</translation>
 <context>
     <name>meshdesk::MessageModel</name>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="138"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="148"/>
         <source>violation %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="138"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="148"/>
         <source>(message)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="141"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="151"/>
         <source>header %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="149"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="159"/>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="169"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="179"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="171"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="181"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="173"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="183"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="175"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="185"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="177"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="187"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="179"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="189"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
@@ -2056,92 +2137,133 @@ File &gt; Import files or folder, or drop files here.</translation>
 <context>
     <name>meshdesk::TopicView</name>
     <message>
-        <location filename="../ui/TopicView.cpp" line="60"/>
+        <location filename="../ui/TopicView.cpp" line="66"/>
         <source>bootstrap servers</source>
         <translation>bootstrap servers</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="62"/>
+        <location filename="../ui/TopicView.cpp" line="68"/>
         <source>topic</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="65"/>
-        <source>Last N per partition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TopicView.cpp" line="66"/>
-        <source>From the beginning</source>
-        <translation>From the beginning</translation>
-    </message>
-    <message>
-        <location filename="../ui/TopicView.cpp" line="67"/>
-        <source>From offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/TopicView.cpp" line="71"/>
-        <source>Messages per partition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TopicView.cpp" line="76"/>
-        <source>Offset to start at in every partition (clamped to what it holds)</source>
+        <source>Connection profile (Governance &gt; Kafka connections): security protocol, SASL and CA file for the bootstrap servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TopicView.cpp" line="83"/>
+        <source>Last N per partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="84"/>
+        <source>From the beginning</source>
+        <translation>From the beginning</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="85"/>
+        <source>From offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="89"/>
+        <source>Messages per partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="94"/>
+        <source>Offset to start at in every partition (clamped to what it holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="101"/>
         <source>keep </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="85"/>
+        <location filename="../ui/TopicView.cpp" line="103"/>
         <source>Messages kept in the table; older ones are dropped (the counters stay exact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="91"/>
+        <location filename="../ui/TopicView.cpp" line="109"/>
         <source>Live tail</source>
         <translation>Live tail</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="93"/>
+        <location filename="../ui/TopicView.cpp" line="111"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="94"/>
+        <location filename="../ui/TopicView.cpp" line="112"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="95"/>
+        <location filename="../ui/TopicView.cpp" line="113"/>
         <source>Only violations</source>
         <translation>Only violations</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="97"/>
+        <location filename="../ui/TopicView.cpp" line="115"/>
         <source>Filter key and value…</source>
         <translation>Filter key and value…</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="114"/>
+        <location filename="../ui/TopicView.cpp" line="132"/>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="133"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="138"/>
         <source>messages/s</source>
         <translation>messages/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="116"/>
+        <location filename="../ui/TopicView.cpp" line="140"/>
         <source>violations/s</source>
         <translation>violations/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="241"/>
+        <location filename="../ui/TopicView.cpp" line="265"/>
+        <source>No profile (plaintext)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="300"/>
+        <source>reading the password of %1 from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="310"/>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="311"/>
+        <source>No keychain answered (%1).
+Password of %2 for this session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="315"/>
+        <source>not started: no password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="346"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="292"/>
+        <location filename="../ui/TopicView.cpp" line="403"/>
         <source>%1 messages, %2% conform to the contract</source>
         <translation>%1 messages, %2% conform to the contract</translation>
     </message>
@@ -2782,17 +2904,17 @@ Downstream impact:
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="47"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="49"/>
         <source>connecting to %1</source>
         <translation>connecting to %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="69"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="72"/>
         <source>broker unreachable: %1 (retrying)</source>
         <translation>broker unreachable: %1 (retrying)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="80"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="83"/>
         <source>%n message(s) read</source>
         <translation>
             <numerusform>%n message read</numerusform>
@@ -2800,18 +2922,18 @@ Downstream impact:
         </translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="125"/>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="166"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="134"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="175"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="147"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="156"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="153"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="162"/>
         <source>broker unreachable: %1 (reconnecting)</source>
         <translation type="unfinished"></translation>
     </message>
