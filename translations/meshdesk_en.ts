@@ -929,33 +929,33 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <message numerus="yes">
         <location filename="../ui/JsonTreeWidget.cpp" line="27"/>
         <source>more than %n node(s); see the text view</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>more than %n node; see the text view</numerusform>
+            <numerusform>more than %n nodes; see the text view</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/JsonTreeWidget.cpp" line="39"/>
         <source>{%n field(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n field}</numerusform>
+            <numerusform>{%n fields}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/JsonTreeWidget.cpp" line="46"/>
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/JsonTreeWidget.cpp" line="56"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -1174,17 +1174,17 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <message numerus="yes">
         <location filename="../ui/KafkaDashboard.cpp" line="63"/>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); no messages on them yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;h3&gt;Live data&lt;/h3&gt;%n topic; no messages on them yet.</numerusform>
+            <numerusform>&lt;h3&gt;Live data&lt;/h3&gt;%n topics; no messages on them yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/KafkaDashboard.cpp" line="65"/>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;h3&gt;Live data&lt;/h3&gt;%n topic; </numerusform>
+            <numerusform>&lt;h3&gt;Live data&lt;/h3&gt;%n topics; </numerusform>
         </translation>
     </message>
     <message>
