@@ -1,4 +1,6 @@
 // The command line as scripts use it: exit codes, --json shapes, errors as path:line:col.
+#include "DemoCatalog.h"
+
 #include <QtTest>
 
 class TestCli : public QObject
@@ -44,11 +46,9 @@ void TestCli::initTestCase()
     m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
     // The demo catalog first, then its proposed v2 of the Orders contract.
     const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
-    QStringList args{QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--as"),
-                     QStringLiteral("alice")};
-    for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
-        args << demo.filePath(f);
-    Result r = run(args);
+    Result r = run(QStringList{QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                               QStringLiteral("--as"), QStringLiteral("alice")} +
+                   meshdesk::test::demoFiles());
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("24 files: 24 added"), r.out.constData());
     r = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--as"),
@@ -237,4 +237,5 @@ void TestCli::germanTranslation()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+#include "DemoCatalog.h"
 #include "tst_cli.moc"

@@ -1,6 +1,7 @@
 // Kafka against librdkafka's mock cluster over loopback (a real protocol peer): sampling the
 // last N or from the beginning, the bounded buffer, decoding, conformance against a contract,
 // a dead broker and a broker going down, and the command line with a demo-broker child.
+#include "DemoCatalog.h"
 #include "formats/DocumentImporter.h"
 #include "kafka/AvroDecoder.h"
 #include "kafka/Conformance.h"
@@ -608,10 +609,7 @@ void TestKafka::topicLinksAndConformance()
     QTemporaryDir dir;
     CatalogStore store;
     QVERIFY(store.open(dir.filePath(QStringLiteral("c.sqlite"))));
-    const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
-    QStringList files;
-    for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
-        files << demo.filePath(f);
+    QStringList files = test::demoFiles();
     QCOMPARE(importPaths(store, files, QStringLiteral("alice")).added, 24);
     const QList<TopicLink> links = kafkaTopics(store);
     QStringList topics;

@@ -1,5 +1,6 @@
 // Lineage: the graph from real product fixtures and from a test mesh (fan-in, fan-out, an
 // external source, a dangling reference, a cycle), every query, layout invariants, the CLI.
+#include "DemoCatalog.h"
 #include "formats/DocumentImporter.h"
 #include "lineage/Layout.h"
 #include "lineage/LineageGraph.h"
@@ -245,10 +246,7 @@ void TestLineage::fromStoreAndCli()
     {
         CatalogStore s;
         QVERIFY(s.open(db));
-        const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
-        QStringList files;
-        for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
-            files << demo.filePath(f);
+        QStringList files = test::demoFiles();
         // and the real ODPS fixtures beside them
         files << QStringLiteral(MESHDESK_TEST_DATA
                                 "/fixtures/products/odps/customer-data-product.odps.yaml");

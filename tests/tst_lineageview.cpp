@@ -1,5 +1,6 @@
 // The lineage view offscreen on the demo catalog: focus, depth, expand a node, impact and path
 // highlights, search, export as SVG (parsed back), PNG, DOT and JSON.
+#include "DemoCatalog.h"
 #include "LineageView.h"
 #include "MainWindow.h"
 #include "TopicView.h"
@@ -37,13 +38,7 @@ void TestLineageView::initTestCase()
     qputenv("MESHDESK_NO_DIALOGS", "1");
     QCoreApplication::setOrganizationName(QStringLiteral("MeshDeskTest"));
     m_db = m_dir.filePath(QStringLiteral("l.sqlite"));
-    CatalogStore s;
-    QVERIFY(s.open(m_db));
-    const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
-    QStringList files;
-    for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
-        files << demo.filePath(f);
-    QCOMPARE(importPaths(s, files, QStringLiteral("t")).added, 24);
+    QCOMPARE(test::createDemoCatalog(m_db, QStringLiteral("t")), 24);
 }
 
 void TestLineageView::focusExpandExport()

@@ -1,5 +1,6 @@
 // The catalog window, offscreen: opens a catalog, navigates domain -> product -> contract,
 // searches a field and opens it, imports a folder off the GUI thread.
+#include "DemoCatalog.h"
 #include "ImportResultDialog.h"
 #include "KafkaDashboard.h"
 #include "kafka/Kafka.h"
@@ -50,15 +51,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::browseAndSearch()
 {
     const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    {
-        CatalogStore s;
-        QVERIFY(s.open(db));
-        const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
-        QStringList files;
-        for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
-            files << demo.filePath(f);
-        QCOMPARE(importPaths(s, files, QStringLiteral("alice")).added, 24);
-    }
+    QCOMPARE(test::createDemoCatalog(db), 24);
     MainWindow w(db, QStringLiteral("alice"));
     w.show();
     QVERIFY(w.isCatalogOpen());
@@ -192,15 +185,7 @@ void TestMainWindow::liveDataDashboard()
     // Governance > Dashboard > Live data: each Kafka topic of the catalog, sampled from the
     // broker and checked against its contract, off the GUI thread
     const QString db = m_dir.filePath(QStringLiteral("live.sqlite"));
-    {
-        CatalogStore s;
-        QVERIFY(s.open(db));
-        const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
-        QStringList files;
-        for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
-            files << demo.filePath(f);
-        QCOMPARE(importPaths(s, files, QStringLiteral("alice")).added, 24);
-    }
+    QCOMPARE(test::createDemoCatalog(db), 24);
     kafka::MockBroker broker;
     QVERIFY(broker.start());
     QVERIFY(broker.createTopic(QStringLiteral("checkout.orders.v1"), 1));

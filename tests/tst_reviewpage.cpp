@@ -1,5 +1,6 @@
 // The governance GUI, offscreen: the inbox badge, the review page (diff filter, policies,
 // impact, four-eyes), a decision, the audit warning on open, the dashboard.
+#include "DemoCatalog.h"
 #include "CatalogDashboard.h"
 #include "GovernanceDashboard.h"
 #include "MainWindow.h"
@@ -57,10 +58,7 @@ QString TestReviewPage::freshDemo()
     if (!s.open(db, o))
         return {};
     const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
-    QStringList files;
-    for (const QString &f : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
-        files << demo.filePath(f);
-    importPaths(s, files, QStringLiteral("alice"));
+    importPaths(s, test::demoFiles(), QStringLiteral("alice"));
     importPaths(s, {demo.filePath(QStringLiteral("changes/orders-v2.odcs.yaml"))},
                 QStringLiteral("bob"));
     s.grantRole(QStringLiteral("alice"), QStringLiteral("carol"),

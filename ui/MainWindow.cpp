@@ -181,16 +181,7 @@ void MainWindow::buildUi()
         connect(watcher, &QFutureWatcher<QList<kafka::TopicLink>>::finished, &dialog,
                 [watcher, &dialog] { dialog.setTopicLinks(watcher->result()); });
         const QString db = m_dbPath;
-        watcher->setFuture(QtConcurrent::run([db] {
-            CatalogStore store;
-            QList<kafka::TopicLink> links;
-            try {
-                if (store.open(db))
-                    links = kafka::kafkaTopics(store);
-            } catch (const StoreError &) {
-            }
-            return links;
-        }));
+        watcher->setFuture(QtConcurrent::run([db] { return kafka::kafkaTopics(db); }));
         connect(&dialog, &KafkaConnectionsDialog::entityActivated, this,
                 [this, &dialog](const QString &kind, const QString &key) {
                     dialog.accept();
@@ -841,13 +832,7 @@ void MainWindow::refreshKafkaDashboard()
     const QString bootstrap = m_kafkaBootstrap;
     watcher->setFuture(QtConcurrent::run([db, bootstrap] {
         QList<kafka::TopicConformance> results;
-        CatalogStore store;
-        QList<kafka::TopicLink> links;
-        try {
-            if (store.open(db))
-                links = kafka::kafkaTopics(store);
-        } catch (const StoreError &) {
-        }
+        const QList<kafka::TopicLink> links = kafka::kafkaTopics(db);
         QHash<QString, QString> unreachable; // a dead broker is waited for once, not per topic
         for (const kafka::TopicLink &link : std::as_const(links)) {
             const QString host = bootstrap.isEmpty() ? link.host : bootstrap;

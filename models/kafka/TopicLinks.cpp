@@ -54,6 +54,17 @@ QList<TopicLink> kafkaTopics(CatalogStore &store)
     return links;
 }
 
+QList<TopicLink> kafkaTopics(const QString &dbPath)
+{
+    CatalogStore store;
+    try {
+        if (store.open(dbPath))
+            return kafkaTopics(store);
+    } catch (const StoreError &) {
+    }
+    return {};
+}
+
 TopicConformance measureConformance(const QString &bootstrap, const TopicLink &link,
                                     int lastPerPartition, int timeoutMs,
                                     const std::atomic_bool *cancel)

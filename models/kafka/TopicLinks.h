@@ -30,6 +30,9 @@ struct TopicLink
 
 // Current versions only; reads every contract, so call it off the GUI thread on big catalogs.
 QList<TopicLink> kafkaTopics(CatalogStore &store);
+// The same on a connection of its own (SQLite connections are per thread): for worker jobs.
+// A database that cannot be opened or read gives no topics.
+QList<TopicLink> kafkaTopics(const QString &dbPath);
 
 struct TopicConformance
 {
