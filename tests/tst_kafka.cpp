@@ -292,6 +292,7 @@ void TestKafka::deadBrokerAndBrokerDown()
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QLatin1String("127.0.0.1:1")), qPrintable(r.error));
     QVERIFY(t.elapsed() < 10000); // our own deadline, not librdkafka's
+    QVERIFY(r.unreachable);
     MockBroker broker;
     QVERIFY(broker.start());
     QVERIFY(broker.createTopic(QStringLiteral("t"), 1));
@@ -308,6 +309,17 @@ void TestKafka::deadBrokerAndBrokerDown()
     const SampleResult up = sample(req);
     QVERIFY2(up.ok, qPrintable(up.error));
     QCOMPARE(up.messages.size(), 1);
+    // an unknown topic on a broker that does not create topics on demand: named, not a hang
+    broker.setTopicError(QStringLiteral("missing"), 3); // UNKNOWN_TOPIC_OR_PART
+    req.topic = QStringLiteral("missing");
+    t.restart();
+    const SampleResult unknown = sample(req);
+    QVERIFY(!unknown.ok);
+    QVERIFY2(unknown.error.startsWith(QLatin1String("topic 'missing'")) &&
+                 unknown.error.contains(QLatin1String("nknown topic")),
+             qPrintable(unknown.error));
+    QVERIFY(t.elapsed() < 10000);
+    QVERIFY(!unknown.unreachable);
 }
 
 void TestKafka::commandLine()

@@ -111,6 +111,12 @@ bool MockBroker::setPartitionLeader(const QString &topic, int partition, int bro
                                               brokerId) == RD_KAFKA_RESP_ERR_NO_ERROR;
 }
 
+void MockBroker::setTopicError(const QString &topic, int kafkaErrorCode)
+{
+    rd_kafka_mock_topic_set_error(d->cluster, topic.toUtf8().constData(),
+                                  rd_kafka_resp_err_t(kafkaErrorCode));
+}
+
 Watermarks queryWatermarks(const KafkaConfig &config, const QList<TopicPartition> &partitions,
                            int timeoutMs)
 {
@@ -209,6 +215,8 @@ SampleResult sample(const SampleRequest &req)
     rd_kafka_conf_set(conf, "enable.partition.eof", "true", err, sizeof err);
     rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err, sizeof err);
     rd_kafka_conf_set(conf, "auto.offset.reset", "earliest", err, sizeof err);
+    // looking never creates: a mistyped topic is reported, not made (on brokers that would)
+    rd_kafka_conf_set(conf, "allow.auto.create.topics", "false", err, sizeof err);
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
     if (!rk) {
         r.error = QString::fromUtf8(err);
@@ -226,6 +234,7 @@ SampleResult sample(const SampleRequest &req)
         rd_kafka_metadata(rk, 0, rkt, &md, int(std::max<qint64>(100, deadline.remainingTime())));
     rd_kafka_topic_destroy(rkt);
     if (me) {
+        r.unreachable = true;
         r.error = QStringLiteral("%1: cannot read metadata: %2")
                       .arg(req.bootstrap, QString::fromUtf8(rd_kafka_err2str(me)));
         return r;
@@ -373,6 +382,7 @@ SampleResult sample(const SampleRequest &req)
     }
     publishNext();
     if (atEnd.size() < partitions.size() && deadline.hasExpired() && r.delivered == 0) {
+        r.unreachable = true;
         r.error =
             QStringLiteral("%1: no answer within %2 ms").arg(req.bootstrap).arg(req.timeoutMs);
         return r;

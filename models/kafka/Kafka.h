@@ -46,6 +46,9 @@ public:
                  int partition = -1, QString *error = nullptr, int timeoutMs = 5000);
     bool setBrokerDown(int brokerId, bool down);
     bool setPartitionLeader(const QString &topic, int partition, int brokerId);
+    // what the topic's metadata answers with (for tests: a broker that does not auto-create
+    // answers an unknown topic with RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART = 3)
+    void setTopicError(const QString &topic, int kafkaErrorCode);
 
 private:
     struct Private;
@@ -78,6 +81,7 @@ struct SampleResult
 {
     bool ok = false;
     QString error;
+    bool unreachable = false; // the error is the broker not answering (else: topic, config…)
     QList<Message> messages;
     int partitions = 0;
     qint64 delivered = 0; // messages read (also those the bound dropped or onMessage took)

@@ -69,7 +69,9 @@ void SamplerWorker::run(Settings s)
                 r.partitions = std::max(r.partitions, it.key() + 1);
         }
         if (!r.ok) {
-            Q_EMIT stateChanged(tr("broker unreachable: %1 (retrying)").arg(r.error));
+            Q_EMIT stateChanged(r.unreachable
+                                    ? tr("broker unreachable: %1 (retrying)").arg(r.error)
+                                    : tr("cannot sample: %1 (retrying)").arg(r.error));
             QDeadlineTimer wait(backoffMs);
             while (!wait.hasExpired() && !self->isInterruptionRequested())
                 QThread::msleep(50);
