@@ -8,6 +8,7 @@
 #include "kafka/AvroDecoder.h"
 #include "kafka/BootstrapProxy.h"
 #include "kafka/Conformance.h"
+#include "kafka/Connection.h"
 #include "kafka/DemoFeed.h"
 #include "kafka/Kafka.h"
 #include "kafka/SamplerWorker.h"
@@ -29,6 +30,7 @@
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
+#include <qt6keychain/keychain.h>
 #include <unistd.h>
 
 namespace meshdesk::cli {
@@ -816,10 +818,58 @@ std::optional<SchemaObject> contractSchema(const Options &o, CatalogStore *store
 
 std::atomic_bool g_stop{false};
 
+// A saved connection profile's security settings, its password from MESHDESK_KAFKA_PASSWORD
+// (scripts) or the system keychain (what the GUI saved); never printed, never logged.
+std::optional<kafka::KafkaConfig> profileSecurity(const QString &name, QString *bootstrap,
+                                                  QString *error)
+{
+    std::optional<kafka::ConnectionProfile> profile;
+    for (const kafka::ConnectionProfile &p : kafka::loadProfiles())
+        if (p.name == name)
+            profile = p;
+    if (!profile) {
+        *error = tr("no Kafka connection profile named '%1' (Governance > Kafka connections)")
+                     .arg(name);
+        return std::nullopt;
+    }
+    if (bootstrap->isEmpty())
+        *bootstrap = profile->bootstrap;
+    QString password = qEnvironmentVariable("MESHDESK_KAFKA_PASSWORD");
+    if (password.isEmpty() && profile->securityProtocol.startsWith(QLatin1String("SASL"))) {
+        QKeychain::ReadPasswordJob job(QStringLiteral("MeshDesk"));
+        job.setAutoDelete(false);
+        job.setKey(QStringLiteral("kafka/") + profile->name);
+        QEventLoop loop;
+        QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+        job.start();
+        loop.exec();
+        if (job.error() != QKeychain::NoError) {
+            *error = tr("profile '%1' needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain "
+                        "did not answer: %2)")
+                         .arg(name, job.errorString());
+            return std::nullopt;
+        }
+        password = job.textData();
+    }
+    return kafka::securityConfig(*profile, password);
+}
+
 int cmdSample(const Options &o)
 {
-    if (o.bootstrap.isEmpty() || o.topic.isEmpty()) {
-        err(tr("usage: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] "
+    kafka::KafkaConfig security;
+    QString bootstrap = o.bootstrap;
+    if (!o.profile.isEmpty()) {
+        QString error;
+        const auto config = profileSecurity(o.profile, &bootstrap, &error);
+        if (!config) {
+            err(error);
+            return Usage;
+        }
+        security = *config;
+    }
+    if (bootstrap.isEmpty() || o.topic.isEmpty()) {
+        err(tr("usage: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | "
+               "--from-beginning] "
                "[--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] "
                "[--json]"));
         return Usage;
@@ -837,7 +887,8 @@ int cmdSample(const Options &o)
         return Usage;
     }
     kafka::SampleRequest req;
-    req.bootstrap = o.bootstrap;
+    req.bootstrap = bootstrap;
+    req.security = security;
     req.topic = o.topic;
     req.mode = o.fromBeginning ? kafka::SampleRequest::Mode::FromBeginning
                : o.offset >= 0 ? kafka::SampleRequest::Mode::FromOffset
@@ -972,7 +1023,8 @@ int cmdSample(const Options &o)
         });
         poll.start(50);
         kafka::SamplerWorker::Settings settings;
-        settings.bootstrap = o.bootstrap;
+        settings.bootstrap = bootstrap;
+        settings.security = security;
         settings.topic = o.topic;
         settings.resumeFrom = r.nextOffsets; // right after the history above: no gap, no repeat
         worker.start(settings);

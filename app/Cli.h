@@ -32,6 +32,7 @@ struct Options
     bool impact = false;
     QString format;
     QString bootstrap;
+    QString profile; // a saved Kafka connection profile (security; bootstrap unless given)
     QString topic;
     int last = -1;
     bool fromBeginning = false;

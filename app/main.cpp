@@ -53,7 +53,7 @@ bool wantsCli(int argc, char **argv)
         QStringLiteral("--lineage"),    QStringLiteral("--bootstrap"),  QStringLiteral("--topic"),
         QStringLiteral("--last"),       QStringLiteral("--max"),        QStringLiteral("--timeout"),
         QStringLiteral("--contract"),   QStringLiteral("--registry"),   QStringLiteral("--offset"),
-        QStringLiteral("--port")};
+        QStringLiteral("--port"),       QStringLiteral("--profile")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -144,8 +144,8 @@ int main(int argc, char **argv)
         "  policy list | policy enable|disable ID\n"
         "  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format "
         "json|dot|svg]\n"
-        "  sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--contract FILE | "
-        "--product ID]\n"
+        "  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] "
+        "[--contract FILE | --product ID]\n"
         "  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until "
         "stopped\n\n"
         "Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error."));
@@ -287,6 +287,13 @@ int main(int argc, char **argv)
                                     "Sample: Schema Registry URL for the Confluent wire format."),
         QStringLiteral("URL"));
     parser.addOption(registryOption);
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate(
+            "main", "Sample: a saved Kafka connection profile (SASL/SSL); its password from "
+                    "MESHDESK_KAFKA_PASSWORD or the system keychain."),
+        QStringLiteral("NAME"));
+    parser.addOption(profileOption);
     const QCommandLineOption offsetOption(
         QStringLiteral("offset"),
         QCoreApplication::translate("main", "Sample: from this offset in each partition."),
@@ -342,6 +349,7 @@ int main(int argc, char **argv)
         o.impact = parser.isSet(impactOption);
         o.format = parser.value(formatOption);
         o.bootstrap = parser.value(bootstrapOption);
+        o.profile = parser.value(profileOption);
         o.topic = parser.value(topicOption);
         o.last = parser.isSet(lastOption) ? parser.value(lastOption).toInt() : -1;
         o.fromBeginning = parser.isSet(beginningOption);
