@@ -71,7 +71,7 @@ Commands (none: the GUI):
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
-  sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
+  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
@@ -88,7 +88,7 @@ Befehle (keiner: die Oberfläche):
   audit verify | audit list | audit export --out ORDNER [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
-  sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--contract DATEI | --product ID]
+  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract DATEI | --product ID]
   demo-broker [--seed]                    ein Kafka-Broker auf 127.0.0.1 bis zum Beenden
 
 Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler.</translation>
@@ -260,21 +260,26 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     </message>
     <message>
         <location filename="../app/main.cpp" line="292"/>
+        <source>Sample: a saved Kafka connection profile (SASL/SSL); its password from MESHDESK_KAFKA_PASSWORD or the system keychain.</source>
+        <translation>Stichprobe: ein gespeichertes Kafka-Verbindungsprofil (SASL/SSL); sein Passwort aus MESHDESK_KAFKA_PASSWORD oder dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="299"/>
         <source>Sample: from this offset in each partition.</source>
         <translation>Stichprobe: ab diesem Offset in jeder Partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="296"/>
+        <location filename="../app/main.cpp" line="303"/>
         <source>Sample: keep printing new messages until stopped.</source>
         <translation>Stichprobe: neue Nachrichten ausgeben, bis beendet.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="299"/>
+        <location filename="../app/main.cpp" line="306"/>
         <source>Demo broker: the bootstrap port to listen on.</source>
         <translation>Demo-Broker: der Bootstrap-Port, auf dem er lauscht.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="308"/>
+        <location filename="../app/main.cpp" line="315"/>
         <source>Subcommand and its arguments.</source>
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
@@ -1549,85 +1554,85 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Demo-Broker</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Switch acting &amp;user…</source>
         <translation>Handelnden &amp;Benutzer wechseln…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>Acting user</source>
         <translation>Handelnder Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>Act as:</source>
         <translation>Handeln als:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation>Produkte, Verträge, Felder suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>View source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Live messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Live data</source>
         <translation>Live-Daten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>Export the evidence pack to</source>
         <translation>Das Nachweispaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>Evidence pack of change #%1 written to %2</source>
         <translation>Nachweispaket der Änderung #%1 geschrieben nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
-        <location filename="../ui/MainWindow.cpp" line="916"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <location filename="../ui/MainWindow.cpp" line="901"/>
         <source>Acting as: %1</source>
         <translation>Handelt als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>There is no %1 &apos;%2&apos; in this catalog.</source>
         <translation>In diesem Katalog gibt es kein(e) %1 &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="656"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
         <translation>Die gespeicherte Quelle von %1 &apos;%2&apos; lässt sich nicht mehr lesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="780"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>Import: %n file(s) read, </source>
         <translation>
             <numerusform>Import: %n Datei gelesen, </numerusform>
@@ -1635,7 +1640,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="772"/>
         <source>%n added, </source>
         <translation>
             <numerusform>%n hinzugefügt, </numerusform>
@@ -1643,7 +1648,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="782"/>
+        <location filename="../ui/MainWindow.cpp" line="773"/>
         <source>%n pending change(s), </source>
         <translation>
             <numerusform>%n offene Änderung, </numerusform>
@@ -1651,7 +1656,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="783"/>
+        <location filename="../ui/MainWindow.cpp" line="774"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -1659,32 +1664,32 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="799"/>
+        <location filename="../ui/MainWindow.cpp" line="790"/>
         <source>Inbox (%1)</source>
         <translation>Posteingang (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="829"/>
+        <location filename="../ui/MainWindow.cpp" line="820"/>
         <source>the contracts&apos; servers</source>
         <translation>den Servern der Verträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="866"/>
+        <location filename="../ui/MainWindow.cpp" line="851"/>
         <source>the contract names no bootstrap server</source>
         <translation>der Vertrag nennt keinen Bootstrap-Server</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="928"/>
+        <location filename="../ui/MainWindow.cpp" line="913"/>
         <source>Change #%1 approved by %2.</source>
         <translation>Änderung #%1 freigegeben von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="929"/>
+        <location filename="../ui/MainWindow.cpp" line="914"/>
         <source>Change #%1 rejected by %2.</source>
         <translation>Änderung #%1 abgelehnt von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="958"/>
+        <location filename="../ui/MainWindow.cpp" line="943"/>
         <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
         <translation>Warnung: Das Prüfprotokoll ist in Zeile #%1 beschädigt (%2). Jemand hat den Katalog außerhalb von MeshDesk verändert.</translation>
     </message>
@@ -1694,61 +1699,61 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
-        <location filename="../ui/MainWindow.cpp" line="799"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="790"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Copy field path</source>
         <translation>Feldpfad kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Filter fields (name, type, description…)</source>
         <translation>Felder filtern (Name, Typ, Beschreibung…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation>Importieren Sie Verträge oder öffnen Sie die Demo (meshdesk --demo).
 Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="732"/>
+        <location filename="../ui/MainWindow.cpp" line="723"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="732"/>
+        <location filename="../ui/MainWindow.cpp" line="723"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2275,228 +2280,228 @@ Passwort von %2 für diese Sitzung:</translation>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="103"/>
+        <location filename="../app/Cli.cpp" line="105"/>
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>Aufruf: meshdesk import [--db DATEI] [--as BENUTZER] PFAD...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="112"/>
+        <location filename="../app/Cli.cpp" line="114"/>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="118"/>
+        <location filename="../app/Cli.cpp" line="120"/>
         <source>importing %1 of %2 files</source>
         <translation>importiere %1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="138"/>
+        <location filename="../app/Cli.cpp" line="140"/>
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: weicht von der freigegebenen Version ab; offene Änderung #%3 angelegt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="160"/>
+        <location filename="../app/Cli.cpp" line="162"/>
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 Dateien: %2 hinzugefügt, %3 unverändert, %4 offene Änderungen, %5 abgelehnt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="188"/>
+        <location filename="../app/Cli.cpp" line="190"/>
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>Aufruf: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="206"/>
+        <location filename="../app/Cli.cpp" line="208"/>
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208"/>
-        <location filename="../app/Cli.cpp" line="259"/>
-        <location filename="../app/Cli.cpp" line="589"/>
+        <location filename="../app/Cli.cpp" line="210"/>
+        <location filename="../app/Cli.cpp" line="261"/>
+        <location filename="../app/Cli.cpp" line="591"/>
         <source>DOMAIN</source>
         <translation>DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208"/>
+        <location filename="../app/Cli.cpp" line="210"/>
         <source>PRODUCTS</source>
         <translation>PRODUKTE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208"/>
+        <location filename="../app/Cli.cpp" line="210"/>
         <source>CONTRACTS</source>
         <translation>VERTRÄGE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237"/>
-        <location filename="../app/Cli.cpp" line="259"/>
-        <location filename="../app/Cli.cpp" line="654"/>
+        <location filename="../app/Cli.cpp" line="239"/>
+        <location filename="../app/Cli.cpp" line="261"/>
+        <location filename="../app/Cli.cpp" line="656"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237"/>
-        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="239"/>
+        <location filename="../app/Cli.cpp" line="261"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237"/>
-        <location filename="../app/Cli.cpp" line="397"/>
+        <location filename="../app/Cli.cpp" line="239"/>
+        <location filename="../app/Cli.cpp" line="399"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237"/>
-        <location filename="../app/Cli.cpp" line="654"/>
+        <location filename="../app/Cli.cpp" line="239"/>
+        <location filename="../app/Cli.cpp" line="656"/>
         <source>SUBJECT</source>
         <translation>GEGENSTAND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="237"/>
+        <location filename="../app/Cli.cpp" line="239"/>
         <source>VERSIONS</source>
         <translation>VERSIONEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="238"/>
+        <location filename="../app/Cli.cpp" line="240"/>
         <source>PROPOSER</source>
         <translation>VORSCHLAG VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="238"/>
+        <location filename="../app/Cli.cpp" line="240"/>
         <source>CREATED</source>
         <translation>ANGELEGT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="259"/>
-        <location filename="../app/Cli.cpp" line="397"/>
+        <location filename="../app/Cli.cpp" line="261"/>
+        <location filename="../app/Cli.cpp" line="399"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="261"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="262"/>
         <source>OWNER</source>
         <translation>EIGENTÜMER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="262"/>
         <source>PENDING</source>
         <translation>OFFEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="272"/>
+        <location filename="../app/Cli.cpp" line="274"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="274"/>
+        <location filename="../app/Cli.cpp" line="276"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="276"/>
+        <location filename="../app/Cli.cpp" line="278"/>
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="278"/>
+        <location filename="../app/Cli.cpp" line="280"/>
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="292"/>
+        <location filename="../app/Cli.cpp" line="294"/>
         <source>items: %1
 </source>
         <translation>Elemente: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="303"/>
+        <location filename="../app/Cli.cpp" line="305"/>
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="311"/>
+        <location filename="../app/Cli.cpp" line="313"/>
         <source>no %1 with id &apos;%2&apos;</source>
         <translation>kein(e) %1 mit der ID &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="316"/>
+        <location filename="../app/Cli.cpp" line="318"/>
         <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
         <translation>%1 &apos;%2&apos;: die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="338"/>
+        <location filename="../app/Cli.cpp" line="340"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="339"/>
+        <location filename="../app/Cli.cpp" line="341"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="340"/>
+        <location filename="../app/Cli.cpp" line="342"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="341"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="342"/>
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>Domain:</source>
         <translation>Domäne:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="343"/>
+        <location filename="../app/Cli.cpp" line="345"/>
         <source>Owner:</source>
         <translation>Eigentümer:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344"/>
+        <location filename="../app/Cli.cpp" line="346"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
-        <location filename="../app/Cli.cpp" line="355"/>
+        <location filename="../app/Cli.cpp" line="349"/>
+        <location filename="../app/Cli.cpp" line="357"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="348"/>
-        <location filename="../app/Cli.cpp" line="356"/>
+        <location filename="../app/Cli.cpp" line="350"/>
+        <location filename="../app/Cli.cpp" line="358"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350"/>
+        <location filename="../app/Cli.cpp" line="352"/>
         <source>Input:</source>
         <translation>Eingang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="352"/>
+        <location filename="../app/Cli.cpp" line="354"/>
         <source>Output:</source>
         <translation>Ausgang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="358"/>
+        <location filename="../app/Cli.cpp" line="360"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="360"/>
+        <location filename="../app/Cli.cpp" line="362"/>
         <source>
 Object %1 (%2 fields)
 </source>
@@ -2505,7 +2510,7 @@ Objekt %1 (%2 Felder)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="364"/>
+        <location filename="../app/Cli.cpp" line="366"/>
         <source>
 Versions:
 </source>
@@ -2514,71 +2519,71 @@ Versionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="369"/>
+        <location filename="../app/Cli.cpp" line="371"/>
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="377"/>
+        <location filename="../app/Cli.cpp" line="379"/>
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>Aufruf: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="397"/>
+        <location filename="../app/Cli.cpp" line="399"/>
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="397"/>
+        <location filename="../app/Cli.cpp" line="399"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="397"/>
+        <location filename="../app/Cli.cpp" line="399"/>
         <source>MATCH</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="413"/>
+        <location filename="../app/Cli.cpp" line="415"/>
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: ein Diff vergleicht Dateien mit je einem Dokument; diese hat %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="424"/>
+        <location filename="../app/Cli.cpp" line="426"/>
         <source>No changes.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="432"/>
+        <location filename="../app/Cli.cpp" line="434"/>
         <source>BREAKING</source>
         <translation>INKOMPATIBEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="433"/>
+        <location filename="../app/Cli.cpp" line="435"/>
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="434"/>
+        <location filename="../app/Cli.cpp" line="436"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="454"/>
+        <location filename="../app/Cli.cpp" line="456"/>
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="485"/>
+        <location filename="../app/Cli.cpp" line="487"/>
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 inkompatibel, %6 kompatibel, %7 Info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="494"/>
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -2587,35 +2592,35 @@ Avro-Kompatibilität (Begriffe der Schema Registry): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="494"/>
+        <location filename="../app/Cli.cpp" line="496"/>
         <source>  not BACKWARD: %1
 </source>
         <translation>  nicht BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="496"/>
+        <location filename="../app/Cli.cpp" line="498"/>
         <source>  not FORWARD: %1
 </source>
         <translation>  nicht FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="504"/>
+        <location filename="../app/Cli.cpp" line="506"/>
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Änderung #%1 (%2): %3 %4, %5 -&gt; %6, vorgeschlagen von %7 am %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="513"/>
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Entschieden von %1 am %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="514"/>
+        <location filename="../app/Cli.cpp" line="516"/>
         <source>
 Policies:
 </source>
@@ -2624,22 +2629,22 @@ Richtlinien:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="517"/>
+        <location filename="../app/Cli.cpp" line="519"/>
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518"/>
+        <location filename="../app/Cli.cpp" line="520"/>
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518"/>
+        <location filename="../app/Cli.cpp" line="520"/>
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="523"/>
+        <location filename="../app/Cli.cpp" line="525"/>
         <source>
 Downstream impact:
 </source>
@@ -2648,81 +2653,81 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="525"/>
+        <location filename="../app/Cli.cpp" line="527"/>
         <source>  no product reads it
 </source>
         <translation>  kein Produkt liest ihn
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="525"/>
+        <location filename="../app/Cli.cpp" line="527"/>
         <source>  nothing breaking
 </source>
         <translation>  nichts Inkompatibles
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="539"/>
+        <location filename="../app/Cli.cpp" line="541"/>
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="562"/>
+        <location filename="../app/Cli.cpp" line="564"/>
         <source>change #%1 %2 by %3
 </source>
         <translation>Änderung #%1 %2 von %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="564"/>
+        <location filename="../app/Cli.cpp" line="566"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="564"/>
+        <location filename="../app/Cli.cpp" line="566"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589"/>
+        <location filename="../app/Cli.cpp" line="591"/>
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589"/>
+        <location filename="../app/Cli.cpp" line="591"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589"/>
+        <location filename="../app/Cli.cpp" line="591"/>
         <source>GRANTED BY</source>
         <translation>VERGEBEN VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="589"/>
-        <location filename="../app/Cli.cpp" line="654"/>
+        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="656"/>
         <source>AT</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="594"/>
+        <location filename="../app/Cli.cpp" line="596"/>
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>Aufruf: meshdesk role grant|revoke BENUTZER ROLLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="607"/>
+        <location filename="../app/Cli.cpp" line="609"/>
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="616"/>
+        <location filename="../app/Cli.cpp" line="618"/>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="631"/>
+        <location filename="../app/Cli.cpp" line="633"/>
         <source>audit log intact: %n row(s) verified
 </source>
         <translation>
@@ -2733,130 +2738,140 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="633"/>
+        <location filename="../app/Cli.cpp" line="635"/>
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="654"/>
+        <location filename="../app/Cli.cpp" line="656"/>
         <source>ACTOR</source>
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="654"/>
+        <location filename="../app/Cli.cpp" line="656"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="660"/>
+        <location filename="../app/Cli.cpp" line="662"/>
         <source>audit export needs --out DIR</source>
         <translation>audit export braucht --out ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="669"/>
+        <location filename="../app/Cli.cpp" line="671"/>
         <source>wrote %1.md and %1.csv
 </source>
         <translation>%1.md und %1.csv geschrieben
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="691"/>
+        <location filename="../app/Cli.cpp" line="693"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="691"/>
+        <location filename="../app/Cli.cpp" line="693"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696"/>
+        <location filename="../app/Cli.cpp" line="698"/>
         <source>POLICY</source>
         <translation>RICHTLINIE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696"/>
+        <location filename="../app/Cli.cpp" line="698"/>
         <source>ENABLED</source>
         <translation>AKTIV</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696"/>
+        <location filename="../app/Cli.cpp" line="698"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696"/>
+        <location filename="../app/Cli.cpp" line="698"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="701"/>
+        <location filename="../app/Cli.cpp" line="703"/>
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>Aufruf: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="710"/>
+        <location filename="../app/Cli.cpp" line="712"/>
         <source>policy %1 %2d
 </source>
         <translation>Richtlinie %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="721"/>
+        <location filename="../app/Cli.cpp" line="723"/>
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>Aufruf: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="730"/>
+        <location filename="../app/Cli.cpp" line="732"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="735"/>
+        <location filename="../app/Cli.cpp" line="737"/>
         <source>warning: the mesh has a cycle: %1</source>
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="741"/>
+        <location filename="../app/Cli.cpp" line="743"/>
         <source>no product with id &apos;%1&apos;</source>
         <translation>kein Produkt mit der ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="787"/>
+        <location filename="../app/Cli.cpp" line="789"/>
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="800"/>
+        <location filename="../app/Cli.cpp" line="802"/>
         <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
         <translation>Produkt &apos;%1&apos; hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="813"/>
+        <location filename="../app/Cli.cpp" line="815"/>
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="822"/>
-        <source>usage: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
-        <translation>Aufruf: meshdesk sample --bootstrap HOSTS --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract DATEI | --product ID] [--format json|text|hex] [--json]</translation>
+        <location filename="../app/Cli.cpp" line="831"/>
+        <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
+        <translation>kein Kafka-Verbindungsprofil namens „%1“ (Governance &gt; Kafka-Verbindungen)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="860"/>
+        <location filename="../app/Cli.cpp" line="847"/>
+        <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
+        <translation>Profil „%1“ braucht ein Passwort: MESHDESK_KAFKA_PASSWORD setzen (der Schlüsselbund hat nicht geantwortet: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="871"/>
+        <source>usage: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
+        <translation>Aufruf: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract DATEI | --product ID] [--format json|text|hex] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="911"/>
         <source>--format avro needs --contract, --product or --registry</source>
         <translation>--format avro braucht --contract, --product oder --registry</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="984"/>
+        <location filename="../app/Cli.cpp" line="1036"/>
         <source>%1 message(s) from %2 partition(s); %3 violate the contract
 </source>
         <translation>%1 Nachricht(en) aus %2 Partition(en); %3 verletzen den Vertrag
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="1049"/>
+        <location filename="../app/Cli.cpp" line="1101"/>
         <source>demo broker stopped after %n event(s)
 </source>
         <translation>
@@ -2867,7 +2882,7 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1096"/>
+        <location filename="../app/Cli.cpp" line="1148"/>
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
     </message>
@@ -2913,12 +2928,17 @@ Nachgelagerte Auswirkung:
         <translation>verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="72"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="73"/>
         <source>broker unreachable: %1 (retrying)</source>
         <translation>Broker nicht erreichbar: %1 (neuer Versuch folgt)</translation>
     </message>
+    <message>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="74"/>
+        <source>cannot sample: %1 (retrying)</source>
+        <translation>Stichprobe nicht möglich: %1 (neuer Versuch folgt)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="83"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="85"/>
         <source>%n message(s) read</source>
         <translation>
             <numerusform>%n Nachricht gelesen</numerusform>
@@ -2926,18 +2946,18 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="134"/>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="175"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="136"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="177"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="156"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="158"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="162"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="164"/>
         <source>broker unreachable: %1 (reconnecting)</source>
         <translation>Broker nicht erreichbar: %1 (verbinde erneut)</translation>
     </message>
