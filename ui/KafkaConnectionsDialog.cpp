@@ -50,6 +50,7 @@ KafkaConnectionsDialog::KafkaConnectionsDialog(QWidget *parent) : QDialog(parent
         {tr("Topic"), tr("Partitions"), tr("Messages"), tr("Watermarks (low-high)"),
          tr("Data product")});
     m_topics->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_topics->setRootIsDecorated(false); // a flat list
     m_topics->setToolTip(tr("Double-click a topic to open the data product that publishes it."));
     connect(m_topics, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QStringList target = item->data(4, Qt::UserRole).toStringList();
