@@ -187,8 +187,7 @@ void MainWindow::buildUi()
                     dialog.accept();
                     openEntity(kind, key);
                 });
-        dialog.exec();
-        watcher->waitForFinished();
+        dialog.exec(); // closed early: the watcher goes with the dialog, the job just finishes
     });
     govMenu->addAction(tr("Switch acting &user…"), QKeySequence(tr("Ctrl+U")), this, [this] {
         bool ok = false;
