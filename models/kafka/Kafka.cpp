@@ -2,6 +2,7 @@
 
 #include "core/Log.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -208,8 +209,11 @@ SampleResult sample(const SampleRequest &req)
             return r;
         }
     // a unique group id, nothing committed: sampling never disturbs a consumer group
+    static std::atomic<quint64> samplers{0}; // two samplers in the same millisecond differ too
     const QByteArray group =
-        "meshdesk-sampler-" + QByteArray::number(qint64(QDateTime::currentMSecsSinceEpoch()));
+        "meshdesk-sampler-" + QByteArray::number(QCoreApplication::applicationPid()) + '-' +
+        QByteArray::number(qint64(QDateTime::currentMSecsSinceEpoch())) + '-' +
+        QByteArray::number(++samplers);
     rd_kafka_conf_set(conf, "group.id", group.constData(), err, sizeof err);
     rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
     rd_kafka_conf_set(conf, "enable.partition.eof", "true", err, sizeof err);
