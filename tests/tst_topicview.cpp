@@ -5,12 +5,15 @@
 #include "TopicView.h"
 #include "formats/DocumentImporter.h"
 #include "itemmodels/MessageModel.h"
+#include "kafka/AvroDecoder.h"
 #include "kafka/Connection.h"
 #include "kafka/DemoFeed.h"
 #include "kafka/Kafka.h"
 #include "kafka/Connection.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QTreeWidget>
 #include <QtTest>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void brokerDownAndUp();
     void jsonTree();
     void profileSecurity();
+    void avroValues();
 };
 
 static QByteArray valid(int i)
@@ -324,6 +328,48 @@ void TestTopicView::profileSecurity()
     QTRY_COMPARE_WITH_TIMEOUT(view.messages()->rowCount(), 1, 15000);
     view.stop();
     QSettings().clear();
+}
+
+void TestTopicView::avroValues()
+{
+    // a topic of Avro values: decoded on the sampler's thread with the contract's schema (plain
+    // binary and the Confluent wire format), then checked, shown and filtered like JSON
+    kafka::MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(QStringLiteral("avro"), 1));
+    kafka::AvroDecoder codec;
+    QString error;
+    QVERIFY2(codec.setSchema(kafka::avroSchemaFor(orders()), &error), qPrintable(error));
+    QJsonObject event = QJsonDocument::fromJson(valid(7)).object();
+    const QByteArray good = codec.encode(event, &error);
+    QVERIFY2(!good.isEmpty(), qPrintable(error));
+    event.insert(QStringLiteral("currency"), QStringLiteral("XXX")); // valid Avro, not the contract
+    const QByteArray offContract = codec.encode(event, &error);
+    QVERIFY(broker.produce(QStringLiteral("avro"), "good", good, 0));
+    QVERIFY(broker.produce(QStringLiteral("avro"), "wire", QByteArray("\x00\x00\x00\x00\x2a", 5) + good, 0));
+    QVERIFY(broker.produce(QStringLiteral("avro"), "enum", offContract, 0));
+    QVERIFY(broker.produce(QStringLiteral("avro"), "cut", good.left(5), 0));
+    TopicView view;
+    view.show();
+    view.setSource(broker.bootstrap(), QStringLiteral("avro"), orders());
+    view.setValueFormat(QStringLiteral("avro"));
+    view.start();
+    QTRY_COMPARE_WITH_TIMEOUT(view.messages()->rowCount(), 4, 15000);
+    QCOMPARE(view.messages()->totalViolating(), 2); // the enum and the truncated one
+    view.setTextFilter(QStringLiteral("order_status")); // field names: only in the decoded value
+    QCOMPARE(view.visibleRows(), 3);
+    view.setTextFilter({});
+    view.setOnlyViolations(true);
+    QCOMPARE(view.visibleRows(), 2);
+    view.setOnlyViolations(false);
+    view.showMessage(1); // the wire-format one, as a tree
+    QTreeWidgetItem *orderId = view.messageTree()->itemForPath(QStringLiteral("order_id"));
+    QVERIFY(orderId);
+    QCOMPARE(orderId->text(1), QStringLiteral("\"o-7\""));
+    view.showMessage(2);
+    QVERIFY(view.messageTree()->itemForPath(QStringLiteral("currency"))->text(2).contains(
+        QLatin1String("not one of")));
+    view.stop();
 }
 
 QTEST_MAIN(TestTopicView)

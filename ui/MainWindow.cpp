@@ -693,6 +693,7 @@ void MainWindow::showEntity(const QString &kind, const QString &key)
                     ? srv.properties.value(QLatin1String("host")).toString()
                     : QStringLiteral("127.0.0.1:9092");
             m_topicView->setSource(bootstrap, topic, schema);
+            m_topicView->setValueFormat(srv.format);
             kafka = true;
             break;
         }

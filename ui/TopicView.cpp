@@ -2,6 +2,7 @@
 
 #include "JsonTreeWidget.h"
 #include "KafkaConnectionsDialog.h"
+#include "kafka/AvroDecoder.h"
 #include "kafka/Connection.h"
 #include "itemmodels/MessageModel.h"
 #include "kafka/SamplerWorker.h"
@@ -94,6 +95,19 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     m_offset->setToolTip(tr("Offset to start at in every partition (clamped to what it holds)"));
     m_offset->setMaximumWidth(120);
     m_offset->hide();
+    m_format = new QComboBox;
+    m_format->setObjectName(QStringLiteral("valueFormat"));
+    m_format->addItem(tr("JSON"));
+    m_format->addItem(tr("Avro"));
+    m_format->addItem(tr("Avro, Schema Registry"));
+    m_format->setToolTip(tr("How values are decoded: JSON; Avro binary with the contract's schema "
+                            "(also the Confluent wire format); or with the schemas of a Schema "
+                            "Registry"));
+    m_registry = new QLineEdit;
+    m_registry->setPlaceholderText(tr("Schema Registry URL"));
+    m_registry->hide();
+    connect(m_format, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_registry->setVisible(i == 2); });
     m_buffer = new QSpinBox;
     m_buffer->setRange(10, 100000);
     m_buffer->setSingleStep(500);
@@ -172,6 +186,8 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_mode);
     bar->addWidget(m_count);
     bar->addWidget(m_offset);
+    bar->addWidget(m_format);
+    bar->addWidget(m_registry, 1);
     bar->addWidget(m_buffer);
     bar->addWidget(m_live);
     bar->addWidget(startButton);
@@ -210,9 +226,7 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
                     violations.append({pair.value(0), pair.value(1)});
                 }
                 const bool json = i.data(MessageModel::IsJsonRole).toBool();
-                m_tree->setMessage(json ? i.data(MessageModel::RawValueRole).toByteArray()
-                                        : QByteArray(),
-                                   violations);
+                m_tree->setMessage(i.data(MessageModel::JsonValueRole).toByteArray(), violations);
                 m_detailTabs->setTabEnabled(0, json);
                 if (!json)
                     m_detailTabs->setCurrentWidget(m_details);
@@ -239,6 +253,7 @@ void TopicView::setSource(const QString &bootstrap, const QString &topic,
         if (p.bootstrap == bootstrap)
             matching = p.name;
     setProfile(matching);
+    m_schema = schema;
     m_model->setSchema(schema);
     m_model->clear();
 }
@@ -251,6 +266,13 @@ void TopicView::setStartPosition(kafka::SampleRequest::Mode mode, qint64 value)
         m_count->setValue(int(std::clamp<qint64>(value, 1, 100000)));
     if (mode == Mode::FromOffset)
         m_offset->setText(QString::number(std::max<qint64>(0, value)));
+}
+
+void TopicView::setValueFormat(const QString &format, const QString &registryUrl)
+{
+    const bool avro = format.compare(QLatin1String("avro"), Qt::CaseInsensitive) == 0;
+    m_registry->setText(registryUrl);
+    m_format->setCurrentIndex(!avro ? 0 : registryUrl.isEmpty() ? 1 : 2);
 }
 
 void TopicView::setBufferSize(int messages)
@@ -334,6 +356,11 @@ void TopicView::startWorker(const kafka::KafkaConfig &security)
     s.last = m_count->value();
     s.offset = m_offset->text().toLongLong();
     s.liveTail = m_live->isChecked();
+    s.avro = m_format->currentIndex() > 0;
+    if (s.avro && m_schema)
+        s.avroSchema = kafka::avroSchemaFor(*m_schema);
+    if (m_format->currentIndex() == 2)
+        s.registryUrl = m_registry->text().trimmed();
     m_worker->start(s);
     m_timer->start();
 }

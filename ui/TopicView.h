@@ -43,6 +43,9 @@ public:
     // `value` of every partition
     void setStartPosition(kafka::SampleRequest::Mode mode, qint64 value = 50);
     void setBufferSize(int messages);
+    // how values are decoded: "json", "avro" (the contract's schema), or "avro" with a Schema
+    // Registry URL for the Confluent wire format
+    void setValueFormat(const QString &format, const QString &registryUrl = {});
     // a saved connection profile (SASL/SSL and its password) for the bootstrap; empty: none
     void setProfile(const QString &name);
     QString profile() const;
@@ -71,6 +74,9 @@ private:
     QLineEdit *m_topic = nullptr;
     QComboBox *m_mode = nullptr;
     QComboBox *m_profile = nullptr;
+    QComboBox *m_format = nullptr;
+    QLineEdit *m_registry = nullptr;
+    std::optional<SchemaObject> m_schema;
     QSpinBox *m_count = nullptr;
     QLineEdit *m_offset = nullptr;
     QSpinBox *m_buffer = nullptr;

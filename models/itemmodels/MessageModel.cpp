@@ -33,11 +33,14 @@ void MessageModel::append(const QList<kafka::Message> &batch)
         const kafka::Message &m = batch[i];
         ++m_total;
         ++m_sinceMessages;
+        // an Avro value comes decoded (as JSON) from the sampler's thread
+        const QByteArray &json = m.decodedJson.isEmpty() ? m.value : m.decodedJson;
         if (i < skip) // not shown, but still checked for the counters
         {
             QList<kafka::Violation> violations;
             const bool bad =
-                m_checker && (m_checker->checkJson(m.value, &violations) ==
+                m_checker && (!m.decodeError.isEmpty() ||
+                              m_checker->checkJson(json, &violations) ==
                                   kafka::ConformanceChecker::Json::Invalid ||
                               !violations.isEmpty());
             m_violating += bad;
@@ -48,12 +51,16 @@ void MessageModel::append(const QList<kafka::Message> &batch)
         r.message = m;
         // with a contract, one simdjson pass parses and checks; the DOM is built only for the
         // details pane of the selected row
-        const bool json = m_checker ? m_checker->checkJson(m.value, &r.violations) ==
-                                          kafka::ConformanceChecker::Json::Valid
-                                    : kafka::decodeJson(m.value).kind == kafka::Decoded::Kind::Json;
-        if (json) {
+        const bool isJson = m.decodeError.isEmpty() &&
+                            (m_checker ? m_checker->checkJson(json, &r.violations) ==
+                                             kafka::ConformanceChecker::Json::Valid
+                                       : kafka::decodeJson(json).kind == kafka::Decoded::Kind::Json);
+        if (isJson) {
             r.json = true;
-            r.preview = QString::fromUtf8(m.value.left(1200)).simplified().left(300);
+            r.preview = QString::fromUtf8(json.left(1200)).simplified().left(300);
+        } else if (!m.decodeError.isEmpty()) {
+            r.preview = kafka::hexDump(m.value, 24).simplified();
+            r.violations.append({QString(), m.decodeError});
         } else {
             const kafka::Decoded d = kafka::decodeJson(m.value);
             r.preview = d.kind == kafka::Decoded::Kind::Binary
@@ -128,6 +135,10 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return int(r.violations.size());
     case RawValueRole:
         return r.message.value;
+    case JsonValueRole: // the value as JSON: itself, or decoded from Avro
+        return r.json ? (r.message.decodedJson.isEmpty() ? r.message.value
+                                                         : r.message.decodedJson)
+                      : QByteArray();
     case IsJsonRole:
         return r.json;
     case ViolationsRole: {
@@ -138,7 +149,10 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     }
     case SearchTextRole: // key and value (the first 64 KiB of a big one)
         return QString::fromUtf8(r.message.key) + QLatin1Char(' ') +
-               (r.json ? QString::fromUtf8(r.message.value.left(64 * 1024)) : r.preview);
+               (r.json ? QString::fromUtf8((r.message.decodedJson.isEmpty() ? r.message.value
+                                                                            : r.message.decodedJson)
+                                               .left(64 * 1024))
+                       : r.preview);
     case DetailsRole: {
         // violations and headers first; the value after, bounded: a 10 MB message shows its
         // first 256 KiB (pretty-printing and laying out all of it would stall the GUI)
@@ -151,11 +165,12 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
             text += tr("header %1: %2\n").arg(h.first, QString::fromUtf8(h.second.left(1024)));
         if (!text.isEmpty())
             text += QLatin1Char('\n');
-        if (r.json && r.message.value.size() <= shown) {
-            text += QString::fromUtf8(
-                QJsonDocument::fromJson(r.message.value).toJson(QJsonDocument::Indented));
+        const QByteArray &json =
+            r.message.decodedJson.isEmpty() ? r.message.value : r.message.decodedJson;
+        if (r.json && json.size() <= shown) {
+            text += QString::fromUtf8(QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented));
         } else if (r.json) {
-            text += QString::fromUtf8(r.message.value.left(shown));
+            text += QString::fromUtf8(json.left(shown));
             text += tr("\n… %1 more bytes (the message has %2 bytes; the first %3 are shown)")
                         .arg(r.message.value.size() - shown)
                         .arg(r.message.value.size())

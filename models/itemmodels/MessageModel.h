@@ -31,6 +31,7 @@ public:
         DetailsRole,
         SearchTextRole,
         RawValueRole,  // QByteArray: the value as it arrived
+        JsonValueRole, // QByteArray: the value as JSON (itself, or decoded from Avro); else empty
         IsJsonRole,    // bool
         ViolationsRole // QVariantList of QStringList{path, message}
     };

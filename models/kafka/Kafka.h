@@ -27,6 +27,10 @@ struct Message
     QByteArray key;
     QByteArray value;
     QList<QPair<QString, QByteArray>> headers;
+    // set by a sampler that decodes Avro / the Confluent wire format (on its own thread): the
+    // value as compact JSON, or why it could not be decoded
+    QByteArray decodedJson;
+    QString decodeError;
 };
 
 // The demo broker: an in-process mock cluster on 127.0.0.1 with a producer attached.

@@ -1,9 +1,13 @@
 #include "SamplerWorker.h"
 
+#include "AvroDecoder.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <librdkafka/rdkafka.h>
 
 namespace meshdesk::kafka {
@@ -45,6 +49,29 @@ void SamplerWorker::run(Settings s)
 {
     QThread *self = QThread::currentThread();
     int backoffMs = 500;
+    // Avro: decoded here, so schema look-ups and decoding never cost the GUI thread
+    std::unique_ptr<AvroDecoder> avro;
+    if (s.avro) {
+        avro = std::make_unique<AvroDecoder>();
+        QString error;
+        if (!s.avroSchema.isEmpty() && !avro->setSchema(s.avroSchema, &error))
+            Q_EMIT stateChanged(tr("the contract's Avro schema is not usable: %1").arg(error));
+        if (!s.registryUrl.isEmpty())
+            avro->setSchemaLookup(registryLookup(s.registryUrl));
+        else
+            avro->setSchemaLookup([schema = s.avroSchema](int, QString *) { return schema; });
+    }
+    auto decode = [&avro](QList<Message> &messages) {
+        if (!avro)
+            return;
+        for (Message &m : messages) {
+            const Decoded d = avro->decode(m.value);
+            if (d.kind == Decoded::Kind::Json)
+                m.decodedJson = QJsonDocument(d.json.toObject()).toJson(QJsonDocument::Compact);
+            else
+                m.decodeError = d.error;
+        }
+    };
     while (!self->isInterruptionRequested()) {
         Q_EMIT stateChanged(tr("connecting to %1").arg(s.bootstrap));
         // 1. the history: the last N or everything, with our own deadline
@@ -79,8 +106,10 @@ void SamplerWorker::run(Settings s)
             continue;
         }
         backoffMs = 500;
-        if (!r.messages.isEmpty())
+        if (!r.messages.isEmpty()) {
+            decode(r.messages);
             Q_EMIT batch(r.messages);
+        }
         if (!s.liveTail) {
             Q_EMIT stateChanged(tr("%n message(s) read", nullptr, int(r.messages.size())));
             return;
@@ -179,13 +208,16 @@ void SamplerWorker::run(Settings s)
             }
             // batches of at most 50 ms keep the GUI thread's work small however fast the topic
             if (!pending.isEmpty() && (sinceEmit.elapsed() >= 50 || pending.size() >= 2000)) {
+                decode(pending);
                 Q_EMIT batch(pending);
                 pending.clear();
                 sinceEmit.restart();
             }
         }
-        if (!pending.isEmpty())
+        if (!pending.isEmpty()) {
+            decode(pending);
             Q_EMIT batch(pending);
+        }
         rd_kafka_consumer_close(rk);
         rd_kafka_destroy(rk);
         return;

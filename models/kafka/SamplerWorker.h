@@ -25,6 +25,12 @@ public:
         bool liveTail = true;
         // when set: no history, the live tail starts at these offsets (partition -> offset)
         QHash<int, qint64> resumeFrom;
+        // Avro values: decoded on the sampler's thread (a Schema Registry is asked there, never
+        // on the GUI thread) with this schema for plain binary, and the registry (if any) for
+        // the Confluent wire format's ids
+        bool avro = false;
+        QByteArray avroSchema;
+        QString registryUrl;
     };
 
     // Runs on `thread` (started here); stop() interrupts and waits.
