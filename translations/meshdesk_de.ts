@@ -1018,87 +1018,87 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="54"/>
         <source>Double-click a topic to open the data product that publishes it.</source>
         <translation>Doppelklick auf ein Topic öffnet das Datenprodukt, das es veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="60"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="62"/>
         <source>Bootstrap servers:</source>
         <translation>Bootstrap-Server:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="62"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="63"/>
         <source>Security protocol:</source>
         <translation>Sicherheitsprotokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="63"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="64"/>
         <source>SASL mechanism:</source>
         <translation>SASL-Mechanismus:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="64"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="65"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="65"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="66"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="66"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="67"/>
         <source>CA file:</source>
         <translation>CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="67"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="68"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="68"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="69"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="142"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="143"/>
         <source>A profile needs a name and bootstrap servers.</source>
         <translation>Ein Profil braucht einen Namen und Bootstrap-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="155"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="156"/>
         <source>Profile %1 saved.</source>
         <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="165"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="166"/>
         <source>Profile %1 saved; the password is in the system keychain.</source>
         <translation>Profil %1 gespeichert; das Passwort liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="166"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="167"/>
         <source>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</source>
         <translation>Profil %1 gespeichert. Kein Schlüsselbund verfügbar (%2): das Passwort gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="175"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="176"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="184"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="185"/>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="188"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="189"/>
         <source>Connected: %n broker(s), </source>
         <translation>
             <numerusform>Verbunden: %n Broker, </numerusform>
@@ -1106,7 +1106,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="189"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="190"/>
         <source>%n topic(s).</source>
         <translation>
             <numerusform>%n Topic.</numerusform>
@@ -1114,17 +1114,17 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="192"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="193"/>
         <source> Some watermarks are missing: %1</source>
         <translation> Einige Watermarks fehlen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="226"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="227"/>
         <source>contract %1</source>
         <translation>Vertrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="229"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="230"/>
         <source>Described by contract %1</source>
         <translation>Beschrieben durch Vertrag %1</translation>
     </message>
@@ -1554,80 +1554,80 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Demo-Broker</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Switch acting &amp;user…</source>
         <translation>Handelnden &amp;Benutzer wechseln…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Acting user</source>
         <translation>Handelnder Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Act as:</source>
         <translation>Handeln als:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation>Produkte, Verträge, Felder suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>View source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Live messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Live data</source>
         <translation>Live-Daten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Export the evidence pack to</source>
         <translation>Das Nachweispaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>Evidence pack of change #%1 written to %2</source>
         <translation>Nachweispaket der Änderung #%1 geschrieben nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <location filename="../ui/MainWindow.cpp" line="901"/>
         <source>Acting as: %1</source>
         <translation>Handelt als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="642"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>There is no %1 &apos;%2&apos; in this catalog.</source>
         <translation>In diesem Katalog gibt es kein(e) %1 &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="646"/>
         <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
         <translation>Die gespeicherte Quelle von %1 &apos;%2&apos; lässt sich nicht mehr lesen.</translation>
     </message>
@@ -1699,49 +1699,49 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <location filename="../ui/MainWindow.cpp" line="790"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Copy field path</source>
         <translation>Feldpfad kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Filter fields (name, type, description…)</source>
         <translation>Felder filtern (Name, Typ, Beschreibung…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation>Importieren Sie Verträge oder öffnen Sie die Demo (meshdesk --demo).
@@ -1761,58 +1761,58 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::MessageModel</name>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="148"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="162"/>
         <source>violation %1: %2
 </source>
         <translation>Verstoß %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="148"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="162"/>
         <source>(message)</source>
         <translation>(Nachricht)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="151"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="165"/>
         <source>header %1: %2
 </source>
         <translation>Header %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="159"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="174"/>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
         <translation>
 … %1 weitere Bytes (die Nachricht hat %2 Bytes; die ersten %3 werden gezeigt)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="179"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="194"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="181"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="196"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="183"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="198"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="185"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="200"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="187"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="202"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="189"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="204"/>
         <source>Violations</source>
         <translation>Verletzungen</translation>
     </message>
@@ -2145,134 +2145,159 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::TopicView</name>
     <message>
-        <location filename="../ui/TopicView.cpp" line="66"/>
+        <location filename="../ui/TopicView.cpp" line="67"/>
         <source>bootstrap servers</source>
         <translation>Bootstrap-Server</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="68"/>
+        <location filename="../ui/TopicView.cpp" line="69"/>
         <source>topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="71"/>
+        <location filename="../ui/TopicView.cpp" line="72"/>
         <source>Connection profile (Governance &gt; Kafka connections): security protocol, SASL and CA file for the bootstrap servers</source>
         <translation>Verbindungsprofil (Governance &gt; Kafka-Verbindungen): Sicherheitsprotokoll, SASL und CA-Datei für die Bootstrap-Server</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="83"/>
+        <location filename="../ui/TopicView.cpp" line="84"/>
         <source>Last N per partition</source>
         <translation>Letzte N je Partition</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="84"/>
+        <location filename="../ui/TopicView.cpp" line="85"/>
         <source>From the beginning</source>
         <translation>Vom Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="85"/>
+        <location filename="../ui/TopicView.cpp" line="86"/>
         <source>From offset</source>
         <translation>Ab Offset</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="89"/>
+        <location filename="../ui/TopicView.cpp" line="90"/>
         <source>Messages per partition</source>
         <translation>Nachrichten je Partition</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="94"/>
+        <location filename="../ui/TopicView.cpp" line="95"/>
         <source>Offset to start at in every partition (clamped to what it holds)</source>
         <translation>Start-Offset in jeder Partition (auf den vorhandenen Bereich begrenzt)</translation>
     </message>
     <message>
+        <location filename="../ui/TopicView.cpp" line="100"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
         <location filename="../ui/TopicView.cpp" line="101"/>
+        <source>Avro</source>
+        <translation>Avro</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="102"/>
+        <source>Avro, Schema Registry</source>
+        <translation>Avro, Schema Registry</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="103"/>
+        <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
+        <translation>Wie Werte dekodiert werden: JSON; Avro-Binärdaten mit dem Schema des Vertrags (auch im Confluent-Wire-Format); oder mit den Schemas einer Schema Registry</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="107"/>
+        <source>Schema Registry URL</source>
+        <translation>URL der Schema Registry</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="115"/>
         <source>keep </source>
         <translation>behalte </translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="103"/>
+        <location filename="../ui/TopicView.cpp" line="117"/>
         <source>Messages kept in the table; older ones are dropped (the counters stay exact)</source>
         <translation>In der Tabelle behaltene Nachrichten; ältere werden verworfen (die Zähler bleiben exakt)</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="109"/>
+        <location filename="../ui/TopicView.cpp" line="123"/>
         <source>Live tail</source>
         <translation>Live mitlesen</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="111"/>
+        <location filename="../ui/TopicView.cpp" line="125"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="112"/>
+        <location filename="../ui/TopicView.cpp" line="126"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="113"/>
+        <location filename="../ui/TopicView.cpp" line="127"/>
         <source>Only violations</source>
         <translation>Nur Verletzungen</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="115"/>
+        <location filename="../ui/TopicView.cpp" line="129"/>
         <source>Filter key and value…</source>
         <translation>Schlüssel und Wert filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="132"/>
+        <location filename="../ui/TopicView.cpp" line="146"/>
         <source>Tree</source>
         <translation>Baum</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="133"/>
+        <location filename="../ui/TopicView.cpp" line="147"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="138"/>
+        <location filename="../ui/TopicView.cpp" line="152"/>
         <source>messages/s</source>
         <translation>Nachrichten/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="140"/>
+        <location filename="../ui/TopicView.cpp" line="154"/>
         <source>violations/s</source>
         <translation>Verletzungen/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="265"/>
+        <location filename="../ui/TopicView.cpp" line="287"/>
         <source>No profile (plaintext)</source>
         <translation>Kein Profil (Klartext)</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="300"/>
+        <location filename="../ui/TopicView.cpp" line="322"/>
         <source>reading the password of %1 from the keychain…</source>
         <translation>Passwort von %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="310"/>
+        <location filename="../ui/TopicView.cpp" line="332"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="311"/>
+        <location filename="../ui/TopicView.cpp" line="333"/>
         <source>No keychain answered (%1).
 Password of %2 for this session:</source>
         <translation>Kein Schlüsselbund hat geantwortet (%1).
 Passwort von %2 für diese Sitzung:</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="315"/>
+        <location filename="../ui/TopicView.cpp" line="337"/>
         <source>not started: no password for %1</source>
         <translation>nicht gestartet: kein Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="346"/>
+        <location filename="../ui/TopicView.cpp" line="373"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="403"/>
+        <location filename="../ui/TopicView.cpp" line="430"/>
         <source>%1 messages, %2% conform to the contract</source>
         <translation>%1 Nachrichten, %2 % vertragskonform</translation>
     </message>
@@ -2923,22 +2948,27 @@ Nachgelagerte Auswirkung:
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="49"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="58"/>
+        <source>the contract&apos;s Avro schema is not usable: %1</source>
+        <translation>das Avro-Schema des Vertrags ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="76"/>
         <source>connecting to %1</source>
         <translation>verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="73"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="100"/>
         <source>broker unreachable: %1 (retrying)</source>
         <translation>Broker nicht erreichbar: %1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="74"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="101"/>
         <source>cannot sample: %1 (retrying)</source>
         <translation>Stichprobe nicht möglich: %1 (neuer Versuch folgt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="85"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="114"/>
         <source>%n message(s) read</source>
         <translation>
             <numerusform>%n Nachricht gelesen</numerusform>
@@ -2946,18 +2976,18 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="136"/>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="177"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="165"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="206"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="158"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="187"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="164"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="193"/>
         <source>broker unreachable: %1 (reconnecting)</source>
         <translation>Broker nicht erreichbar: %1 (verbinde erneut)</translation>
     </message>

@@ -1002,87 +1002,87 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished">Data product</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="54"/>
         <source>Double-click a topic to open the data product that publishes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="60"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="62"/>
         <source>Bootstrap servers:</source>
         <translation>Bootstrap servers:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="62"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="63"/>
         <source>Security protocol:</source>
         <translation>Security protocol:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="63"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="64"/>
         <source>SASL mechanism:</source>
         <translation>SASL mechanism:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="64"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="65"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="65"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="66"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="66"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="67"/>
         <source>CA file:</source>
         <translation>CA file:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="67"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="68"/>
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="68"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="69"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="142"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="143"/>
         <source>A profile needs a name and bootstrap servers.</source>
         <translation>A profile needs a name and bootstrap servers.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="155"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="156"/>
         <source>Profile %1 saved.</source>
         <translation>Profile %1 saved.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="165"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="166"/>
         <source>Profile %1 saved; the password is in the system keychain.</source>
         <translation>Profile %1 saved; the password is in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="166"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="167"/>
         <source>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</source>
         <translation>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="175"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="176"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="184"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="185"/>
         <source>Connection failed: %1</source>
         <translation>Connection failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="188"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="189"/>
         <source>Connected: %n broker(s), </source>
         <translation>
             <numerusform>Connected: %n broker, </numerusform>
@@ -1090,7 +1090,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="189"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="190"/>
         <source>%n topic(s).</source>
         <translation>
             <numerusform>%n topic.</numerusform>
@@ -1098,17 +1098,17 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="192"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="193"/>
         <source> Some watermarks are missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="226"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="227"/>
         <source>contract %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="229"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="230"/>
         <source>Described by contract %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,80 +1538,80 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>demo broker</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Switch acting &amp;user…</source>
         <translation>Switch acting &amp;user…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Acting user</source>
         <translation>Acting user</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Act as:</source>
         <translation>Act as:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation>Search products, contracts, fields (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>View source</source>
         <translation>View source</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Live messages</source>
         <translation>Live messages</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Live data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Export the evidence pack to</source>
         <translation>Export the evidence pack to</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>Evidence pack of change #%1 written to %2</source>
         <translation>Evidence pack of change #%1 written to %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <location filename="../ui/MainWindow.cpp" line="901"/>
         <source>Acting as: %1</source>
         <translation>Acting as: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="642"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>There is no %1 &apos;%2&apos; in this catalog.</source>
         <translation>There is no %1 &apos;%2&apos; in this catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="646"/>
         <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
         <translation>The stored source of %1 &apos;%2&apos; no longer parses.</translation>
     </message>
@@ -1683,49 +1683,49 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <location filename="../ui/MainWindow.cpp" line="790"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Copy field path</source>
         <translation>Copy field path</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Filter fields (name, type, description…)</source>
         <translation>Filter fields (name, type, description…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation>Import contracts or open the demo (meshdesk --demo).
@@ -1745,55 +1745,55 @@ File &gt; Import files or folder, or drop files here.</translation>
 <context>
     <name>meshdesk::MessageModel</name>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="148"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="162"/>
         <source>violation %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="148"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="162"/>
         <source>(message)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="151"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="165"/>
         <source>header %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="159"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="174"/>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="179"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="194"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="181"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="196"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="183"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="198"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="185"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="200"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="187"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="202"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="189"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="204"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
@@ -2126,133 +2126,158 @@ File &gt; Import files or folder, or drop files here.</translation>
 <context>
     <name>meshdesk::TopicView</name>
     <message>
-        <location filename="../ui/TopicView.cpp" line="66"/>
+        <location filename="../ui/TopicView.cpp" line="67"/>
         <source>bootstrap servers</source>
         <translation>bootstrap servers</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="68"/>
+        <location filename="../ui/TopicView.cpp" line="69"/>
         <source>topic</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="71"/>
+        <location filename="../ui/TopicView.cpp" line="72"/>
         <source>Connection profile (Governance &gt; Kafka connections): security protocol, SASL and CA file for the bootstrap servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="83"/>
+        <location filename="../ui/TopicView.cpp" line="84"/>
         <source>Last N per partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="84"/>
+        <location filename="../ui/TopicView.cpp" line="85"/>
         <source>From the beginning</source>
         <translation>From the beginning</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="85"/>
+        <location filename="../ui/TopicView.cpp" line="86"/>
         <source>From offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="89"/>
+        <location filename="../ui/TopicView.cpp" line="90"/>
         <source>Messages per partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="94"/>
+        <location filename="../ui/TopicView.cpp" line="95"/>
         <source>Offset to start at in every partition (clamped to what it holds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TopicView.cpp" line="100"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/TopicView.cpp" line="101"/>
-        <source>keep </source>
+        <source>Avro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="102"/>
+        <source>Avro, Schema Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TopicView.cpp" line="103"/>
+        <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="107"/>
+        <source>Schema Registry URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="115"/>
+        <source>keep </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TopicView.cpp" line="117"/>
         <source>Messages kept in the table; older ones are dropped (the counters stay exact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="109"/>
+        <location filename="../ui/TopicView.cpp" line="123"/>
         <source>Live tail</source>
         <translation>Live tail</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="111"/>
+        <location filename="../ui/TopicView.cpp" line="125"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="112"/>
+        <location filename="../ui/TopicView.cpp" line="126"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="113"/>
+        <location filename="../ui/TopicView.cpp" line="127"/>
         <source>Only violations</source>
         <translation>Only violations</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="115"/>
+        <location filename="../ui/TopicView.cpp" line="129"/>
         <source>Filter key and value…</source>
         <translation>Filter key and value…</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="132"/>
+        <location filename="../ui/TopicView.cpp" line="146"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="133"/>
+        <location filename="../ui/TopicView.cpp" line="147"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="138"/>
+        <location filename="../ui/TopicView.cpp" line="152"/>
         <source>messages/s</source>
         <translation>messages/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="140"/>
+        <location filename="../ui/TopicView.cpp" line="154"/>
         <source>violations/s</source>
         <translation>violations/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="265"/>
+        <location filename="../ui/TopicView.cpp" line="287"/>
         <source>No profile (plaintext)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="300"/>
+        <location filename="../ui/TopicView.cpp" line="322"/>
         <source>reading the password of %1 from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="310"/>
+        <location filename="../ui/TopicView.cpp" line="332"/>
         <source>Password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="311"/>
+        <location filename="../ui/TopicView.cpp" line="333"/>
         <source>No keychain answered (%1).
 Password of %2 for this session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="315"/>
+        <location filename="../ui/TopicView.cpp" line="337"/>
         <source>not started: no password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="346"/>
+        <location filename="../ui/TopicView.cpp" line="373"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="403"/>
+        <location filename="../ui/TopicView.cpp" line="430"/>
         <source>%1 messages, %2% conform to the contract</source>
         <translation>%1 messages, %2% conform to the contract</translation>
     </message>
@@ -2903,22 +2928,27 @@ Downstream impact:
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="49"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="58"/>
+        <source>the contract&apos;s Avro schema is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="76"/>
         <source>connecting to %1</source>
         <translation>connecting to %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="73"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="100"/>
         <source>broker unreachable: %1 (retrying)</source>
         <translation>broker unreachable: %1 (retrying)</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="74"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="101"/>
         <source>cannot sample: %1 (retrying)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="85"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="114"/>
         <source>%n message(s) read</source>
         <translation>
             <numerusform>%n message read</numerusform>
@@ -2926,18 +2956,18 @@ Downstream impact:
         </translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="136"/>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="177"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="165"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="206"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="158"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="187"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="164"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="193"/>
         <source>broker unreachable: %1 (reconnecting)</source>
         <translation type="unfinished"></translation>
     </message>
