@@ -1027,6 +1027,7 @@ int cmdSample(const Options &o)
         settings.security = security;
         settings.topic = o.topic;
         settings.resumeFrom = r.nextOffsets; // right after the history above: no gap, no repeat
+        settings.last = 0; // (and if the history ended nowhere: only what comes from now on)
         worker.start(settings);
         loop.exec();
         worker.stop();
