@@ -12,6 +12,7 @@
 #include "kafka/DemoFeed.h"
 #include "kafka/Kafka.h"
 #include "kafka/SamplerWorker.h"
+#include "kafka/TopicLinks.h"
 #include "lineage/MeshLoader.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
@@ -782,6 +783,7 @@ int cmdLineage(const Options &o)
 std::optional<SchemaObject> contractSchema(const Options &o, CatalogStore *store, QString *error)
 {
     std::optional<Contract> contract;
+    std::optional<SchemaObject> topicSchema; // the object a product's contract names for the topic
     if (!o.contractFile.isEmpty()) {
         const FileImport f = importFile(o.contractFile);
         if (!f.ok() || f.documents.empty() ||
@@ -795,9 +797,11 @@ std::optional<SchemaObject> contractSchema(const Options &o, CatalogStore *store
             if (p.productKey == o.product)
                 if (const auto v = store->currentVersion(QStringLiteral("contract"), p.contractId))
                     if (const auto doc = store->document(*v))
-                        for (const Server &s : doc->contract.servers)
-                            if (s.properties.value(QLatin1String("topic")).toString() == o.topic)
+                        for (const kafka::ContractTopic &t : kafka::contractTopics(doc->contract))
+                            if (t.topic == o.topic) {
                                 contract = doc->contract;
+                                topicSchema = t.schema;
+                            }
         if (!contract) {
             *error = tr("product '%1' has no output contract with a Kafka server for topic '%2'")
                          .arg(o.product, o.topic);
@@ -806,6 +810,8 @@ std::optional<SchemaObject> contractSchema(const Options &o, CatalogStore *store
     } else {
         return std::nullopt;
     }
+    if (topicSchema)
+        return topicSchema;
     // the object for the topic: physicalName == topic, else the first
     for (const SchemaObject &so : contract->objects)
         if (so.physicalName == o.topic)

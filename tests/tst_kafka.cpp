@@ -691,6 +691,36 @@ void TestKafka::topicLinksAndConformance()
                                   QStringLiteral("fulfillment.stock-levels.v1"),
                                   QStringLiteral("marketing.attribution.v1")}));
     const TopicLink &orders = links.front();
+    // a kafka server that names no topic publishes each schema object under its physicalName;
+    // other servers publish nothing
+    Contract contract;
+    Server kafkaServer;
+    kafkaServer.type = QStringLiteral("kafka");
+    kafkaServer.format = QStringLiteral("Avro");
+    kafkaServer.properties.insert(QStringLiteral("host"), QStringLiteral("k:9092"));
+    Server warehouse;
+    warehouse.type = QStringLiteral("postgres");
+    contract.servers = {warehouse, kafkaServer};
+    SchemaObject a, b, unnamed;
+    a.name = QStringLiteral("a");
+    a.physicalName = QStringLiteral("topic.a");
+    b.name = QStringLiteral("b");
+    b.physicalName = QStringLiteral("topic.b");
+    unnamed.name = QStringLiteral("view");
+    contract.objects = {a, unnamed, b};
+    QList<ContractTopic> fromObjects = contractTopics(contract);
+    QCOMPARE(fromObjects.size(), 2);
+    QCOMPARE(fromObjects[1].topic, QStringLiteral("topic.b"));
+    QCOMPARE(fromObjects[1].schema.name, QStringLiteral("b"));
+    QCOMPARE(fromObjects[1].host, QStringLiteral("k:9092"));
+    QCOMPARE(fromObjects[1].format, QStringLiteral("avro"));
+    // with a topic: the object whose physicalName it is, else the first
+    contract.servers[1].properties.insert(QStringLiteral("topic"), QStringLiteral("topic.b"));
+    fromObjects = contractTopics(contract);
+    QCOMPARE(fromObjects.size(), 1);
+    QCOMPARE(fromObjects[0].schema.name, QStringLiteral("b"));
+    contract.servers[1].properties.insert(QStringLiteral("topic"), QStringLiteral("elsewhere"));
+    QCOMPARE(contractTopics(contract).front().schema.name, QStringLiteral("a"));
     QCOMPARE(orders.contractId, QStringLiteral("orders-v1"));
     QCOMPARE(orders.productKeys, QStringList{QStringLiteral("orders")});
     QCOMPARE(orders.productNames, QStringList{QStringLiteral("Orders")});

@@ -5,6 +5,7 @@
 #include "EntityHtml.h"
 #include "GovernanceDashboard.h"
 #include "KafkaDashboard.h"
+#include "kafka/TopicLinks.h"
 #include "ImportResultDialog.h"
 #include "KafkaConnectionsDialog.h"
 #include "LineageView.h"
@@ -677,29 +678,21 @@ void MainWindow::showEntity(const QString &kind, const QString &key)
         loadSource();
     m_tabs->setTabEnabled(1, kind == QLatin1String("contract"));
     // "Live messages" for a contract published on Kafka
-    bool kafka = false;
+    bool onKafka = false;
     if (doc->kind == ImportedDocument::Kind::Contract) {
-        for (const Server &srv : doc->contract.servers) {
-            const QString topic = srv.properties.value(QLatin1String("topic")).toString();
-            if (srv.type != QLatin1String("kafka") || topic.isEmpty())
-                continue;
-            std::optional<SchemaObject> schema;
-            for (const SchemaObject &so : doc->contract.objects)
-                if (!schema || so.physicalName == topic)
-                    schema = so;
-            const QString bootstrap =
-                !m_kafkaBootstrap.isEmpty() ? m_kafkaBootstrap
-                : !srv.properties.value(QLatin1String("host")).toString().isEmpty()
-                    ? srv.properties.value(QLatin1String("host")).toString()
-                    : QStringLiteral("127.0.0.1:9092");
-            m_topicView->setSource(bootstrap, topic, schema);
-            m_topicView->setValueFormat(srv.format);
-            kafka = true;
-            break;
+        const QList<kafka::ContractTopic> topics = kafka::contractTopics(doc->contract);
+        if (!topics.isEmpty()) {
+            const kafka::ContractTopic &t = topics.front();
+            const QString bootstrap = !m_kafkaBootstrap.isEmpty() ? m_kafkaBootstrap
+                                      : !t.host.isEmpty()         ? t.host
+                                                                  : QStringLiteral("127.0.0.1:9092");
+            m_topicView->setSource(bootstrap, t.topic, t.schema);
+            m_topicView->setValueFormat(t.format);
+            onKafka = true;
         }
     }
-    m_tabs->setTabEnabled(3, kafka);
-    if (!kafka && m_tabs->currentIndex() == 3)
+    m_tabs->setTabEnabled(3, onKafka);
+    if (!onKafka && m_tabs->currentIndex() == 3)
         m_tabs->setCurrentIndex(0);
     if (kind != QLatin1String("contract") && m_tabs->currentIndex() == 1)
         m_tabs->setCurrentIndex(0);

@@ -1,5 +1,7 @@
 #include "DemoFeed.h"
 
+#include "TopicLinks.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,11 +14,9 @@ QList<Feed> feedsOf(const QList<Contract> &contracts)
 {
     QList<Feed> feeds;
     for (const Contract &c : contracts)
-        for (const Server &s : c.servers) {
-            const QString topic = s.properties.value(QLatin1String("topic")).toString();
-            if (s.type == QLatin1String("kafka") && !topic.isEmpty() && !c.objects.empty())
-                feeds.append({topic, c.objects.front()});
-        }
+        for (const ContractTopic &t : contractTopics(c))
+            if (!t.schema.fields.empty())
+                feeds.append({t.topic, t.schema});
     return feeds;
 }
 

@@ -9,6 +9,38 @@
 
 namespace meshdesk::kafka {
 
+QList<ContractTopic> contractTopics(const Contract &contract)
+{
+    QList<ContractTopic> out;
+    for (const Server &srv : contract.servers) {
+        if (srv.type.compare(QLatin1String("kafka"), Qt::CaseInsensitive) != 0)
+            continue;
+        ContractTopic t;
+        t.host = srv.properties.value(QLatin1String("host")).toString();
+        t.format = srv.format.toLower();
+        const QString topic = srv.properties.value(QLatin1String("topic")).toString();
+        if (!topic.isEmpty()) {
+            t.topic = topic;
+            const auto match = std::find_if(
+                contract.objects.cbegin(), contract.objects.cend(),
+                [&](const SchemaObject &so) { return so.physicalName == topic; });
+            if (match != contract.objects.cend())
+                t.schema = *match;
+            else if (!contract.objects.empty())
+                t.schema = contract.objects.front();
+            out << t;
+            continue;
+        }
+        for (const SchemaObject &so : contract.objects)
+            if (!so.physicalName.isEmpty()) {
+                t.topic = so.physicalName;
+                t.schema = so;
+                out << t;
+            }
+    }
+    return out;
+}
+
 QList<TopicLink> kafkaTopics(CatalogStore &store)
 {
     QHash<QString, QStringList> productsOf; // contract id -> product keys
@@ -26,26 +58,14 @@ QList<TopicLink> kafkaTopics(CatalogStore &store)
         const auto doc = store.document(*v);
         if (!doc || doc->kind != ImportedDocument::Kind::Contract)
             continue;
-        for (const Server &srv : doc->contract.servers) {
-            const QString topic = srv.properties.value(QLatin1String("topic")).toString();
-            if (srv.type.compare(QLatin1String("kafka"), Qt::CaseInsensitive) != 0 ||
-                topic.isEmpty())
-                continue;
+        for (const ContractTopic &t : contractTopics(doc->contract)) {
             TopicLink link;
-            link.topic = topic;
-            link.host = srv.properties.value(QLatin1String("host")).toString();
-            link.format = srv.format.toLower();
+            static_cast<ContractTopic &>(link) = t;
             link.contractId = e.key;
             link.contractName = e.name.isEmpty() ? e.key : e.name;
             link.productKeys = productsOf.value(e.key);
             for (const QString &k : std::as_const(link.productKeys))
                 link.productNames << productNames.value(k, k);
-            bool found = false;
-            for (const SchemaObject &so : doc->contract.objects)
-                if (!found || so.physicalName == topic) {
-                    link.schema = so;
-                    found = so.physicalName == topic;
-                }
             links << link;
         }
     }

@@ -16,16 +16,24 @@ class CatalogStore;
 
 namespace meshdesk::kafka {
 
-struct TopicLink
+// The Kafka topics one contract describes: each server of type kafka with a `topic` (its schema
+// object: the one whose physicalName is the topic, else the first); a kafka server that names no
+// topic publishes each schema object under its physicalName.
+struct ContractTopic
 {
     QString topic;
     QString host;   // the server's bootstrap as the contract declares it
     QString format; // the server's format: json (default), avro
+    SchemaObject schema;
+};
+QList<ContractTopic> contractTopics(const Contract &contract);
+
+struct TopicLink : ContractTopic
+{
     QString contractId;
     QString contractName;
     QStringList productKeys; // products publishing the contract (may be empty)
     QStringList productNames;
-    SchemaObject schema; // the object for the topic
 };
 
 // Current versions only; reads every contract, so call it off the GUI thread on big catalogs.
