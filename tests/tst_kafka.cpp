@@ -741,6 +741,14 @@ void TestKafka::topicLinksAndConformance()
     // the last N per partition only
     c = measureConformance(broker.bootstrap(), orders, 1);
     QCOMPARE(c.sampled, 3);
+    // a profile's security reaches the measurement: SASL against the plaintext mock fails
+    c = measureConformance(broker.bootstrap(), orders, 1, 1500,
+                           {{"security.protocol", "SASL_PLAINTEXT"},
+                            {"sasl.mechanisms", "PLAIN"},
+                            {"sasl.username", "u"},
+                            {"sasl.password", "p"}});
+    QCOMPARE(c.sampled, 0);
+    QVERIFY(!c.error.isEmpty());
     // a dead broker: the cause, within the timeout
     c = measureConformance(QStringLiteral("127.0.0.1:1"), orders, 200, 1500);
     QVERIFY(c.error.startsWith(QLatin1String("127.0.0.1:1")));

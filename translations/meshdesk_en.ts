@@ -1378,124 +1378,124 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>MeshDesk</source>
         <translation>MeshDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Import &amp;files…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Import contracts and products</source>
         <translation>Import contracts and products</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)</source>
         <translation>Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Import f&amp;older…</source>
         <translation>Import f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>&amp;Lineage</source>
         <translation>&amp;Lineage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Governance</source>
         <translation>&amp;Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboards</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Verify audit log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Audit log intact: %n row(s) verified.</source>
         <translation>
             <numerusform>Audit log intact: %n row verified.</numerusform>
@@ -1503,120 +1503,120 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Audit log BROKEN at row #%1: %2</source>
         <translation>Audit log BROKEN at row #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Export evidence for a &amp;period…</source>
         <translation>Export evidence for a &amp;period…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Export the audit log to</source>
         <translation>Export the audit log to</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Evidence written to %1</source>
         <translation>Evidence written to %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Policies…</source>
         <translation>&amp;Policies…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Kafka connections…</source>
         <translation>&amp;Kafka connections…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>demo broker</source>
         <translation>demo broker</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Switch acting &amp;user…</source>
         <translation>Switch acting &amp;user…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Acting user</source>
         <translation>Acting user</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Act as:</source>
         <translation>Act as:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation>Search products, contracts, fields (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>View source</source>
         <translation>View source</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Live messages</source>
         <translation>Live messages</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Live data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Export the evidence pack to</source>
         <translation>Export the evidence pack to</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Evidence pack of change #%1 written to %2</source>
         <translation>Evidence pack of change #%1 written to %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
-        <location filename="../ui/MainWindow.cpp" line="901"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="898"/>
         <source>Acting as: %1</source>
         <translation>Acting as: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="641"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>There is no %1 &apos;%2&apos; in this catalog.</source>
         <translation>There is no %1 &apos;%2&apos; in this catalog.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="646"/>
+        <location filename="../ui/MainWindow.cpp" line="648"/>
         <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
         <translation>The stored source of %1 &apos;%2&apos; no longer parses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="771"/>
+        <location filename="../ui/MainWindow.cpp" line="765"/>
         <source>Import: %n file(s) read, </source>
         <translation>
             <numerusform>Import: %n file read, </numerusform>
@@ -1624,7 +1624,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="772"/>
+        <location filename="../ui/MainWindow.cpp" line="766"/>
         <source>%n added, </source>
         <translation>
             <numerusform>%n added, </numerusform>
@@ -1632,7 +1632,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="773"/>
+        <location filename="../ui/MainWindow.cpp" line="767"/>
         <source>%n pending change(s), </source>
         <translation>
             <numerusform>%n pending change, </numerusform>
@@ -1640,7 +1640,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="774"/>
+        <location filename="../ui/MainWindow.cpp" line="768"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -1648,96 +1648,96 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="790"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>Inbox (%1)</source>
         <translation>Inbox (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="820"/>
+        <location filename="../ui/MainWindow.cpp" line="814"/>
         <source>the contracts&apos; servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="851"/>
+        <location filename="../ui/MainWindow.cpp" line="847"/>
         <source>the contract names no bootstrap server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="913"/>
+        <location filename="../ui/MainWindow.cpp" line="910"/>
         <source>Change #%1 approved by %2.</source>
         <translation>Change #%1 approved by %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
+        <location filename="../ui/MainWindow.cpp" line="911"/>
         <source>Change #%1 rejected by %2.</source>
         <translation>Change #%1 rejected by %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="943"/>
+        <location filename="../ui/MainWindow.cpp" line="940"/>
         <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
         <translation>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
-        <location filename="../ui/MainWindow.cpp" line="790"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Copy field path</source>
         <translation>Copy field path</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>Filter fields (name, type, description…)</source>
         <translation>Filter fields (name, type, description…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="723"/>
+        <location filename="../ui/MainWindow.cpp" line="717"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="723"/>
+        <location filename="../ui/MainWindow.cpp" line="717"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2285,228 +2285,228 @@ Password of %2 for this session:</source>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="105"/>
+        <location filename="../app/Cli.cpp" line="106"/>
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>usage: meshdesk import [--db FILE] [--as USER] PATH...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="114"/>
+        <location filename="../app/Cli.cpp" line="115"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="120"/>
+        <location filename="../app/Cli.cpp" line="121"/>
         <source>importing %1 of %2 files</source>
         <translation>importing %1 of %2 files</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="140"/>
+        <location filename="../app/Cli.cpp" line="141"/>
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: differs from the approved version; pending change #%3 created
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="162"/>
+        <location filename="../app/Cli.cpp" line="163"/>
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="190"/>
+        <location filename="../app/Cli.cpp" line="191"/>
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>usage: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="208"/>
+        <location filename="../app/Cli.cpp" line="209"/>
         <source>(no domain)</source>
         <translation>(no domain)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="210"/>
-        <location filename="../app/Cli.cpp" line="261"/>
-        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="211"/>
+        <location filename="../app/Cli.cpp" line="262"/>
+        <location filename="../app/Cli.cpp" line="592"/>
         <source>DOMAIN</source>
         <translation>DOMAIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="210"/>
+        <location filename="../app/Cli.cpp" line="211"/>
         <source>PRODUCTS</source>
         <translation>PRODUCTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="210"/>
+        <location filename="../app/Cli.cpp" line="211"/>
         <source>CONTRACTS</source>
         <translation>CONTRACTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="239"/>
-        <location filename="../app/Cli.cpp" line="261"/>
-        <location filename="../app/Cli.cpp" line="656"/>
+        <location filename="../app/Cli.cpp" line="240"/>
+        <location filename="../app/Cli.cpp" line="262"/>
+        <location filename="../app/Cli.cpp" line="657"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="239"/>
-        <location filename="../app/Cli.cpp" line="261"/>
+        <location filename="../app/Cli.cpp" line="240"/>
+        <location filename="../app/Cli.cpp" line="262"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="239"/>
-        <location filename="../app/Cli.cpp" line="399"/>
+        <location filename="../app/Cli.cpp" line="240"/>
+        <location filename="../app/Cli.cpp" line="400"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="239"/>
-        <location filename="../app/Cli.cpp" line="656"/>
+        <location filename="../app/Cli.cpp" line="240"/>
+        <location filename="../app/Cli.cpp" line="657"/>
         <source>SUBJECT</source>
         <translation>SUBJECT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="239"/>
+        <location filename="../app/Cli.cpp" line="240"/>
         <source>VERSIONS</source>
         <translation>VERSIONS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="240"/>
+        <location filename="../app/Cli.cpp" line="241"/>
         <source>PROPOSER</source>
         <translation>PROPOSER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="240"/>
+        <location filename="../app/Cli.cpp" line="241"/>
         <source>CREATED</source>
         <translation>CREATED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="261"/>
-        <location filename="../app/Cli.cpp" line="399"/>
+        <location filename="../app/Cli.cpp" line="262"/>
+        <location filename="../app/Cli.cpp" line="400"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="261"/>
+        <location filename="../app/Cli.cpp" line="262"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="262"/>
+        <location filename="../app/Cli.cpp" line="263"/>
         <source>OWNER</source>
         <translation>OWNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="262"/>
+        <location filename="../app/Cli.cpp" line="263"/>
         <source>PENDING</source>
         <translation>PENDING</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="274"/>
+        <location filename="../app/Cli.cpp" line="275"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="276"/>
+        <location filename="../app/Cli.cpp" line="277"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="278"/>
+        <location filename="../app/Cli.cpp" line="279"/>
         <source>unique</source>
         <translation>unique</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="280"/>
+        <location filename="../app/Cli.cpp" line="281"/>
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="294"/>
+        <location filename="../app/Cli.cpp" line="295"/>
         <source>items: %1
 </source>
         <translation>items: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="305"/>
+        <location filename="../app/Cli.cpp" line="306"/>
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>usage: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="313"/>
+        <location filename="../app/Cli.cpp" line="314"/>
         <source>no %1 with id &apos;%2&apos;</source>
         <translation>no %1 with id &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="318"/>
+        <location filename="../app/Cli.cpp" line="319"/>
         <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
         <translation>%1 &apos;%2&apos;: the stored source no longer parses</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="340"/>
+        <location filename="../app/Cli.cpp" line="341"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="341"/>
+        <location filename="../app/Cli.cpp" line="342"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="342"/>
+        <location filename="../app/Cli.cpp" line="343"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="343"/>
+        <location filename="../app/Cli.cpp" line="344"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344"/>
+        <location filename="../app/Cli.cpp" line="345"/>
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="345"/>
+        <location filename="../app/Cli.cpp" line="346"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="349"/>
-        <location filename="../app/Cli.cpp" line="357"/>
+        <location filename="../app/Cli.cpp" line="350"/>
+        <location filename="../app/Cli.cpp" line="358"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350"/>
-        <location filename="../app/Cli.cpp" line="358"/>
+        <location filename="../app/Cli.cpp" line="351"/>
+        <location filename="../app/Cli.cpp" line="359"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="352"/>
+        <location filename="../app/Cli.cpp" line="353"/>
         <source>Input:</source>
         <translation>Input:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="354"/>
+        <location filename="../app/Cli.cpp" line="355"/>
         <source>Output:</source>
         <translation>Output:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="360"/>
+        <location filename="../app/Cli.cpp" line="361"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="362"/>
+        <location filename="../app/Cli.cpp" line="363"/>
         <source>
 Object %1 (%2 fields)
 </source>
@@ -2515,7 +2515,7 @@ Object %1 (%2 fields)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="366"/>
+        <location filename="../app/Cli.cpp" line="367"/>
         <source>
 Versions:
 </source>
@@ -2524,71 +2524,71 @@ Versions:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="371"/>
+        <location filename="../app/Cli.cpp" line="372"/>
         <source> (current)</source>
         <translation> (current)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="379"/>
+        <location filename="../app/Cli.cpp" line="380"/>
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>usage: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="399"/>
+        <location filename="../app/Cli.cpp" line="400"/>
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="399"/>
+        <location filename="../app/Cli.cpp" line="400"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="399"/>
+        <location filename="../app/Cli.cpp" line="400"/>
         <source>MATCH</source>
         <translation>MATCH</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="415"/>
+        <location filename="../app/Cli.cpp" line="416"/>
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: a diff compares files holding one document each; this one has %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="426"/>
+        <location filename="../app/Cli.cpp" line="427"/>
         <source>No changes.
 </source>
         <translation>No changes.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="434"/>
+        <location filename="../app/Cli.cpp" line="435"/>
         <source>BREAKING</source>
         <translation>BREAKING</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="435"/>
+        <location filename="../app/Cli.cpp" line="436"/>
         <source>Non-breaking</source>
         <translation>Non-breaking</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="436"/>
+        <location filename="../app/Cli.cpp" line="437"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="456"/>
+        <location filename="../app/Cli.cpp" line="457"/>
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="487"/>
+        <location filename="../app/Cli.cpp" line="488"/>
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="494"/>
+        <location filename="../app/Cli.cpp" line="495"/>
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -2597,35 +2597,35 @@ Avro compatibility (Schema Registry terms): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="496"/>
+        <location filename="../app/Cli.cpp" line="497"/>
         <source>  not BACKWARD: %1
 </source>
         <translation>  not BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="498"/>
+        <location filename="../app/Cli.cpp" line="499"/>
         <source>  not FORWARD: %1
 </source>
         <translation>  not FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="506"/>
+        <location filename="../app/Cli.cpp" line="507"/>
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="513"/>
+        <location filename="../app/Cli.cpp" line="514"/>
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Decided by %1 at %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="516"/>
+        <location filename="../app/Cli.cpp" line="517"/>
         <source>
 Policies:
 </source>
@@ -2634,22 +2634,22 @@ Policies:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="519"/>
+        <location filename="../app/Cli.cpp" line="520"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="520"/>
+        <location filename="../app/Cli.cpp" line="521"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="520"/>
+        <location filename="../app/Cli.cpp" line="521"/>
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="525"/>
+        <location filename="../app/Cli.cpp" line="526"/>
         <source>
 Downstream impact:
 </source>
@@ -2658,81 +2658,81 @@ Downstream impact:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="527"/>
+        <location filename="../app/Cli.cpp" line="528"/>
         <source>  no product reads it
 </source>
         <translation>  no product reads it
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="527"/>
+        <location filename="../app/Cli.cpp" line="528"/>
         <source>  nothing breaking
 </source>
         <translation>  nothing breaking
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="541"/>
+        <location filename="../app/Cli.cpp" line="542"/>
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="564"/>
+        <location filename="../app/Cli.cpp" line="565"/>
         <source>change #%1 %2 by %3
 </source>
         <translation>change #%1 %2 by %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="566"/>
+        <location filename="../app/Cli.cpp" line="567"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="566"/>
+        <location filename="../app/Cli.cpp" line="567"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="592"/>
         <source>USER</source>
         <translation>USER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="592"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="592"/>
         <source>GRANTED BY</source>
         <translation>GRANTED BY</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591"/>
-        <location filename="../app/Cli.cpp" line="656"/>
+        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="657"/>
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="596"/>
+        <location filename="../app/Cli.cpp" line="597"/>
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="609"/>
+        <location filename="../app/Cli.cpp" line="610"/>
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="618"/>
+        <location filename="../app/Cli.cpp" line="619"/>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="633"/>
+        <location filename="../app/Cli.cpp" line="634"/>
         <source>audit log intact: %n row(s) verified
 </source>
         <translation>
@@ -2743,140 +2743,140 @@ Downstream impact:
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="635"/>
+        <location filename="../app/Cli.cpp" line="636"/>
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>audit log BROKEN at row #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="656"/>
+        <location filename="../app/Cli.cpp" line="657"/>
         <source>ACTOR</source>
         <translation>ACTOR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="656"/>
+        <location filename="../app/Cli.cpp" line="657"/>
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="662"/>
+        <location filename="../app/Cli.cpp" line="663"/>
         <source>audit export needs --out DIR</source>
         <translation>audit export needs --out DIR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="671"/>
+        <location filename="../app/Cli.cpp" line="672"/>
         <source>wrote %1.md and %1.csv
 </source>
         <translation>wrote %1.md and %1.csv
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="693"/>
+        <location filename="../app/Cli.cpp" line="694"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="693"/>
+        <location filename="../app/Cli.cpp" line="694"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="698"/>
+        <location filename="../app/Cli.cpp" line="699"/>
         <source>POLICY</source>
         <translation>POLICY</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="698"/>
+        <location filename="../app/Cli.cpp" line="699"/>
         <source>ENABLED</source>
         <translation>ENABLED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="698"/>
+        <location filename="../app/Cli.cpp" line="699"/>
         <source>LEVEL</source>
         <translation>LEVEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="698"/>
+        <location filename="../app/Cli.cpp" line="699"/>
         <source>DESCRIPTION</source>
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="703"/>
+        <location filename="../app/Cli.cpp" line="704"/>
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="712"/>
+        <location filename="../app/Cli.cpp" line="713"/>
         <source>policy %1 %2d
 </source>
         <translation>policy %1 %2d
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="723"/>
+        <location filename="../app/Cli.cpp" line="724"/>
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="732"/>
+        <location filename="../app/Cli.cpp" line="733"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="737"/>
+        <location filename="../app/Cli.cpp" line="738"/>
         <source>warning: the mesh has a cycle: %1</source>
         <translation>warning: the mesh has a cycle: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="743"/>
+        <location filename="../app/Cli.cpp" line="744"/>
         <source>no product with id &apos;%1&apos;</source>
         <translation>no product with id &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="789"/>
+        <location filename="../app/Cli.cpp" line="791"/>
         <source>%1: not a contract</source>
         <translation>%1: not a contract</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="802"/>
+        <location filename="../app/Cli.cpp" line="806"/>
         <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
         <translation>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="815"/>
+        <location filename="../app/Cli.cpp" line="821"/>
         <source>the contract has no schema</source>
         <translation>the contract has no schema</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="831"/>
+        <location filename="../app/Cli.cpp" line="837"/>
         <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="847"/>
+        <location filename="../app/Cli.cpp" line="853"/>
         <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="871"/>
+        <location filename="../app/Cli.cpp" line="877"/>
         <source>usage: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="911"/>
+        <location filename="../app/Cli.cpp" line="917"/>
         <source>--format avro needs --contract, --product or --registry</source>
         <translation>--format avro needs --contract, --product or --registry</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1036"/>
+        <location filename="../app/Cli.cpp" line="1043"/>
         <source>%1 message(s) from %2 partition(s); %3 violate the contract
 </source>
         <translation>%1 message(s) from %2 partition(s); %3 violate the contract
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="1101"/>
+        <location filename="../app/Cli.cpp" line="1108"/>
         <source>demo broker stopped after %n event(s)
 </source>
         <translation>
@@ -2887,7 +2887,7 @@ Downstream impact:
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1148"/>
+        <location filename="../app/Cli.cpp" line="1155"/>
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "EntityHtml.h"
 #include "GovernanceDashboard.h"
 #include "KafkaDashboard.h"
+#include "kafka/Connection.h"
 #include "kafka/TopicLinks.h"
 #include "ImportResultDialog.h"
 #include "KafkaConnectionsDialog.h"
@@ -823,31 +824,34 @@ void MainWindow::refreshKafkaDashboard()
             });
     const QString db = m_dbPath;
     const QString bootstrap = m_kafkaBootstrap;
-    watcher->setFuture(QtConcurrent::run([db, bootstrap] {
+    // servers with a saved profile are read with its security (the password as known this
+    // session: from the keychain once the profile was used, never asked for in the background)
+    QHash<QString, kafka::KafkaConfig> securityOf;
+    for (const kafka::ConnectionProfile &p : kafka::loadProfiles())
+        securityOf.insert(p.bootstrap,
+                          kafka::securityConfig(
+                              p, KafkaConnectionsDialog::sessionPasswords().value(p.name)));
+    watcher->setFuture(QtConcurrent::run([db, bootstrap, securityOf] {
         QList<kafka::TopicConformance> results;
-        const QList<kafka::TopicLink> links = kafka::kafkaTopics(db);
+        auto notMeasured = [&results](const kafka::TopicLink &link, const QString &why) {
+            kafka::TopicConformance c;
+            c.topic = link.topic;
+            c.owner = link.productNames.join(QStringLiteral(", "));
+            c.error = why;
+            results << c;
+        };
         QHash<QString, QString> unreachable; // a dead broker is waited for once, not per topic
-        for (const kafka::TopicLink &link : std::as_const(links)) {
+        for (const kafka::TopicLink &link : kafka::kafkaTopics(db)) {
             const QString host = bootstrap.isEmpty() ? link.host : bootstrap;
-            if (unreachable.contains(host)) {
-                kafka::TopicConformance c;
-                c.topic = link.topic;
-                c.owner = link.productNames.join(QStringLiteral(", "));
-                c.error = unreachable.value(host);
-                results << c;
-                continue;
-            }
             if (host.isEmpty()) {
-                kafka::TopicConformance c;
-                c.topic = link.topic;
-                c.owner = link.productNames.join(QStringLiteral(", "));
-                c.error = MainWindow::tr("the contract names no bootstrap server");
-                results << c;
-                continue;
+                notMeasured(link, MainWindow::tr("the contract names no bootstrap server"));
+            } else if (unreachable.contains(host)) {
+                notMeasured(link, unreachable.value(host));
+            } else {
+                results << kafka::measureConformance(host, link, 200, 4000, securityOf.value(host));
+                if (results.back().error.startsWith(host))
+                    unreachable.insert(host, results.back().error);
             }
-            results << kafka::measureConformance(host, link, 200, 4000);
-            if (results.back().error.startsWith(host))
-                unreachable.insert(host, results.back().error);
         }
         return results;
     }));

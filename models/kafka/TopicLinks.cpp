@@ -87,7 +87,7 @@ QList<TopicLink> kafkaTopics(const QString &dbPath)
 
 TopicConformance measureConformance(const QString &bootstrap, const TopicLink &link,
                                     int lastPerPartition, int timeoutMs,
-                                    const std::atomic_bool *cancel)
+                                    const KafkaConfig &security, const std::atomic_bool *cancel)
 {
     TopicConformance c;
     c.topic = link.topic;
@@ -105,6 +105,7 @@ TopicConformance measureConformance(const QString &bootstrap, const TopicLink &l
     }
     SampleRequest req;
     req.bootstrap = bootstrap;
+    req.security = security;
     req.topic = link.topic;
     req.mode = SampleRequest::Mode::Last;
     req.last = lastPerPartition;

@@ -4,6 +4,7 @@
 // the dashboard measures each topic's conformance to its contract.
 #pragma once
 
+#include "Kafka.h"
 #include "catalog/Catalog.h"
 
 #include <QList>
@@ -55,6 +56,7 @@ struct TopicConformance
 // Samples the last `lastPerPartition` messages of each partition and checks them.
 TopicConformance measureConformance(const QString &bootstrap, const TopicLink &link,
                                     int lastPerPartition = 200, int timeoutMs = 4000,
+                                    const KafkaConfig &security = {},
                                     const std::atomic_bool *cancel = nullptr);
 
 } // namespace meshdesk::kafka
