@@ -128,6 +128,19 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app = cli ? std::make_unique<QCoreApplication>(argc, argv)
                                                 : std::make_unique<QApplication>(argc, argv);
 
+    // the language first: the options' help texts are translated as they are built
+    QString lang;
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--lang") && i + 1 < argc)
+            lang = QString::fromLocal8Bit(argv[i + 1]);
+        else if (a.startsWith(QLatin1String("--lang=")))
+            lang = a.mid(7);
+    }
+    if (lang.isEmpty())
+        lang = QSettings().value(QStringLiteral("language")).toString();
+    installTranslators(*app, lang);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main",
@@ -318,10 +331,6 @@ int main(int argc, char **argv)
     const bool verbose = parser.isSet(verboseOption);
     log::setupLogging(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
                       verbose);
-    QString lang = parser.value(langOption);
-    if (lang.isEmpty())
-        lang = QSettings().value(QStringLiteral("language")).toString();
-    installTranslators(*app, lang);
 
     const QString savedUser =
         cli ? QString() : QSettings().value(QStringLiteral("user")).toString();
