@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include "Kafka.h"
+#include "RdKafka.h"
 
 #include <QDeadlineTimer>
 #include <QSettings>
@@ -78,19 +79,10 @@ ClusterInfo describeCluster(const ConnectionProfile &p, const QString &password,
     ClusterInfo info;
     const QDeadlineTimer deadline(timeoutMs);
     char err[512];
-    // kept for the watermark queries' own handle
-    KafkaConfig config = KafkaConfig{{"bootstrap.servers", p.bootstrap.toUtf8()},
-                                     {"log_level", "0"}} +
-                         securityConfig(p, password);
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    for (const auto &[key, value] : std::as_const(config)) {
-        if (rd_kafka_conf_set(conf, key.constData(), value.constData(), err, sizeof err) !=
-            RD_KAFKA_CONF_OK) {
-            info.error = QStringLiteral("%1: %2").arg(QString::fromUtf8(key), QString::fromUtf8(err));
-            rd_kafka_conf_destroy(conf);
-            return info;
-        }
-    }
+    const KafkaConfig security = securityConfig(p, password); // also for the watermarks' handle
+    rd_kafka_conf_t *conf = newConf(p.bootstrap, security, &info.error);
+    if (!conf)
+        return info;
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
     if (!rk) {
         info.error = QString::fromUtf8(err);
@@ -120,7 +112,8 @@ ClusterInfo describeCluster(const ConnectionProfile &p, const QString &password,
     }
     if (withWatermarks && !wanted.isEmpty()) {
         const Watermarks marks =
-            queryWatermarks(config, wanted, int(std::max<qint64>(100, deadline.remainingTime())));
+            queryWatermarks(p.bootstrap, security, wanted,
+                            int(std::max<qint64>(100, deadline.remainingTime())));
         for (TopicInfo &t : info.topics)
             for (PartitionInfo &part : t.partitions) {
                 const auto found = marks.offsets.constFind({t.name, part.id});

@@ -1,5 +1,7 @@
 #include "Kafka.h"
 
+#include "RdKafka.h"
+
 #include "core/Log.h"
 
 #include <QCoreApplication>
@@ -18,18 +20,57 @@
 
 namespace meshdesk::kafka {
 
-namespace {
-rd_kafka_conf_t *baseConf(const QString &bootstrap)
+rd_kafka_conf_t *newConf(const QString &bootstrap, const KafkaConfig &extra, QString *error)
 {
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    char err[256];
+    char err[512];
+    KafkaConfig all{{"log_level", "0"}}; // errors come back as values
     if (!bootstrap.isEmpty())
-        rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.toUtf8().constData(), err,
-                          sizeof err);
-    rd_kafka_conf_set(conf, "log_level", "0", err, sizeof err); // errors come back as values
+        all.prepend({"bootstrap.servers", bootstrap.toUtf8()});
+    for (const auto &[key, value] : std::as_const(all) + extra)
+        if (rd_kafka_conf_set(conf, key.constData(), value.constData(), err, sizeof err) !=
+            RD_KAFKA_CONF_OK) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(QString::fromUtf8(key), QString::fromUtf8(err));
+            rd_kafka_conf_destroy(conf);
+            return nullptr;
+        }
     return conf;
 }
-} // namespace
+
+QByteArray uniqueGroupId(const char *purpose)
+{
+    static std::atomic<quint64> count{0}; // two in the same millisecond differ too
+    return "meshdesk-" + QByteArray(purpose) + '-' +
+           QByteArray::number(QCoreApplication::applicationPid()) + '-' +
+           QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + '-' +
+           QByteArray::number(++count);
+}
+
+void fillMessage(Message &msg, const rd_kafka_message_t *m, bool copyBytes)
+{
+    msg.partition = m->partition;
+    msg.offset = m->offset;
+    rd_kafka_timestamp_type_t tsType;
+    msg.timestamp = rd_kafka_message_timestamp(m, &tsType);
+    const char *key = static_cast<const char *>(m->key);
+    const char *payload = static_cast<const char *>(m->payload);
+    msg.key = copyBytes ? QByteArray(key, qsizetype(m->key_len))
+                        : QByteArray::fromRawData(key, qsizetype(m->key_len));
+    msg.value = copyBytes ? QByteArray(payload, qsizetype(m->len))
+                          : QByteArray::fromRawData(payload, qsizetype(m->len));
+    msg.headers.clear();
+    rd_kafka_headers_t *hdrs = nullptr;
+    // (librdkafka's accessor takes a non-const message; it only parses the headers it holds)
+    if (!rd_kafka_message_headers(const_cast<rd_kafka_message_t *>(m), &hdrs)) {
+        const char *name;
+        const void *val;
+        size_t size;
+        for (size_t h = 0; !rd_kafka_header_get_all(hdrs, h, &name, &val, &size); ++h)
+            msg.headers.append({QString::fromUtf8(name),
+                                QByteArray(static_cast<const char *>(val), qsizetype(size))});
+    }
+}
 
 struct MockBroker::Private
 {
@@ -57,7 +98,7 @@ bool MockBroker::start(int brokers, QString *error)
 {
     char err[512];
     // a handle to own the mock cluster, then a producer that talks to it like any client
-    rd_kafka_conf_t *conf = baseConf({});
+    rd_kafka_conf_t *conf = newConf({});
     rd_kafka_t *owner = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
     if (!owner) {
         if (error)
@@ -72,7 +113,7 @@ bool MockBroker::start(int brokers, QString *error)
         return false;
     }
     d->bootstrap = QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(d->cluster));
-    rd_kafka_conf_t *pconf = baseConf(d->bootstrap);
+    rd_kafka_conf_t *pconf = newConf(d->bootstrap);
     rd_kafka_conf_set(pconf, "linger.ms", "5", err, sizeof err);
     rd_kafka_conf_set(pconf, "message.max.bytes", "16777216", err,
                       sizeof err); // demos of big messages
@@ -118,8 +159,8 @@ void MockBroker::setTopicError(const QString &topic, int kafkaErrorCode)
                                   rd_kafka_resp_err_t(kafkaErrorCode));
 }
 
-Watermarks queryWatermarks(const KafkaConfig &config, const QList<TopicPartition> &partitions,
-                           int timeoutMs)
+Watermarks queryWatermarks(const QString &bootstrap, const KafkaConfig &security,
+                           const QList<TopicPartition> &partitions, int timeoutMs)
 {
     struct Shared
     {
@@ -129,15 +170,14 @@ Watermarks queryWatermarks(const KafkaConfig &config, const QList<TopicPartition
         Watermarks result;
     };
     auto shared = std::make_shared<Shared>();
-    std::thread([shared, config, partitions, timeoutMs] {
+    std::thread([shared, bootstrap, security, partitions, timeoutMs] {
         char err[512];
-        rd_kafka_conf_t *conf = rd_kafka_conf_new();
-        for (const auto &[key, value] : config)
-            rd_kafka_conf_set(conf, key.constData(), value.constData(), err, sizeof err);
-        rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
+        QString confError;
+        rd_kafka_conf_t *conf = newConf(bootstrap, security, &confError);
+        rd_kafka_t *rk = conf ? rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err) : nullptr;
         if (!rk) {
             std::lock_guard lock(shared->mutex);
-            shared->result.error = QString::fromUtf8(err);
+            shared->result.error = conf ? QString::fromUtf8(err) : confError;
             shared->done = true;
             shared->answered.notify_all();
             return;
@@ -200,21 +240,11 @@ SampleResult sample(const SampleRequest &req)
     SampleResult r;
     const QDeadlineTimer deadline(req.timeoutMs);
     char err[512];
-    rd_kafka_conf_t *conf = baseConf(req.bootstrap);
-    for (const auto &[key, value] : req.security)
-        if (rd_kafka_conf_set(conf, key.constData(), value.constData(), err, sizeof err) !=
-            RD_KAFKA_CONF_OK) {
-            rd_kafka_conf_destroy(conf);
-            r.error = QStringLiteral("%1: %2").arg(QString::fromUtf8(key), QString::fromUtf8(err));
-            return r;
-        }
+    rd_kafka_conf_t *conf = newConf(req.bootstrap, req.security, &r.error);
+    if (!conf)
+        return r;
     // a unique group id, nothing committed: sampling never disturbs a consumer group
-    static std::atomic<quint64> samplers{0}; // two samplers in the same millisecond differ too
-    const QByteArray group =
-        "meshdesk-sampler-" + QByteArray::number(QCoreApplication::applicationPid()) + '-' +
-        QByteArray::number(qint64(QDateTime::currentMSecsSinceEpoch())) + '-' +
-        QByteArray::number(++samplers);
-    rd_kafka_conf_set(conf, "group.id", group.constData(), err, sizeof err);
+    rd_kafka_conf_set(conf, "group.id", uniqueGroupId("sampler").constData(), err, sizeof err);
     rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
     rd_kafka_conf_set(conf, "enable.partition.eof", "true", err, sizeof err);
     rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err, sizeof err);
@@ -273,10 +303,8 @@ SampleResult sample(const SampleRequest &req)
         QList<TopicPartition> wanted;
         for (int p : partitions)
             wanted.append({req.topic, p});
-        marks = queryWatermarks(KafkaConfig{{"bootstrap.servers", req.bootstrap.toUtf8()},
-                                            {"log_level", "0"}} +
-                                    req.security,
-                                wanted, int(std::max<qint64>(100, deadline.remainingTime())));
+        marks = queryWatermarks(req.bootstrap, req.security, wanted,
+                                int(std::max<qint64>(100, deadline.remainingTime())));
     }
     for (int p : partitions) {
         int64_t start = req.mode == SampleRequest::Mode::FromBeginning
@@ -349,28 +377,7 @@ SampleResult sample(const SampleRequest &req)
             Message &msg = req.onMessage ? streamed : owned;
             if (!req.onMessage)
                 msg.topic = req.topic;
-            msg.partition = m->partition;
-            msg.offset = m->offset;
-            rd_kafka_timestamp_type_t tsType;
-            msg.timestamp = rd_kafka_message_timestamp(m, &tsType);
-            const char *key = static_cast<const char *>(m->key);
-            const char *payload = static_cast<const char *>(m->payload);
-            msg.key = req.onMessage ? QByteArray::fromRawData(key, qsizetype(m->key_len))
-                                    : QByteArray(key, qsizetype(m->key_len));
-            msg.value = req.onMessage ? QByteArray::fromRawData(payload, qsizetype(m->len))
-                                      : QByteArray(payload, qsizetype(m->len));
-            if (!msg.headers.isEmpty())
-                msg.headers.clear();
-            rd_kafka_headers_t *hdrs = nullptr;
-            if (!rd_kafka_message_headers(m, &hdrs)) {
-                const char *name;
-                const void *val;
-                size_t size;
-                for (size_t h = 0; !rd_kafka_header_get_all(hdrs, h, &name, &val, &size); ++h)
-                    msg.headers.append(
-                        {QString::fromUtf8(name),
-                         QByteArray(static_cast<const char *>(val), qsizetype(size))});
-            }
+            fillMessage(msg, m, !req.onMessage);
             if (req.onMessage) {
                 req.onMessage(msg);
                 continue;

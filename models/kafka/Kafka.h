@@ -107,8 +107,8 @@ struct Watermarks
     QHash<TopicPartition, QPair<qint64, qint64>> offsets; // (low, high) of those answered
     QString error; // the first failure, or the deadline passing
 };
-Watermarks queryWatermarks(const KafkaConfig &config, const QList<TopicPartition> &partitions,
-                           int timeoutMs);
+Watermarks queryWatermarks(const QString &bootstrap, const KafkaConfig &security,
+                           const QList<TopicPartition> &partitions, int timeoutMs);
 
 // Decoded form of a value for display and checks.
 struct Decoded

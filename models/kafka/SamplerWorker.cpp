@@ -1,9 +1,8 @@
 #include "SamplerWorker.h"
 
 #include "AvroDecoder.h"
+#include "RdKafka.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -124,20 +123,17 @@ void SamplerWorker::run(Settings s)
             QString reason;
         } health;
         char err[512];
-        rd_kafka_conf_t *conf = rd_kafka_conf_new();
-        rd_kafka_conf_set(conf, "bootstrap.servers", s.bootstrap.toUtf8().constData(), err,
-                          sizeof err);
+        QString confError; // (a refused property was already reported by the history read)
+        rd_kafka_conf_t *conf = newConf(s.bootstrap, s.security, &confError);
+        if (!conf) {
+            Q_EMIT stateChanged(confError);
+            return;
+        }
         // a unique group id, nothing committed: a live tail never joins or disturbs a group
-        const QByteArray group = "meshdesk-live-" + QByteArray::number(QCoreApplication::applicationPid()) +
-                                 '-' + QByteArray::number(quintptr(self), 16) + '-' +
-                                 QByteArray::number(QDateTime::currentMSecsSinceEpoch());
-        rd_kafka_conf_set(conf, "group.id", group.constData(), err, sizeof err);
+        rd_kafka_conf_set(conf, "group.id", uniqueGroupId("live").constData(), err, sizeof err);
         rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
         rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err,
                           sizeof err); // new messages within ~10 ms
-        rd_kafka_conf_set(conf, "log_level", "0", err, sizeof err);
-        for (const auto &[key, value] : std::as_const(s.security))
-            rd_kafka_conf_set(conf, key.constData(), value.constData(), err, sizeof err);
         rd_kafka_conf_set_opaque(conf, &health);
         rd_kafka_conf_set_error_cb(conf, [](rd_kafka_t *, int code, const char *reason,
                                             void *opaque) {
@@ -174,12 +170,7 @@ void SamplerWorker::run(Settings s)
                 if (!m->err) {
                     Message msg;
                     msg.topic = s.topic;
-                    msg.partition = m->partition;
-                    msg.offset = m->offset;
-                    msg.timestamp = rd_kafka_message_timestamp(m, nullptr);
-                    msg.key = QByteArray(static_cast<const char *>(m->key), qsizetype(m->key_len));
-                    msg.value =
-                        QByteArray(static_cast<const char *>(m->payload), qsizetype(m->len));
+                    fillMessage(msg, m); // (headers too: the live tail used to drop them)
                     pending.append(msg);
                     health.down = false; // data flows: whatever was wrong is over
                 } else if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
