@@ -225,10 +225,10 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
                     const QStringList pair = v.toStringList();
                     violations.append({pair.value(0), pair.value(1)});
                 }
-                const bool json = i.data(MessageModel::IsJsonRole).toBool();
-                m_tree->setMessage(i.data(MessageModel::JsonValueRole).toByteArray(), violations);
-                m_detailTabs->setTabEnabled(0, json);
-                if (!json)
+                const QByteArray json = i.data(MessageModel::JsonValueRole).toByteArray();
+                m_tree->setMessage(json, violations);
+                m_detailTabs->setTabEnabled(0, !json.isEmpty());
+                if (json.isEmpty())
                     m_detailTabs->setCurrentWidget(m_details);
             });
     m_timer = new QTimer(this);

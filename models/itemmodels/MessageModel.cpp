@@ -21,6 +21,13 @@ void MessageModel::clear()
     endResetModel();
 }
 
+namespace {
+QString textPreview(const QByteArray &text) // one line, 300 characters at most
+{
+    return QString::fromUtf8(text.left(1200)).simplified().left(300);
+}
+} // namespace
+
 void MessageModel::append(const QList<kafka::Message> &batch)
 {
     if (batch.isEmpty())
@@ -29,35 +36,33 @@ void MessageModel::append(const QList<kafka::Message> &batch)
     const qsizetype skip = std::max<qsizetype>(0, batch.size() - m_capacity);
     QList<Row> rows;
     rows.reserve(batch.size() - skip);
+    // whether the value is JSON; with a contract, one simdjson pass parses and checks (the DOM is
+    // built only for the details pane of the selected row). Avro comes decoded from the
+    // sampler's thread.
+    auto check = [this](const kafka::Message &m, QList<kafka::Violation> *violations) {
+        if (!m.decodeError.isEmpty())
+            return false;
+        return m_checker ? m_checker->checkJson(m.jsonValue(), violations) ==
+                               kafka::ConformanceChecker::Json::Valid
+                         : kafka::decodeJson(m.jsonValue()).kind == kafka::Decoded::Kind::Json;
+    };
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const kafka::Message &m = batch[i];
         ++m_total;
         ++m_sinceMessages;
-        // an Avro value comes decoded (as JSON) from the sampler's thread
-        const QByteArray &json = m.decodedJson.isEmpty() ? m.value : m.decodedJson;
         if (i < skip) // not shown, but still checked for the counters
         {
             QList<kafka::Violation> violations;
-            const bool bad =
-                m_checker && (!m.decodeError.isEmpty() ||
-                              m_checker->checkJson(json, &violations) ==
-                                  kafka::ConformanceChecker::Json::Invalid ||
-                              !violations.isEmpty());
+            const bool bad = m_checker && (!check(m, &violations) || !violations.isEmpty());
             m_violating += bad;
             m_sinceViolating += bad;
             continue;
         }
         Row r;
         r.message = m;
-        // with a contract, one simdjson pass parses and checks; the DOM is built only for the
-        // details pane of the selected row
-        const bool isJson = m.decodeError.isEmpty() &&
-                            (m_checker ? m_checker->checkJson(json, &r.violations) ==
-                                             kafka::ConformanceChecker::Json::Valid
-                                       : kafka::decodeJson(json).kind == kafka::Decoded::Kind::Json);
-        if (isJson) {
-            r.json = true;
-            r.preview = QString::fromUtf8(json.left(1200)).simplified().left(300);
+        r.json = check(m, &r.violations);
+        if (r.json) {
+            r.preview = textPreview(m.jsonValue());
         } else if (!m.decodeError.isEmpty()) {
             r.preview = kafka::hexDump(m.value, 24).simplified();
             r.violations.append({QString(), m.decodeError});
@@ -65,7 +70,7 @@ void MessageModel::append(const QList<kafka::Message> &batch)
             const kafka::Decoded d = kafka::decodeJson(m.value);
             r.preview = d.kind == kafka::Decoded::Kind::Binary
                             ? kafka::hexDump(m.value, 24).simplified()
-                            : QString::fromUtf8(m.value.left(1200)).simplified().left(300);
+                            : textPreview(m.value);
             if (m_checker) // Qt may accept what simdjson refuses (bad UTF-8 inside a string)
                 r.violations.append(
                     {QString(), d.error.isEmpty() ? QStringLiteral("not valid JSON (UTF-8)")
@@ -133,14 +138,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return {};
     case ViolationCountRole:
         return int(r.violations.size());
-    case RawValueRole:
-        return r.message.value;
     case JsonValueRole: // the value as JSON: itself, or decoded from Avro
-        return r.json ? (r.message.decodedJson.isEmpty() ? r.message.value
-                                                         : r.message.decodedJson)
-                      : QByteArray();
-    case IsJsonRole:
-        return r.json;
+        return r.json ? r.message.jsonValue() : QByteArray();
     case ViolationsRole: {
         QVariantList out;
         for (const kafka::Violation &v : r.violations)
@@ -149,10 +148,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     }
     case SearchTextRole: // key and value (the first 64 KiB of a big one)
         return QString::fromUtf8(r.message.key) + QLatin1Char(' ') +
-               (r.json ? QString::fromUtf8((r.message.decodedJson.isEmpty() ? r.message.value
-                                                                            : r.message.decodedJson)
-                                               .left(64 * 1024))
-                       : r.preview);
+               (r.json ? QString::fromUtf8(r.message.jsonValue().left(64 * 1024)) : r.preview);
     case DetailsRole: {
         // violations and headers first; the value after, bounded: a 10 MB message shows its
         // first 256 KiB (pretty-printing and laying out all of it would stall the GUI)
@@ -165,15 +161,14 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
             text += tr("header %1: %2\n").arg(h.first, QString::fromUtf8(h.second.left(1024)));
         if (!text.isEmpty())
             text += QLatin1Char('\n');
-        const QByteArray &json =
-            r.message.decodedJson.isEmpty() ? r.message.value : r.message.decodedJson;
+        const QByteArray &json = r.message.jsonValue();
         if (r.json && json.size() <= shown) {
             text += QString::fromUtf8(QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented));
         } else if (r.json) {
             text += QString::fromUtf8(json.left(shown));
             text += tr("\n… %1 more bytes (the message has %2 bytes; the first %3 are shown)")
-                        .arg(r.message.value.size() - shown)
-                        .arg(r.message.value.size())
+                        .arg(json.size() - shown)
+                        .arg(json.size())
                         .arg(shown);
         } else {
             text += kafka::hexDump(r.message.value);

@@ -30,9 +30,7 @@ public:
         ViolationCountRole = Qt::UserRole + 1,
         DetailsRole,
         SearchTextRole,
-        RawValueRole,  // QByteArray: the value as it arrived
         JsonValueRole, // QByteArray: the value as JSON (itself, or decoded from Avro); else empty
-        IsJsonRole,    // bool
         ViolationsRole // QVariantList of QStringList{path, message}
     };
 

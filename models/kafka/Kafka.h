@@ -31,6 +31,8 @@ struct Message
     // value as compact JSON, or why it could not be decoded
     QByteArray decodedJson;
     QString decodeError;
+    // the bytes to read as JSON: the Avro value decoded, else the value itself
+    const QByteArray &jsonValue() const { return decodedJson.isEmpty() ? value : decodedJson; }
 };
 
 // The demo broker: an in-process mock cluster on 127.0.0.1 with a producer attached.
