@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "KafkaConnectionsDialog.h"
 #include "core/Log.h"
 #include "governance/AvroCompatibility.h"
 #include "governance/Diff.h"
@@ -829,10 +830,7 @@ std::atomic_bool g_stop{false};
 std::optional<kafka::KafkaConfig> profileSecurity(const QString &name, QString *bootstrap,
                                                   QString *error)
 {
-    std::optional<kafka::ConnectionProfile> profile;
-    for (const kafka::ConnectionProfile &p : kafka::loadProfiles())
-        if (p.name == name)
-            profile = p;
+    const std::optional<kafka::ConnectionProfile> profile = kafka::findProfile(name);
     if (!profile) {
         *error = tr("no Kafka connection profile named '%1' (Governance > Kafka connections)")
                      .arg(name);
@@ -842,9 +840,9 @@ std::optional<kafka::KafkaConfig> profileSecurity(const QString &name, QString *
         *bootstrap = profile->bootstrap;
     QString password = qEnvironmentVariable("MESHDESK_KAFKA_PASSWORD");
     if (password.isEmpty() && profile->securityProtocol.startsWith(QLatin1String("SASL"))) {
-        QKeychain::ReadPasswordJob job(QStringLiteral("MeshDesk"));
+        QKeychain::ReadPasswordJob job(KafkaConnectionsDialog::keychainService());
         job.setAutoDelete(false);
-        job.setKey(QStringLiteral("kafka/") + profile->name);
+        job.setKey(KafkaConnectionsDialog::keychainKey(profile->name));
         QEventLoop loop;
         QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
         job.start();

@@ -127,8 +127,8 @@ void KafkaConnectionsDialog::loadSelected()
     if (sessionPasswords().contains(p.name))
         return;
     // ask the keychain; without one the user types the password each session
-    auto *job = new QKeychain::ReadPasswordJob(QStringLiteral("MeshDesk"), this);
-    job->setKey(QStringLiteral("kafka/") + p.name);
+    auto *job = new QKeychain::ReadPasswordJob(keychainService(), this);
+    job->setKey(keychainKey(p.name));
     connect(job, &QKeychain::Job::finished, this, [this, job, name = p.name] {
         if (job->error() == QKeychain::NoError && m_name->text() == name)
             m_password->setText(job->textData());
@@ -157,8 +157,8 @@ void KafkaConnectionsDialog::saveCurrent()
         return;
     }
     sessionPasswords().insert(p.name, m_password->text());
-    auto *job = new QKeychain::WritePasswordJob(QStringLiteral("MeshDesk"), this);
-    job->setKey(QStringLiteral("kafka/") + p.name);
+    auto *job = new QKeychain::WritePasswordJob(keychainService(), this);
+    job->setKey(keychainKey(p.name));
     job->setTextData(m_password->text());
     connect(job, &QKeychain::Job::finished, this, [this, job, name = p.name] {
         m_result->setText(

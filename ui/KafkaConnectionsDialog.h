@@ -37,6 +37,9 @@ public:
 
     // the session-only passwords (when the keychain is unavailable)
     static QHash<QString, QString> &sessionPasswords();
+    // where a profile's password lives in the system keychain (QtKeychain service and key)
+    static QString keychainService() { return QStringLiteral("MeshDesk"); }
+    static QString keychainKey(const QString &profile) { return QStringLiteral("kafka/") + profile; }
 
 Q_SIGNALS:
     void tested(bool ok);

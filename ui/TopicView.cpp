@@ -75,9 +75,8 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     connect(m_profile, &QComboBox::activated, this, [this](int i) {
         if (i == 0)
             return;
-        for (const kafka::ConnectionProfile &p : kafka::loadProfiles())
-            if (p.name == m_profile->itemText(i))
-                m_bootstrap->setText(p.bootstrap);
+        if (const auto p = kafka::findProfile(m_profile->itemText(i)))
+            m_bootstrap->setText(p->bootstrap);
     });
     m_mode = new QComboBox;
     m_mode->setObjectName(QStringLiteral("startMode"));
@@ -307,11 +306,7 @@ void TopicView::start()
     m_ratePoints.clear();
     m_violationPoints.clear();
     m_seconds = 0;
-    const QString name = profile();
-    std::optional<kafka::ConnectionProfile> p;
-    for (const kafka::ConnectionProfile &candidate : kafka::loadProfiles())
-        if (!name.isEmpty() && candidate.name == name)
-            p = candidate;
+    const std::optional<kafka::ConnectionProfile> p = kafka::findProfile(profile());
     if (!p)
         return startWorker({});
     const bool sasl = p->securityProtocol.startsWith(QLatin1String("SASL"));
@@ -320,8 +315,8 @@ void TopicView::start()
         return startWorker(kafka::securityConfig(*p, passwords.value(p->name)));
     // the password: the system keychain, else asked once for this session
     m_state->setText(tr("reading the password of %1 from the keychain…").arg(p->name));
-    auto *job = new QKeychain::ReadPasswordJob(QStringLiteral("MeshDesk"), this);
-    job->setKey(QStringLiteral("kafka/") + p->name);
+    auto *job = new QKeychain::ReadPasswordJob(KafkaConnectionsDialog::keychainService(), this);
+    job->setKey(KafkaConnectionsDialog::keychainKey(p->name));
     connect(job, &QKeychain::Job::finished, this, [this, job, profile = *p] {
         QHash<QString, QString> &passwords = KafkaConnectionsDialog::sessionPasswords();
         if (job->error() == QKeychain::NoError) {

@@ -38,6 +38,14 @@ QList<ConnectionProfile> loadProfiles()
     return out;
 }
 
+std::optional<ConnectionProfile> findProfile(const QString &name)
+{
+    for (const ConnectionProfile &p : loadProfiles())
+        if (!name.isEmpty() && p.name == name)
+            return p;
+    return std::nullopt;
+}
+
 void saveProfiles(const QList<ConnectionProfile> &profiles)
 {
     QSettings s;

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace meshdesk::kafka {
 
@@ -22,6 +23,7 @@ struct ConnectionProfile
 };
 
 QList<ConnectionProfile> loadProfiles();
+std::optional<ConnectionProfile> findProfile(const QString &name); // a saved one, by name
 
 // The librdkafka properties of a profile's security (protocol, SASL mechanism and credentials,
 // CA file); the bootstrap is not among them. Goes to librdkafka only, never to a log.
