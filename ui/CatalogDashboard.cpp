@@ -1,4 +1,5 @@
 #include "CatalogDashboard.h"
+#include "Palette.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -96,7 +97,7 @@ void CatalogDashboard::setStats(const CatalogStats &s)
         maxProducts = std::max(maxProducts, double(it.value()));
     }
     place(barChart(tr("Data products per domain"), products, tr("Products"),
-                   QColor(0x15, 0x65, 0xc0), maxProducts, QStringLiteral("%d")),
+                   palette::accent, maxProducts, QStringLiteral("%d")),
           0, 0);
 
     auto *pie = new QPieSeries;
@@ -122,7 +123,7 @@ void CatalogDashboard::setStats(const CatalogStats &s)
         maxPending = std::max(maxPending, double(it.value()));
     }
     place(barChart(tr("Pending changes per domain"), pending, tr("Pending"),
-                   QColor(0xef, 0x6c, 0x00), maxPending, QStringLiteral("%d")),
+                   palette::warning, maxPending, QStringLiteral("%d")),
           1, 1);
 }
 

@@ -1,4 +1,5 @@
 #include "CatalogIconProxy.h"
+#include "Palette.h"
 
 #include "itemmodels/CatalogTreeModel.h"
 
@@ -36,11 +37,11 @@ QVariant CatalogIconProxy::data(const QModelIndex &index, int role) const
         const QString status =
             QIdentityProxyModel::data(index, CatalogTreeModel::StatusRole).toString();
         if (status == QLatin1String("active"))
-            return QColor(0x2e, 0x7d, 0x32);
+            return palette::good;
         if (status == QLatin1String("deprecated") || status == QLatin1String("retired"))
-            return QColor(0xc6, 0x28, 0x28);
+            return palette::bad;
         if (!status.isEmpty())
-            return QColor(0xef, 0x6c, 0x00);
+            return palette::warning;
     }
     if (role == Qt::FontRole && kind == QLatin1String("domain")) {
         QFont f;

@@ -1,4 +1,5 @@
 #include "GovernanceDashboard.h"
+#include "Palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -52,9 +53,9 @@ void GovernanceDashboard::setStats(const governance::GovernanceStats &s)
     auto *approved = new QBarSet(tr("Approved"));
     auto *rejected = new QBarSet(tr("Rejected"));
     auto *pending = new QBarSet(tr("Pending"));
-    approved->setColor(QColor(0x2e, 0x7d, 0x32));
-    rejected->setColor(QColor(0xc6, 0x28, 0x28));
-    pending->setColor(QColor(0xef, 0x6c, 0x00));
+    approved->setColor(palette::good);
+    rejected->setColor(palette::bad);
+    pending->setColor(palette::warning);
     QStringList weeks;
     int maxWeek = 1;
     for (auto it = s.perWeek.cbegin(); it != s.perWeek.cend(); ++it) {
@@ -83,7 +84,7 @@ void GovernanceDashboard::setStats(const governance::GovernanceStats &s)
 
     // breaking share
     auto *pie = new QPieSeries;
-    pie->append(tr("Breaking"), s.breakingChanges)->setColor(QColor(0xc6, 0x28, 0x28));
+    pie->append(tr("Breaking"), s.breakingChanges)->setColor(palette::bad);
     pie->append(tr("Not breaking"), s.changes - s.breakingChanges)
         ->setColor(QColor(0x90, 0xa4, 0xae));
     auto *share = new QChart;

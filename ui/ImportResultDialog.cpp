@@ -1,4 +1,5 @@
 #include "ImportResultDialog.h"
+#include "Palette.h"
 
 #include "store/ImportJob.h"
 
@@ -32,7 +33,7 @@ ImportResultDialog::ImportResultDialog(const ImportSummary &s, QWidget *parent) 
         item->setToolTip(0, f.path);
         if (!f.ok) {
             item->setText(1, tr("rejected"));
-            item->setForeground(1, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(1, palette::bad);
             QStringList errors;
             for (const Diagnostic &d : f.diagnostics)
                 if (d.isError())
@@ -65,7 +66,7 @@ ImportResultDialog::ImportResultDialog(const ImportSummary &s, QWidget *parent) 
                 outcomes << text;
             }
             item->setText(1, tr("imported"));
-            item->setForeground(1, QColor(0x2e, 0x7d, 0x32));
+            item->setForeground(1, palette::good);
             item->setText(2, outcomes.join(QStringLiteral("; ")));
         }
         for (const Diagnostic &d : f.diagnostics)

@@ -1,4 +1,5 @@
 #include "JsonTreeWidget.h"
+#include "Palette.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -88,7 +89,6 @@ void JsonTreeWidget::setMessage(const QByteArray &json,
             add(nullptr, tr("(value)"), QString(), doc.array());
         }
     }
-    const QColor bad(0xc6, 0x28, 0x28);
     for (const auto &[path, message] : violations) {
         QTreeWidgetItem *item = m_byPath.value(path);
         if (!item) {
@@ -105,7 +105,7 @@ void JsonTreeWidget::setMessage(const QByteArray &json,
         item->setText(2, item->text(2).isEmpty() ? message : item->text(2) + QStringLiteral("; ") + message);
         item->setToolTip(2, item->text(2));
         for (int c = 0; c < 3; ++c)
-            item->setForeground(c, bad);
+            item->setForeground(c, palette::bad);
     }
     expandToDepth(0); // (collapses the rest first)
     for (const auto &v : violations) // a violation is never hidden in a collapsed branch

@@ -1,4 +1,5 @@
 #include "KafkaDashboard.h"
+#include "Palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -73,7 +74,7 @@ void KafkaDashboard::setResults(const QList<kafka::TopicConformance> &results)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(tr("Conformance to the contract, per topic (% of recent messages)"));
     auto *conform = new QBarSet(tr("conforming"));
-    conform->setColor(QColor(0x2e, 0x7d, 0x32));
+    conform->setColor(palette::good);
     QStringList topics;
     // bars read top-down in the table's order
     for (qsizetype i = results.size() - 1; i >= 0; --i) {
@@ -94,9 +95,9 @@ void KafkaDashboard::setResults(const QList<kafka::TopicConformance> &results)
         item->setTextAlignment(3, Qt::AlignRight);
         item->setTextAlignment(4, Qt::AlignRight);
         if (!c.error.isEmpty())
-            item->setForeground(5, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(5, palette::bad);
         else if (c.sampled && c.rate() < 0.95)
-            item->setForeground(4, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(4, palette::bad);
     }
     auto *series = new QHorizontalBarSeries;
     series->append(conform);

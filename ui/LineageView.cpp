@@ -1,4 +1,5 @@
 #include "LineageView.h"
+#include "Palette.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -66,12 +67,12 @@ public:
         const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
         if (lod < 0.25) { // far out: a filled box is all the eye gets
             p->fillRect(m_rect, m_highlighted ? QColor(0xd8, 0x43, 0x15)
-                                : m_focus     ? QColor(0x15, 0x65, 0xc0)
+                                : m_focus     ? palette::accent
                                               : domainColor(m_node.domain));
             return;
         }
         QPen pen(m_highlighted ? QColor(0xd8, 0x43, 0x15)
-                 : m_focus     ? QColor(0x15, 0x65, 0xc0)
+                 : m_focus     ? palette::accent
                                : QColor(0x37, 0x47, 0x4f),
                  m_highlighted || m_focus ? 2.5 : 1);
         pen.setCosmetic(true);
@@ -110,7 +111,7 @@ public:
             p->setPen(active ? QColor(0x1b, 0x5e, 0x20) : QColor(0xe6, 0x51, 0x00));
             p->drawText(badge, Qt::AlignCenter, m_node.status.left(8));
         }
-        p->setPen(QColor(0x15, 0x65, 0xc0));
+        p->setPen(palette::accent);
         if (m_hiddenUp > 0)
             p->drawText(handle(true), Qt::AlignCenter, QStringLiteral("+%1").arg(m_hiddenUp));
         if (m_hiddenDown > 0)
@@ -274,7 +275,7 @@ public:
     {
         for (const NodeBox &b : layout.nodes) {
             const QColor c = highlight.contains(b.node) ? QColor(0xd8, 0x43, 0x15)
-                             : b.node == focus          ? QColor(0x15, 0x65, 0xc0)
+                             : b.node == focus          ? palette::accent
                                                : domainColor(graph.nodes()[size_t(b.node)].domain);
             m_rects[c.rgb()].append(b.rect);
             m_bounds |= b.rect;

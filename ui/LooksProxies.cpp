@@ -1,4 +1,5 @@
 #include "LooksProxies.h"
+#include "Palette.h"
 
 #include "itemmodels/ChangeListModel.h"
 #include "itemmodels/SchemaModel.h"
@@ -17,7 +18,7 @@ QVariant SchemaLooksProxy::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == SchemaModel::ClassificationColumn &&
         index.data(SchemaModel::PiiRole).toBool())
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(palette::bad);
     return QSortFilterProxyModel::data(index, role);
 }
 

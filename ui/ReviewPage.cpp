@@ -1,4 +1,5 @@
 #include "ReviewPage.h"
+#include "Palette.h"
 
 #include "itemmodels/DiffModel.h"
 
@@ -33,9 +34,9 @@ public:
         if (role == Qt::ForegroundRole && index.column() == DiffModel::SeverityColumn) {
             switch (Severity(index.data(DiffModel::SeverityRole).toInt())) {
             case Severity::Breaking:
-                return QBrush(QColor(0xc6, 0x28, 0x28));
+                return QBrush(palette::bad);
             case Severity::NonBreaking:
-                return QBrush(QColor(0x2e, 0x7d, 0x32));
+                return QBrush(palette::good);
             case Severity::Info:
                 return QBrush(QColor(0x55, 0x55, 0x55));
             }
@@ -213,9 +214,9 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser)
                          p.passed                          ? tr("pass")
                          : p.level == Policy::Level::Error ? tr("FAIL")
                                                            : tr("warning")});
-        item->setForeground(1, p.passed                          ? QColor(0x2e, 0x7d, 0x32)
-                               : p.level == Policy::Level::Error ? QColor(0xc6, 0x28, 0x28)
-                                                                 : QColor(0xef, 0x6c, 0x00));
+        item->setForeground(1, p.passed                          ? palette::good
+                               : p.level == Policy::Level::Error ? palette::bad
+                                                                 : palette::warning);
         item->setToolTip(0, p.policyId);
         for (const PolicyFinding &f : p.findings)
             new QTreeWidgetItem(item, {f.message, f.path});

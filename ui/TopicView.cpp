@@ -1,4 +1,5 @@
 #include "TopicView.h"
+#include "Palette.h"
 
 #include "JsonTreeWidget.h"
 #include "KafkaConnectionsDialog.h"
@@ -151,9 +152,9 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     m_rate->setName(tr("messages/s"));
     m_violations = new QLineSeries;
     m_violations->setName(tr("violations/s"));
-    QPen pen(QColor(0x15, 0x65, 0xc0), 1);
+    QPen pen(palette::accent, 1);
     m_rate->setPen(pen);
-    pen.setColor(QColor(0xc6, 0x28, 0x28));
+    pen.setColor(palette::bad);
     m_violations->setPen(pen);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
