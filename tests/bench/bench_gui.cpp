@@ -6,6 +6,7 @@
 //     search alone;
 //  3. a 10,000-field schema opened in the contract page (goal < 200 ms), vs parsing it alone.
 // Usage: QT_QPA_PLATFORM=offscreen bench_gui [--products N]
+#include "Rss.h"
 #include "LineageView.h"
 #include "MainWindow.h"
 #include "itemmodels/SchemaModel.h"
@@ -26,15 +27,6 @@
 using namespace meshdesk;
 
 namespace {
-long rssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    f.open(QIODevice::ReadOnly);
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
-    return -1;
-}
 
 const char *kWords[] = {"order", "customer", "payment",  "shipment", "invoice", "stock",
                         "price", "refund",   "campaign", "session",  "device",  "address",
@@ -109,7 +101,7 @@ int main(int argc, char **argv)
     }
     printf("MeshDesk catalog console benchmarks (%d products / %d fields, window 1600x1000)\n\n",
            products, products * 50);
-    const long rssBefore = rssMb();
+    const long rssBefore = bench::rssMb();
     const double emptyMs = firstPaintMs(empty, app);
     const double bigMs = firstPaintMs(db, app);
     MainWindow w(db, QStringLiteral("bench"));
@@ -119,7 +111,7 @@ int main(int argc, char **argv)
     printf("1. start to first paint: %.0f ms (goal < 1000 ms); baseline empty catalog: %.0f ms\n",
            bigMs, emptyMs);
     printf("   RSS with the window open: %ld MB (goal < 300 MB); before any window: %ld MB\n\n",
-           rssMb(), rssBefore);
+           bench::rssMb(), rssBefore);
 
     auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
     const QString typed = QStringLiteral("customer email");
@@ -213,7 +205,7 @@ int main(int argc, char **argv)
         };
         printf("4. lineage view, whole 5,000-product mesh at 1920x1080 (layout + scene %.0f ms; "
                "RSS %ld MB)\n",
-               layoutMs, rssMb());
+               layoutMs, bench::rssMb());
         frames("fitted, names hidden by level of detail");
         view.canvas()->resetTransform();
         frames("1:1 zoom");

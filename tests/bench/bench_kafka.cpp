@@ -5,6 +5,7 @@
 //  2. the GUI live tail at 50,000 messages/s for 10 s: longest event-loop stall (a 5 ms QTimer
 //     probe; goal < 50 ms) and memory (goal: flat).
 // Usage: QT_QPA_PLATFORM=offscreen bench_kafka
+#include "Rss.h"
 #include "TopicView.h"
 #include "formats/DocumentImporter.h"
 #include "itemmodels/MessageModel.h"
@@ -25,16 +26,6 @@
 #include <cstdio>
 
 using namespace meshdesk;
-
-static long rssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    f.open(QIODevice::ReadOnly);
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
-    return -1;
-}
 
 int main(int argc, char **argv)
 {
@@ -183,7 +174,7 @@ int main(int argc, char **argv)
             QThread::msleep(2);
         }
     });
-    const long rssStart = rssMb();
+    const long rssStart = bench::rssMb();
     last = probe.elapsed();
     worst = 0;
     producer->start();
@@ -193,9 +184,9 @@ int main(int argc, char **argv)
     QList<long> rssEvery2s;
     while (run.elapsed() < 10000) {
         app.processEvents(QEventLoop::AllEvents, 20);
-        rssMax = std::max(rssMax, rssMb());
+        rssMax = std::max(rssMax, bench::rssMb());
         if (run.elapsed() >= 2000 * (rssEvery2s.size() + 1))
-            rssEvery2s << rssMb();
+            rssEvery2s << bench::rssMb();
     }
     stop = true;
     producer->wait();
