@@ -63,6 +63,26 @@ void printJson(const QJsonValue &v)
     out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
+void printTable(const QStringList &header, const QList<QStringList> &rows);
+
+// A list as --json asks: a JSON array of objects, else a table with these column headers.
+template <class Items, class ToJson, class ToRow>
+void printList(bool json, const Items &items, ToJson toJson, const QStringList &header,
+               ToRow toRow)
+{
+    if (json) {
+        QJsonArray a;
+        for (const auto &item : items)
+            a.append(toJson(item));
+        printJson(a);
+    } else {
+        QList<QStringList> rows;
+        for (const auto &item : items)
+            rows << toRow(item);
+        printTable(header, rows);
+    }
+}
+
 // Prints rows as aligned columns.
 void printTable(const QStringList &header, const QList<QStringList> &rows)
 {
@@ -196,74 +216,59 @@ int cmdList(const Options &o)
     if (!openStore(store, o))
         return DatabaseError;
     if (what == QLatin1String("domains")) {
-        const auto domains = store.domains();
-        if (o.json) {
-            QJsonArray a;
-            for (const DomainSummary &d : domains)
-                a.append(QJsonObject{{QStringLiteral("name"), d.name},
-                                     {QStringLiteral("products"), d.products},
-                                     {QStringLiteral("contracts"), d.contracts}});
-            printJson(a);
-        } else {
-            QList<QStringList> rows;
-            for (const DomainSummary &d : domains)
-                rows << QStringList{d.name.isEmpty() ? tr("(no domain)") : d.name,
-                                    QString::number(d.products), QString::number(d.contracts)};
-            printTable({tr("DOMAIN"), tr("PRODUCTS"), tr("CONTRACTS")}, rows);
-        }
+        printList(
+            o.json, store.domains(),
+            [](const DomainSummary &d) {
+                return QJsonObject{{QStringLiteral("name"), d.name},
+                                   {QStringLiteral("products"), d.products},
+                                   {QStringLiteral("contracts"), d.contracts}};
+            },
+            {tr("DOMAIN"), tr("PRODUCTS"), tr("CONTRACTS")},
+            [](const DomainSummary &d) {
+                return QStringList{d.name.isEmpty() ? tr("(no domain)") : d.name,
+                                   QString::number(d.products), QString::number(d.contracts)};
+            });
     } else if (what == QLatin1String("changes")) {
-        const auto changes = store.changes();
-        if (o.json) {
-            QJsonArray a;
-            for (const ChangeRecord &c : changes)
-                a.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                     {QStringLiteral("status"), c.status},
-                                     {QStringLiteral("kind"), c.kind},
-                                     {QStringLiteral("subject"), c.key},
-                                     {QStringLiteral("name"), c.subject},
-                                     {QStringLiteral("proposer"), c.proposer},
-                                     {QStringLiteral("created"), c.createdAt},
-                                     {QStringLiteral("oldVersion"), c.oldVersion},
-                                     {QStringLiteral("newVersion"), c.newVersion},
-                                     {QStringLiteral("oldVersionId"), c.oldVersionId},
-                                     {QStringLiteral("newVersionId"), c.newVersionId}});
-            printJson(a);
-        } else {
-            QList<QStringList> rows;
-            for (const ChangeRecord &c : changes)
-                rows << QStringList{QString::number(c.id),
-                                    c.status,
-                                    c.kind,
-                                    c.key,
-                                    c.oldVersion + QStringLiteral(" -> ") + c.newVersion,
-                                    c.proposer,
-                                    c.createdAt};
-            printTable({tr("ID"), tr("STATUS"), tr("KIND"), tr("SUBJECT"), tr("VERSIONS"),
-                        tr("PROPOSER"), tr("CREATED")},
-                       rows);
-        }
+        printList(
+            o.json, store.changes(),
+            [](const ChangeRecord &c) {
+                return QJsonObject{{QStringLiteral("id"), c.id},
+                                   {QStringLiteral("status"), c.status},
+                                   {QStringLiteral("kind"), c.kind},
+                                   {QStringLiteral("subject"), c.key},
+                                   {QStringLiteral("name"), c.subject},
+                                   {QStringLiteral("proposer"), c.proposer},
+                                   {QStringLiteral("created"), c.createdAt},
+                                   {QStringLiteral("oldVersion"), c.oldVersion},
+                                   {QStringLiteral("newVersion"), c.newVersion},
+                                   {QStringLiteral("oldVersionId"), c.oldVersionId},
+                                   {QStringLiteral("newVersionId"), c.newVersionId}};
+            },
+            {tr("ID"), tr("STATUS"), tr("KIND"), tr("SUBJECT"), tr("VERSIONS"), tr("PROPOSER"),
+             tr("CREATED")},
+            [](const ChangeRecord &c) {
+                return QStringList{QString::number(c.id),
+                                   c.status,
+                                   c.kind,
+                                   c.key,
+                                   c.oldVersion + QStringLiteral(" -> ") + c.newVersion,
+                                   c.proposer,
+                                   c.createdAt};
+            });
     } else {
-        const auto list = store.entities(what.chopped(1));
-        if (o.json) {
-            QJsonArray a;
-            for (const EntitySummary &e : list)
-                a.append(summaryJson(e));
-            printJson(a);
-        } else {
-            QList<QStringList> rows;
-            for (const EntitySummary &e : list)
-                rows << QStringList{e.key,
-                                    e.name,
-                                    e.version,
-                                    e.domain,
-                                    e.status,
-                                    e.owner,
-                                    e.pendingChanges ? QString::number(e.pendingChanges)
-                                                     : QString()};
-            printTable({tr("ID"), tr("NAME"), tr("VERSION"), tr("DOMAIN"), tr("STATUS"),
-                        tr("OWNER"), tr("PENDING")},
-                       rows);
-        }
+        printList(o.json, store.entities(what.chopped(1)), summaryJson,
+                  {tr("ID"), tr("NAME"), tr("VERSION"), tr("DOMAIN"), tr("STATUS"), tr("OWNER"),
+                   tr("PENDING")},
+                  [](const EntitySummary &e) {
+                      return QStringList{e.key,
+                                         e.name,
+                                         e.version,
+                                         e.domain,
+                                         e.status,
+                                         e.owner,
+                                         e.pendingChanges ? QString::number(e.pendingChanges)
+                                                          : QString()};
+                  });
     }
     return Ok;
 }
@@ -385,21 +390,19 @@ int cmdSearch(const Options &o)
     if (!openStore(store, o))
         return DatabaseError;
     const auto hits = store.search(text);
-    if (o.json) {
-        QJsonArray a;
-        for (const SearchHit &h : hits)
-            a.append(QJsonObject{{QStringLiteral("kind"), h.kind},
-                                 {QStringLiteral("ref"), h.ref},
-                                 {QStringLiteral("path"), h.path},
-                                 {QStringLiteral("title"), h.title},
-                                 {QStringLiteral("snippet"), h.snippet}});
-        printJson(a);
-    } else {
-        QList<QStringList> rows;
-        for (const SearchHit &h : hits)
-            rows << QStringList{h.kind, h.title, h.ref, h.path, h.snippet.simplified()};
-        printTable({tr("KIND"), tr("NAME"), tr("IN"), tr("PATH"), tr("MATCH")}, rows);
-    }
+    printList(
+        o.json, hits,
+        [](const SearchHit &h) {
+            return QJsonObject{{QStringLiteral("kind"), h.kind},
+                               {QStringLiteral("ref"), h.ref},
+                               {QStringLiteral("path"), h.path},
+                               {QStringLiteral("title"), h.title},
+                               {QStringLiteral("snippet"), h.snippet}};
+        },
+        {tr("KIND"), tr("NAME"), tr("IN"), tr("PATH"), tr("MATCH")},
+        [](const SearchHit &h) {
+            return QStringList{h.kind, h.title, h.ref, h.path, h.snippet.simplified()};
+        });
     return hits.isEmpty() ? Rejected : Ok;
 }
 
@@ -576,22 +579,19 @@ int cmdRole(const Options &o)
     if (verb == QLatin1String("list")) {
         if (!openStore(store, o))
             return DatabaseError;
-        const auto roles = store.roles();
-        if (o.json) {
-            QJsonArray a;
-            for (const RoleGrant &g : roles)
-                a.append(QJsonObject{{QStringLiteral("user"), g.user},
-                                     {QStringLiteral("role"), g.role},
-                                     {QStringLiteral("domain"), g.domain},
-                                     {QStringLiteral("grantedBy"), g.grantedBy},
-                                     {QStringLiteral("grantedAt"), g.grantedAt}});
-            printJson(a);
-        } else {
-            QList<QStringList> rows;
-            for (const RoleGrant &g : roles)
-                rows << QStringList{g.user, g.role, g.domain, g.grantedBy, g.grantedAt};
-            printTable({tr("USER"), tr("ROLE"), tr("DOMAIN"), tr("GRANTED BY"), tr("AT")}, rows);
-        }
+        printList(
+            o.json, store.roles(),
+            [](const RoleGrant &g) {
+                return QJsonObject{{QStringLiteral("user"), g.user},
+                                   {QStringLiteral("role"), g.role},
+                                   {QStringLiteral("domain"), g.domain},
+                                   {QStringLiteral("grantedBy"), g.grantedBy},
+                                   {QStringLiteral("grantedAt"), g.grantedAt}};
+            },
+            {tr("USER"), tr("ROLE"), tr("DOMAIN"), tr("GRANTED BY"), tr("AT")},
+            [](const RoleGrant &g) {
+                return QStringList{g.user, g.role, g.domain, g.grantedBy, g.grantedAt};
+            });
         return Ok;
     }
     if ((verb != QLatin1String("grant") && verb != QLatin1String("revoke")) || o.args.size() != 4) {
@@ -638,25 +638,22 @@ int cmdAudit(const Options &o)
         return v.intact ? Ok : Rejected;
     }
     if (verb == QLatin1String("list")) {
-        const auto rows = store.auditLog(o.from, o.to);
-        if (o.json) {
-            QJsonArray a;
-            for (const AuditRow &r : rows)
-                a.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                     {QStringLiteral("at"), r.at},
-                                     {QStringLiteral("actor"), r.actor},
-                                     {QStringLiteral("action"), r.action},
-                                     {QStringLiteral("subject"), r.subject},
-                                     {QStringLiteral("details"),
-                                      QJsonDocument::fromJson(r.details.toUtf8()).object()},
-                                     {QStringLiteral("hash"), r.hash}});
-            printJson(a);
-        } else {
-            QList<QStringList> table;
-            for (const AuditRow &r : rows)
-                table << QStringList{QString::number(r.id), r.at, r.actor, r.action, r.subject};
-            printTable({tr("ID"), tr("AT"), tr("ACTOR"), tr("ACTION"), tr("SUBJECT")}, table);
-        }
+        printList(
+            o.json, store.auditLog(o.from, o.to),
+            [](const AuditRow &r) {
+                return QJsonObject{
+                    {QStringLiteral("id"), r.id},
+                    {QStringLiteral("at"), r.at},
+                    {QStringLiteral("actor"), r.actor},
+                    {QStringLiteral("action"), r.action},
+                    {QStringLiteral("subject"), r.subject},
+                    {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()},
+                    {QStringLiteral("hash"), r.hash}};
+            },
+            {tr("ID"), tr("AT"), tr("ACTOR"), tr("ACTION"), tr("SUBJECT")},
+            [](const AuditRow &r) {
+                return QStringList{QString::number(r.id), r.at, r.actor, r.action, r.subject};
+            });
         return Ok;
     }
     // export: an evidence pack for auditors (Markdown + CSV)
@@ -682,22 +679,23 @@ int cmdPolicy(const Options &o)
         return DatabaseError;
     if (verb == QLatin1String("list")) {
         const QStringList enabled = store.enabledPolicies();
-        QJsonArray a;
-        QList<QStringList> rows;
-        for (const Policy &p : builtinPolicies()) {
-            const bool on = enabled.contains(p.id);
-            const QString level = p.level == Policy::Level::Error ? QStringLiteral("error")
-                                                                  : QStringLiteral("warning");
-            a.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                 {QStringLiteral("description"), p.description},
-                                 {QStringLiteral("level"), level},
-                                 {QStringLiteral("enabled"), on}});
-            rows << QStringList{p.id, on ? tr("on") : tr("off"), level, p.description};
-        }
-        if (o.json)
-            printJson(a);
-        else
-            printTable({tr("POLICY"), tr("ENABLED"), tr("LEVEL"), tr("DESCRIPTION")}, rows);
+        auto level = [](const Policy &p) {
+            return p.level == Policy::Level::Error ? QStringLiteral("error")
+                                                   : QStringLiteral("warning");
+        };
+        printList(
+            o.json, builtinPolicies(),
+            [&](const Policy &p) {
+                return QJsonObject{{QStringLiteral("id"), p.id},
+                                   {QStringLiteral("description"), p.description},
+                                   {QStringLiteral("level"), level(p)},
+                                   {QStringLiteral("enabled"), enabled.contains(p.id)}};
+            },
+            {tr("POLICY"), tr("ENABLED"), tr("LEVEL"), tr("DESCRIPTION")},
+            [&](const Policy &p) {
+                return QStringList{p.id, enabled.contains(p.id) ? tr("on") : tr("off"), level(p),
+                                   p.description};
+            });
         return Ok;
     }
     if ((verb != QLatin1String("enable") && verb != QLatin1String("disable")) ||

@@ -4,52 +4,52 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/LineageView.cpp" line="99"/>
+        <location filename="../ui/LineageView.cpp" line="100"/>
         <source>external source</source>
         <translation>externe Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="146"/>
+        <location filename="../ui/LineageView.cpp" line="147"/>
         <source>Focus here</source>
         <translation>Hierauf fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="147"/>
+        <location filename="../ui/LineageView.cpp" line="148"/>
         <source>Expand upstream</source>
         <translation>Vorgelagerte aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="149"/>
+        <location filename="../ui/LineageView.cpp" line="150"/>
         <source>Expand downstream</source>
         <translation>Nachgelagerte aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="151"/>
+        <location filename="../ui/LineageView.cpp" line="152"/>
         <source>Collapse upstream</source>
         <translation>Vorgelagerte zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="153"/>
+        <location filename="../ui/LineageView.cpp" line="154"/>
         <source>Collapse downstream</source>
         <translation>Nachgelagerte zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="155"/>
+        <location filename="../ui/LineageView.cpp" line="156"/>
         <source>Highlight impact</source>
         <translation>Auswirkung hervorheben</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="158"/>
+        <location filename="../ui/LineageView.cpp" line="159"/>
         <source>Show field lineage</source>
         <translation>Feld-Lineage zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="160"/>
+        <location filename="../ui/LineageView.cpp" line="161"/>
         <source>Open product page</source>
         <translation>Produktseite öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="197"/>
+        <location filename="../ui/LineageView.cpp" line="198"/>
         <source>%1 (closes a cycle)</source>
         <translation>%1 (schließt einen Zyklus)</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -94,192 +94,192 @@ Befehle (keiner: die Oberfläche):
 Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="169"/>
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation>Katalog-Datenbankdatei (Standard: $MESHDESK_DB oder der Anwendungsdatenordner).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>Act as this user (default: the OS login).</source>
         <translation>Als dieser Benutzer handeln (Standard: die Anmeldung des Betriebssystems).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="178"/>
         <source>Print JSON (stable, documented in the README).</source>
         <translation>JSON ausgeben (stabil, im README beschrieben).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168"/>
+        <location filename="../app/main.cpp" line="181"/>
         <source>Log debug messages to stderr.</source>
         <translation>Debug-Meldungen auf stderr protokollieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171"/>
+        <location filename="../app/main.cpp" line="184"/>
         <source>Open the demo catalog in a fresh temporary database.</source>
         <translation>Den Demo-Katalog in einer neuen temporären Datenbank öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="188"/>
         <source>User interface language (e.g. de, en).</source>
         <translation>Sprache der Oberfläche (z. B. de, en).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="179"/>
+        <location filename="../app/main.cpp" line="192"/>
         <source>Close the GUI after this many milliseconds (for scripted screenshots).</source>
         <translation>Die Oberfläche nach so vielen Millisekunden schließen (für automatische Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="184"/>
+        <location filename="../app/main.cpp" line="197"/>
         <source>Save a screenshot of the window to FILE before quitting.</source>
         <translation>Vor dem Beenden ein Bildschirmfoto des Fensters in DATEI speichern.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="189"/>
+        <location filename="../app/main.cpp" line="202"/>
         <source>Comment of a review decision (required to reject).</source>
         <translation>Kommentar zu einer Prüfentscheidung (zum Ablehnen erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>Domain of a role.</source>
         <translation>Domäne einer Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="209"/>
         <source>Start of a period (ISO date).</source>
         <translation>Beginn eines Zeitraums (ISO-Datum).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200"/>
+        <location filename="../app/main.cpp" line="213"/>
         <source>End of a period (ISO date, exclusive).</source>
         <translation>Ende eines Zeitraums (ISO-Datum, ausschließlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="203"/>
+        <location filename="../app/main.cpp" line="216"/>
         <source>Output folder.</source>
         <translation>Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="207"/>
+        <location filename="../app/main.cpp" line="220"/>
         <source>A change id (evidence pack of one change).</source>
         <translation>Eine Änderungsnummer (Nachweispaket einer Änderung).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="211"/>
+        <location filename="../app/main.cpp" line="224"/>
         <source>GUI: open the review of this change.</source>
         <translation>Oberfläche: die Prüfung dieser Änderung öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="215"/>
+        <location filename="../app/main.cpp" line="228"/>
         <source>GUI: open the governance dashboard.</source>
         <translation>Oberfläche: das Governance-Dashboard öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="218"/>
+        <location filename="../app/main.cpp" line="231"/>
         <source>GUI: open product:ID or contract:ID.</source>
         <translation>Oberfläche: product:ID oder contract:ID öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="222"/>
+        <location filename="../app/main.cpp" line="235"/>
         <source>GUI: the tab to show (a page: 0 overview, 1 schema, 2 source, 3 live messages; with --dashboard: 0 catalog, 1 governance, 2 live data).</source>
         <translation>GUI: der anzuzeigende Reiter (einer Seite: 0 Übersicht, 1 Schema, 2 Quelle, 3 Live-Nachrichten; mit --dashboard: 0 Katalog, 1 Governance, 2 Live-Daten).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228"/>
+        <location filename="../app/main.cpp" line="241"/>
         <source>Lineage: the product to focus on.</source>
         <translation>Lineage: das Produkt im Fokus.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="232"/>
+        <location filename="../app/main.cpp" line="245"/>
         <source>Lineage: steps upstream (default 1).</source>
         <translation>Lineage: Schritte aufwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="236"/>
+        <location filename="../app/main.cpp" line="249"/>
         <source>Lineage: steps downstream (default 1).</source>
         <translation>Lineage: Schritte abwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="240"/>
+        <location filename="../app/main.cpp" line="253"/>
         <source>Lineage: list the transitive downstream products and owners.</source>
         <translation>Lineage: alle transitiv nachgelagerten Produkte und ihre Eigentümer auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="244"/>
+        <location filename="../app/main.cpp" line="257"/>
         <source>Lineage output: json, dot or svg.</source>
         <translation>Lineage-Ausgabe: json, dot oder svg.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="248"/>
+        <location filename="../app/main.cpp" line="261"/>
         <source>GUI: open the lineage view focused on this product.</source>
         <translation>Oberfläche: die Lineage-Ansicht mit diesem Produkt im Fokus öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="254"/>
+        <location filename="../app/main.cpp" line="267"/>
         <source>Sample: Kafka bootstrap servers.</source>
         <translation>Stichprobe: Kafka-Bootstrap-Server.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="257"/>
+        <location filename="../app/main.cpp" line="270"/>
         <source>Sample: the topic.</source>
         <translation>Stichprobe: das Topic.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="261"/>
+        <location filename="../app/main.cpp" line="274"/>
         <source>Sample: the last N messages per partition (default 10).</source>
         <translation>Stichprobe: die letzten N Nachrichten je Partition (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="266"/>
+        <location filename="../app/main.cpp" line="279"/>
         <source>Sample: from the beginning of each partition.</source>
         <translation>Stichprobe: vom Anfang jeder Partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="269"/>
+        <location filename="../app/main.cpp" line="282"/>
         <source>Sample: keep at most N messages (default 1000).</source>
         <translation>Stichprobe: höchstens N Nachrichten behalten (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="273"/>
+        <location filename="../app/main.cpp" line="286"/>
         <source>Sample: give up after S seconds (default 10).</source>
         <translation>Stichprobe: nach S Sekunden aufgeben (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="277"/>
+        <location filename="../app/main.cpp" line="290"/>
         <source>Sample: check messages against this contract file.</source>
         <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="281"/>
+        <location filename="../app/main.cpp" line="294"/>
         <source>Demo broker: create the demo topics and feed them.</source>
         <translation>Demo-Broker: die Demo-Topics anlegen und befüllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="286"/>
+        <location filename="../app/main.cpp" line="299"/>
         <source>Sample: Schema Registry URL for the Confluent wire format.</source>
         <translation>Stichprobe: URL der Schema Registry für das Confluent-Wire-Format.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="292"/>
+        <location filename="../app/main.cpp" line="305"/>
         <source>Sample: a saved Kafka connection profile (SASL/SSL); its password from MESHDESK_KAFKA_PASSWORD or the system keychain.</source>
         <translation>Stichprobe: ein gespeichertes Kafka-Verbindungsprofil (SASL/SSL); sein Passwort aus MESHDESK_KAFKA_PASSWORD oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="299"/>
+        <location filename="../app/main.cpp" line="312"/>
         <source>Sample: from this offset in each partition.</source>
         <translation>Stichprobe: ab diesem Offset in jeder Partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="303"/>
+        <location filename="../app/main.cpp" line="316"/>
         <source>Sample: keep printing new messages until stopped.</source>
         <translation>Stichprobe: neue Nachrichten ausgeben, bis beendet.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="306"/>
+        <location filename="../app/main.cpp" line="319"/>
         <source>Demo broker: the bootstrap port to listen on.</source>
         <translation>Demo-Broker: der Bootstrap-Port, auf dem er lauscht.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="315"/>
+        <location filename="../app/main.cpp" line="328"/>
         <source>Subcommand and its arguments.</source>
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
@@ -536,57 +536,57 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::CatalogDashboard</name>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="80"/>
+        <location filename="../ui/CatalogDashboard.cpp" line="81"/>
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="83"/>
+        <location filename="../ui/CatalogDashboard.cpp" line="84"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="83"/>
+        <location filename="../ui/CatalogDashboard.cpp" line="84"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="88"/>
+        <location filename="../ui/CatalogDashboard.cpp" line="89"/>
         <source>Right-click to export as PNG</source>
         <translation>Rechtsklick zum Exportieren als PNG</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="98"/>
+        <location filename="../ui/CatalogDashboard.cpp" line="99"/>
         <source>Data products per domain</source>
         <translation>Datenprodukte je Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="98"/>
+        <location filename="../ui/CatalogDashboard.cpp" line="99"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="106"/>
+        <location filename="../ui/CatalogDashboard.cpp" line="107"/>
         <source>Contracts by status</source>
         <translation>Verträge nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="114"/>
+        <location filename="../ui/CatalogDashboard.cpp" line="115"/>
         <source>Fields classified or PII, % per domain</source>
         <translation>Klassifizierte oder personenbezogene Felder, % je Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="114"/>
+        <location filename="../ui/CatalogDashboard.cpp" line="115"/>
         <source>Classified %</source>
         <translation>Klassifiziert %</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="124"/>
+        <location filename="../ui/CatalogDashboard.cpp" line="125"/>
         <source>Pending changes per domain</source>
         <translation>Offene Änderungen je Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="124"/>
+        <location filename="../ui/CatalogDashboard.cpp" line="125"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
@@ -594,7 +594,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::CatalogIconProxy</name>
     <message numerus="yes">
-        <location filename="../ui/CatalogIconProxy.cpp" line="32"/>
+        <location filename="../ui/CatalogIconProxy.cpp" line="33"/>
         <source>%1  (%n pending)</source>
         <translation>
             <numerusform>%1  (%n offen)</numerusform>
@@ -602,17 +602,17 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/CatalogIconProxy.cpp" line="52"/>
+        <location filename="../ui/CatalogIconProxy.cpp" line="53"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogIconProxy.cpp" line="53"/>
+        <location filename="../ui/CatalogIconProxy.cpp" line="54"/>
         <source>Data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogIconProxy.cpp" line="53"/>
+        <location filename="../ui/CatalogIconProxy.cpp" line="54"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
@@ -745,7 +745,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::GovernanceDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/GovernanceDashboard.cpp" line="46"/>
+        <location filename="../ui/GovernanceDashboard.cpp" line="47"/>
         <source>&lt;h3&gt;Governance&lt;/h3&gt;%n change(s); none decided yet.</source>
         <translation>
             <numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderung; noch keine entschieden.</numerusform>
@@ -753,7 +753,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GovernanceDashboard.cpp" line="47"/>
+        <location filename="../ui/GovernanceDashboard.cpp" line="48"/>
         <source>&lt;h3&gt;Governance&lt;/h3&gt;%n change(s); median time to decision %1 h.</source>
         <translation>
             <numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderung; Median bis zur Entscheidung %1 h.</numerusform>
@@ -761,47 +761,47 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="52"/>
+        <location filename="../ui/GovernanceDashboard.cpp" line="53"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="53"/>
+        <location filename="../ui/GovernanceDashboard.cpp" line="54"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="54"/>
+        <location filename="../ui/GovernanceDashboard.cpp" line="55"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="70"/>
+        <location filename="../ui/GovernanceDashboard.cpp" line="71"/>
         <source>Changes per week by outcome</source>
         <translation>Änderungen je Woche nach Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="86"/>
+        <location filename="../ui/GovernanceDashboard.cpp" line="87"/>
         <source>Breaking</source>
         <translation>Inkompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="87"/>
+        <location filename="../ui/GovernanceDashboard.cpp" line="88"/>
         <source>Not breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="90"/>
+        <location filename="../ui/GovernanceDashboard.cpp" line="91"/>
         <source>Breaking share: %1%</source>
         <translation>Anteil inkompatibler Änderungen: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="95"/>
+        <location filename="../ui/GovernanceDashboard.cpp" line="96"/>
         <source>Policy findings</source>
         <translation>Richtlinienbefunde</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="108"/>
+        <location filename="../ui/GovernanceDashboard.cpp" line="109"/>
         <source>Policy findings per domain (current versions)</source>
         <translation>Richtlinienbefunde je Domäne (aktuelle Versionen)</translation>
     </message>
@@ -809,12 +809,12 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::ImportResultDialog</name>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="16"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="17"/>
         <source>Import result</source>
         <translation>Importergebnis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="18"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="19"/>
         <source>%n file(s) read: </source>
         <translation>
             <numerusform>%n Datei gelesen: </numerusform>
@@ -822,7 +822,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="19"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="20"/>
         <source>%n added, </source>
         <translation>
             <numerusform>%n hinzugefügt, </numerusform>
@@ -830,7 +830,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="19"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="20"/>
         <source>%n unchanged, </source>
         <translation>
             <numerusform>%n unverändert, </numerusform>
@@ -838,7 +838,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="20"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="21"/>
         <source>%n pending change(s), </source>
         <translation>
             <numerusform>%n offene Änderung, </numerusform>
@@ -846,7 +846,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="21"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="22"/>
         <source>%n file(s) rejected.</source>
         <translation>
             <numerusform>%n Datei abgelehnt.</numerusform>
@@ -854,57 +854,57 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="22"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="23"/>
         <source> Cancelled before the end.</source>
         <translation> Vor dem Ende abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="26"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="27"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="26"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="27"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="26"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="27"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="34"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="35"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="50"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="51"/>
         <source>%1 %2 added</source>
         <translation>%1 %2 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="53"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="54"/>
         <source>%1 %2 unchanged</source>
         <translation>%1 %2 unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="56"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="57"/>
         <source>%1 %2: pending change #%3</source>
         <translation>%1 %2: offene Änderung #%3</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="63"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="64"/>
         <source>Double-click to review</source>
         <translation>Doppelklick zum Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="67"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="68"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="73"/>
+        <location filename="../ui/ImportResultDialog.cpp" line="74"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
@@ -912,27 +912,27 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::JsonTreeWidget</name>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="12"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="13"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="12"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="13"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="12"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="13"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="27"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="28"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="27"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="28"/>
         <source>more than %n node(s); see the text view</source>
         <translation>
             <numerusform>mehr als %n Knoten; siehe die Textansicht</numerusform>
@@ -940,7 +940,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="39"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="40"/>
         <source>{%n field(s)}</source>
         <translation>
             <numerusform>{%n Feld}</numerusform>
@@ -948,7 +948,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="46"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="47"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n Element]</numerusform>
@@ -956,7 +956,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="56"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="57"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n Zeichen</numerusform>
@@ -964,13 +964,13 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="78"/>
-        <location filename="../ui/JsonTreeWidget.cpp" line="88"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="79"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="89"/>
         <source>(value)</source>
         <translation>(Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="78"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="79"/>
         <source>%1 bytes: too large for the tree; see the text view</source>
         <translation>%1 Bytes: zu groß für den Baum; siehe die Textansicht</translation>
     </message>
@@ -1132,52 +1132,52 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::KafkaDashboard</name>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="24"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="25"/>
         <source>Measure again</source>
         <translation>Erneut messen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="31"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="31"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
         <source>Data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="31"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
         <source>Messages checked</source>
         <translation>Geprüfte Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="33"/>
         <source>Violating</source>
         <translation>Verstöße</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="33"/>
         <source>Conformance</source>
         <translation>Konformität</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="33"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="46"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="47"/>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
         <translation>&lt;h3&gt;Live-Daten&lt;/h3&gt;Die Kafka-Topics des Katalogs werden auf %1 abgetastet…</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="60"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="61"/>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;No contract of the catalog is published on Kafka (a server of type kafka with a topic).</source>
         <translation>&lt;h3&gt;Live-Daten&lt;/h3&gt;Kein Vertrag des Katalogs wird auf Kafka veröffentlicht (ein Server vom Typ kafka mit einem Topic).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaDashboard.cpp" line="63"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="64"/>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); no messages on them yet.</source>
         <translation>
             <numerusform>&lt;h3&gt;Live-Daten&lt;/h3&gt;%n Topic; noch keine Nachrichten darauf.</numerusform>
@@ -1185,7 +1185,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaDashboard.cpp" line="65"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="66"/>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); </source>
         <translation>
             <numerusform>&lt;h3&gt;Live-Daten&lt;/h3&gt;%n Topic; </numerusform>
@@ -1193,22 +1193,22 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="66"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="67"/>
         <source>%1 of %2 recent messages conform to their contract (%3%).</source>
         <translation>%1 von %2 aktuellen Nachrichten entsprechen ihrem Vertrag (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="74"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="75"/>
         <source>Conformance to the contract, per topic (% of recent messages)</source>
         <translation>Konformität zum Vertrag je Topic (% der aktuellen Nachrichten)</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="75"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="76"/>
         <source>conforming</source>
         <translation>konform</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="91"/>
+        <location filename="../ui/KafkaDashboard.cpp" line="92"/>
         <source>no messages yet</source>
         <translation>noch keine Nachrichten</translation>
     </message>
@@ -1216,117 +1216,117 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::LineageView</name>
     <message>
-        <location filename="../ui/LineageView.cpp" line="431"/>
+        <location filename="../ui/LineageView.cpp" line="432"/>
         <source>Find a product…</source>
         <translation>Produkt finden…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="435"/>
+        <location filename="../ui/LineageView.cpp" line="436"/>
         <source>up </source>
         <translation>aufwärts </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="439"/>
+        <location filename="../ui/LineageView.cpp" line="440"/>
         <source>down </source>
         <translation>abwärts </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="440"/>
+        <location filename="../ui/LineageView.cpp" line="441"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="442"/>
+        <location filename="../ui/LineageView.cpp" line="443"/>
         <source>Path to product…</source>
         <translation>Pfad zu Produkt…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="443"/>
+        <location filename="../ui/LineageView.cpp" line="444"/>
         <source>Whole mesh</source>
         <translation>Ganzes Mesh</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="445"/>
+        <location filename="../ui/LineageView.cpp" line="446"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="447"/>
+        <location filename="../ui/LineageView.cpp" line="448"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="465"/>
+        <location filename="../ui/LineageView.cpp" line="466"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="465"/>
+        <location filename="../ui/LineageView.cpp" line="466"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="465"/>
+        <location filename="../ui/LineageView.cpp" line="466"/>
         <source>Logic</source>
         <translation>Logik</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="500"/>
+        <location filename="../ui/LineageView.cpp" line="501"/>
         <source>View as SVG…</source>
         <translation>Ansicht als SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="501"/>
+        <location filename="../ui/LineageView.cpp" line="502"/>
         <source>View as PNG…</source>
         <translation>Ansicht als PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="502"/>
+        <location filename="../ui/LineageView.cpp" line="503"/>
         <source>Graph as DOT…</source>
         <translation>Graph als DOT…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="503"/>
+        <location filename="../ui/LineageView.cpp" line="504"/>
         <source>Graph as JSON…</source>
         <translation>Graph als JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="507"/>
+        <location filename="../ui/LineageView.cpp" line="508"/>
         <source>Export lineage</source>
         <translation>Lineage exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="509"/>
+        <location filename="../ui/LineageView.cpp" line="510"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="512"/>
+        <location filename="../ui/LineageView.cpp" line="513"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="515"/>
+        <location filename="../ui/LineageView.cpp" line="516"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="518"/>
+        <location filename="../ui/LineageView.cpp" line="519"/>
         <source>Graphviz (*.dot)</source>
         <translation>Graphviz (*.dot)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="524"/>
+        <location filename="../ui/LineageView.cpp" line="525"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="561"/>
+        <location filename="../ui/LineageView.cpp" line="562"/>
         <source>No product &apos;%1&apos; in the lineage graph.</source>
         <translation>Kein Produkt &apos;%1&apos; im Lineage-Graphen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="631"/>
+        <location filename="../ui/LineageView.cpp" line="632"/>
         <source>%1: %n field(s) with declared lineage</source>
         <translation>
             <numerusform>%1: %n Feld mit deklarierter Lineage</numerusform>
@@ -1334,12 +1334,12 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="638"/>
+        <location filename="../ui/LineageView.cpp" line="639"/>
         <source>Its contracts declare no field-level lineage (transformSourceObjects).</source>
         <translation>Seine Verträge deklarieren keine Feld-Lineage (transformSourceObjects).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="650"/>
+        <location filename="../ui/LineageView.cpp" line="651"/>
         <source>%n product(s) downstream.</source>
         <translation>
             <numerusform>%n nachgelagertes Produkt.</numerusform>
@@ -1347,12 +1347,12 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="659"/>
+        <location filename="../ui/LineageView.cpp" line="660"/>
         <source>No path from %1 to %2.</source>
         <translation>Kein Pfad von %1 nach %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="660"/>
+        <location filename="../ui/LineageView.cpp" line="661"/>
         <source>Path of %n step(s).</source>
         <translation>
             <numerusform>Pfad mit %n Schritt.</numerusform>
@@ -1360,17 +1360,17 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="683"/>
+        <location filename="../ui/LineageView.cpp" line="684"/>
         <source>No product matches &apos;%1&apos;.</source>
         <translation>Kein Produkt passt zu &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="733"/>
+        <location filename="../ui/LineageView.cpp" line="734"/>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
         <translation>%1 von %2 Knoten gezeigt, %3 Ebenen, %4 Kreuzungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="742"/>
+        <location filename="../ui/LineageView.cpp" line="743"/>
         <source> — %n dangling reference(s)</source>
         <translation>
             <numerusform> — %n offene Referenz</numerusform>
@@ -1378,7 +1378,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="745"/>
+        <location filename="../ui/LineageView.cpp" line="746"/>
         <source> — %n cycle(s), marked dashed</source>
         <translation>
             <numerusform> — %n Zyklus, gestrichelt markiert</numerusform>
@@ -1386,7 +1386,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="758"/>
+        <location filename="../ui/LineageView.cpp" line="759"/>
         <source>MeshDesk lineage</source>
         <translation>MeshDesk-Lineage</translation>
     </message>
@@ -1761,58 +1761,58 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::MessageModel</name>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="162"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="158"/>
         <source>violation %1: %2
 </source>
         <translation>Verstoß %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="162"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="158"/>
         <source>(message)</source>
         <translation>(Nachricht)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="165"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="161"/>
         <source>header %1: %2
 </source>
         <translation>Header %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="174"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="169"/>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
         <translation>
 … %1 weitere Bytes (die Nachricht hat %2 Bytes; die ersten %3 werden gezeigt)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="194"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="189"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="196"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="191"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="198"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="193"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="200"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="195"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="202"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="197"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="204"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="199"/>
         <source>Violations</source>
         <translation>Verletzungen</translation>
     </message>
@@ -1833,152 +1833,152 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="67"/>
+        <location filename="../ui/ReviewPage.cpp" line="68"/>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="67"/>
+        <location filename="../ui/ReviewPage.cpp" line="68"/>
         <source>Breaking</source>
         <translation>Inkompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="67"/>
+        <location filename="../ui/ReviewPage.cpp" line="68"/>
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="67"/>
+        <location filename="../ui/ReviewPage.cpp" line="68"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="93"/>
+        <location filename="../ui/ReviewPage.cpp" line="94"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="93"/>
+        <location filename="../ui/ReviewPage.cpp" line="94"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101"/>
+        <location filename="../ui/ReviewPage.cpp" line="102"/>
         <source>Downstream product</source>
         <translation>Nachgelagertes Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101"/>
+        <location filename="../ui/ReviewPage.cpp" line="102"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101"/>
+        <location filename="../ui/ReviewPage.cpp" line="102"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101"/>
+        <location filename="../ui/ReviewPage.cpp" line="102"/>
         <source>Via contract</source>
         <translation>Über Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="101"/>
+        <location filename="../ui/ReviewPage.cpp" line="102"/>
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="106"/>
+        <location filename="../ui/ReviewPage.cpp" line="107"/>
         <source>Comment (required to reject)</source>
         <translation>Kommentar (zum Ablehnen erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="108"/>
+        <location filename="../ui/ReviewPage.cpp" line="109"/>
         <source>&amp;Approve (Ctrl+Shift+A)</source>
         <translation>&amp;Freigeben (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="109"/>
+        <location filename="../ui/ReviewPage.cpp" line="110"/>
         <source>&amp;Reject (Ctrl+Shift+R)</source>
         <translation>&amp;Ablehnen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="110"/>
+        <location filename="../ui/ReviewPage.cpp" line="111"/>
         <source>Export evidence…</source>
         <translation>Nachweise exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="125"/>
+        <location filename="../ui/ReviewPage.cpp" line="126"/>
         <source>&lt;b&gt;Policies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Richtlinien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="128"/>
+        <location filename="../ui/ReviewPage.cpp" line="129"/>
         <source>&lt;b&gt;Downstream impact&lt;/b&gt; (products that read the changed output, transitively)</source>
         <translation>&lt;b&gt;Nachgelagerte Auswirkung&lt;/b&gt; (Produkte, die den geänderten Ausgang lesen, transitiv)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="137"/>
+        <location filename="../ui/ReviewPage.cpp" line="138"/>
         <source>Show lineage</source>
         <translation>Lineage zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="161"/>
+        <location filename="../ui/ReviewPage.cpp" line="162"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="163"/>
+        <location filename="../ui/ReviewPage.cpp" line="164"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="187"/>
+        <location filename="../ui/ReviewPage.cpp" line="188"/>
         <source>&lt;h2&gt;Change #%1: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Änderung #%1: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="188"/>
+        <location filename="../ui/ReviewPage.cpp" line="189"/>
         <source>&lt;p&gt;%1 → %2, proposed by &lt;b&gt;%3&lt;/b&gt; at %4. Status: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;p&gt;%1 → %2, vorgeschlagen von &lt;b&gt;%3&lt;/b&gt; am %4. Status: &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="193"/>
+        <location filename="../ui/ReviewPage.cpp" line="194"/>
         <source> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</source>
         <translation> von &lt;b&gt;%1&lt;/b&gt; am %2: „%3“</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="199"/>
+        <location filename="../ui/ReviewPage.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; inkompatibel, %2 kompatibel, %3 Info</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="213"/>
+        <location filename="../ui/ReviewPage.cpp" line="214"/>
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="214"/>
+        <location filename="../ui/ReviewPage.cpp" line="215"/>
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="215"/>
+        <location filename="../ui/ReviewPage.cpp" line="216"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="227"/>
+        <location filename="../ui/ReviewPage.cpp" line="228"/>
         <source>No product reads it</source>
         <translation>Kein Produkt liest ihn</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="227"/>
+        <location filename="../ui/ReviewPage.cpp" line="228"/>
         <source>Nothing breaking</source>
         <translation>Nichts Inkompatibles</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="240"/>
+        <location filename="../ui/ReviewPage.cpp" line="241"/>
         <source>You proposed this change; another governance owner decides (four-eyes).</source>
         <translation>Sie haben diese Änderung vorgeschlagen; eine andere Governance-Verantwortliche entscheidet (Vier-Augen-Prinzip).</translation>
     </message>
@@ -2145,17 +2145,17 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::TopicView</name>
     <message>
-        <location filename="../ui/TopicView.cpp" line="67"/>
+        <location filename="../ui/TopicView.cpp" line="68"/>
         <source>bootstrap servers</source>
         <translation>Bootstrap-Server</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="69"/>
+        <location filename="../ui/TopicView.cpp" line="70"/>
         <source>topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="72"/>
+        <location filename="../ui/TopicView.cpp" line="73"/>
         <source>Connection profile (Governance &gt; Kafka connections): security protocol, SASL and CA file for the bootstrap servers</source>
         <translation>Verbindungsprofil (Governance &gt; Kafka-Verbindungen): Sicherheitsprotokoll, SASL und CA-Datei für die Bootstrap-Server</translation>
     </message>
@@ -2270,34 +2270,34 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>Kein Profil (Klartext)</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="322"/>
+        <location filename="../ui/TopicView.cpp" line="318"/>
         <source>reading the password of %1 from the keychain…</source>
         <translation>Passwort von %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="332"/>
+        <location filename="../ui/TopicView.cpp" line="328"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="333"/>
+        <location filename="../ui/TopicView.cpp" line="329"/>
         <source>No keychain answered (%1).
 Password of %2 for this session:</source>
         <translation>Kein Schlüsselbund hat geantwortet (%1).
 Passwort von %2 für diese Sitzung:</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="337"/>
+        <location filename="../ui/TopicView.cpp" line="333"/>
         <source>not started: no password for %1</source>
         <translation>nicht gestartet: kein Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="373"/>
+        <location filename="../ui/TopicView.cpp" line="369"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="430"/>
+        <location filename="../ui/TopicView.cpp" line="426"/>
         <source>%1 messages, %2% conform to the contract</source>
         <translation>%1 Nachrichten, %2 % vertragskonform</translation>
     </message>
@@ -2305,228 +2305,228 @@ Passwort von %2 für diese Sitzung:</translation>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="106"/>
+        <location filename="../app/Cli.cpp" line="127"/>
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>Aufruf: meshdesk import [--db DATEI] [--as BENUTZER] PFAD...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="115"/>
+        <location filename="../app/Cli.cpp" line="136"/>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="121"/>
+        <location filename="../app/Cli.cpp" line="142"/>
         <source>importing %1 of %2 files</source>
         <translation>importiere %1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="141"/>
+        <location filename="../app/Cli.cpp" line="162"/>
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: weicht von der freigegebenen Version ab; offene Änderung #%3 angelegt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="163"/>
+        <location filename="../app/Cli.cpp" line="184"/>
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 Dateien: %2 hinzugefügt, %3 unverändert, %4 offene Änderungen, %5 abgelehnt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="191"/>
+        <location filename="../app/Cli.cpp" line="212"/>
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>Aufruf: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="209"/>
+        <location filename="../app/Cli.cpp" line="228"/>
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="211"/>
-        <location filename="../app/Cli.cpp" line="262"/>
-        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="226"/>
+        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="591"/>
         <source>DOMAIN</source>
         <translation>DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="211"/>
+        <location filename="../app/Cli.cpp" line="226"/>
         <source>PRODUCTS</source>
         <translation>PRODUKTE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="211"/>
+        <location filename="../app/Cli.cpp" line="226"/>
         <source>CONTRACTS</source>
         <translation>VERTRÄGE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="240"/>
-        <location filename="../app/Cli.cpp" line="262"/>
-        <location filename="../app/Cli.cpp" line="657"/>
+        <location filename="../app/Cli.cpp" line="247"/>
+        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="653"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="240"/>
-        <location filename="../app/Cli.cpp" line="262"/>
+        <location filename="../app/Cli.cpp" line="247"/>
+        <location filename="../app/Cli.cpp" line="260"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="240"/>
-        <location filename="../app/Cli.cpp" line="400"/>
+        <location filename="../app/Cli.cpp" line="247"/>
+        <location filename="../app/Cli.cpp" line="402"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="240"/>
-        <location filename="../app/Cli.cpp" line="657"/>
+        <location filename="../app/Cli.cpp" line="247"/>
+        <location filename="../app/Cli.cpp" line="653"/>
         <source>SUBJECT</source>
         <translation>GEGENSTAND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="240"/>
+        <location filename="../app/Cli.cpp" line="247"/>
         <source>VERSIONS</source>
         <translation>VERSIONEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="241"/>
+        <location filename="../app/Cli.cpp" line="247"/>
         <source>PROPOSER</source>
         <translation>VORSCHLAG VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="241"/>
+        <location filename="../app/Cli.cpp" line="248"/>
         <source>CREATED</source>
         <translation>ANGELEGT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="262"/>
-        <location filename="../app/Cli.cpp" line="400"/>
+        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="402"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="262"/>
+        <location filename="../app/Cli.cpp" line="260"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="263"/>
+        <location filename="../app/Cli.cpp" line="260"/>
         <source>OWNER</source>
         <translation>EIGENTÜMER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="263"/>
+        <location filename="../app/Cli.cpp" line="261"/>
         <source>PENDING</source>
         <translation>OFFEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="275"/>
+        <location filename="../app/Cli.cpp" line="281"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="277"/>
+        <location filename="../app/Cli.cpp" line="283"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="279"/>
+        <location filename="../app/Cli.cpp" line="285"/>
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="281"/>
+        <location filename="../app/Cli.cpp" line="287"/>
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="295"/>
+        <location filename="../app/Cli.cpp" line="301"/>
         <source>items: %1
 </source>
         <translation>Elemente: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="306"/>
+        <location filename="../app/Cli.cpp" line="312"/>
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="314"/>
+        <location filename="../app/Cli.cpp" line="320"/>
         <source>no %1 with id &apos;%2&apos;</source>
         <translation>kein(e) %1 mit der ID &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="319"/>
+        <location filename="../app/Cli.cpp" line="325"/>
         <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
         <translation>%1 &apos;%2&apos;: die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="341"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="342"/>
+        <location filename="../app/Cli.cpp" line="348"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="343"/>
+        <location filename="../app/Cli.cpp" line="349"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="344"/>
+        <location filename="../app/Cli.cpp" line="350"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="345"/>
+        <location filename="../app/Cli.cpp" line="351"/>
         <source>Domain:</source>
         <translation>Domäne:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346"/>
+        <location filename="../app/Cli.cpp" line="352"/>
         <source>Owner:</source>
         <translation>Eigentümer:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="353"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350"/>
-        <location filename="../app/Cli.cpp" line="358"/>
+        <location filename="../app/Cli.cpp" line="356"/>
+        <location filename="../app/Cli.cpp" line="364"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="351"/>
-        <location filename="../app/Cli.cpp" line="359"/>
+        <location filename="../app/Cli.cpp" line="357"/>
+        <location filename="../app/Cli.cpp" line="365"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="353"/>
+        <location filename="../app/Cli.cpp" line="359"/>
         <source>Input:</source>
         <translation>Eingang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="355"/>
+        <location filename="../app/Cli.cpp" line="361"/>
         <source>Output:</source>
         <translation>Ausgang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="361"/>
+        <location filename="../app/Cli.cpp" line="367"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="363"/>
+        <location filename="../app/Cli.cpp" line="369"/>
         <source>
 Object %1 (%2 fields)
 </source>
@@ -2535,7 +2535,7 @@ Objekt %1 (%2 Felder)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="367"/>
+        <location filename="../app/Cli.cpp" line="373"/>
         <source>
 Versions:
 </source>
@@ -2544,71 +2544,71 @@ Versionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="372"/>
+        <location filename="../app/Cli.cpp" line="378"/>
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="380"/>
+        <location filename="../app/Cli.cpp" line="386"/>
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>Aufruf: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="400"/>
+        <location filename="../app/Cli.cpp" line="402"/>
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="400"/>
+        <location filename="../app/Cli.cpp" line="402"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="400"/>
+        <location filename="../app/Cli.cpp" line="402"/>
         <source>MATCH</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="416"/>
+        <location filename="../app/Cli.cpp" line="420"/>
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: ein Diff vergleicht Dateien mit je einem Dokument; diese hat %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="427"/>
+        <location filename="../app/Cli.cpp" line="431"/>
         <source>No changes.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="435"/>
+        <location filename="../app/Cli.cpp" line="439"/>
         <source>BREAKING</source>
         <translation>INKOMPATIBEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="436"/>
+        <location filename="../app/Cli.cpp" line="440"/>
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="437"/>
+        <location filename="../app/Cli.cpp" line="441"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="457"/>
+        <location filename="../app/Cli.cpp" line="461"/>
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="488"/>
+        <location filename="../app/Cli.cpp" line="492"/>
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 inkompatibel, %6 kompatibel, %7 Info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="495"/>
+        <location filename="../app/Cli.cpp" line="499"/>
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -2617,35 +2617,35 @@ Avro-Kompatibilität (Begriffe der Schema Registry): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="497"/>
+        <location filename="../app/Cli.cpp" line="501"/>
         <source>  not BACKWARD: %1
 </source>
         <translation>  nicht BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="499"/>
+        <location filename="../app/Cli.cpp" line="503"/>
         <source>  not FORWARD: %1
 </source>
         <translation>  nicht FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="507"/>
+        <location filename="../app/Cli.cpp" line="511"/>
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Änderung #%1 (%2): %3 %4, %5 -&gt; %6, vorgeschlagen von %7 am %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="514"/>
+        <location filename="../app/Cli.cpp" line="518"/>
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Entschieden von %1 am %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="517"/>
+        <location filename="../app/Cli.cpp" line="521"/>
         <source>
 Policies:
 </source>
@@ -2654,22 +2654,22 @@ Richtlinien:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="520"/>
+        <location filename="../app/Cli.cpp" line="524"/>
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="521"/>
+        <location filename="../app/Cli.cpp" line="525"/>
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="521"/>
+        <location filename="../app/Cli.cpp" line="525"/>
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="526"/>
+        <location filename="../app/Cli.cpp" line="530"/>
         <source>
 Downstream impact:
 </source>
@@ -2678,81 +2678,81 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="528"/>
+        <location filename="../app/Cli.cpp" line="532"/>
         <source>  no product reads it
 </source>
         <translation>  kein Produkt liest ihn
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="528"/>
+        <location filename="../app/Cli.cpp" line="532"/>
         <source>  nothing breaking
 </source>
         <translation>  nichts Inkompatibles
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="542"/>
+        <location filename="../app/Cli.cpp" line="546"/>
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="565"/>
+        <location filename="../app/Cli.cpp" line="569"/>
         <source>change #%1 %2 by %3
 </source>
         <translation>Änderung #%1 %2 von %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="567"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="567"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="591"/>
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="591"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
+        <location filename="../app/Cli.cpp" line="591"/>
         <source>GRANTED BY</source>
         <translation>VERGEBEN VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="592"/>
-        <location filename="../app/Cli.cpp" line="657"/>
+        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="653"/>
         <source>AT</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="597"/>
+        <location filename="../app/Cli.cpp" line="598"/>
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>Aufruf: meshdesk role grant|revoke BENUTZER ROLLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="610"/>
+        <location filename="../app/Cli.cpp" line="611"/>
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="619"/>
+        <location filename="../app/Cli.cpp" line="620"/>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="634"/>
+        <location filename="../app/Cli.cpp" line="635"/>
         <source>audit log intact: %n row(s) verified
 </source>
         <translation>
@@ -2763,140 +2763,140 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="636"/>
+        <location filename="../app/Cli.cpp" line="637"/>
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="657"/>
+        <location filename="../app/Cli.cpp" line="653"/>
         <source>ACTOR</source>
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="657"/>
+        <location filename="../app/Cli.cpp" line="653"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="663"/>
+        <location filename="../app/Cli.cpp" line="661"/>
         <source>audit export needs --out DIR</source>
         <translation>audit export braucht --out ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="672"/>
+        <location filename="../app/Cli.cpp" line="670"/>
         <source>wrote %1.md and %1.csv
 </source>
         <translation>%1.md und %1.csv geschrieben
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="694"/>
+        <location filename="../app/Cli.cpp" line="696"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="694"/>
+        <location filename="../app/Cli.cpp" line="696"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="699"/>
+        <location filename="../app/Cli.cpp" line="694"/>
         <source>POLICY</source>
         <translation>RICHTLINIE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="699"/>
+        <location filename="../app/Cli.cpp" line="694"/>
         <source>ENABLED</source>
         <translation>AKTIV</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="699"/>
+        <location filename="../app/Cli.cpp" line="694"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="699"/>
+        <location filename="../app/Cli.cpp" line="694"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="704"/>
+        <location filename="../app/Cli.cpp" line="703"/>
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>Aufruf: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="713"/>
+        <location filename="../app/Cli.cpp" line="712"/>
         <source>policy %1 %2d
 </source>
         <translation>Richtlinie %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="724"/>
+        <location filename="../app/Cli.cpp" line="723"/>
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>Aufruf: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="733"/>
+        <location filename="../app/Cli.cpp" line="732"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="738"/>
+        <location filename="../app/Cli.cpp" line="737"/>
         <source>warning: the mesh has a cycle: %1</source>
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="744"/>
+        <location filename="../app/Cli.cpp" line="743"/>
         <source>no product with id &apos;%1&apos;</source>
         <translation>kein Produkt mit der ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="791"/>
+        <location filename="../app/Cli.cpp" line="790"/>
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="806"/>
+        <location filename="../app/Cli.cpp" line="805"/>
         <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
         <translation>Produkt &apos;%1&apos; hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="821"/>
+        <location filename="../app/Cli.cpp" line="820"/>
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="837"/>
+        <location filename="../app/Cli.cpp" line="833"/>
         <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
         <translation>kein Kafka-Verbindungsprofil namens „%1“ (Governance &gt; Kafka-Verbindungen)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="853"/>
+        <location filename="../app/Cli.cpp" line="849"/>
         <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
         <translation>Profil „%1“ braucht ein Passwort: MESHDESK_KAFKA_PASSWORD setzen (der Schlüsselbund hat nicht geantwortet: %2)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="877"/>
+        <location filename="../app/Cli.cpp" line="873"/>
         <source>usage: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
         <translation>Aufruf: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract DATEI | --product ID] [--format json|text|hex] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="917"/>
+        <location filename="../app/Cli.cpp" line="913"/>
         <source>--format avro needs --contract, --product or --registry</source>
         <translation>--format avro braucht --contract, --product oder --registry</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1043"/>
+        <location filename="../app/Cli.cpp" line="1039"/>
         <source>%1 message(s) from %2 partition(s); %3 violate the contract
 </source>
         <translation>%1 Nachricht(en) aus %2 Partition(en); %3 verletzen den Vertrag
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="1108"/>
+        <location filename="../app/Cli.cpp" line="1104"/>
         <source>demo broker stopped after %n event(s)
 </source>
         <translation>
@@ -2907,7 +2907,7 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1155"/>
+        <location filename="../app/Cli.cpp" line="1151"/>
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
     </message>
@@ -2948,27 +2948,27 @@ Nachgelagerte Auswirkung:
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="58"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="57"/>
         <source>the contract&apos;s Avro schema is not usable: %1</source>
         <translation>das Avro-Schema des Vertrags ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="76"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="75"/>
         <source>connecting to %1</source>
         <translation>verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="100"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="99"/>
         <source>broker unreachable: %1 (retrying)</source>
         <translation>Broker nicht erreichbar: %1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="101"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="100"/>
         <source>cannot sample: %1 (retrying)</source>
         <translation>Stichprobe nicht möglich: %1 (neuer Versuch folgt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="114"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="113"/>
         <source>%n message(s) read</source>
         <translation>
             <numerusform>%n Nachricht gelesen</numerusform>
@@ -2976,18 +2976,18 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="165"/>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="206"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="161"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="197"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="187"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="178"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="193"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="184"/>
         <source>broker unreachable: %1 (reconnecting)</source>
         <translation>Broker nicht erreichbar: %1 (verbinde erneut)</translation>
     </message>
