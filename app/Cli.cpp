@@ -67,8 +67,7 @@ void printTable(const QStringList &header, const QList<QStringList> &rows);
 
 // A list as --json asks: a JSON array of objects, else a table with these column headers.
 template <class Items, class ToJson, class ToRow>
-void printList(bool json, const Items &items, ToJson toJson, const QStringList &header,
-               ToRow toRow)
+void printList(bool json, const Items &items, ToJson toJson, const QStringList &header, ToRow toRow)
 {
     if (json) {
         QJsonArray a;
@@ -641,14 +640,14 @@ int cmdAudit(const Options &o)
         printList(
             o.json, store.auditLog(o.from, o.to),
             [](const AuditRow &r) {
-                return QJsonObject{
-                    {QStringLiteral("id"), r.id},
-                    {QStringLiteral("at"), r.at},
-                    {QStringLiteral("actor"), r.actor},
-                    {QStringLiteral("action"), r.action},
-                    {QStringLiteral("subject"), r.subject},
-                    {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()},
-                    {QStringLiteral("hash"), r.hash}};
+                return QJsonObject{{QStringLiteral("id"), r.id},
+                                   {QStringLiteral("at"), r.at},
+                                   {QStringLiteral("actor"), r.actor},
+                                   {QStringLiteral("action"), r.action},
+                                   {QStringLiteral("subject"), r.subject},
+                                   {QStringLiteral("details"),
+                                    QJsonDocument::fromJson(r.details.toUtf8()).object()},
+                                   {QStringLiteral("hash"), r.hash}};
             },
             {tr("ID"), tr("AT"), tr("ACTOR"), tr("ACTION"), tr("SUBJECT")},
             [](const AuditRow &r) {
@@ -830,8 +829,8 @@ std::optional<kafka::KafkaConfig> profileSecurity(const QString &name, QString *
 {
     const std::optional<kafka::ConnectionProfile> profile = kafka::findProfile(name);
     if (!profile) {
-        *error = tr("no Kafka connection profile named '%1' (Governance > Kafka connections)")
-                     .arg(name);
+        *error =
+            tr("no Kafka connection profile named '%1' (Governance > Kafka connections)").arg(name);
         return std::nullopt;
     }
     if (bootstrap->isEmpty())

@@ -233,8 +233,9 @@ int main(int argc, char **argv)
     const QCommandLineOption tabOption(
         QStringLiteral("tab"),
         QCoreApplication::translate(
-            "main", "GUI: the tab to show (a page: 0 overview, 1 schema, 2 source, 3 live messages; "
-                    "with --dashboard: 0 catalog, 1 governance, 2 live data)."),
+            "main",
+            "GUI: the tab to show (a page: 0 overview, 1 schema, 2 source, 3 live messages; "
+            "with --dashboard: 0 catalog, 1 governance, 2 live data)."),
         QStringLiteral("N"));
     const QCommandLineOption productOption(
         QStringLiteral("product"),

@@ -4,8 +4,8 @@
 #include "DemoCatalog.h"
 #include "formats/DocumentImporter.h"
 #include "kafka/AvroDecoder.h"
-#include "kafka/Connection.h"
 #include "kafka/Conformance.h"
+#include "kafka/Connection.h"
 #include "kafka/Kafka.h"
 #include "kafka/SamplerWorker.h"
 #include "kafka/TopicLinks.h"
@@ -13,9 +13,9 @@
 #include "store/ImportJob.h"
 
 #include <QJsonArray>
-#include <QSettings>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -157,8 +157,10 @@ void TestKafka::checkerRules()
             out << QStringLiteral("<counts disagree>");
         return out;
     };
-    QCOMPARE(paths(R"({"code":"ABC-12","ratio":0.5,"day":"2024-02-29","at":"2026-01-02T03:04:05.678+01:00","lines":[{"qty":1}],"name":"äöü","flag":true})"),
-             QStringList());
+    QCOMPARE(
+        paths(
+            R"({"code":"ABC-12","ratio":0.5,"day":"2024-02-29","at":"2026-01-02T03:04:05.678+01:00","lines":[{"qty":1}],"name":"äöü","flag":true})"),
+        QStringList());
     QCOMPARE(paths(R"({"code":"abc-12"})"), QStringList{QStringLiteral("code")});
     QCOMPARE(paths(R"({"code":"ABC-123456"})"), QStringList{QStringLiteral("code")}); // too long
     QCOMPARE(paths(R"({"code":"ABC-12","ratio":0})"), QStringList{QStringLiteral("ratio")});
@@ -171,17 +173,24 @@ void TestKafka::checkerRules()
     QCOMPARE(paths(R"({"code":"ABC-12","flag":"yes"})"), QStringList{QStringLiteral("flag")});
     QCOMPARE(paths(R"({"code":"ABC-12",)"), QStringList{QStringLiteral("<not json>")});
     QCOMPARE(paths("{\"code\":\"\xff\"}"), QStringList{QStringLiteral("<not json>")});
-    // timestamps: the allocation-free fast path accepts only what Qt accepts, and Qt decides the rest
-    const QStringList stamps{
-        QStringLiteral("2026-11-26T10:00:00Z"),        QStringLiteral("2026-11-26T10:00:00.1Z"),
-        QStringLiteral("2026-11-26T10:00:00.123+05:30"), QStringLiteral("2026-11-26T10:00:00"),
-        QStringLiteral("2026-11-26T24:00:00Z"),        QStringLiteral("2026-02-30T10:00:00Z"),
-        QStringLiteral("2026-11-26 10:00:00"),         QStringLiteral("2026-11-26T10:00Z"),
-        QStringLiteral("2026-11-26T10:00:00.123456Z"), QStringLiteral("2026-11-26T10:00:60Z"),
-        QStringLiteral("26-11-2026T10:00:00Z"),        QStringLiteral("2026-11-26T10:00:00+25:00"),
-        QStringLiteral("yesterday")};
+    // timestamps: the allocation-free fast path accepts only what Qt accepts, and Qt decides the
+    // rest
+    const QStringList stamps{QStringLiteral("2026-11-26T10:00:00Z"),
+                             QStringLiteral("2026-11-26T10:00:00.1Z"),
+                             QStringLiteral("2026-11-26T10:00:00.123+05:30"),
+                             QStringLiteral("2026-11-26T10:00:00"),
+                             QStringLiteral("2026-11-26T24:00:00Z"),
+                             QStringLiteral("2026-02-30T10:00:00Z"),
+                             QStringLiteral("2026-11-26 10:00:00"),
+                             QStringLiteral("2026-11-26T10:00Z"),
+                             QStringLiteral("2026-11-26T10:00:00.123456Z"),
+                             QStringLiteral("2026-11-26T10:00:60Z"),
+                             QStringLiteral("26-11-2026T10:00:00Z"),
+                             QStringLiteral("2026-11-26T10:00:00+25:00"),
+                             QStringLiteral("yesterday")};
     for (const QString &stamp : stamps) {
-        const QByteArray json = QStringLiteral(R"({"code":"ABC-12","at":"%1"})").arg(stamp).toUtf8();
+        const QByteArray json =
+            QStringLiteral(R"({"code":"ABC-12","at":"%1"})").arg(stamp).toUtf8();
         const bool qtAccepts = QDateTime::fromString(stamp, Qt::ISODateWithMs).isValid();
         QCOMPARE(paths(json).isEmpty(), qtAccepts);
     }
@@ -205,7 +214,7 @@ void TestKafka::sampleLastAndBeginning()
     QCOMPARE(r.partitions, 2);
     QCOMPARE(r.messages.size(), 10); // the last 5 of each partition
     for (const Message &m : r.messages)
-        QVERIFY(m.offset >= 10); // 15 per partition: offsets 10..14
+        QVERIFY(m.offset >= 10);          // 15 per partition: offsets 10..14
     QCOMPARE(r.nextOffsets.value(0), 15); // where a live tail resumes
     QCOMPARE(r.nextOffsets.value(1), 15);
     req.mode = SampleRequest::Mode::FromBeginning;
@@ -604,11 +613,18 @@ void TestKafka::commandLineProfile()
     QVERIFY(broker.start());
     QVERIFY(broker.createTopic(QStringLiteral("t"), 1));
     QVERIFY(broker.produce(QStringLiteral("t"), "k", valid(1), 0));
-    saveProfiles({{QStringLiteral("plain"), broker.bootstrap(), QStringLiteral("PLAINTEXT"),
-                   QStringLiteral("PLAIN"), {}, {}},
-                  {QStringLiteral("secure"), broker.bootstrap(),
-                   QStringLiteral("SASL_PLAINTEXT"), QStringLiteral("SCRAM-SHA-512"),
-                   QStringLiteral("svc"), {}}});
+    saveProfiles({{QStringLiteral("plain"),
+                   broker.bootstrap(),
+                   QStringLiteral("PLAINTEXT"),
+                   QStringLiteral("PLAIN"),
+                   {},
+                   {}},
+                  {QStringLiteral("secure"),
+                   broker.bootstrap(),
+                   QStringLiteral("SASL_PLAINTEXT"),
+                   QStringLiteral("SCRAM-SHA-512"),
+                   QStringLiteral("svc"),
+                   {}}});
     QSettings().sync();
     QVERIFY(QFile::exists(config.filePath(QStringLiteral("MeshDesk/meshdesk.conf"))));
     auto run = [&](const QString &profile, bool withPassword) {

@@ -3,12 +3,12 @@
 #include "DemoCatalog.h"
 #include "ImportResultDialog.h"
 #include "KafkaDashboard.h"
-#include "kafka/Kafka.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/SchemaModel.h"
 #include "itemmodels/SearchResultsModel.h"
+#include "kafka/Kafka.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
 

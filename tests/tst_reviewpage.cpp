@@ -1,7 +1,7 @@
 // The governance GUI, offscreen: the inbox badge, the review page (diff filter, policies,
 // impact, four-eyes), a decision, the audit warning on open, the dashboard.
-#include "DemoCatalog.h"
 #include "CatalogDashboard.h"
+#include "DemoCatalog.h"
 #include "GovernanceDashboard.h"
 #include "MainWindow.h"
 #include "PoliciesDialog.h"

@@ -9,7 +9,6 @@
 #include "kafka/Connection.h"
 #include "kafka/DemoFeed.h"
 #include "kafka/Kafka.h"
-#include "kafka/Connection.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -182,7 +181,8 @@ void TestTopicView::connections()
     QSignalSpy activated(&dialog, &KafkaConnectionsDialog::entityActivated);
     Q_EMIT topics->itemActivated(topics->topLevelItem(0), 0);
     QCOMPARE(activated.size(), 1);
-    QCOMPARE(activated.first(), (QVariantList{QStringLiteral("product"), QStringLiteral("orders")}));
+    QCOMPARE(activated.first(),
+             (QVariantList{QStringLiteral("product"), QStringLiteral("orders")}));
     // saved: the profile in QSettings, the password never
     dialog.saveCurrent();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.result().contains(QLatin1String("saved")), 30000);
@@ -307,11 +307,18 @@ void TestTopicView::profileSecurity()
     QVERIFY(broker.start());
     QVERIFY(broker.createTopic(QStringLiteral("orders"), 1));
     QVERIFY(broker.produce(QStringLiteral("orders"), "k", valid(1), 0));
-    kafka::saveProfiles({{QStringLiteral("secure"), broker.bootstrap(),
-                          QStringLiteral("SASL_PLAINTEXT"), QStringLiteral("SCRAM-SHA-256"),
-                          QStringLiteral("svc"), {}},
-                         {QStringLiteral("plain"), QStringLiteral("127.0.0.1:9"),
-                          QStringLiteral("PLAINTEXT"), QStringLiteral("PLAIN"), {}, {}}});
+    kafka::saveProfiles({{QStringLiteral("secure"),
+                          broker.bootstrap(),
+                          QStringLiteral("SASL_PLAINTEXT"),
+                          QStringLiteral("SCRAM-SHA-256"),
+                          QStringLiteral("svc"),
+                          {}},
+                         {QStringLiteral("plain"),
+                          QStringLiteral("127.0.0.1:9"),
+                          QStringLiteral("PLAINTEXT"),
+                          QStringLiteral("PLAIN"),
+                          {},
+                          {}}});
     KafkaConnectionsDialog::sessionPasswords().insert(QStringLiteral("secure"),
                                                       QStringLiteral("pw"));
     TopicView view;
@@ -346,7 +353,8 @@ void TestTopicView::avroValues()
     event.insert(QStringLiteral("currency"), QStringLiteral("XXX")); // valid Avro, not the contract
     const QByteArray offContract = codec.encode(event, &error);
     QVERIFY(broker.produce(QStringLiteral("avro"), "good", good, 0));
-    QVERIFY(broker.produce(QStringLiteral("avro"), "wire", QByteArray("\x00\x00\x00\x00\x2a", 5) + good, 0));
+    QVERIFY(broker.produce(QStringLiteral("avro"), "wire",
+                           QByteArray("\x00\x00\x00\x00\x2a", 5) + good, 0));
     QVERIFY(broker.produce(QStringLiteral("avro"), "enum", offContract, 0));
     QVERIFY(broker.produce(QStringLiteral("avro"), "cut", good.left(5), 0));
     TopicView view;
@@ -355,7 +363,7 @@ void TestTopicView::avroValues()
     view.setValueFormat(QStringLiteral("avro"));
     view.start();
     QTRY_COMPARE_WITH_TIMEOUT(view.messages()->rowCount(), 4, 15000);
-    QCOMPARE(view.messages()->totalViolating(), 2); // the enum and the truncated one
+    QCOMPARE(view.messages()->totalViolating(), 2);     // the enum and the truncated one
     view.setTextFilter(QStringLiteral("order_status")); // field names: only in the decoded value
     QCOMPARE(view.visibleRows(), 3);
     view.setTextFilter({});
@@ -367,8 +375,10 @@ void TestTopicView::avroValues()
     QVERIFY(orderId);
     QCOMPARE(orderId->text(1), QStringLiteral("\"o-7\""));
     view.showMessage(2);
-    QVERIFY(view.messageTree()->itemForPath(QStringLiteral("currency"))->text(2).contains(
-        QLatin1String("not one of")));
+    QVERIFY(view.messageTree()
+                ->itemForPath(QStringLiteral("currency"))
+                ->text(2)
+                .contains(QLatin1String("not one of")));
     view.stop();
 }
 

@@ -184,102 +184,102 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>GUI: der anzuzeigende Reiter (einer Seite: 0 Übersicht, 1 Schema, 2 Quelle, 3 Live-Nachrichten; mit --dashboard: 0 Katalog, 1 Governance, 2 Live-Daten).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="241"/>
+        <location filename="../app/main.cpp" line="242"/>
         <source>Lineage: the product to focus on.</source>
         <translation>Lineage: das Produkt im Fokus.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="245"/>
+        <location filename="../app/main.cpp" line="246"/>
         <source>Lineage: steps upstream (default 1).</source>
         <translation>Lineage: Schritte aufwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="249"/>
+        <location filename="../app/main.cpp" line="250"/>
         <source>Lineage: steps downstream (default 1).</source>
         <translation>Lineage: Schritte abwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="253"/>
+        <location filename="../app/main.cpp" line="254"/>
         <source>Lineage: list the transitive downstream products and owners.</source>
         <translation>Lineage: alle transitiv nachgelagerten Produkte und ihre Eigentümer auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="257"/>
+        <location filename="../app/main.cpp" line="258"/>
         <source>Lineage output: json, dot or svg.</source>
         <translation>Lineage-Ausgabe: json, dot oder svg.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="261"/>
+        <location filename="../app/main.cpp" line="262"/>
         <source>GUI: open the lineage view focused on this product.</source>
         <translation>Oberfläche: die Lineage-Ansicht mit diesem Produkt im Fokus öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="267"/>
+        <location filename="../app/main.cpp" line="268"/>
         <source>Sample: Kafka bootstrap servers.</source>
         <translation>Stichprobe: Kafka-Bootstrap-Server.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="270"/>
+        <location filename="../app/main.cpp" line="271"/>
         <source>Sample: the topic.</source>
         <translation>Stichprobe: das Topic.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="274"/>
+        <location filename="../app/main.cpp" line="275"/>
         <source>Sample: the last N messages per partition (default 10).</source>
         <translation>Stichprobe: die letzten N Nachrichten je Partition (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="279"/>
+        <location filename="../app/main.cpp" line="280"/>
         <source>Sample: from the beginning of each partition.</source>
         <translation>Stichprobe: vom Anfang jeder Partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="282"/>
+        <location filename="../app/main.cpp" line="283"/>
         <source>Sample: keep at most N messages (default 1000).</source>
         <translation>Stichprobe: höchstens N Nachrichten behalten (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="286"/>
+        <location filename="../app/main.cpp" line="287"/>
         <source>Sample: give up after S seconds (default 10).</source>
         <translation>Stichprobe: nach S Sekunden aufgeben (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="290"/>
+        <location filename="../app/main.cpp" line="291"/>
         <source>Sample: check messages against this contract file.</source>
         <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="294"/>
+        <location filename="../app/main.cpp" line="295"/>
         <source>Demo broker: create the demo topics and feed them.</source>
         <translation>Demo-Broker: die Demo-Topics anlegen und befüllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="299"/>
+        <location filename="../app/main.cpp" line="300"/>
         <source>Sample: Schema Registry URL for the Confluent wire format.</source>
         <translation>Stichprobe: URL der Schema Registry für das Confluent-Wire-Format.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="305"/>
+        <location filename="../app/main.cpp" line="306"/>
         <source>Sample: a saved Kafka connection profile (SASL/SSL); its password from MESHDESK_KAFKA_PASSWORD or the system keychain.</source>
         <translation>Stichprobe: ein gespeichertes Kafka-Verbindungsprofil (SASL/SSL); sein Passwort aus MESHDESK_KAFKA_PASSWORD oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="312"/>
+        <location filename="../app/main.cpp" line="313"/>
         <source>Sample: from this offset in each partition.</source>
         <translation>Stichprobe: ab diesem Offset in jeder Partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="316"/>
+        <location filename="../app/main.cpp" line="317"/>
         <source>Sample: keep printing new messages until stopped.</source>
         <translation>Stichprobe: neue Nachrichten ausgeben, bis beendet.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="319"/>
+        <location filename="../app/main.cpp" line="320"/>
         <source>Demo broker: the bootstrap port to listen on.</source>
         <translation>Demo-Broker: der Bootstrap-Port, auf dem er lauscht.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="328"/>
+        <location filename="../app/main.cpp" line="329"/>
         <source>Subcommand and its arguments.</source>
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
@@ -927,12 +927,12 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="28"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="29"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="28"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="29"/>
         <source>more than %n node(s); see the text view</source>
         <translation>
             <numerusform>mehr als %n Knoten; siehe die Textansicht</numerusform>
@@ -940,7 +940,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="40"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="38"/>
         <source>{%n field(s)}</source>
         <translation>
             <numerusform>{%n Feld}</numerusform>
@@ -948,7 +948,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="47"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="45"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n Element]</numerusform>
@@ -956,7 +956,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="57"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="55"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n Zeichen</numerusform>
@@ -964,23 +964,23 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="79"/>
-        <location filename="../ui/JsonTreeWidget.cpp" line="89"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="77"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="87"/>
         <source>(value)</source>
         <translation>(Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="79"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="77"/>
         <source>%1 bytes: too large for the tree; see the text view</source>
         <translation>%1 Bytes: zu groß für den Baum; siehe die Textansicht</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="100"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="98"/>
         <source>(message)</source>
         <translation>(Nachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="102"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="100"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -993,17 +993,17 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Kafka-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="49"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="49"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="49"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -1013,92 +1013,92 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Wasserstände (niedrig-hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="51"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
         <source>Data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="54"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53"/>
         <source>Double-click a topic to open the data product that publishes it.</source>
         <translation>Doppelklick auf ein Topic öffnet das Datenprodukt, das es veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="60"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="62"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61"/>
         <source>Bootstrap servers:</source>
         <translation>Bootstrap-Server:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="63"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="62"/>
         <source>Security protocol:</source>
         <translation>Sicherheitsprotokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="64"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="63"/>
         <source>SASL mechanism:</source>
         <translation>SASL-Mechanismus:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="65"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="64"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="66"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="65"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="67"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="66"/>
         <source>CA file:</source>
         <translation>CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="68"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="67"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="69"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="68"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="143"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="142"/>
         <source>A profile needs a name and bootstrap servers.</source>
         <translation>Ein Profil braucht einen Namen und Bootstrap-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="156"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="155"/>
         <source>Profile %1 saved.</source>
         <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="166"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="165"/>
         <source>Profile %1 saved; the password is in the system keychain.</source>
         <translation>Profil %1 gespeichert; das Passwort liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="167"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="166"/>
         <source>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</source>
         <translation>Profil %1 gespeichert. Kein Schlüsselbund verfügbar (%2): das Passwort gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="176"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="175"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="185"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="184"/>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="189"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="188"/>
         <source>Connected: %n broker(s), </source>
         <translation>
             <numerusform>Verbunden: %n Broker, </numerusform>
@@ -1106,7 +1106,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="190"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="189"/>
         <source>%n topic(s).</source>
         <translation>
             <numerusform>%n Topic.</numerusform>
@@ -1114,12 +1114,12 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="193"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="192"/>
         <source> Some watermarks are missing: %1</source>
         <translation> Einige Watermarks fehlen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="227"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="226"/>
         <source>contract %1</source>
         <translation>Vertrag %1</translation>
     </message>
@@ -1768,7 +1768,7 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="158"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="159"/>
         <source>(message)</source>
         <translation>(Nachricht)</translation>
     </message>
@@ -1780,39 +1780,39 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="169"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="170"/>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
         <translation>
 … %1 weitere Bytes (die Nachricht hat %2 Bytes; die ersten %3 werden gezeigt)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="189"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="190"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="191"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="192"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="193"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="194"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="195"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="196"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="197"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="198"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="199"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="200"/>
         <source>Violations</source>
         <translation>Verletzungen</translation>
     </message>
@@ -2305,228 +2305,228 @@ Passwort von %2 für diese Sitzung:</translation>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="127"/>
+        <location filename="../app/Cli.cpp" line="126"/>
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>Aufruf: meshdesk import [--db DATEI] [--as BENUTZER] PFAD...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="136"/>
+        <location filename="../app/Cli.cpp" line="135"/>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="142"/>
+        <location filename="../app/Cli.cpp" line="141"/>
         <source>importing %1 of %2 files</source>
         <translation>importiere %1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="162"/>
+        <location filename="../app/Cli.cpp" line="161"/>
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: weicht von der freigegebenen Version ab; offene Änderung #%3 angelegt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="184"/>
+        <location filename="../app/Cli.cpp" line="183"/>
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 Dateien: %2 hinzugefügt, %3 unverändert, %4 offene Änderungen, %5 abgelehnt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="212"/>
+        <location filename="../app/Cli.cpp" line="211"/>
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>Aufruf: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="228"/>
+        <location filename="../app/Cli.cpp" line="227"/>
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="226"/>
-        <location filename="../app/Cli.cpp" line="260"/>
-        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="225"/>
+        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="590"/>
         <source>DOMAIN</source>
         <translation>DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="226"/>
+        <location filename="../app/Cli.cpp" line="225"/>
         <source>PRODUCTS</source>
         <translation>PRODUKTE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="226"/>
+        <location filename="../app/Cli.cpp" line="225"/>
         <source>CONTRACTS</source>
         <translation>VERTRÄGE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
-        <location filename="../app/Cli.cpp" line="260"/>
-        <location filename="../app/Cli.cpp" line="653"/>
+        <location filename="../app/Cli.cpp" line="246"/>
+        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="652"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
-        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="246"/>
+        <location filename="../app/Cli.cpp" line="259"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
-        <location filename="../app/Cli.cpp" line="402"/>
+        <location filename="../app/Cli.cpp" line="246"/>
+        <location filename="../app/Cli.cpp" line="401"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
-        <location filename="../app/Cli.cpp" line="653"/>
+        <location filename="../app/Cli.cpp" line="246"/>
+        <location filename="../app/Cli.cpp" line="652"/>
         <source>SUBJECT</source>
         <translation>GEGENSTAND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
+        <location filename="../app/Cli.cpp" line="246"/>
         <source>VERSIONS</source>
         <translation>VERSIONEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
+        <location filename="../app/Cli.cpp" line="246"/>
         <source>PROPOSER</source>
         <translation>VORSCHLAG VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="248"/>
+        <location filename="../app/Cli.cpp" line="247"/>
         <source>CREATED</source>
         <translation>ANGELEGT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260"/>
-        <location filename="../app/Cli.cpp" line="402"/>
+        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="401"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="259"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="259"/>
         <source>OWNER</source>
         <translation>EIGENTÜMER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="261"/>
+        <location filename="../app/Cli.cpp" line="260"/>
         <source>PENDING</source>
         <translation>OFFEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="281"/>
+        <location filename="../app/Cli.cpp" line="280"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="283"/>
+        <location filename="../app/Cli.cpp" line="282"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="285"/>
+        <location filename="../app/Cli.cpp" line="284"/>
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="287"/>
+        <location filename="../app/Cli.cpp" line="286"/>
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="301"/>
+        <location filename="../app/Cli.cpp" line="300"/>
         <source>items: %1
 </source>
         <translation>Elemente: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="312"/>
+        <location filename="../app/Cli.cpp" line="311"/>
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="320"/>
+        <location filename="../app/Cli.cpp" line="319"/>
         <source>no %1 with id &apos;%2&apos;</source>
         <translation>kein(e) %1 mit der ID &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="325"/>
+        <location filename="../app/Cli.cpp" line="324"/>
         <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
         <translation>%1 &apos;%2&apos;: die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="346"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="348"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="349"/>
+        <location filename="../app/Cli.cpp" line="348"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350"/>
+        <location filename="../app/Cli.cpp" line="349"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="351"/>
+        <location filename="../app/Cli.cpp" line="350"/>
         <source>Domain:</source>
         <translation>Domäne:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="352"/>
+        <location filename="../app/Cli.cpp" line="351"/>
         <source>Owner:</source>
         <translation>Eigentümer:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="353"/>
+        <location filename="../app/Cli.cpp" line="352"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="356"/>
-        <location filename="../app/Cli.cpp" line="364"/>
+        <location filename="../app/Cli.cpp" line="355"/>
+        <location filename="../app/Cli.cpp" line="363"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="357"/>
-        <location filename="../app/Cli.cpp" line="365"/>
+        <location filename="../app/Cli.cpp" line="356"/>
+        <location filename="../app/Cli.cpp" line="364"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="359"/>
+        <location filename="../app/Cli.cpp" line="358"/>
         <source>Input:</source>
         <translation>Eingang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="361"/>
+        <location filename="../app/Cli.cpp" line="360"/>
         <source>Output:</source>
         <translation>Ausgang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="367"/>
+        <location filename="../app/Cli.cpp" line="366"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="369"/>
+        <location filename="../app/Cli.cpp" line="368"/>
         <source>
 Object %1 (%2 fields)
 </source>
@@ -2535,7 +2535,7 @@ Objekt %1 (%2 Felder)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="373"/>
+        <location filename="../app/Cli.cpp" line="372"/>
         <source>
 Versions:
 </source>
@@ -2544,71 +2544,71 @@ Versionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="378"/>
+        <location filename="../app/Cli.cpp" line="377"/>
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="386"/>
+        <location filename="../app/Cli.cpp" line="385"/>
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>Aufruf: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="402"/>
+        <location filename="../app/Cli.cpp" line="401"/>
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="402"/>
+        <location filename="../app/Cli.cpp" line="401"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="402"/>
+        <location filename="../app/Cli.cpp" line="401"/>
         <source>MATCH</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="420"/>
+        <location filename="../app/Cli.cpp" line="419"/>
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: ein Diff vergleicht Dateien mit je einem Dokument; diese hat %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="431"/>
+        <location filename="../app/Cli.cpp" line="430"/>
         <source>No changes.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="439"/>
+        <location filename="../app/Cli.cpp" line="438"/>
         <source>BREAKING</source>
         <translation>INKOMPATIBEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="440"/>
+        <location filename="../app/Cli.cpp" line="439"/>
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="441"/>
+        <location filename="../app/Cli.cpp" line="440"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="461"/>
+        <location filename="../app/Cli.cpp" line="460"/>
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="491"/>
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 inkompatibel, %6 kompatibel, %7 Info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="499"/>
+        <location filename="../app/Cli.cpp" line="498"/>
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -2617,35 +2617,35 @@ Avro-Kompatibilität (Begriffe der Schema Registry): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="501"/>
+        <location filename="../app/Cli.cpp" line="500"/>
         <source>  not BACKWARD: %1
 </source>
         <translation>  nicht BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="503"/>
+        <location filename="../app/Cli.cpp" line="502"/>
         <source>  not FORWARD: %1
 </source>
         <translation>  nicht FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="510"/>
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Änderung #%1 (%2): %3 %4, %5 -&gt; %6, vorgeschlagen von %7 am %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518"/>
+        <location filename="../app/Cli.cpp" line="517"/>
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Entschieden von %1 am %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="521"/>
+        <location filename="../app/Cli.cpp" line="520"/>
         <source>
 Policies:
 </source>
@@ -2654,22 +2654,22 @@ Richtlinien:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="524"/>
+        <location filename="../app/Cli.cpp" line="523"/>
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="525"/>
+        <location filename="../app/Cli.cpp" line="524"/>
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="525"/>
+        <location filename="../app/Cli.cpp" line="524"/>
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="530"/>
+        <location filename="../app/Cli.cpp" line="529"/>
         <source>
 Downstream impact:
 </source>
@@ -2678,81 +2678,81 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="532"/>
+        <location filename="../app/Cli.cpp" line="531"/>
         <source>  no product reads it
 </source>
         <translation>  kein Produkt liest ihn
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="532"/>
+        <location filename="../app/Cli.cpp" line="531"/>
         <source>  nothing breaking
 </source>
         <translation>  nichts Inkompatibles
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="546"/>
+        <location filename="../app/Cli.cpp" line="545"/>
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="569"/>
+        <location filename="../app/Cli.cpp" line="568"/>
         <source>change #%1 %2 by %3
 </source>
         <translation>Änderung #%1 %2 von %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="571"/>
+        <location filename="../app/Cli.cpp" line="570"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="571"/>
+        <location filename="../app/Cli.cpp" line="570"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="590"/>
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="590"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="590"/>
         <source>GRANTED BY</source>
         <translation>VERGEBEN VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591"/>
-        <location filename="../app/Cli.cpp" line="653"/>
+        <location filename="../app/Cli.cpp" line="590"/>
+        <location filename="../app/Cli.cpp" line="652"/>
         <source>AT</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/Cli.cpp" line="597"/>
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>Aufruf: meshdesk role grant|revoke BENUTZER ROLLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="611"/>
+        <location filename="../app/Cli.cpp" line="610"/>
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="620"/>
+        <location filename="../app/Cli.cpp" line="619"/>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="635"/>
+        <location filename="../app/Cli.cpp" line="634"/>
         <source>audit log intact: %n row(s) verified
 </source>
         <translation>
@@ -2763,108 +2763,108 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="637"/>
+        <location filename="../app/Cli.cpp" line="636"/>
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="653"/>
+        <location filename="../app/Cli.cpp" line="652"/>
         <source>ACTOR</source>
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="653"/>
+        <location filename="../app/Cli.cpp" line="652"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="661"/>
+        <location filename="../app/Cli.cpp" line="660"/>
         <source>audit export needs --out DIR</source>
         <translation>audit export braucht --out ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="670"/>
+        <location filename="../app/Cli.cpp" line="669"/>
         <source>wrote %1.md and %1.csv
 </source>
         <translation>%1.md und %1.csv geschrieben
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696"/>
+        <location filename="../app/Cli.cpp" line="695"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696"/>
+        <location filename="../app/Cli.cpp" line="695"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="694"/>
+        <location filename="../app/Cli.cpp" line="693"/>
         <source>POLICY</source>
         <translation>RICHTLINIE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="694"/>
+        <location filename="../app/Cli.cpp" line="693"/>
         <source>ENABLED</source>
         <translation>AKTIV</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="694"/>
+        <location filename="../app/Cli.cpp" line="693"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="694"/>
+        <location filename="../app/Cli.cpp" line="693"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="703"/>
+        <location filename="../app/Cli.cpp" line="702"/>
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>Aufruf: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="712"/>
+        <location filename="../app/Cli.cpp" line="711"/>
         <source>policy %1 %2d
 </source>
         <translation>Richtlinie %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="723"/>
+        <location filename="../app/Cli.cpp" line="722"/>
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>Aufruf: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="732"/>
+        <location filename="../app/Cli.cpp" line="731"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="737"/>
+        <location filename="../app/Cli.cpp" line="736"/>
         <source>warning: the mesh has a cycle: %1</source>
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="743"/>
+        <location filename="../app/Cli.cpp" line="742"/>
         <source>no product with id &apos;%1&apos;</source>
         <translation>kein Produkt mit der ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="790"/>
+        <location filename="../app/Cli.cpp" line="789"/>
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="805"/>
+        <location filename="../app/Cli.cpp" line="804"/>
         <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
         <translation>Produkt &apos;%1&apos; hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="820"/>
+        <location filename="../app/Cli.cpp" line="819"/>
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
@@ -2874,29 +2874,29 @@ Nachgelagerte Auswirkung:
         <translation>kein Kafka-Verbindungsprofil namens „%1“ (Governance &gt; Kafka-Verbindungen)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="849"/>
+        <location filename="../app/Cli.cpp" line="848"/>
         <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
         <translation>Profil „%1“ braucht ein Passwort: MESHDESK_KAFKA_PASSWORD setzen (der Schlüsselbund hat nicht geantwortet: %2)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="873"/>
+        <location filename="../app/Cli.cpp" line="872"/>
         <source>usage: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
         <translation>Aufruf: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract DATEI | --product ID] [--format json|text|hex] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="913"/>
+        <location filename="../app/Cli.cpp" line="912"/>
         <source>--format avro needs --contract, --product or --registry</source>
         <translation>--format avro braucht --contract, --product oder --registry</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1039"/>
+        <location filename="../app/Cli.cpp" line="1038"/>
         <source>%1 message(s) from %2 partition(s); %3 violate the contract
 </source>
         <translation>%1 Nachricht(en) aus %2 Partition(en); %3 verletzen den Vertrag
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="1104"/>
+        <location filename="../app/Cli.cpp" line="1103"/>
         <source>demo broker stopped after %n event(s)
 </source>
         <translation>
@@ -2907,7 +2907,7 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1151"/>
+        <location filename="../app/Cli.cpp" line="1150"/>
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
     </message>
@@ -2958,17 +2958,17 @@ Nachgelagerte Auswirkung:
         <translation>verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="99"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="98"/>
         <source>broker unreachable: %1 (retrying)</source>
         <translation>Broker nicht erreichbar: %1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="100"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="99"/>
         <source>cannot sample: %1 (retrying)</source>
         <translation>Stichprobe nicht möglich: %1 (neuer Versuch folgt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="113"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="112"/>
         <source>%n message(s) read</source>
         <translation>
             <numerusform>%n Nachricht gelesen</numerusform>
@@ -2976,18 +2976,18 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="161"/>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="197"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="160"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="195"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="178"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="177"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="184"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="182"/>
         <source>broker unreachable: %1 (reconnecting)</source>
         <translation>Broker nicht erreichbar: %1 (verbinde erneut)</translation>
     </message>

@@ -168,102 +168,102 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="241"/>
+        <location filename="../app/main.cpp" line="242"/>
         <source>Lineage: the product to focus on.</source>
         <translation>Lineage: the product to focus on.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="245"/>
+        <location filename="../app/main.cpp" line="246"/>
         <source>Lineage: steps upstream (default 1).</source>
         <translation>Lineage: steps upstream (default 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="249"/>
+        <location filename="../app/main.cpp" line="250"/>
         <source>Lineage: steps downstream (default 1).</source>
         <translation>Lineage: steps downstream (default 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="253"/>
+        <location filename="../app/main.cpp" line="254"/>
         <source>Lineage: list the transitive downstream products and owners.</source>
         <translation>Lineage: list the transitive downstream products and owners.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="257"/>
+        <location filename="../app/main.cpp" line="258"/>
         <source>Lineage output: json, dot or svg.</source>
         <translation>Lineage output: json, dot or svg.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="261"/>
+        <location filename="../app/main.cpp" line="262"/>
         <source>GUI: open the lineage view focused on this product.</source>
         <translation>GUI: open the lineage view focused on this product.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="267"/>
+        <location filename="../app/main.cpp" line="268"/>
         <source>Sample: Kafka bootstrap servers.</source>
         <translation>Sample: Kafka bootstrap servers.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="270"/>
+        <location filename="../app/main.cpp" line="271"/>
         <source>Sample: the topic.</source>
         <translation>Sample: the topic.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="274"/>
+        <location filename="../app/main.cpp" line="275"/>
         <source>Sample: the last N messages per partition (default 10).</source>
         <translation>Sample: the last N messages per partition (default 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="279"/>
+        <location filename="../app/main.cpp" line="280"/>
         <source>Sample: from the beginning of each partition.</source>
         <translation>Sample: from the beginning of each partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="282"/>
+        <location filename="../app/main.cpp" line="283"/>
         <source>Sample: keep at most N messages (default 1000).</source>
         <translation>Sample: keep at most N messages (default 1000).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="286"/>
+        <location filename="../app/main.cpp" line="287"/>
         <source>Sample: give up after S seconds (default 10).</source>
         <translation>Sample: give up after S seconds (default 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="290"/>
+        <location filename="../app/main.cpp" line="291"/>
         <source>Sample: check messages against this contract file.</source>
         <translation>Sample: check messages against this contract file.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="294"/>
+        <location filename="../app/main.cpp" line="295"/>
         <source>Demo broker: create the demo topics and feed them.</source>
         <translation>Demo broker: create the demo topics and feed them.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="299"/>
+        <location filename="../app/main.cpp" line="300"/>
         <source>Sample: Schema Registry URL for the Confluent wire format.</source>
         <translation>Sample: Schema Registry URL for the Confluent wire format.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="305"/>
+        <location filename="../app/main.cpp" line="306"/>
         <source>Sample: a saved Kafka connection profile (SASL/SSL); its password from MESHDESK_KAFKA_PASSWORD or the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="312"/>
+        <location filename="../app/main.cpp" line="313"/>
         <source>Sample: from this offset in each partition.</source>
         <translation>Sample: from this offset in each partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="316"/>
+        <location filename="../app/main.cpp" line="317"/>
         <source>Sample: keep printing new messages until stopped.</source>
         <translation>Sample: keep printing new messages until stopped.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="319"/>
+        <location filename="../app/main.cpp" line="320"/>
         <source>Demo broker: the bootstrap port to listen on.</source>
         <translation>Demo broker: the bootstrap port to listen on.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="328"/>
+        <location filename="../app/main.cpp" line="329"/>
         <source>Subcommand and its arguments.</source>
         <translation>Subcommand and its arguments.</translation>
     </message>
@@ -911,12 +911,12 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished">Contract</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="28"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="29"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="28"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="29"/>
         <source>more than %n node(s); see the text view</source>
         <translation>
             <numerusform>more than %n node; see the text view</numerusform>
@@ -924,7 +924,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="40"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="38"/>
         <source>{%n field(s)}</source>
         <translation>
             <numerusform>{%n field}</numerusform>
@@ -932,7 +932,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="47"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="45"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n item]</numerusform>
@@ -940,7 +940,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="57"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="55"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -948,23 +948,23 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="79"/>
-        <location filename="../ui/JsonTreeWidget.cpp" line="89"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="77"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="87"/>
         <source>(value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="79"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="77"/>
         <source>%1 bytes: too large for the tree; see the text view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="100"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="98"/>
         <source>(message)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="102"/>
+        <location filename="../ui/JsonTreeWidget.cpp" line="100"/>
         <source>(missing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,17 +977,17 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>Kafka connections</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="49"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="49"/>
         <source>Partitions</source>
         <translation>Partitions</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="49"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -997,92 +997,92 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>Watermarks (low-high)</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="51"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
         <source>Data product</source>
         <translation type="unfinished">Data product</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="54"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53"/>
         <source>Double-click a topic to open the data product that publishes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="60"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="62"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61"/>
         <source>Bootstrap servers:</source>
         <translation>Bootstrap servers:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="63"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="62"/>
         <source>Security protocol:</source>
         <translation>Security protocol:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="64"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="63"/>
         <source>SASL mechanism:</source>
         <translation>SASL mechanism:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="65"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="64"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="66"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="65"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="67"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="66"/>
         <source>CA file:</source>
         <translation>CA file:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="68"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="67"/>
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="69"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="68"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="143"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="142"/>
         <source>A profile needs a name and bootstrap servers.</source>
         <translation>A profile needs a name and bootstrap servers.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="156"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="155"/>
         <source>Profile %1 saved.</source>
         <translation>Profile %1 saved.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="166"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="165"/>
         <source>Profile %1 saved; the password is in the system keychain.</source>
         <translation>Profile %1 saved; the password is in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="167"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="166"/>
         <source>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</source>
         <translation>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="176"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="175"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="185"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="184"/>
         <source>Connection failed: %1</source>
         <translation>Connection failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="189"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="188"/>
         <source>Connected: %n broker(s), </source>
         <translation>
             <numerusform>Connected: %n broker, </numerusform>
@@ -1090,7 +1090,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="190"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="189"/>
         <source>%n topic(s).</source>
         <translation>
             <numerusform>%n topic.</numerusform>
@@ -1098,12 +1098,12 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="193"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="192"/>
         <source> Some watermarks are missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="227"/>
+        <location filename="../ui/KafkaConnectionsDialog.cpp" line="226"/>
         <source>contract %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,7 +1751,7 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="158"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="159"/>
         <source>(message)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,38 +1762,38 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="169"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="170"/>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="189"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="190"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="191"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="192"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="193"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="194"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="195"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="196"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="197"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="198"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="199"/>
+        <location filename="../models/itemmodels/MessageModel.cpp" line="200"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
@@ -2285,228 +2285,228 @@ Password of %2 for this session:</source>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="127"/>
+        <location filename="../app/Cli.cpp" line="126"/>
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>usage: meshdesk import [--db FILE] [--as USER] PATH...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="136"/>
+        <location filename="../app/Cli.cpp" line="135"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="142"/>
+        <location filename="../app/Cli.cpp" line="141"/>
         <source>importing %1 of %2 files</source>
         <translation>importing %1 of %2 files</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="162"/>
+        <location filename="../app/Cli.cpp" line="161"/>
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: differs from the approved version; pending change #%3 created
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="184"/>
+        <location filename="../app/Cli.cpp" line="183"/>
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="212"/>
+        <location filename="../app/Cli.cpp" line="211"/>
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>usage: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="228"/>
+        <location filename="../app/Cli.cpp" line="227"/>
         <source>(no domain)</source>
         <translation>(no domain)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="226"/>
-        <location filename="../app/Cli.cpp" line="260"/>
-        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="225"/>
+        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="590"/>
         <source>DOMAIN</source>
         <translation>DOMAIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="226"/>
+        <location filename="../app/Cli.cpp" line="225"/>
         <source>PRODUCTS</source>
         <translation>PRODUCTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="226"/>
+        <location filename="../app/Cli.cpp" line="225"/>
         <source>CONTRACTS</source>
         <translation>CONTRACTS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
-        <location filename="../app/Cli.cpp" line="260"/>
-        <location filename="../app/Cli.cpp" line="653"/>
+        <location filename="../app/Cli.cpp" line="246"/>
+        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="652"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
-        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="246"/>
+        <location filename="../app/Cli.cpp" line="259"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
-        <location filename="../app/Cli.cpp" line="402"/>
+        <location filename="../app/Cli.cpp" line="246"/>
+        <location filename="../app/Cli.cpp" line="401"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
-        <location filename="../app/Cli.cpp" line="653"/>
+        <location filename="../app/Cli.cpp" line="246"/>
+        <location filename="../app/Cli.cpp" line="652"/>
         <source>SUBJECT</source>
         <translation>SUBJECT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
+        <location filename="../app/Cli.cpp" line="246"/>
         <source>VERSIONS</source>
         <translation>VERSIONS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
+        <location filename="../app/Cli.cpp" line="246"/>
         <source>PROPOSER</source>
         <translation>PROPOSER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="248"/>
+        <location filename="../app/Cli.cpp" line="247"/>
         <source>CREATED</source>
         <translation>CREATED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260"/>
-        <location filename="../app/Cli.cpp" line="402"/>
+        <location filename="../app/Cli.cpp" line="259"/>
+        <location filename="../app/Cli.cpp" line="401"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="259"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260"/>
+        <location filename="../app/Cli.cpp" line="259"/>
         <source>OWNER</source>
         <translation>OWNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="261"/>
+        <location filename="../app/Cli.cpp" line="260"/>
         <source>PENDING</source>
         <translation>PENDING</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="281"/>
+        <location filename="../app/Cli.cpp" line="280"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="283"/>
+        <location filename="../app/Cli.cpp" line="282"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="285"/>
+        <location filename="../app/Cli.cpp" line="284"/>
         <source>unique</source>
         <translation>unique</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="287"/>
+        <location filename="../app/Cli.cpp" line="286"/>
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="301"/>
+        <location filename="../app/Cli.cpp" line="300"/>
         <source>items: %1
 </source>
         <translation>items: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="312"/>
+        <location filename="../app/Cli.cpp" line="311"/>
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>usage: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="320"/>
+        <location filename="../app/Cli.cpp" line="319"/>
         <source>no %1 with id &apos;%2&apos;</source>
         <translation>no %1 with id &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="325"/>
+        <location filename="../app/Cli.cpp" line="324"/>
         <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
         <translation>%1 &apos;%2&apos;: the stored source no longer parses</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
+        <location filename="../app/Cli.cpp" line="346"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="348"/>
+        <location filename="../app/Cli.cpp" line="347"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="349"/>
+        <location filename="../app/Cli.cpp" line="348"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350"/>
+        <location filename="../app/Cli.cpp" line="349"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="351"/>
+        <location filename="../app/Cli.cpp" line="350"/>
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="352"/>
+        <location filename="../app/Cli.cpp" line="351"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="353"/>
+        <location filename="../app/Cli.cpp" line="352"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="356"/>
-        <location filename="../app/Cli.cpp" line="364"/>
+        <location filename="../app/Cli.cpp" line="355"/>
+        <location filename="../app/Cli.cpp" line="363"/>
         <source>Description:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="357"/>
-        <location filename="../app/Cli.cpp" line="365"/>
+        <location filename="../app/Cli.cpp" line="356"/>
+        <location filename="../app/Cli.cpp" line="364"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="359"/>
+        <location filename="../app/Cli.cpp" line="358"/>
         <source>Input:</source>
         <translation>Input:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="361"/>
+        <location filename="../app/Cli.cpp" line="360"/>
         <source>Output:</source>
         <translation>Output:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="367"/>
+        <location filename="../app/Cli.cpp" line="366"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="369"/>
+        <location filename="../app/Cli.cpp" line="368"/>
         <source>
 Object %1 (%2 fields)
 </source>
@@ -2515,7 +2515,7 @@ Object %1 (%2 fields)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="373"/>
+        <location filename="../app/Cli.cpp" line="372"/>
         <source>
 Versions:
 </source>
@@ -2524,71 +2524,71 @@ Versions:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="378"/>
+        <location filename="../app/Cli.cpp" line="377"/>
         <source> (current)</source>
         <translation> (current)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="386"/>
+        <location filename="../app/Cli.cpp" line="385"/>
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>usage: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="402"/>
+        <location filename="../app/Cli.cpp" line="401"/>
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="402"/>
+        <location filename="../app/Cli.cpp" line="401"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="402"/>
+        <location filename="../app/Cli.cpp" line="401"/>
         <source>MATCH</source>
         <translation>MATCH</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="420"/>
+        <location filename="../app/Cli.cpp" line="419"/>
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: a diff compares files holding one document each; this one has %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="431"/>
+        <location filename="../app/Cli.cpp" line="430"/>
         <source>No changes.
 </source>
         <translation>No changes.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="439"/>
+        <location filename="../app/Cli.cpp" line="438"/>
         <source>BREAKING</source>
         <translation>BREAKING</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="440"/>
+        <location filename="../app/Cli.cpp" line="439"/>
         <source>Non-breaking</source>
         <translation>Non-breaking</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="441"/>
+        <location filename="../app/Cli.cpp" line="440"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="461"/>
+        <location filename="../app/Cli.cpp" line="460"/>
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="492"/>
+        <location filename="../app/Cli.cpp" line="491"/>
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="499"/>
+        <location filename="../app/Cli.cpp" line="498"/>
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -2597,35 +2597,35 @@ Avro compatibility (Schema Registry terms): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="501"/>
+        <location filename="../app/Cli.cpp" line="500"/>
         <source>  not BACKWARD: %1
 </source>
         <translation>  not BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="503"/>
+        <location filename="../app/Cli.cpp" line="502"/>
         <source>  not FORWARD: %1
 </source>
         <translation>  not FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="511"/>
+        <location filename="../app/Cli.cpp" line="510"/>
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="518"/>
+        <location filename="../app/Cli.cpp" line="517"/>
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Decided by %1 at %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="521"/>
+        <location filename="../app/Cli.cpp" line="520"/>
         <source>
 Policies:
 </source>
@@ -2634,22 +2634,22 @@ Policies:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="524"/>
+        <location filename="../app/Cli.cpp" line="523"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="525"/>
+        <location filename="../app/Cli.cpp" line="524"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="525"/>
+        <location filename="../app/Cli.cpp" line="524"/>
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="530"/>
+        <location filename="../app/Cli.cpp" line="529"/>
         <source>
 Downstream impact:
 </source>
@@ -2658,81 +2658,81 @@ Downstream impact:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="532"/>
+        <location filename="../app/Cli.cpp" line="531"/>
         <source>  no product reads it
 </source>
         <translation>  no product reads it
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="532"/>
+        <location filename="../app/Cli.cpp" line="531"/>
         <source>  nothing breaking
 </source>
         <translation>  nothing breaking
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="546"/>
+        <location filename="../app/Cli.cpp" line="545"/>
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="569"/>
+        <location filename="../app/Cli.cpp" line="568"/>
         <source>change #%1 %2 by %3
 </source>
         <translation>change #%1 %2 by %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="571"/>
+        <location filename="../app/Cli.cpp" line="570"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="571"/>
+        <location filename="../app/Cli.cpp" line="570"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="590"/>
         <source>USER</source>
         <translation>USER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="590"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591"/>
+        <location filename="../app/Cli.cpp" line="590"/>
         <source>GRANTED BY</source>
         <translation>GRANTED BY</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="591"/>
-        <location filename="../app/Cli.cpp" line="653"/>
+        <location filename="../app/Cli.cpp" line="590"/>
+        <location filename="../app/Cli.cpp" line="652"/>
         <source>AT</source>
         <translation>AT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="598"/>
+        <location filename="../app/Cli.cpp" line="597"/>
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="611"/>
+        <location filename="../app/Cli.cpp" line="610"/>
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="620"/>
+        <location filename="../app/Cli.cpp" line="619"/>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="635"/>
+        <location filename="../app/Cli.cpp" line="634"/>
         <source>audit log intact: %n row(s) verified
 </source>
         <translation>
@@ -2743,108 +2743,108 @@ Downstream impact:
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="637"/>
+        <location filename="../app/Cli.cpp" line="636"/>
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>audit log BROKEN at row #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="653"/>
+        <location filename="../app/Cli.cpp" line="652"/>
         <source>ACTOR</source>
         <translation>ACTOR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="653"/>
+        <location filename="../app/Cli.cpp" line="652"/>
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="661"/>
+        <location filename="../app/Cli.cpp" line="660"/>
         <source>audit export needs --out DIR</source>
         <translation>audit export needs --out DIR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="670"/>
+        <location filename="../app/Cli.cpp" line="669"/>
         <source>wrote %1.md and %1.csv
 </source>
         <translation>wrote %1.md and %1.csv
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696"/>
+        <location filename="../app/Cli.cpp" line="695"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="696"/>
+        <location filename="../app/Cli.cpp" line="695"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="694"/>
+        <location filename="../app/Cli.cpp" line="693"/>
         <source>POLICY</source>
         <translation>POLICY</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="694"/>
+        <location filename="../app/Cli.cpp" line="693"/>
         <source>ENABLED</source>
         <translation>ENABLED</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="694"/>
+        <location filename="../app/Cli.cpp" line="693"/>
         <source>LEVEL</source>
         <translation>LEVEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="694"/>
+        <location filename="../app/Cli.cpp" line="693"/>
         <source>DESCRIPTION</source>
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="703"/>
+        <location filename="../app/Cli.cpp" line="702"/>
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="712"/>
+        <location filename="../app/Cli.cpp" line="711"/>
         <source>policy %1 %2d
 </source>
         <translation>policy %1 %2d
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="723"/>
+        <location filename="../app/Cli.cpp" line="722"/>
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="732"/>
+        <location filename="../app/Cli.cpp" line="731"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="737"/>
+        <location filename="../app/Cli.cpp" line="736"/>
         <source>warning: the mesh has a cycle: %1</source>
         <translation>warning: the mesh has a cycle: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="743"/>
+        <location filename="../app/Cli.cpp" line="742"/>
         <source>no product with id &apos;%1&apos;</source>
         <translation>no product with id &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="790"/>
+        <location filename="../app/Cli.cpp" line="789"/>
         <source>%1: not a contract</source>
         <translation>%1: not a contract</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="805"/>
+        <location filename="../app/Cli.cpp" line="804"/>
         <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
         <translation>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="820"/>
+        <location filename="../app/Cli.cpp" line="819"/>
         <source>the contract has no schema</source>
         <translation>the contract has no schema</translation>
     </message>
@@ -2854,29 +2854,29 @@ Downstream impact:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="849"/>
+        <location filename="../app/Cli.cpp" line="848"/>
         <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="873"/>
+        <location filename="../app/Cli.cpp" line="872"/>
         <source>usage: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="913"/>
+        <location filename="../app/Cli.cpp" line="912"/>
         <source>--format avro needs --contract, --product or --registry</source>
         <translation>--format avro needs --contract, --product or --registry</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1039"/>
+        <location filename="../app/Cli.cpp" line="1038"/>
         <source>%1 message(s) from %2 partition(s); %3 violate the contract
 </source>
         <translation>%1 message(s) from %2 partition(s); %3 violate the contract
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="1104"/>
+        <location filename="../app/Cli.cpp" line="1103"/>
         <source>demo broker stopped after %n event(s)
 </source>
         <translation>
@@ -2887,7 +2887,7 @@ Downstream impact:
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1151"/>
+        <location filename="../app/Cli.cpp" line="1150"/>
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
     </message>
@@ -2938,17 +2938,17 @@ Downstream impact:
         <translation>connecting to %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="99"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="98"/>
         <source>broker unreachable: %1 (retrying)</source>
         <translation>broker unreachable: %1 (retrying)</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="100"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="99"/>
         <source>cannot sample: %1 (retrying)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="113"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="112"/>
         <source>%n message(s) read</source>
         <translation>
             <numerusform>%n message read</numerusform>
@@ -2956,18 +2956,18 @@ Downstream impact:
         </translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="161"/>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="197"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="160"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="195"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="178"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="177"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="184"/>
+        <location filename="../models/kafka/SamplerWorker.cpp" line="182"/>
         <source>broker unreachable: %1 (reconnecting)</source>
         <translation type="unfinished"></translation>
     </message>

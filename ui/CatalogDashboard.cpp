@@ -96,8 +96,8 @@ void CatalogDashboard::setStats(const CatalogStats &s)
         products[it.key()] = it.value();
         maxProducts = std::max(maxProducts, double(it.value()));
     }
-    place(barChart(tr("Data products per domain"), products, tr("Products"),
-                   palette::accent, maxProducts, QStringLiteral("%d")),
+    place(barChart(tr("Data products per domain"), products, tr("Products"), palette::accent,
+                   maxProducts, QStringLiteral("%d")),
           0, 0);
 
     auto *pie = new QPieSeries;
@@ -122,8 +122,8 @@ void CatalogDashboard::setStats(const CatalogStats &s)
         pending[it.key()] = it.value();
         maxPending = std::max(maxPending, double(it.value()));
     }
-    place(barChart(tr("Pending changes per domain"), pending, tr("Pending"),
-                   palette::warning, maxPending, QStringLiteral("%d")),
+    place(barChart(tr("Pending changes per domain"), pending, tr("Pending"), palette::warning,
+                   maxPending, QStringLiteral("%d")),
           1, 1);
 }
 

@@ -24,16 +24,14 @@ void JsonTreeWidget::add(QTreeWidgetItem *parent, const QString &name, const QSt
 {
     if (++m_nodes > maxNodes) {
         if (m_nodes == maxNodes + 1)
-            new QTreeWidgetItem(parent ? parent : invisibleRootItem(),
-                                {tr("…"), tr("more than %n node(s); see the text view", nullptr,
-                                             maxNodes)});
+            new QTreeWidgetItem(
+                parent ? parent : invisibleRootItem(),
+                {tr("…"), tr("more than %n node(s); see the text view", nullptr, maxNodes)});
         return;
     }
     auto *item = new QTreeWidgetItem(parent ? parent : invisibleRootItem(), {name});
     m_byPath.insert(path, item);
-    auto child = [&](const QString &n) {
-        return path.isEmpty() ? n : path + QLatin1Char('.') + n;
-    };
+    auto child = [&](const QString &n) { return path.isEmpty() ? n : path + QLatin1Char('.') + n; };
     switch (value.type()) {
     case QJsonValue::Object: {
         const QJsonObject o = value.toObject();
@@ -93,21 +91,22 @@ void JsonTreeWidget::setMessage(const QByteArray &json,
         QTreeWidgetItem *item = m_byPath.value(path);
         if (!item) {
             // a missing field: shown under its parent (or at the top), marked
-            const qsizetype dot = std::max(path.lastIndexOf(QLatin1Char('.')),
-                                           path.lastIndexOf(QLatin1Char('[')));
+            const qsizetype dot =
+                std::max(path.lastIndexOf(QLatin1Char('.')), path.lastIndexOf(QLatin1Char('[')));
             QTreeWidgetItem *parent = dot > 0 ? m_byPath.value(path.left(dot)) : nullptr;
             const QString name = dot > 0 ? path.mid(path[dot] == QLatin1Char('.') ? dot + 1 : dot)
                                          : (path.isEmpty() ? tr("(message)") : path);
-            item = new QTreeWidgetItem(parent ? parent : invisibleRootItem(),
-                                       {name, tr("(missing)")});
+            item =
+                new QTreeWidgetItem(parent ? parent : invisibleRootItem(), {name, tr("(missing)")});
             m_byPath.insert(path, item);
         }
-        item->setText(2, item->text(2).isEmpty() ? message : item->text(2) + QStringLiteral("; ") + message);
+        item->setText(2, item->text(2).isEmpty() ? message
+                                                 : item->text(2) + QStringLiteral("; ") + message);
         item->setToolTip(2, item->text(2));
         for (int c = 0; c < 3; ++c)
             item->setForeground(c, palette::bad);
     }
-    expandToDepth(0); // (collapses the rest first)
+    expandToDepth(0);                // (collapses the rest first)
     for (const auto &v : violations) // a violation is never hidden in a collapsed branch
         if (QTreeWidgetItem *item = m_byPath.value(v.first))
             for (QTreeWidgetItem *p = item->parent(); p; p = p->parent())

@@ -46,9 +46,8 @@ KafkaConnectionsDialog::KafkaConnectionsDialog(QWidget *parent) : QDialog(parent
     m_result = new QLabel;
     m_result->setWordWrap(true);
     m_topics = new QTreeWidget;
-    m_topics->setHeaderLabels(
-        {tr("Topic"), tr("Partitions"), tr("Messages"), tr("Watermarks (low-high)"),
-         tr("Data product")});
+    m_topics->setHeaderLabels({tr("Topic"), tr("Partitions"), tr("Messages"),
+                               tr("Watermarks (low-high)"), tr("Data product")});
     m_topics->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_topics->setRootIsDecorated(false); // a flat list
     m_topics->setToolTip(tr("Double-click a topic to open the data product that publishes it."));
@@ -225,7 +224,8 @@ void KafkaConnectionsDialog::fillLinks()
                               QStringList{QStringLiteral("product"), l.productKeys.front()});
             } else {
                 item->setText(4, tr("contract %1").arg(l.contractName));
-                item->setData(4, Qt::UserRole, QStringList{QStringLiteral("contract"), l.contractId});
+                item->setData(4, Qt::UserRole,
+                              QStringList{QStringLiteral("contract"), l.contractId});
             }
             item->setToolTip(4, tr("Described by contract %1").arg(l.contractId));
             QFont f = item->font(4);

@@ -39,7 +39,10 @@ public:
     static QHash<QString, QString> &sessionPasswords();
     // where a profile's password lives in the system keychain (QtKeychain service and key)
     static QString keychainService() { return QStringLiteral("MeshDesk"); }
-    static QString keychainKey(const QString &profile) { return QStringLiteral("kafka/") + profile; }
+    static QString keychainKey(const QString &profile)
+    {
+        return QStringLiteral("kafka/") + profile;
+    }
 
 Q_SIGNALS:
     void tested(bool ok);

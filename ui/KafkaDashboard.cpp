@@ -11,8 +11,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <cmath>
 
 namespace meshdesk {
@@ -84,13 +84,13 @@ void KafkaDashboard::setResults(const QList<kafka::TopicConformance> &results)
     }
     for (const kafka::TopicConformance &c : results) {
         auto *item = new QTreeWidgetItem(
-            m_table, {c.topic, c.owner, QString::number(c.sampled), QString::number(c.violating),
-                      c.error.isEmpty() && c.sampled
-                          ? QStringLiteral("%1%").arg(100.0 * c.rate(), 0, 'f', 1)
-                          : QStringLiteral("–"),
-                      !c.error.isEmpty() ? c.error
-                      : c.sampled == 0   ? tr("no messages yet")
-                                         : QString()});
+            m_table,
+            {c.topic, c.owner, QString::number(c.sampled), QString::number(c.violating),
+             c.error.isEmpty() && c.sampled ? QStringLiteral("%1%").arg(100.0 * c.rate(), 0, 'f', 1)
+                                            : QStringLiteral("–"),
+             !c.error.isEmpty() ? c.error
+             : c.sampled == 0   ? tr("no messages yet")
+                                : QString()});
         item->setTextAlignment(2, Qt::AlignRight);
         item->setTextAlignment(3, Qt::AlignRight);
         item->setTextAlignment(4, Qt::AlignRight);

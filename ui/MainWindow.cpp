@@ -4,11 +4,9 @@
 #include "CatalogIconProxy.h"
 #include "EntityHtml.h"
 #include "GovernanceDashboard.h"
-#include "KafkaDashboard.h"
-#include "kafka/Connection.h"
-#include "kafka/TopicLinks.h"
 #include "ImportResultDialog.h"
 #include "KafkaConnectionsDialog.h"
+#include "KafkaDashboard.h"
 #include "LineageView.h"
 #include "LooksProxies.h"
 #include "PoliciesDialog.h"
@@ -22,6 +20,8 @@
 #include "governance/Review.h"
 #include "itemmodels/ChangeListModel.h"
 #include "itemmodels/SearchResultsModel.h"
+#include "kafka/Connection.h"
+#include "kafka/TopicLinks.h"
 #include "lineage/MeshLoader.h"
 
 #include "itemmodels/CatalogTreeModel.h"
@@ -53,9 +53,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -686,7 +686,7 @@ void MainWindow::showEntity(const QString &kind, const QString &key)
             const kafka::ContractTopic &t = topics.front();
             const QString bootstrap = !m_kafkaBootstrap.isEmpty() ? m_kafkaBootstrap
                                       : !t.host.isEmpty()         ? t.host
-                                                                  : QStringLiteral("127.0.0.1:9092");
+                                                          : QStringLiteral("127.0.0.1:9092");
             m_topicView->setSource(bootstrap, t.topic, t.schema);
             m_topicView->setValueFormat(t.format);
             onKafka = true;
@@ -828,9 +828,9 @@ void MainWindow::refreshKafkaDashboard()
     // session: from the keychain once the profile was used, never asked for in the background)
     QHash<QString, kafka::KafkaConfig> securityOf;
     for (const kafka::ConnectionProfile &p : kafka::loadProfiles())
-        securityOf.insert(p.bootstrap,
-                          kafka::securityConfig(
-                              p, KafkaConnectionsDialog::sessionPasswords().value(p.name)));
+        securityOf.insert(
+            p.bootstrap,
+            kafka::securityConfig(p, KafkaConnectionsDialog::sessionPasswords().value(p.name)));
     watcher->setFuture(QtConcurrent::run([db, bootstrap, securityOf] {
         QList<kafka::TopicConformance> results;
         auto notMeasured = [&results](const kafka::TopicLink &link, const QString &why) {

@@ -56,7 +56,7 @@ public:
     class LineageView *lineageView() const { return m_lineage; }
     void openDashboard();
     void showDashboardTab(int index); // Catalog, Governance, Live data
-    void refreshKafkaDashboard(); // samples each Kafka topic of the catalog, off the GUI thread
+    void refreshKafkaDashboard();     // samples each Kafka topic of the catalog, off the GUI thread
     void setActingUser(const QString &user);
     QString actingUser() const { return m_user; }
     ChangeListModel *changeModel() const { return m_changeModel; }

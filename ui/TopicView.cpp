@@ -3,9 +3,9 @@
 
 #include "JsonTreeWidget.h"
 #include "KafkaConnectionsDialog.h"
+#include "itemmodels/MessageModel.h"
 #include "kafka/AvroDecoder.h"
 #include "kafka/Connection.h"
-#include "itemmodels/MessageModel.h"
 #include "kafka/SamplerWorker.h"
 
 #include <QChart>
@@ -15,14 +15,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <qt6keychain/keychain.h>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QRegularExpressionValidator>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -30,6 +29,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <qt6keychain/keychain.h>
 
 namespace meshdesk {
 

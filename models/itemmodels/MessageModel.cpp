@@ -72,9 +72,9 @@ void MessageModel::append(const QList<kafka::Message> &batch)
                             ? kafka::hexDump(m.value, 24).simplified()
                             : textPreview(m.value);
             if (m_checker) // Qt may accept what simdjson refuses (bad UTF-8 inside a string)
-                r.violations.append(
-                    {QString(), d.error.isEmpty() ? QStringLiteral("not valid JSON (UTF-8)")
-                                                  : d.error});
+                r.violations.append({QString(), d.error.isEmpty()
+                                                    ? QStringLiteral("not valid JSON (UTF-8)")
+                                                    : d.error});
         }
         if (!r.violations.isEmpty()) {
             ++m_violating;
@@ -155,15 +155,16 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         constexpr qsizetype shown = 256 * 1024;
         QString text;
         for (const kafka::Violation &v : r.violations)
-            text += tr("violation %1: %2\n").arg(v.path.isEmpty() ? tr("(message)") : v.path,
-                                                 v.message);
+            text += tr("violation %1: %2\n")
+                        .arg(v.path.isEmpty() ? tr("(message)") : v.path, v.message);
         for (const auto &h : r.message.headers)
             text += tr("header %1: %2\n").arg(h.first, QString::fromUtf8(h.second.left(1024)));
         if (!text.isEmpty())
             text += QLatin1Char('\n');
         const QByteArray &json = r.message.jsonValue();
         if (r.json && json.size() <= shown) {
-            text += QString::fromUtf8(QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented));
+            text +=
+                QString::fromUtf8(QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented));
         } else if (r.json) {
             text += QString::fromUtf8(json.left(shown));
             text += tr("\n… %1 more bytes (the message has %2 bytes; the first %3 are shown)")

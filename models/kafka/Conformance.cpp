@@ -58,8 +58,8 @@ Type typeFor(const QString &logicalType)
     if (t.isEmpty())
         return Type::Any;
     static const std::pair<const char *, Type> names[] = {
-        {"string", Type::String},   {"integer", Type::Integer},     {"number", Type::Number},
-        {"boolean", Type::Boolean}, {"date", Type::Date},           {"timestamp", Type::Timestamp},
+        {"string", Type::String},   {"integer", Type::Integer}, {"number", Type::Number},
+        {"boolean", Type::Boolean}, {"date", Type::Date},       {"timestamp", Type::Timestamp},
         {"object", Type::Object},   {"array", Type::Array}};
     for (const auto &[name, type] : names)
         if (t == QLatin1String(name))
@@ -152,9 +152,9 @@ bool fastIsoDate(std::string_view s)
 bool fastIsoTimestamp(std::string_view s)
 {
     int h = 0, mi = 0, sec = 0, oh = 0, om = 0;
-    if (!fastIsoDate(s) || s.size() < 19 || s[10] != 'T' || !digits(s, 11, 2, &h) ||
-        s[13] != ':' || !digits(s, 14, 2, &mi) || s[16] != ':' || !digits(s, 17, 2, &sec) ||
-        h > 23 || mi > 59 || sec > 59)
+    if (!fastIsoDate(s) || s.size() < 19 || s[10] != 'T' || !digits(s, 11, 2, &h) || s[13] != ':' ||
+        !digits(s, 14, 2, &mi) || s[16] != ':' || !digits(s, 17, 2, &sec) || h > 23 || mi > 59 ||
+        sec > 59)
         return false;
     size_t i = 19;
     if (i < s.size() && s[i] == '.') {
@@ -310,15 +310,14 @@ void checkFields(const V &object, const std::vector<CField> &fields, const PathN
                  QList<Violation> &out, int depth);
 
 template <class V>
-void checkValue(const V &v, const CField &f, const PathNode &path, QList<Violation> &out,
-                int depth)
+void checkValue(const V &v, const CField &f, const PathNode &path, QList<Violation> &out, int depth)
 {
     if (depth > 64)
         return;
     const Kind kind = v.kind();
     auto wrongType = [&](const QString &expected) {
-        out.append(
-            {path.toString(), QStringLiteral("expected %1, found %2").arg(expected, kindName(kind))});
+        out.append({path.toString(),
+                    QStringLiteral("expected %1, found %2").arg(expected, kindName(kind))});
     };
     switch (f.type) {
     case Type::String:
@@ -357,16 +356,16 @@ void checkValue(const V &v, const CField &f, const PathNode &path, QList<Violati
             return wrongType(QStringLiteral("true or false"));
         break;
     case Type::Date:
-        if (kind != Kind::String ||
-            ((!fastIsoDate(v.utf8()) || v.utf8().size() != 10) &&
-             !QDate::fromString(v.string(), Qt::ISODate).isValid()))
+        if (kind != Kind::String || ((!fastIsoDate(v.utf8()) || v.utf8().size() != 10) &&
+                                     !QDate::fromString(v.string(), Qt::ISODate).isValid()))
             return wrongType(QStringLiteral("an ISO date"));
         break;
     case Type::Timestamp:
         if (kind == Kind::Number)
             break; // epoch
-        if (kind != Kind::String || (!fastIsoTimestamp(v.utf8()) &&
-                                     !QDateTime::fromString(v.string(), Qt::ISODateWithMs).isValid()))
+        if (kind != Kind::String ||
+            (!fastIsoTimestamp(v.utf8()) &&
+             !QDateTime::fromString(v.string(), Qt::ISODateWithMs).isValid()))
             return wrongType(QStringLiteral("an ISO timestamp or epoch number"));
         break;
     case Type::Object:
@@ -445,7 +444,8 @@ template <class V>
 void checkTop(const V &v, const std::vector<CField> &fields, QList<Violation> &out)
 {
     if (v.kind() != Kind::Object) {
-        out.append({QString(), QStringLiteral("expected a JSON object, found %1").arg(kindName(v.kind()))});
+        out.append({QString(),
+                    QStringLiteral("expected a JSON object, found %1").arg(kindName(v.kind()))});
         return;
     }
     checkFields(v, fields, PathNode{}, out, 0);
@@ -474,7 +474,7 @@ QList<Violation> ConformanceChecker::check(const QJsonValue &value) const
 }
 
 ConformanceChecker::Json ConformanceChecker::checkJson(const QByteArray &raw,
-                                                      QList<Violation> *out) const
+                                                       QList<Violation> *out) const
 {
     thread_local simdjson::dom::parser parser; // reuses its buffers message after message
     simdjson::dom::element root;

@@ -119,9 +119,8 @@ ClusterInfo describeCluster(const ConnectionProfile &p, const QString &password,
         info.topics << t;
     }
     if (withWatermarks && !wanted.isEmpty()) {
-        const Watermarks marks =
-            queryWatermarks(p.bootstrap, security, wanted,
-                            int(std::max<qint64>(100, deadline.remainingTime())));
+        const Watermarks marks = queryWatermarks(
+            p.bootstrap, security, wanted, int(std::max<qint64>(100, deadline.remainingTime())));
         for (TopicInfo &t : info.topics)
             for (PartitionInfo &part : t.partitions) {
                 const auto found = marks.offsets.constFind({t.name, part.id});

@@ -31,7 +31,8 @@ rd_kafka_conf_t *newConf(const QString &bootstrap, const KafkaConfig &extra, QSt
         if (rd_kafka_conf_set(conf, key.constData(), value.constData(), err, sizeof err) !=
             RD_KAFKA_CONF_OK) {
             if (error)
-                *error = QStringLiteral("%1: %2").arg(QString::fromUtf8(key), QString::fromUtf8(err));
+                *error =
+                    QStringLiteral("%1: %2").arg(QString::fromUtf8(key), QString::fromUtf8(err));
             rd_kafka_conf_destroy(conf);
             return nullptr;
         }

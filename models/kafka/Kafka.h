@@ -4,12 +4,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QStringList>
-#include <QHash>
 #include <atomic>
 #include <functional>
 #include <memory>

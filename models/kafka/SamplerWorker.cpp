@@ -95,9 +95,8 @@ void SamplerWorker::run(Settings s)
                 r.partitions = std::max(r.partitions, it.key() + 1);
         }
         if (!r.ok) {
-            Q_EMIT stateChanged(r.unreachable
-                                    ? tr("broker unreachable: %1 (retrying)").arg(r.error)
-                                    : tr("cannot sample: %1 (retrying)").arg(r.error));
+            Q_EMIT stateChanged(r.unreachable ? tr("broker unreachable: %1 (retrying)").arg(r.error)
+                                              : tr("cannot sample: %1 (retrying)").arg(r.error));
             QDeadlineTimer wait(backoffMs);
             while (!wait.hasExpired() && !self->isInterruptionRequested())
                 QThread::msleep(50);
@@ -135,14 +134,14 @@ void SamplerWorker::run(Settings s)
         rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", err,
                           sizeof err); // new messages within ~10 ms
         rd_kafka_conf_set_opaque(conf, &health);
-        rd_kafka_conf_set_error_cb(conf, [](rd_kafka_t *, int code, const char *reason,
-                                            void *opaque) {
-            auto *h = static_cast<Health *>(opaque);
-            h->reason = QString::fromUtf8(reason);
-            h->down = h->down || code == RD_KAFKA_RESP_ERR__TRANSPORT ||
-                      code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN ||
-                      code == RD_KAFKA_RESP_ERR__RESOLVE;
-        });
+        rd_kafka_conf_set_error_cb(conf,
+                                   [](rd_kafka_t *, int code, const char *reason, void *opaque) {
+                                       auto *h = static_cast<Health *>(opaque);
+                                       h->reason = QString::fromUtf8(reason);
+                                       h->down = h->down || code == RD_KAFKA_RESP_ERR__TRANSPORT ||
+                                                 code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN ||
+                                                 code == RD_KAFKA_RESP_ERR__RESOLVE;
+                                   });
         rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
         if (!rk) {
             Q_EMIT stateChanged(QString::fromUtf8(err));
@@ -180,8 +179,7 @@ void SamplerWorker::run(Settings s)
                 rd_kafka_message_destroy(m);
             }
             if (health.down && !shownDown) {
-                Q_EMIT stateChanged(
-                    tr("broker unreachable: %1 (reconnecting)").arg(health.reason));
+                Q_EMIT stateChanged(tr("broker unreachable: %1 (reconnecting)").arg(health.reason));
                 shownDown = true;
                 sinceProbe.restart();
             } else if (health.down && sinceProbe.elapsed() > 1000) {

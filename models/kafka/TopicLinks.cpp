@@ -21,9 +21,9 @@ QList<ContractTopic> contractTopics(const Contract &contract)
         const QString topic = srv.properties.value(QLatin1String("topic")).toString();
         if (!topic.isEmpty()) {
             t.topic = topic;
-            const auto match = std::find_if(
-                contract.objects.cbegin(), contract.objects.cend(),
-                [&](const SchemaObject &so) { return so.physicalName == topic; });
+            const auto match =
+                std::find_if(contract.objects.cbegin(), contract.objects.cend(),
+                             [&](const SchemaObject &so) { return so.physicalName == topic; });
             if (match != contract.objects.cend())
                 t.schema = *match;
             else if (!contract.objects.empty())
@@ -119,9 +119,9 @@ TopicConformance measureConformance(const QString &bootstrap, const TopicLink &l
             return;
         }
         QList<Violation> violations;
-        c.violating += checker.checkJson(m.value, &violations) ==
-                           ConformanceChecker::Json::Invalid ||
-                       !violations.isEmpty();
+        c.violating +=
+            checker.checkJson(m.value, &violations) == ConformanceChecker::Json::Invalid ||
+            !violations.isEmpty();
     };
     const SampleResult r = sample(req);
     if (!r.ok)

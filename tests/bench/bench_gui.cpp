@@ -6,9 +6,9 @@
 //     search alone;
 //  3. a 10,000-field schema opened in the contract page (goal < 200 ms), vs parsing it alone.
 // Usage: QT_QPA_PLATFORM=offscreen bench_gui [--products N]
-#include "Rss.h"
 #include "LineageView.h"
 #include "MainWindow.h"
+#include "Rss.h"
 #include "itemmodels/SchemaModel.h"
 #include "lineage/LineageGraph.h"
 #include "store/CatalogStore.h"

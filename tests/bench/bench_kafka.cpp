@@ -70,9 +70,9 @@ int main(int argc, char **argv)
     int violating = 0;
     for (const kafka::Message &m : listed.messages) {
         QList<kafka::Violation> violations;
-        violating += checker.checkJson(m.value, &violations) ==
-                         kafka::ConformanceChecker::Json::Invalid ||
-                     !violations.isEmpty();
+        violating +=
+            checker.checkJson(m.value, &violations) == kafka::ConformanceChecker::Json::Invalid ||
+            !violations.isEmpty();
     }
     const double listedTotal = t.nsecsElapsed() / 1e9;
     printf("   MeshDesk consume into a list, then decode + conformance: %d messages (%d violating) "
@@ -82,9 +82,9 @@ int main(int argc, char **argv)
     int streamedViolating = 0;
     req.onMessage = [&](const kafka::Message &m) {
         QList<kafka::Violation> violations;
-        streamedViolating += checker.checkJson(m.value, &violations) ==
-                                 kafka::ConformanceChecker::Json::Invalid ||
-                             !violations.isEmpty();
+        streamedViolating +=
+            checker.checkJson(m.value, &violations) == kafka::ConformanceChecker::Json::Invalid ||
+            !violations.isEmpty();
     };
     const QString kcat = QStandardPaths::findExecutable(QStringLiteral("kcat"));
     auto runKcat = [&](qint64 *lines) {
