@@ -209,6 +209,23 @@ void TestMainWindow::liveDataDashboard()
     QCOMPARE(results.front().sampled, 4);
     QCOMPARE(results.front().violating, 1);
     QCOMPARE(dashboard->table()->topLevelItem(0)->text(4), QStringLiteral("75.0%"));
+    // the topics are read once per catalog; an import brings its new topic to the next measure
+    QTemporaryDir folder;
+    QFile extra(folder.filePath(QStringLiteral("extra.odcs.yaml")));
+    QVERIFY(extra.open(QIODevice::WriteOnly));
+    extra.write("apiVersion: v3.0.2\nkind: DataContract\nid: extra-v1\nname: Extra\n"
+                "version: 1.0.0\nstatus: active\nservers:\n  - server: k\n    type: kafka\n"
+                "    topic: aaa.extra\nschema:\n  - name: extra\n    properties:\n"
+                "      - name: id\n        logicalType: string\n");
+    extra.close();
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    w.importPaths({folder.path()});
+    QVERIFY(imported.wait(30000));
+    QCOMPARE(w.lastImport()->added, 1);
+    Q_EMIT dashboard->refreshRequested();
+    QVERIFY(updated.wait(30000));
+    QCOMPARE(dashboard->results().size(), 6);
+    QCOMPARE(dashboard->results().front().topic, QStringLiteral("aaa.extra"));
 }
 
 QTEST_MAIN(TestMainWindow)

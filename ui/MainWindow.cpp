@@ -179,11 +179,19 @@ void MainWindow::buildUi()
                                {},
                                {}});
         // the topics' products, read off the GUI thread (every contract is parsed)
-        auto *watcher = new QFutureWatcher<QList<kafka::TopicLink>>(&dialog);
-        connect(watcher, &QFutureWatcher<QList<kafka::TopicLink>>::finished, &dialog,
-                [watcher, &dialog] { dialog.setTopicLinks(watcher->result()); });
-        const QString db = m_dbPath;
-        watcher->setFuture(QtConcurrent::run([db] { return kafka::kafkaTopics(db); }));
+        if (m_topicLinks) {
+            dialog.setTopicLinks(*m_topicLinks);
+        } else {
+            auto *watcher = new QFutureWatcher<QList<kafka::TopicLink>>(&dialog);
+            connect(watcher, &QFutureWatcher<QList<kafka::TopicLink>>::finished, &dialog,
+                    [this, watcher, &dialog, catalog = m_catalogGeneration] {
+                        if (catalog == m_catalogGeneration) // not read before a reload
+                            m_topicLinks = watcher->result();
+                        dialog.setTopicLinks(watcher->result());
+                    });
+            const QString db = m_dbPath;
+            watcher->setFuture(QtConcurrent::run([db] { return kafka::kafkaTopics(db); }));
+        }
         connect(&dialog, &KafkaConnectionsDialog::entityActivated, this,
                 [this, &dialog](const QString &kind, const QString &key) {
                     dialog.accept();
@@ -519,6 +527,8 @@ void MainWindow::reload()
         QList<EntitySummary> all = m_store->entities(QStringLiteral("product"));
         all += m_store->entities(QStringLiteral("contract"));
         m_outputPorts = m_store->currentOutputPorts();
+        m_topicLinks.reset(); // read again when next needed
+        ++m_catalogGeneration;
         m_productNames.clear();
         for (const EntitySummary &e : std::as_const(all))
             if (e.kind == QLatin1String("product"))
@@ -813,13 +823,21 @@ void MainWindow::refreshKafkaDashboard()
     const int generation = ++m_kafkaDashboardGeneration;
     m_kafkaDashboard->setMeasuring(m_kafkaBootstrap.isEmpty() ? tr("the contracts' servers")
                                                               : m_kafkaBootstrap);
-    auto *watcher = new QFutureWatcher<QList<kafka::TopicConformance>>(this);
-    connect(watcher, &QFutureWatcher<QList<kafka::TopicConformance>>::finished, this,
-            [this, watcher, generation] {
+    struct Measured
+    {
+        QList<kafka::TopicLink> links;
+        QList<kafka::TopicConformance> results;
+    };
+    auto *watcher = new QFutureWatcher<Measured>(this);
+    connect(watcher, &QFutureWatcher<Measured>::finished, this,
+            [this, watcher, generation, catalog = m_catalogGeneration] {
                 watcher->deleteLater();
                 if (generation != m_kafkaDashboardGeneration)
                     return; // stale
-                m_kafkaDashboard->setResults(watcher->result());
+                const Measured m = watcher->result();
+                if (catalog == m_catalogGeneration) // not read before a reload
+                    m_topicLinks = m.links;
+                m_kafkaDashboard->setResults(m.results);
                 Q_EMIT kafkaDashboardUpdated();
             });
     const QString db = m_dbPath;
@@ -831,8 +849,10 @@ void MainWindow::refreshKafkaDashboard()
         securityOf.insert(
             p.bootstrap,
             kafka::securityConfig(p, KafkaConnectionsDialog::sessionPasswords().value(p.name)));
-    watcher->setFuture(QtConcurrent::run([db, bootstrap, securityOf] {
-        QList<kafka::TopicConformance> results;
+    watcher->setFuture(QtConcurrent::run([db, bootstrap, securityOf, cached = m_topicLinks] {
+        Measured measured;
+        measured.links = cached ? *cached : kafka::kafkaTopics(db);
+        QList<kafka::TopicConformance> &results = measured.results;
         auto notMeasured = [&results](const kafka::TopicLink &link, const QString &why) {
             kafka::TopicConformance c;
             c.topic = link.topic;
@@ -841,7 +861,7 @@ void MainWindow::refreshKafkaDashboard()
             results << c;
         };
         QHash<QString, QString> unreachable; // a dead broker is waited for once, not per topic
-        for (const kafka::TopicLink &link : kafka::kafkaTopics(db)) {
+        for (const kafka::TopicLink &link : std::as_const(measured.links)) {
             const QString host = bootstrap.isEmpty() ? link.host : bootstrap;
             if (host.isEmpty()) {
                 notMeasured(link, MainWindow::tr("the contract names no bootstrap server"));
@@ -853,7 +873,7 @@ void MainWindow::refreshKafkaDashboard()
                     unreachable.insert(host, results.back().error);
             }
         }
-        return results;
+        return measured;
     }));
 }
 

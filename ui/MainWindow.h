@@ -3,6 +3,8 @@
 // thread on their own store connection.
 #pragma once
 
+#include "kafka/TopicLinks.h"
+
 #include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
@@ -119,6 +121,10 @@ private:
     GovernanceDashboard *m_dashboard = nullptr;
     class KafkaDashboard *m_kafkaDashboard = nullptr;
     int m_kafkaDashboardGeneration = 0;
+    // the catalog's Kafka topics (every contract parsed to find them): read once per catalog
+    // reload, not on every dashboard refresh or dialog
+    std::optional<QList<kafka::TopicLink>> m_topicLinks;
+    int m_catalogGeneration = 0; // counts reloads: a read that began before one is not cached
     CatalogDashboard *m_catalogDashboard = nullptr;
     QTabWidget *m_dashboards = nullptr;
     class LineageView *m_lineage = nullptr;
