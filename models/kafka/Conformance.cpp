@@ -204,7 +204,7 @@ public:
             m_utf8 = m_v.toString().toUtf8();
         return std::string_view(m_utf8.constData(), size_t(m_utf8.size()));
     }
-    // 0 absent, 1 present
+    // false when the object has no such member; else *out is it
     bool member(const CField &f, std::optional<QtValue> *out) const
     {
         const QJsonValue v = m_v.toObject().value(f.name);
