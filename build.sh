@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 BUILD_DIR=${BUILD_DIR:-build}
 
-PACKAGES=(cmake g++ pkg-config kcat libavro-dev qtkeychain-qt6-dev qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+PACKAGES=(cmake make g++ pkg-config kcat libavro-dev qtkeychain-qt6-dev qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev librdkafka-dev
           libsqlite3-dev libsimdjson-dev libspdlog-dev libfmt-dev libfyaml-dev python3-yaml fonts-dejavu-core graphviz)
 missing=()
