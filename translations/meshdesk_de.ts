@@ -4,52 +4,42 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/LineageView.cpp" line="100"/>
         <source>external source</source>
         <translation>externe Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="147"/>
         <source>Focus here</source>
         <translation>Hierauf fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="148"/>
         <source>Expand upstream</source>
         <translation>Vorgelagerte aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="150"/>
         <source>Expand downstream</source>
         <translation>Nachgelagerte aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="152"/>
         <source>Collapse upstream</source>
         <translation>Vorgelagerte zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="154"/>
         <source>Collapse downstream</source>
         <translation>Nachgelagerte zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="156"/>
         <source>Highlight impact</source>
         <translation>Auswirkung hervorheben</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="159"/>
         <source>Show field lineage</source>
         <translation>Feld-Lineage zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="161"/>
         <source>Open product page</source>
         <translation>Produktseite öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="198"/>
         <source>%1 (closes a cycle)</source>
         <translation>%1 (schließt einen Zyklus)</translation>
     </message>
@@ -57,7 +47,6 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -94,192 +83,154 @@ Befehle (keiner: die Oberfläche):
 Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation>Katalog-Datenbankdatei (Standard: $MESHDESK_DB oder der Anwendungsdatenordner).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
         <source>Act as this user (default: the OS login).</source>
         <translation>Als dieser Benutzer handeln (Standard: die Anmeldung des Betriebssystems).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
         <source>Print JSON (stable, documented in the README).</source>
         <translation>JSON ausgeben (stabil, im README beschrieben).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181"/>
         <source>Log debug messages to stderr.</source>
         <translation>Debug-Meldungen auf stderr protokollieren.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="184"/>
         <source>Open the demo catalog in a fresh temporary database.</source>
         <translation>Den Demo-Katalog in einer neuen temporären Datenbank öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="188"/>
         <source>User interface language (e.g. de, en).</source>
         <translation>Sprache der Oberfläche (z. B. de, en).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192"/>
         <source>Close the GUI after this many milliseconds (for scripted screenshots).</source>
         <translation>Die Oberfläche nach so vielen Millisekunden schließen (für automatische Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="197"/>
         <source>Save a screenshot of the window to FILE before quitting.</source>
         <translation>Vor dem Beenden ein Bildschirmfoto des Fensters in DATEI speichern.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202"/>
         <source>Comment of a review decision (required to reject).</source>
         <translation>Kommentar zu einer Prüfentscheidung (zum Ablehnen erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="205"/>
         <source>Domain of a role.</source>
         <translation>Domäne einer Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="209"/>
         <source>Start of a period (ISO date).</source>
         <translation>Beginn eines Zeitraums (ISO-Datum).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="213"/>
         <source>End of a period (ISO date, exclusive).</source>
         <translation>Ende eines Zeitraums (ISO-Datum, ausschließlich).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="216"/>
         <source>Output folder.</source>
         <translation>Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="220"/>
         <source>A change id (evidence pack of one change).</source>
         <translation>Eine Änderungsnummer (Nachweispaket einer Änderung).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="224"/>
         <source>GUI: open the review of this change.</source>
         <translation>Oberfläche: die Prüfung dieser Änderung öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228"/>
         <source>GUI: open the governance dashboard.</source>
         <translation>Oberfläche: das Governance-Dashboard öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="231"/>
         <source>GUI: open product:ID or contract:ID.</source>
         <translation>Oberfläche: product:ID oder contract:ID öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="235"/>
         <source>GUI: the tab to show (a page: 0 overview, 1 schema, 2 source, 3 live messages; with --dashboard: 0 catalog, 1 governance, 2 live data).</source>
         <translation>GUI: der anzuzeigende Reiter (einer Seite: 0 Übersicht, 1 Schema, 2 Quelle, 3 Live-Nachrichten; mit --dashboard: 0 Katalog, 1 Governance, 2 Live-Daten).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="242"/>
         <source>Lineage: the product to focus on.</source>
         <translation>Lineage: das Produkt im Fokus.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="246"/>
         <source>Lineage: steps upstream (default 1).</source>
         <translation>Lineage: Schritte aufwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="250"/>
         <source>Lineage: steps downstream (default 1).</source>
         <translation>Lineage: Schritte abwärts (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="254"/>
         <source>Lineage: list the transitive downstream products and owners.</source>
         <translation>Lineage: alle transitiv nachgelagerten Produkte und ihre Eigentümer auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="258"/>
         <source>Lineage output: json, dot or svg.</source>
         <translation>Lineage-Ausgabe: json, dot oder svg.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="262"/>
         <source>GUI: open the lineage view focused on this product.</source>
         <translation>Oberfläche: die Lineage-Ansicht mit diesem Produkt im Fokus öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="268"/>
         <source>Sample: Kafka bootstrap servers.</source>
         <translation>Stichprobe: Kafka-Bootstrap-Server.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="271"/>
         <source>Sample: the topic.</source>
         <translation>Stichprobe: das Topic.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="275"/>
         <source>Sample: the last N messages per partition (default 10).</source>
         <translation>Stichprobe: die letzten N Nachrichten je Partition (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="280"/>
         <source>Sample: from the beginning of each partition.</source>
         <translation>Stichprobe: vom Anfang jeder Partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="283"/>
         <source>Sample: keep at most N messages (default 1000).</source>
         <translation>Stichprobe: höchstens N Nachrichten behalten (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="287"/>
         <source>Sample: give up after S seconds (default 10).</source>
         <translation>Stichprobe: nach S Sekunden aufgeben (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="291"/>
         <source>Sample: check messages against this contract file.</source>
         <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="295"/>
         <source>Demo broker: create the demo topics and feed them.</source>
         <translation>Demo-Broker: die Demo-Topics anlegen und befüllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="300"/>
         <source>Sample: Schema Registry URL for the Confluent wire format.</source>
         <translation>Stichprobe: URL der Schema Registry für das Confluent-Wire-Format.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="306"/>
         <source>Sample: a saved Kafka connection profile (SASL/SSL); its password from MESHDESK_KAFKA_PASSWORD or the system keychain.</source>
         <translation>Stichprobe: ein gespeichertes Kafka-Verbindungsprofil (SASL/SSL); sein Passwort aus MESHDESK_KAFKA_PASSWORD oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="313"/>
         <source>Sample: from this offset in each partition.</source>
         <translation>Stichprobe: ab diesem Offset in jeder Partition.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="317"/>
         <source>Sample: keep printing new messages until stopped.</source>
         <translation>Stichprobe: neue Nachrichten ausgeben, bis beendet.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="320"/>
         <source>Demo broker: the bootstrap port to listen on.</source>
         <translation>Demo-Broker: der Bootstrap-Port, auf dem er lauscht.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="329"/>
         <source>Subcommand and its arguments.</source>
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
@@ -287,248 +238,190 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk</name>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="56"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="57"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="58"/>
-        <location filename="../ui/EntityHtml.cpp" line="59"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="58"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="60"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="60"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="67"/>
         <source>Purpose:</source>
         <translation>Zweck:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="69"/>
         <source>Usage:</source>
         <translation>Verwendung:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="71"/>
         <source>Limitations:</source>
         <translation>Einschränkungen:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="79"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="87"/>
         <source> (left %1)</source>
         <translation> (ausgeschieden %1)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="102"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="109"/>
         <source>Version history</source>
         <translation>Versionsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="113"/>
         <source>&lt;b&gt;current&lt;/b&gt;</source>
         <translation>&lt;b&gt;aktuell&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="137"/>
         <source>data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="140"/>
         <source>Show lineage (Ctrl+L)</source>
         <translation>Lineage zeigen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="142"/>
         <source>Input ports</source>
         <translation>Eingangsports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="145"/>
         <source>None: a source-aligned product.</source>
         <translation>Keine: ein quellnahes Produkt.</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="151"/>
         <source>external source &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>externe Quelle &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="152"/>
         <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
         <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; über &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="158"/>
         <source>Output ports</source>
         <translation>Ausgangsports</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="167"/>
         <source>%1 topic &lt;code&gt;%2&lt;/code&gt;</source>
         <translation>%1-Topic &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="169"/>
         <source>live messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="180"/>
-        <location filename="../ui/EntityHtml.cpp" line="257"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="183"/>
-        <location filename="../ui/EntityHtml.cpp" line="260"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="183"/>
-        <location filename="../ui/EntityHtml.cpp" line="260"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="183"/>
-        <location filename="../ui/EntityHtml.cpp" line="260"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="185"/>
-        <location filename="../ui/EntityHtml.cpp" line="262"/>
         <source>Custom properties</source>
         <translation>Eigene Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="187"/>
-        <location filename="../ui/EntityHtml.cpp" line="254"/>
-        <location filename="../ui/EntityHtml.cpp" line="264"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="187"/>
-        <location filename="../ui/EntityHtml.cpp" line="254"/>
-        <location filename="../ui/EntityHtml.cpp" line="264"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="194"/>
         <source>contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="199"/>
         <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
         <translation>Veröffentlicht von &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="202"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="210"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="214"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="214"/>
-        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="214"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="227"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="233"/>
         <source>, approved by %1</source>
         <translation>, freigegeben von %1</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="244"/>
         <source>Quality rules</source>
         <translation>Qualitätsregeln</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>On</source>
         <translation>Auf</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="248"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="250"/>
         <source>Service levels</source>
         <translation>Service-Level</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="254"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/EntityHtml.cpp" line="254"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
@@ -536,57 +429,46 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::CatalogDashboard</name>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="81"/>
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="84"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="84"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="89"/>
         <source>Right-click to export as PNG</source>
         <translation>Rechtsklick zum Exportieren als PNG</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="99"/>
         <source>Data products per domain</source>
         <translation>Datenprodukte je Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="99"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="107"/>
         <source>Contracts by status</source>
         <translation>Verträge nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="115"/>
         <source>Fields classified or PII, % per domain</source>
         <translation>Klassifizierte oder personenbezogene Felder, % je Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="115"/>
         <source>Classified %</source>
         <translation>Klassifiziert %</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="125"/>
         <source>Pending changes per domain</source>
         <translation>Offene Änderungen je Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogDashboard.cpp" line="125"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
@@ -594,7 +476,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::CatalogIconProxy</name>
     <message numerus="yes">
-        <location filename="../ui/CatalogIconProxy.cpp" line="33"/>
         <source>%1  (%n pending)</source>
         <translation>
             <numerusform>%1  (%n offen)</numerusform>
@@ -602,17 +483,14 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/CatalogIconProxy.cpp" line="53"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogIconProxy.cpp" line="54"/>
         <source>Data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/CatalogIconProxy.cpp" line="54"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
@@ -620,22 +498,18 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::CatalogTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="34"/>
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="215"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="217"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CatalogTreeModel.cpp" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -643,32 +517,26 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::ChangeListModel</name>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="90"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="92"/>
         <source>Subject</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="94"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="96"/>
         <source>Proposer</source>
         <translation>Vorschlagende Person</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="98"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChangeListModel.cpp" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -676,57 +544,46 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::DiffModel</name>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="58"/>
         <source>breaking</source>
         <translation>inkompatibel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="60"/>
         <source>non-breaking</source>
         <translation>kompatibel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="62"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="74"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="76"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="78"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="106"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="108"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="110"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="112"/>
         <source>Old</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/DiffModel.cpp" line="114"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -734,7 +591,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
-        <location filename="../ui/EntityHtml.cpp" line="206"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n Feld</numerusform>
@@ -745,7 +601,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::GovernanceDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/GovernanceDashboard.cpp" line="47"/>
         <source>&lt;h3&gt;Governance&lt;/h3&gt;%n change(s); none decided yet.</source>
         <translation>
             <numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderung; noch keine entschieden.</numerusform>
@@ -753,7 +608,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GovernanceDashboard.cpp" line="48"/>
         <source>&lt;h3&gt;Governance&lt;/h3&gt;%n change(s); median time to decision %1 h.</source>
         <translation>
             <numerusform>&lt;h3&gt;Governance&lt;/h3&gt;%n Änderung; Median bis zur Entscheidung %1 h.</numerusform>
@@ -761,47 +615,38 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="53"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="54"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="55"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="71"/>
         <source>Changes per week by outcome</source>
         <translation>Änderungen je Woche nach Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="87"/>
         <source>Breaking</source>
         <translation>Inkompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="88"/>
         <source>Not breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="91"/>
         <source>Breaking share: %1%</source>
         <translation>Anteil inkompatibler Änderungen: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="96"/>
         <source>Policy findings</source>
         <translation>Richtlinienbefunde</translation>
     </message>
     <message>
-        <location filename="../ui/GovernanceDashboard.cpp" line="109"/>
         <source>Policy findings per domain (current versions)</source>
         <translation>Richtlinienbefunde je Domäne (aktuelle Versionen)</translation>
     </message>
@@ -809,12 +654,10 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::ImportResultDialog</name>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="17"/>
         <source>Import result</source>
         <translation>Importergebnis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="19"/>
         <source>%n file(s) read: </source>
         <translation>
             <numerusform>%n Datei gelesen: </numerusform>
@@ -822,7 +665,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="20"/>
         <source>%n added, </source>
         <translation>
             <numerusform>%n hinzugefügt, </numerusform>
@@ -830,7 +672,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="20"/>
         <source>%n unchanged, </source>
         <translation>
             <numerusform>%n unverändert, </numerusform>
@@ -838,7 +679,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="21"/>
         <source>%n pending change(s), </source>
         <translation>
             <numerusform>%n offene Änderung, </numerusform>
@@ -846,7 +686,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportResultDialog.cpp" line="22"/>
         <source>%n file(s) rejected.</source>
         <translation>
             <numerusform>%n Datei abgelehnt.</numerusform>
@@ -854,57 +693,46 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="23"/>
         <source> Cancelled before the end.</source>
         <translation> Vor dem Ende abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="27"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="27"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="27"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="35"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="51"/>
         <source>%1 %2 added</source>
         <translation>%1 %2 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="54"/>
         <source>%1 %2 unchanged</source>
         <translation>%1 %2 unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="57"/>
         <source>%1 %2: pending change #%3</source>
         <translation>%1 %2: offene Änderung #%3</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="64"/>
         <source>Double-click to review</source>
         <translation>Doppelklick zum Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="68"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportResultDialog.cpp" line="74"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
@@ -912,27 +740,22 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::JsonTreeWidget</name>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="13"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="13"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="13"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="29"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="29"/>
         <source>more than %n node(s); see the text view</source>
         <translation>
             <numerusform>mehr als %n Knoten; siehe die Textansicht</numerusform>
@@ -940,7 +763,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="38"/>
         <source>{%n field(s)}</source>
         <translation>
             <numerusform>{%n Feld}</numerusform>
@@ -948,7 +770,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="45"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n Element]</numerusform>
@@ -956,7 +777,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/JsonTreeWidget.cpp" line="55"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n Zeichen</numerusform>
@@ -964,23 +784,18 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="77"/>
-        <location filename="../ui/JsonTreeWidget.cpp" line="87"/>
         <source>(value)</source>
         <translation>(Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="77"/>
         <source>%1 bytes: too large for the tree; see the text view</source>
         <translation>%1 Bytes: zu groß für den Baum; siehe die Textansicht</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="98"/>
         <source>(message)</source>
         <translation>(Nachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/JsonTreeWidget.cpp" line="100"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -988,117 +803,94 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::KafkaConnectionsDialog</name>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="28"/>
         <source>Kafka connections</source>
         <translation>Kafka-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="49"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="49"/>
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="49"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
         <source>Watermarks (low-high)</source>
         <translation>Wasserstände (niedrig-hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="50"/>
         <source>Data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="53"/>
         <source>Double-click a topic to open the data product that publishes it.</source>
         <translation>Doppelklick auf ein Topic öffnet das Datenprodukt, das es veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="60"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="61"/>
         <source>Bootstrap servers:</source>
         <translation>Bootstrap-Server:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="62"/>
         <source>Security protocol:</source>
         <translation>Sicherheitsprotokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="63"/>
         <source>SASL mechanism:</source>
         <translation>SASL-Mechanismus:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="64"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="65"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="66"/>
         <source>CA file:</source>
         <translation>CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="67"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="68"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="142"/>
         <source>A profile needs a name and bootstrap servers.</source>
         <translation>Ein Profil braucht einen Namen und Bootstrap-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="155"/>
         <source>Profile %1 saved.</source>
         <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="165"/>
         <source>Profile %1 saved; the password is in the system keychain.</source>
         <translation>Profil %1 gespeichert; das Passwort liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="166"/>
         <source>Profile %1 saved. No keychain is available (%2): the password is kept for this session only.</source>
         <translation>Profil %1 gespeichert. Kein Schlüsselbund verfügbar (%2): das Passwort gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="175"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="184"/>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="188"/>
         <source>Connected: %n broker(s), </source>
         <translation>
             <numerusform>Verbunden: %n Broker, </numerusform>
@@ -1106,7 +898,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="189"/>
         <source>%n topic(s).</source>
         <translation>
             <numerusform>%n Topic.</numerusform>
@@ -1114,17 +905,14 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="192"/>
         <source> Some watermarks are missing: %1</source>
         <translation> Einige Watermarks fehlen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="226"/>
         <source>contract %1</source>
         <translation>Vertrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaConnectionsDialog.cpp" line="230"/>
         <source>Described by contract %1</source>
         <translation>Beschrieben durch Vertrag %1</translation>
     </message>
@@ -1132,52 +920,42 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::KafkaDashboard</name>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="25"/>
         <source>Measure again</source>
         <translation>Erneut messen</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
         <source>Data product</source>
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="32"/>
         <source>Messages checked</source>
         <translation>Geprüfte Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="33"/>
         <source>Violating</source>
         <translation>Verstöße</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="33"/>
         <source>Conformance</source>
         <translation>Konformität</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="33"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="47"/>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
         <translation>&lt;h3&gt;Live-Daten&lt;/h3&gt;Die Kafka-Topics des Katalogs werden auf %1 abgetastet…</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="61"/>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;No contract of the catalog is published on Kafka (a server of type kafka with a topic).</source>
         <translation>&lt;h3&gt;Live-Daten&lt;/h3&gt;Kein Vertrag des Katalogs wird auf Kafka veröffentlicht (ein Server vom Typ kafka mit einem Topic).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaDashboard.cpp" line="64"/>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); no messages on them yet.</source>
         <translation>
             <numerusform>&lt;h3&gt;Live-Daten&lt;/h3&gt;%n Topic; noch keine Nachrichten darauf.</numerusform>
@@ -1185,7 +963,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KafkaDashboard.cpp" line="66"/>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); </source>
         <translation>
             <numerusform>&lt;h3&gt;Live-Daten&lt;/h3&gt;%n Topic; </numerusform>
@@ -1193,22 +970,18 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="67"/>
         <source>%1 of %2 recent messages conform to their contract (%3%).</source>
         <translation>%1 von %2 aktuellen Nachrichten entsprechen ihrem Vertrag (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="75"/>
         <source>Conformance to the contract, per topic (% of recent messages)</source>
         <translation>Konformität zum Vertrag je Topic (% der aktuellen Nachrichten)</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="76"/>
         <source>conforming</source>
         <translation>konform</translation>
     </message>
     <message>
-        <location filename="../ui/KafkaDashboard.cpp" line="92"/>
         <source>no messages yet</source>
         <translation>noch keine Nachrichten</translation>
     </message>
@@ -1216,117 +989,94 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::LineageView</name>
     <message>
-        <location filename="../ui/LineageView.cpp" line="432"/>
         <source>Find a product…</source>
         <translation>Produkt finden…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="436"/>
         <source>up </source>
         <translation>aufwärts </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="440"/>
         <source>down </source>
         <translation>abwärts </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="441"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="443"/>
         <source>Path to product…</source>
         <translation>Pfad zu Produkt…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="444"/>
         <source>Whole mesh</source>
         <translation>Ganzes Mesh</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="446"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="448"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="466"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="466"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="466"/>
         <source>Logic</source>
         <translation>Logik</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="501"/>
         <source>View as SVG…</source>
         <translation>Ansicht als SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="502"/>
         <source>View as PNG…</source>
         <translation>Ansicht als PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="503"/>
         <source>Graph as DOT…</source>
         <translation>Graph als DOT…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="504"/>
         <source>Graph as JSON…</source>
         <translation>Graph als JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="508"/>
         <source>Export lineage</source>
         <translation>Lineage exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="510"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="513"/>
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="516"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="519"/>
         <source>Graphviz (*.dot)</source>
         <translation>Graphviz (*.dot)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="525"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="562"/>
         <source>No product &apos;%1&apos; in the lineage graph.</source>
         <translation>Kein Produkt &apos;%1&apos; im Lineage-Graphen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="632"/>
         <source>%1: %n field(s) with declared lineage</source>
         <translation>
             <numerusform>%1: %n Feld mit deklarierter Lineage</numerusform>
@@ -1334,12 +1084,10 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="639"/>
         <source>Its contracts declare no field-level lineage (transformSourceObjects).</source>
         <translation>Seine Verträge deklarieren keine Feld-Lineage (transformSourceObjects).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="651"/>
         <source>%n product(s) downstream.</source>
         <translation>
             <numerusform>%n nachgelagertes Produkt.</numerusform>
@@ -1347,12 +1095,10 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="660"/>
         <source>No path from %1 to %2.</source>
         <translation>Kein Pfad von %1 nach %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="661"/>
         <source>Path of %n step(s).</source>
         <translation>
             <numerusform>Pfad mit %n Schritt.</numerusform>
@@ -1360,17 +1106,14 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="684"/>
         <source>No product matches &apos;%1&apos;.</source>
         <translation>Kein Produkt passt zu &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="734"/>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
         <translation>%1 von %2 Knoten gezeigt, %3 Ebenen, %4 Kreuzungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="743"/>
         <source> — %n dangling reference(s)</source>
         <translation>
             <numerusform> — %n offene Referenz</numerusform>
@@ -1378,7 +1121,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LineageView.cpp" line="746"/>
         <source> — %n cycle(s), marked dashed</source>
         <translation>
             <numerusform> — %n Zyklus, gestrichelt markiert</numerusform>
@@ -1386,7 +1128,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/LineageView.cpp" line="759"/>
         <source>MeshDesk lineage</source>
         <translation>MeshDesk-Lineage</translation>
     </message>
@@ -1394,124 +1135,100 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>MeshDesk</source>
         <translation>MeshDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>Der Katalog konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Import &amp;files…</source>
         <translation>&amp;Dateien importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Import contracts and products</source>
         <translation>Verträge und Produkte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)</source>
         <translation>Verträge und Produkte (*.yaml *.yml *.json *.avsc);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Import f&amp;older…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Import a folder</source>
         <translation>Einen Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>&amp;Lineage</source>
         <translation>&amp;Lineage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Governance</source>
         <translation>G&amp;overnance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Dashboards</source>
         <translation>Da&amp;shboards</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Verify audit log</source>
         <translation>Prüfprotokoll &amp;verifizieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Audit log intact: %n row(s) verified.</source>
         <translation>
             <numerusform>Prüfprotokoll intakt: %n Zeile verifiziert.</numerusform>
@@ -1519,120 +1236,94 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Audit log BROKEN at row #%1: %2</source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Export evidence for a &amp;period…</source>
         <translation>Nachweise für einen &amp;Zeitraum exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Export the audit log to</source>
         <translation>Das Prüfprotokoll exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Evidence written to %1</source>
         <translation>Nachweise geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Policies…</source>
         <translation>&amp;Richtlinien…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Kafka connections…</source>
         <translation>&amp;Kafka-Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>demo broker</source>
         <translation>Demo-Broker</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Switch acting &amp;user…</source>
         <translation>Handelnden &amp;Benutzer wechseln…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Acting user</source>
         <translation>Handelnder Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Act as:</source>
         <translation>Handeln als:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Search products, contracts, fields (Ctrl+K)</source>
         <translation>Produkte, Verträge, Felder suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>View source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Live messages</source>
         <translation>Live-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Live data</source>
         <translation>Live-Daten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Export the evidence pack to</source>
         <translation>Das Nachweispaket exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Evidence pack of change #%1 written to %2</source>
         <translation>Nachweispaket der Änderung #%1 geschrieben nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
-        <location filename="../ui/MainWindow.cpp" line="898"/>
         <source>Acting as: %1</source>
         <translation>Handelt als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>There is no %1 &apos;%2&apos; in this catalog.</source>
         <translation>In diesem Katalog gibt es kein(e) %1 &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="648"/>
         <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
         <translation>Die gespeicherte Quelle von %1 &apos;%2&apos; lässt sich nicht mehr lesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="765"/>
         <source>Import: %n file(s) read, </source>
         <translation>
             <numerusform>Import: %n Datei gelesen, </numerusform>
@@ -1640,7 +1331,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="766"/>
         <source>%n added, </source>
         <translation>
             <numerusform>%n hinzugefügt, </numerusform>
@@ -1648,7 +1338,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="767"/>
         <source>%n pending change(s), </source>
         <translation>
             <numerusform>%n offene Änderung, </numerusform>
@@ -1656,7 +1345,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="768"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -1664,96 +1352,76 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>Inbox (%1)</source>
         <translation>Posteingang (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="814"/>
         <source>the contracts&apos; servers</source>
         <translation>den Servern der Verträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="847"/>
         <source>the contract names no bootstrap server</source>
         <translation>der Vertrag nennt keinen Bootstrap-Server</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="910"/>
         <source>Change #%1 approved by %2.</source>
         <translation>Änderung #%1 freigegeben von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="911"/>
         <source>Change #%1 rejected by %2.</source>
         <translation>Änderung #%1 abgelehnt von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="940"/>
         <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
         <translation>Warnung: Das Prüfprotokoll ist in Zeile #%1 beschädigt (%2). Jemand hat den Katalog außerhalb von MeshDesk verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
-        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Copy field path</source>
         <translation>Feldpfad kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>Filter fields (name, type, description…)</source>
         <translation>Felder filtern (Name, Typ, Beschreibung…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Expand all</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Import contracts or open the demo (meshdesk --demo).
 File &gt; Import files or folder, or drop files here.</source>
         <translation>Importieren Sie Verträge oder öffnen Sie die Demo (meshdesk --demo).
 Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1761,58 +1429,48 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::MessageModel</name>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="158"/>
         <source>violation %1: %2
 </source>
         <translation>Verstoß %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="159"/>
         <source>(message)</source>
         <translation>(Nachricht)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="161"/>
         <source>header %1: %2
 </source>
         <translation>Header %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="170"/>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
         <translation>
 … %1 weitere Bytes (die Nachricht hat %2 Bytes; die ersten %3 werden gezeigt)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="190"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="192"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="194"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="196"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="198"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/MessageModel.cpp" line="200"/>
         <source>Violations</source>
         <translation>Verletzungen</translation>
     </message>
@@ -1820,12 +1478,10 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::PoliciesDialog</name>
     <message>
-        <location filename="../ui/PoliciesDialog.cpp" line="17"/>
         <source>Policies of this catalog</source>
         <translation>Richtlinien dieses Katalogs</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesDialog.cpp" line="36"/>
         <source>Only an admin of this catalog changes its policies; %1 is not one.</source>
         <translation>Nur ein Administrator dieses Katalogs ändert dessen Richtlinien; %1 ist keiner.</translation>
     </message>
@@ -1833,152 +1489,122 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="68"/>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="68"/>
         <source>Breaking</source>
         <translation>Inkompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="68"/>
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="68"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="94"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="94"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="102"/>
         <source>Downstream product</source>
         <translation>Nachgelagertes Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="102"/>
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="102"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="102"/>
         <source>Via contract</source>
         <translation>Über Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="102"/>
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="107"/>
         <source>Comment (required to reject)</source>
         <translation>Kommentar (zum Ablehnen erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="109"/>
         <source>&amp;Approve (Ctrl+Shift+A)</source>
         <translation>&amp;Freigeben (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="110"/>
         <source>&amp;Reject (Ctrl+Shift+R)</source>
         <translation>&amp;Ablehnen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="111"/>
         <source>Export evidence…</source>
         <translation>Nachweise exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="126"/>
         <source>&lt;b&gt;Policies&lt;/b&gt;</source>
         <translation>&lt;b&gt;Richtlinien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="129"/>
         <source>&lt;b&gt;Downstream impact&lt;/b&gt; (products that read the changed output, transitively)</source>
         <translation>&lt;b&gt;Nachgelagerte Auswirkung&lt;/b&gt; (Produkte, die den geänderten Ausgang lesen, transitiv)</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="138"/>
         <source>Show lineage</source>
         <translation>Lineage zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="162"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="164"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="188"/>
         <source>&lt;h2&gt;Change #%1: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Änderung #%1: %2 &lt;i&gt;%3&lt;/i&gt;&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="189"/>
         <source>&lt;p&gt;%1 → %2, proposed by &lt;b&gt;%3&lt;/b&gt; at %4. Status: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;p&gt;%1 → %2, vorgeschlagen von &lt;b&gt;%3&lt;/b&gt; am %4. Status: &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="194"/>
         <source> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</source>
         <translation> von &lt;b&gt;%1&lt;/b&gt; am %2: „%3“</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; inkompatibel, %2 kompatibel, %3 Info</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="214"/>
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="215"/>
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="216"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="228"/>
         <source>No product reads it</source>
         <translation>Kein Produkt liest ihn</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="228"/>
         <source>Nothing breaking</source>
         <translation>Nichts Inkompatibles</translation>
     </message>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="241"/>
         <source>You proposed this change; another governance owner decides (four-eyes).</source>
         <translation>Sie haben diese Änderung vorgeschlagen; eine andere Governance-Verantwortliche entscheidet (Vier-Augen-Prinzip).</translation>
     </message>
@@ -1986,57 +1612,46 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::SchemaModel</name>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="148"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="150"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="152"/>
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="159"/>
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="160"/>
         <source>PII, %1</source>
         <translation>PII, %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="185"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="187"/>
         <source>Logical type</source>
         <translation>Logischer Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="189"/>
         <source>Physical type</source>
         <translation>Physischer Typ</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="191"/>
         <source>Constraints</source>
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="193"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SchemaModel.cpp" line="195"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -2044,27 +1659,22 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::SearchResultsModel</name>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="84"/>
         <source>Data products (%1)</source>
         <translation>Datenprodukte (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="86"/>
         <source>Contracts (%1)</source>
         <translation>Verträge (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="88"/>
         <source>Schema objects (%1)</source>
         <translation>Schemaobjekte (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="90"/>
         <source>Fields (%1)</source>
         <translation>Felder (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="91"/>
         <source>Domains (%1)</source>
         <translation>Domänen (%1)</translation>
     </message>
@@ -2072,72 +1682,58 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="21"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="25"/>
         <source>Default: catalog.sqlite in the application data folder</source>
         <translation>Standard: catalog.sqlite im Anwendungsdatenordner</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="26"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="29"/>
         <source>Catalog database</source>
         <translation>Katalog-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="30"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="42"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="49"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="50"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="51"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="57"/>
         <source>Catalog database:</source>
         <translation>Katalog-Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="58"/>
         <source>Acting user:</source>
         <translation>Handelnder Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="59"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="60"/>
         <source>Theme:</source>
         <translation>Farbschema:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="62"/>
         <source>The database and the language take effect the next time MeshDesk starts.</source>
         <translation>Datenbank und Sprache gelten ab dem nächsten Start von MeshDesk.</translation>
     </message>
@@ -2145,159 +1741,128 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
 <context>
     <name>meshdesk::TopicView</name>
     <message>
-        <location filename="../ui/TopicView.cpp" line="68"/>
         <source>bootstrap servers</source>
         <translation>Bootstrap-Server</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="70"/>
         <source>topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="73"/>
         <source>Connection profile (Governance &gt; Kafka connections): security protocol, SASL and CA file for the bootstrap servers</source>
         <translation>Verbindungsprofil (Governance &gt; Kafka-Verbindungen): Sicherheitsprotokoll, SASL und CA-Datei für die Bootstrap-Server</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="84"/>
         <source>Last N per partition</source>
         <translation>Letzte N je Partition</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="85"/>
         <source>From the beginning</source>
         <translation>Vom Anfang</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="86"/>
         <source>From offset</source>
         <translation>Ab Offset</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="90"/>
         <source>Messages per partition</source>
         <translation>Nachrichten je Partition</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="95"/>
         <source>Offset to start at in every partition (clamped to what it holds)</source>
         <translation>Start-Offset in jeder Partition (auf den vorhandenen Bereich begrenzt)</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="100"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="101"/>
         <source>Avro</source>
         <translation>Avro</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="102"/>
         <source>Avro, Schema Registry</source>
         <translation>Avro, Schema Registry</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="103"/>
         <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
         <translation>Wie Werte dekodiert werden: JSON; Avro-Binärdaten mit dem Schema des Vertrags (auch im Confluent-Wire-Format); oder mit den Schemas einer Schema Registry</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="107"/>
         <source>Schema Registry URL</source>
         <translation>URL der Schema Registry</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="115"/>
         <source>keep </source>
         <translation>behalte </translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="117"/>
         <source>Messages kept in the table; older ones are dropped (the counters stay exact)</source>
         <translation>In der Tabelle behaltene Nachrichten; ältere werden verworfen (die Zähler bleiben exakt)</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="123"/>
         <source>Live tail</source>
         <translation>Live mitlesen</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="125"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="126"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="127"/>
         <source>Only violations</source>
         <translation>Nur Verletzungen</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="129"/>
         <source>Filter key and value…</source>
         <translation>Schlüssel und Wert filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="146"/>
         <source>Tree</source>
         <translation>Baum</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="147"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="152"/>
         <source>messages/s</source>
         <translation>Nachrichten/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="154"/>
         <source>violations/s</source>
         <translation>Verletzungen/s</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="287"/>
         <source>No profile (plaintext)</source>
         <translation>Kein Profil (Klartext)</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="318"/>
         <source>reading the password of %1 from the keychain…</source>
         <translation>Passwort von %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="328"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="329"/>
         <source>No keychain answered (%1).
 Password of %2 for this session:</source>
         <translation>Kein Schlüsselbund hat geantwortet (%1).
 Passwort von %2 für diese Sitzung:</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="333"/>
         <source>not started: no password for %1</source>
         <translation>nicht gestartet: kein Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="369"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/TopicView.cpp" line="426"/>
         <source>%1 messages, %2% conform to the contract</source>
         <translation>%1 Nachrichten, %2 % vertragskonform</translation>
     </message>
@@ -2305,228 +1870,176 @@ Passwort von %2 für diese Sitzung:</translation>
 <context>
     <name>meshdesk::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="126"/>
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>
         <translation>Aufruf: meshdesk import [--db DATEI] [--as BENUTZER] PFAD...</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="135"/>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="141"/>
         <source>importing %1 of %2 files</source>
         <translation>importiere %1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="161"/>
         <source>%1 %2: differs from the approved version; pending change #%3 created
 </source>
         <translation>%1 %2: weicht von der freigegebenen Version ab; offene Änderung #%3 angelegt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="183"/>
         <source>%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected
 </source>
         <translation>%1 Dateien: %2 hinzugefügt, %3 unverändert, %4 offene Änderungen, %5 abgelehnt
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="211"/>
         <source>usage: meshdesk list domains|products|contracts|changes [--json]</source>
         <translation>Aufruf: meshdesk list domains|products|contracts|changes [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="227"/>
         <source>(no domain)</source>
         <translation>(keine Domäne)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="225"/>
-        <location filename="../app/Cli.cpp" line="259"/>
-        <location filename="../app/Cli.cpp" line="590"/>
         <source>DOMAIN</source>
         <translation>DOMÄNE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="225"/>
         <source>PRODUCTS</source>
         <translation>PRODUKTE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="225"/>
         <source>CONTRACTS</source>
         <translation>VERTRÄGE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="246"/>
-        <location filename="../app/Cli.cpp" line="259"/>
-        <location filename="../app/Cli.cpp" line="652"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="246"/>
-        <location filename="../app/Cli.cpp" line="259"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="246"/>
-        <location filename="../app/Cli.cpp" line="401"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="246"/>
-        <location filename="../app/Cli.cpp" line="652"/>
         <source>SUBJECT</source>
         <translation>GEGENSTAND</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="246"/>
         <source>VERSIONS</source>
         <translation>VERSIONEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="246"/>
         <source>PROPOSER</source>
         <translation>VORSCHLAG VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="247"/>
         <source>CREATED</source>
         <translation>ANGELEGT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="259"/>
-        <location filename="../app/Cli.cpp" line="401"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="259"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="259"/>
         <source>OWNER</source>
         <translation>EIGENTÜMER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="260"/>
         <source>PENDING</source>
         <translation>OFFEN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="280"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="282"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="284"/>
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="286"/>
         <source>PII</source>
         <translation>PII</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="300"/>
         <source>items: %1
 </source>
         <translation>Elemente: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="311"/>
         <source>usage: meshdesk show product|contract ID [--json]</source>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="319"/>
         <source>no %1 with id &apos;%2&apos;</source>
         <translation>kein(e) %1 mit der ID &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="324"/>
         <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
         <translation>%1 &apos;%2&apos;: die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="346"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="347"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="348"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="349"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="350"/>
         <source>Domain:</source>
         <translation>Domäne:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="351"/>
         <source>Owner:</source>
         <translation>Eigentümer:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="352"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="355"/>
-        <location filename="../app/Cli.cpp" line="363"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="356"/>
-        <location filename="../app/Cli.cpp" line="364"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="358"/>
         <source>Input:</source>
         <translation>Eingang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="360"/>
         <source>Output:</source>
         <translation>Ausgang:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="366"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="368"/>
         <source>
 Object %1 (%2 fields)
 </source>
@@ -2535,7 +2048,6 @@ Objekt %1 (%2 Felder)
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="372"/>
         <source>
 Versions:
 </source>
@@ -2544,71 +2056,58 @@ Versionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="377"/>
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="385"/>
         <source>usage: meshdesk search TEXT [--json]</source>
         <translation>Aufruf: meshdesk search TEXT [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="401"/>
         <source>IN</source>
         <translation>IN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="401"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="401"/>
         <source>MATCH</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="419"/>
         <source>%1: a diff compares files holding one document each; this one has %2</source>
         <translation>%1: ein Diff vergleicht Dateien mit je einem Dokument; diese hat %2</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="430"/>
         <source>No changes.
 </source>
         <translation>Keine Änderungen.
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="438"/>
         <source>BREAKING</source>
         <translation>INKOMPATIBEL</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="439"/>
         <source>Non-breaking</source>
         <translation>Kompatibel</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="440"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="460"/>
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
         <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="491"/>
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 inkompatibel, %6 kompatibel, %7 Info
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="498"/>
         <source>
 Avro compatibility (Schema Registry terms): %1
 </source>
@@ -2617,35 +2116,30 @@ Avro-Kompatibilität (Begriffe der Schema Registry): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="500"/>
         <source>  not BACKWARD: %1
 </source>
         <translation>  nicht BACKWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="502"/>
         <source>  not FORWARD: %1
 </source>
         <translation>  nicht FORWARD: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="510"/>
         <source>Change #%1 (%2): %3 %4, %5 -&gt; %6, proposed by %7 at %8
 </source>
         <translation>Änderung #%1 (%2): %3 %4, %5 -&gt; %6, vorgeschlagen von %7 am %8
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="517"/>
         <source>Decided by %1 at %2: %3
 </source>
         <translation>Entschieden von %1 am %2: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="520"/>
         <source>
 Policies:
 </source>
@@ -2654,22 +2148,18 @@ Richtlinien:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="523"/>
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="524"/>
         <source>FAIL</source>
         <translation>VERLETZT</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="524"/>
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="529"/>
         <source>
 Downstream impact:
 </source>
@@ -2678,81 +2168,66 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="531"/>
         <source>  no product reads it
 </source>
         <translation>  kein Produkt liest ihn
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="531"/>
         <source>  nothing breaking
 </source>
         <translation>  nichts Inkompatibles
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="545"/>
         <source>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</source>
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="568"/>
         <source>change #%1 %2 by %3
 </source>
         <translation>Änderung #%1 %2 von %3
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="570"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="570"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="590"/>
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="590"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="590"/>
         <source>GRANTED BY</source>
         <translation>VERGEBEN VON</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="590"/>
-        <location filename="../app/Cli.cpp" line="652"/>
         <source>AT</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="597"/>
         <source>usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role list</source>
         <translation>Aufruf: meshdesk role grant|revoke BENUTZER ROLLE --domain D --as ADMIN | meshdesk role list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="610"/>
         <source>%1: %2 %3 %4
 </source>
         <translation>%1: %2 %3 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="619"/>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="634"/>
         <source>audit log intact: %n row(s) verified
 </source>
         <translation>
@@ -2763,140 +2238,114 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="636"/>
         <source>audit log BROKEN at row #%1: %2
 </source>
         <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="652"/>
         <source>ACTOR</source>
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="652"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="660"/>
         <source>audit export needs --out DIR</source>
         <translation>audit export braucht --out ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="669"/>
         <source>wrote %1.md and %1.csv
 </source>
         <translation>%1.md und %1.csv geschrieben
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="695"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="695"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="693"/>
         <source>POLICY</source>
         <translation>RICHTLINIE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="693"/>
         <source>ENABLED</source>
         <translation>AKTIV</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="693"/>
         <source>LEVEL</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="693"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="702"/>
         <source>usage: meshdesk policy list | policy enable|disable ID --as ADMIN</source>
         <translation>Aufruf: meshdesk policy list | policy enable|disable ID --as ADMIN</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="711"/>
         <source>policy %1 %2d
 </source>
         <translation>Richtlinie %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="722"/>
         <source>usage: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</source>
         <translation>Aufruf: meshdesk lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="731"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="736"/>
         <source>warning: the mesh has a cycle: %1</source>
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="742"/>
         <source>no product with id &apos;%1&apos;</source>
         <translation>kein Produkt mit der ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="789"/>
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="804"/>
         <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
         <translation>Produkt &apos;%1&apos; hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="819"/>
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="833"/>
         <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
         <translation>kein Kafka-Verbindungsprofil namens „%1“ (Governance &gt; Kafka-Verbindungen)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="848"/>
         <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
         <translation>Profil „%1“ braucht ein Passwort: MESHDESK_KAFKA_PASSWORD setzen (der Schlüsselbund hat nicht geantwortet: %2)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="872"/>
         <source>usage: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
         <translation>Aufruf: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract DATEI | --product ID] [--format json|text|hex] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="912"/>
         <source>--format avro needs --contract, --product or --registry</source>
         <translation>--format avro braucht --contract, --product oder --registry</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1038"/>
         <source>%1 message(s) from %2 partition(s); %3 violate the contract
 </source>
         <translation>%1 Nachricht(en) aus %2 Partition(en); %3 verletzen den Vertrag
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="1103"/>
         <source>demo broker stopped after %n event(s)
 </source>
         <translation>
@@ -2907,7 +2356,6 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="1150"/>
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
     </message>
@@ -2915,32 +2363,26 @@ Nachgelagerte Auswirkung:
 <context>
     <name>meshdesk::governance</name>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="154"/>
         <source>A breaking change needs a major version bump</source>
         <translation>Eine inkompatible Änderung braucht eine neue Hauptversion</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="159"/>
         <source>Every data product has an owner</source>
         <translation>Jedes Datenprodukt hat einen Eigentümer</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="162"/>
         <source>Every field has a description</source>
         <translation>Jedes Feld hat eine Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="165"/>
         <source>Fields that look like personal data declare a classification or PII</source>
         <translation>Felder, die nach personenbezogenen Daten aussehen, sind klassifiziert oder als PII markiert</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="170"/>
         <source>Every output port of a product has a contract</source>
         <translation>Jeder Ausgangsport eines Produkts hat einen Vertrag</translation>
     </message>
     <message>
-        <location filename="../models/governance/Policies.cpp" line="174"/>
         <source>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</source>
         <translation>Der Status folgt dem Lebenszyklus proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
     </message>
@@ -2948,27 +2390,22 @@ Nachgelagerte Auswirkung:
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="57"/>
         <source>the contract&apos;s Avro schema is not usable: %1</source>
         <translation>das Avro-Schema des Vertrags ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="75"/>
         <source>connecting to %1</source>
         <translation>verbinde mit %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="98"/>
         <source>broker unreachable: %1 (retrying)</source>
         <translation>Broker nicht erreichbar: %1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="99"/>
         <source>cannot sample: %1 (retrying)</source>
         <translation>Stichprobe nicht möglich: %1 (neuer Versuch folgt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/kafka/SamplerWorker.cpp" line="112"/>
         <source>%n message(s) read</source>
         <translation>
             <numerusform>%n Nachricht gelesen</numerusform>
@@ -2976,18 +2413,14 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="160"/>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="195"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="177"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/kafka/SamplerWorker.cpp" line="182"/>
         <source>broker unreachable: %1 (reconnecting)</source>
         <translation>Broker nicht erreichbar: %1 (verbinde erneut)</translation>
     </message>
