@@ -102,7 +102,7 @@ double pyyamlSeconds(const QString &dir)
                        "    with open(f, 'rb') as h: yaml.load(h.read(), Loader=yaml.CSafeLoader)\n"
                        "print(time.perf_counter() - t)\n");
     QProcess p;
-    p.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, dir});
+    p.start(QStringLiteral(MESHDESK_PYTHON3), {QStringLiteral("-c"), script, dir});
     if (!p.waitForFinished(600000) || p.exitCode() != 0)
         return -1;
     return p.readAllStandardOutput().trimmed().toDouble();
