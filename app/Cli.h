@@ -44,6 +44,8 @@ struct Options
     qint64 offset = -1;
     bool follow = false;
     int port = 0;
+    QString keyFile; // member add --key: a public key (file or OpenSSH line)
+    QString storage; // identity create --storage keychain|file
     QStringList args; // subcommand and its arguments
 };
 

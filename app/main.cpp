@@ -7,6 +7,8 @@
 #include "kafka/Kafka.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
+#include "identity/KeyStore.h"
+#include "ledger/Ledger.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,17 +31,6 @@ using namespace meshdesk;
 
 namespace {
 
-QString osUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        if (const passwd *pw = getpwuid(getuid()))
-            user = QString::fromLocal8Bit(pw->pw_name);
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
 // The first positional word that is a CLI command (options taking a value are skipped).
 bool wantsCli(int argc, char **argv)
 {
@@ -53,7 +44,8 @@ bool wantsCli(int argc, char **argv)
         QStringLiteral("--lineage"),    QStringLiteral("--bootstrap"),  QStringLiteral("--topic"),
         QStringLiteral("--last"),       QStringLiteral("--max"),        QStringLiteral("--timeout"),
         QStringLiteral("--contract"),   QStringLiteral("--registry"),   QStringLiteral("--offset"),
-        QStringLiteral("--port"),       QStringLiteral("--profile")};
+        QStringLiteral("--port"),       QStringLiteral("--profile"),    QStringLiteral("--key"),
+        QStringLiteral("--storage")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -82,7 +74,10 @@ void installTranslators(QCoreApplication &app, const QString &lang)
         app.installTranslator(qt);
 }
 
-// Copies the demo catalog out of the resources and imports it into a fresh database.
+// Copies the demo catalog out of the resources and imports it into a fresh database, with
+// demo identities (unprotected keys, marked as demo keys, in the demo's own key folder): the
+// workshop user creates the catalog and governs every domain, "demo-importer" imports the
+// catalog and "anna.schmidt" (the checkout domain's owner) proposes the changes.
 bool prepareDemo(const QString &dir, const QString &db, const QString &user)
 {
     QStringList base, changes;
@@ -98,23 +93,44 @@ bool prepareDemo(const QString &dir, const QString &db, const QString &user)
         (rel.startsWith(QLatin1String("changes/")) ? changes : base) << target;
     }
     base.sort();
+    // the demo's keys live with the demo (and go with it); this process acts with them
+    const QString keys = dir + QStringLiteral("/keys");
+    qputenv("MESHDESK_KEY_DIR", QFile::encodeName(keys));
+    qunsetenv("MESHDESK_KEY_FILE");
+    const identity::KeyStore keyStore(keys);
+    const QString importer = QStringLiteral("demo-importer");
+    const QString proposer = QStringLiteral("anna.schmidt");
+    for (const QString &name : {user, importer, proposer})
+        if (!keyStore.find(name)) {
+            const auto r = keyStore.create(name, identity::Storage::Demo, {});
+            if (!r.identity) {
+                fprintf(stderr, "%s\n", qPrintable(r.error));
+                return false;
+            }
+        }
+    identity::Keyring keyring(keyStore, nullptr);
     CatalogStore store;
     QString error;
-    StoreOptions options;
-    options.user = user; // the workshop user creates the demo database, so is its admin
-    if (!store.open(db, options, &error)) {
+    if (!store.open(db, {}, &error)) {
         fprintf(stderr, "%s\n", qPrintable(error));
         return false;
     }
-    const ImportSummary a = importPaths(store, base, QStringLiteral("demo-importer"));
+    ledger::Ledger ledger(store, &keyring);
+    ledger.load();
+    // the workshop user creates the catalog, so is its admin and trust root
+    bool ok = ledger.createCatalog(user, QStringLiteral("MeshDesk demo")).ok;
+    for (const QString &name : {importer, proposer})
+        ok = ok && ledger.admit(user, name, keyStore.find(name)->key.openSshLine(name)).ok;
+    const ImportSummary a = importPaths(ledger, base, importer);
     // the proposal comes from the checkout domain's owner, so the workshop user can review it
-    const ImportSummary b = importPaths(store, changes, QStringLiteral("anna.schmidt"));
+    const ImportSummary b = importPaths(ledger, changes, proposer);
     for (const QString &domain :
          {QStringLiteral("checkout"), QStringLiteral("customer"), QStringLiteral("finance"),
           QStringLiteral("fulfillment"), QStringLiteral("marketing")})
-        store.grantRole(user, user, QStringLiteral("governance-owner"), domain);
+        ok = ok && ledger.grant(user, user, QStringLiteral("governance-owner"), domain).ok;
+    ok = ok && ledger.grant(user, proposer, QStringLiteral("owner"), QStringLiteral("checkout")).ok;
     log::app()->info("demo catalog: {} added, {} pending", a.added, b.pending);
-    return a.failedFiles == 0 && b.failedFiles == 0;
+    return ok && a.failedFiles == 0 && b.failedFiles == 0;
 }
 
 } // namespace
@@ -153,6 +169,8 @@ int main(int argc, char **argv)
         "  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)\n"
         "  review show|approve|reject CHANGE_ID    [--comment TEXT]\n"
         "  role grant|revoke USER ROLE --domain D | role list\n"
+        "  identity show|create|export-public|list|import   keys that sign your acts\n"
+        "  member list | member add NAME --key PUB | member remove NAME\n"
         "  audit verify | audit list | audit export --out DIR [--change ID]\n"
         "  policy list | policy enable|disable ID\n"
         "  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format "
@@ -171,8 +189,10 @@ int main(int argc, char **argv)
         QStringLiteral("FILE"));
     const QCommandLineOption asOption(
         QStringLiteral("as"),
-        QCoreApplication::translate("main", "Act as this user (default: the OS login)."),
-        QStringLiteral("USER"));
+        QCoreApplication::translate("main", "Act as this identity: its private key must be on "
+                                            "this machine (default: the identity chosen in "
+                                            "Settings, or the only one)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         QCoreApplication::translate("main", "Print JSON (stable, documented in the README)."));
@@ -320,6 +340,18 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Demo broker: the bootstrap port to listen on."),
         QStringLiteral("P"));
     parser.addOptions({offsetOption, followOption, portOption});
+    const QCommandLineOption keyOption(
+        QStringLiteral("key"),
+        QCoreApplication::translate("main",
+                                    "member add: the public key (a .pub file or an OpenSSH line)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption storageOption(
+        QStringLiteral("storage"),
+        QCoreApplication::translate(
+            "main", "identity create|import: keep the private key in the system keychain or a "
+                    "passphrase-protected file (default: the keychain if there is one)."),
+        QStringLiteral("keychain|file"));
+    parser.addOptions({keyOption, storageOption});
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
                        outOption, changeOption, reviewOption, dashboardOption, openOption,
@@ -333,17 +365,17 @@ int main(int argc, char **argv)
     log::setupLogging(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
                       verbose);
 
-    const QString savedUser =
-        cli ? QString() : QSettings().value(QStringLiteral("user")).toString();
-    const QString user = parser.isSet(asOption) ? parser.value(asOption)
-                         : !savedUser.isEmpty() ? savedUser
-                                                : osUser();
+    // GUI: --as, else the identity chosen in Settings if its key is here, else the only one
+    QString user = parser.isSet(asOption)
+                       ? parser.value(asOption)
+                       : identity::KeyStore().defaultName(
+                             QSettings().value(QStringLiteral("identity")).toString());
     QString db = parser.value(dbOption);
 
     if (cli) {
         cli::Options o;
         o.db = db;
-        o.user = user;
+        o.user = parser.value(asOption); // else cli::actingName(): the identity whose key is here
         o.json = parser.isSet(jsonOption);
         o.verbose = verbose;
         o.args = parser.positionalArguments();
@@ -371,6 +403,8 @@ int main(int argc, char **argv)
         o.offset = parser.isSet(offsetOption) ? parser.value(offsetOption).toLongLong() : -1;
         o.follow = parser.isSet(followOption);
         o.port = parser.value(portOption).toInt();
+        o.keyFile = parser.value(keyOption);
+        o.storage = parser.value(storageOption);
         return cli::run(o);
     }
 
@@ -379,6 +413,8 @@ int main(int argc, char **argv)
         // The demo never touches the user's own catalog.
         demoDir = std::make_unique<QTemporaryDir>();
         db = demoDir->filePath(QStringLiteral("demo.sqlite"));
+        if (!parser.isSet(asOption))
+            user = identity::osLogin();
         if (!prepareDemo(demoDir->path(), db, user))
             return cli::DatabaseError;
     }

@@ -1,5 +1,10 @@
 #include "MainWindow.h"
 
+#include "IdentityDialog.h"
+#include "KeychainVault.h"
+#include "identity/KeyStore.h"
+#include "ledger/Ledger.h"
+
 #include "CatalogDashboard.h"
 #include "CatalogIconProxy.h"
 #include "EntityHtml.h"
@@ -64,8 +69,23 @@
 namespace meshdesk {
 
 MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *parent)
-    : QMainWindow(parent), m_store(std::make_unique<CatalogStore>()), m_dbPath(dbPath), m_user(user)
+    : QMainWindow(parent), m_store(std::make_unique<CatalogStore>()),
+      m_vault(std::make_unique<KeychainVault>()), m_dbPath(dbPath), m_user(user)
 {
+    // Keys are unlocked on the GUI thread (a passphrase dialog), once per session.
+    m_keyring = std::make_unique<identity::Keyring>(
+        identity::KeyStore(),
+        [this](const QString &name, bool) -> std::optional<QByteArray> {
+            if (qEnvironmentVariableIsSet("MESHDESK_NO_DIALOGS"))
+                return std::nullopt;
+            bool ok = false;
+            const QString p = QInputDialog::getText(
+                this, tr("Unlock %1's key").arg(name),
+                tr("Passphrase for the private key of %1:").arg(name), QLineEdit::Password, {},
+                &ok);
+            return ok ? std::optional(p.toUtf8()) : std::nullopt;
+        },
+        m_vault.get());
     setWindowTitle(tr("MeshDesk"));
     setAcceptDrops(true);
     buildUi();
@@ -76,9 +96,13 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
         statusBar()->showMessage(error);
         m_empty->setText(tr("The catalog could not be opened:\n%1").arg(error));
     }
+    m_ledger = std::make_unique<ledger::Ledger>(*m_store, m_keyring.get());
+    if (m_store->isOpen() && !m_ledger->load(&error))
+        showBanner(error, true);
+    updateIdentityButton();
     reload();
     reloadChanges();
-    verifyAuditOnOpen();
+    verifyAuditInBackground(true);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
@@ -116,8 +140,8 @@ void MainWindow::buildUi()
     fileMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(m_user, this);
         if (dialog.exec() == QDialog::Accepted && !dialog.user().isEmpty() &&
-            dialog.user() != m_user)
-            setActingUser(dialog.user());
+            dialog.user() != m_user && !setActingUser(dialog.user()))
+            QSettings().setValue(QStringLiteral("identity"), m_user);
     });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -144,19 +168,13 @@ void MainWindow::buildUi()
     });
     govMenu->addAction(tr("&Dashboards"), QKeySequence(tr("Ctrl+Shift+D")), this,
                        &MainWindow::openDashboard);
-    govMenu->addAction(tr("&Verify audit log"), this, [this] {
-        const AuditVerification v = m_store->verifyAudit();
-        showBanner(v.intact
-                       ? tr("Audit log intact: %n row(s) verified.", nullptr, int(v.rows))
-                       : tr("Audit log BROKEN at row #%1: %2").arg(v.firstBrokenId).arg(v.reason),
-                   !v.intact);
-    });
+    govMenu->addAction(tr("&Verify audit log"), this, [this] { verifyAuditInBackground(false); });
     govMenu->addAction(tr("Export evidence for a &period…"), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the audit log to"));
         if (dir.isEmpty())
             return;
         const governance::EvidencePack pack =
-            governance::buildEvidence(*m_store, 0, {}, {}, m_user);
+            governance::buildEvidence(*m_ledger, 0, {}, {}, m_user);
         QString error;
         if (!pack.error.isEmpty() || !governance::writeEvidence(pack, dir, &error))
             showBanner(pack.error.isEmpty() ? error : pack.error, true);
@@ -164,7 +182,7 @@ void MainWindow::buildUi()
             showBanner(tr("Evidence written to %1").arg(dir), false);
     });
     govMenu->addAction(tr("&Policies…"), this, [this] {
-        PoliciesDialog dialog(*m_store, m_user, this);
+        PoliciesDialog dialog(*m_ledger, m_user, this);
         if (dialog.exec() == QDialog::Accepted && m_pages->currentWidget() == m_review)
             openReview(m_review->review().change.id);
     });
@@ -199,13 +217,8 @@ void MainWindow::buildUi()
                 });
         dialog.exec(); // closed early: the watcher goes with the dialog, the job just finishes
     });
-    govMenu->addAction(tr("Switch acting &user…"), QKeySequence(tr("Ctrl+U")), this, [this] {
-        bool ok = false;
-        const QString u = QInputDialog::getText(this, tr("Acting user"), tr("Act as:"),
-                                                QLineEdit::Normal, m_user, &ok);
-        if (ok && !u.trimmed().isEmpty())
-            setActingUser(u.trimmed());
-    });
+    govMenu->addAction(tr("&Identities and members…"), QKeySequence(tr("Ctrl+U")), this,
+                       &MainWindow::openIdentities);
 
     m_treeModel = new CatalogTreeModel(this);
     m_treeModel->setObjectLoader([this](const QString &contract) {
@@ -496,27 +509,21 @@ void MainWindow::buildUi()
         if (dir.isEmpty())
             return;
         const governance::EvidencePack pack =
-            governance::buildEvidence(*m_store, id, {}, {}, m_user);
+            governance::buildEvidence(*m_ledger, id, {}, {}, m_user);
         QString error;
         if (!pack.error.isEmpty() || !governance::writeEvidence(pack, dir, &error))
             showBanner(pack.error.isEmpty() ? error : pack.error, true);
         else
             showBanner(tr("Evidence pack of change #%1 written to %2").arg(id).arg(dir), false);
     });
-    // The acting user, visible at all times; a click switches it.
+    // The acting identity and its key fingerprint, visible at all times; a click opens the
+    // identities (switching needs the other identity's key).
     m_userButton = new QToolButton;
     m_userButton->setObjectName(QStringLiteral("actingUser"));
     m_userButton->setAutoRaise(true);
-    connect(m_userButton, &QToolButton::clicked, this, [this] {
-        bool ok = false;
-        const QString u = QInputDialog::getText(this, tr("Acting user"), tr("Act as:"),
-                                                QLineEdit::Normal, m_user, &ok);
-        if (ok && !u.trimmed().isEmpty())
-            setActingUser(u.trimmed());
-    });
+    connect(m_userButton, &QToolButton::clicked, this, &MainWindow::openIdentities);
     statusBar()->addPermanentWidget(new QLabel(tr("Catalog: %1").arg(m_dbPath)));
     statusBar()->addPermanentWidget(m_userButton);
-    m_userButton->setText(tr("Acting as: %1").arg(m_user));
 }
 
 void MainWindow::reload()
@@ -722,6 +729,14 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     if (m_importWatcher)
         return; // one import at a time
+    // every file is an act signed by the acting identity: its key first (here, on this thread)
+    const identity::KeyStore::Unlocked unlocked = m_keyring->unlock(m_user);
+    if (!unlocked.key) {
+        if (!unlocked.cancelled)
+            showBanner(tr("Importing is an act signed by the acting identity: %1").arg(unlocked.error),
+                       true);
+        return;
+    }
     const QStringList files = collectImportFiles(paths);
     auto *progress =
         new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(files.size()), this);
@@ -737,6 +752,7 @@ void MainWindow::importPaths(const QStringList &paths)
         const ImportSummary summary = m_importWatcher->result();
         m_importWatcher->deleteLater();
         m_importWatcher = nullptr;
+        m_ledger->load(); // the worker's acts
         reload();
         reloadChanges();
         if (m_pages->currentWidget() == m_dashboards)
@@ -746,13 +762,15 @@ void MainWindow::importPaths(const QStringList &paths)
     });
     const QString db = m_dbPath;
     const QString user = m_user;
+    identity::Keyring *keyring = m_keyring.get(); // unlocked above, on this thread
     m_importWatcher->setFuture(
-        QtConcurrent::run([db, user, files, this](QPromise<ImportSummary> &promise) {
+        QtConcurrent::run([db, user, files, keyring, this](QPromise<ImportSummary> &promise) {
             // SQLite connections are per thread: the worker opens its own.
             CatalogStore store;
             QString error;
             ImportSummary summary;
-            if (!store.open(db, {}, &error)) {
+            ledger::Ledger ledger(store, keyring);
+            if (!store.open(db, {}, &error) || !ledger.load(&error)) {
                 FileOutcome f;
                 f.path = db;
                 f.storeError = error;
@@ -761,7 +779,7 @@ void MainWindow::importPaths(const QStringList &paths)
             } else {
                 promise.setProgressRange(0, int(files.size()));
                 summary = meshdesk::importPaths(
-                    store, files, user,
+                    ledger, files, user,
                     [&](int done, int, const QString &) { promise.setProgressValue(done); },
                     &m_cancelImport);
             }
@@ -801,6 +819,7 @@ void MainWindow::reloadChanges()
 void MainWindow::openReview(qint64 changeId)
 {
     m_review->setReview(governance::buildReview(*m_store, changeId), m_user);
+    m_review->setDecisionBlocked(m_ledger->whyCannotDecide(changeId, m_user));
     m_pages->setCurrentWidget(m_review);
 }
 
@@ -912,23 +931,81 @@ void MainWindow::refreshDashboards()
     }));
 }
 
-void MainWindow::setActingUser(const QString &user)
+bool MainWindow::setActingUser(const QString &user)
 {
+    if (user != m_user) {
+        const identity::KeyStore::Unlocked u = m_keyring->unlock(user);
+        if (!u.key) {
+            if (!u.cancelled)
+                showBanner(tr("Cannot act as %1: %2").arg(user, u.error), true);
+            return false;
+        }
+    }
     m_user = user;
-    m_userButton->setText(tr("Acting as: %1").arg(user));
+    QSettings().setValue(QStringLiteral("identity"), user);
+    updateIdentityButton();
     if (m_pages->currentWidget() == m_review && m_review->review().change.id)
         openReview(m_review->review().change.id);
+    return true;
+}
+
+QString MainWindow::actingIdentityText() const
+{
+    const auto id = m_keyring->identity(m_user);
+    if (!id)
+        return tr("Acting as %1 — no key on this machine").arg(m_user);
+    QString text = tr("Acting as %1 · %2").arg(m_user, id->key.fingerprint().left(19) +
+                                                           QChar(0x2026));
+    if (id->isDemo())
+        text += tr(" (demo key)");
+    if (m_ledger && m_ledger->hasGenesis() && m_ledger->memberOf(id->key.fingerprint()).isEmpty())
+        text += tr(" — not a member of this catalog");
+    return text;
+}
+
+void MainWindow::updateIdentityButton()
+{
+    m_userButton->setText(actingIdentityText());
+    const auto id = m_keyring->identity(m_user);
+    m_userButton->setToolTip(id ? tr("Key fingerprint %1\nClick to manage identities and members.")
+                                      .arg(id->key.fingerprint())
+                                : m_keyring->missingKeyMessage(m_user));
+}
+
+void MainWindow::openIdentities()
+{
+    IdentityDialog dialog(*m_keyring, m_vault.get(), m_ledger.get(), m_user, this);
+    connect(&dialog, &IdentityDialog::identityChosen, this, [this](const QString &name) {
+        m_user = name; // the dialog unlocked its key
+        QSettings().setValue(QStringLiteral("identity"), name);
+        updateIdentityButton();
+        if (m_pages->currentWidget() == m_review && m_review->review().change.id)
+            openReview(m_review->review().change.id);
+    });
+    connect(&dialog, &IdentityDialog::catalogChanged, this, [this] {
+        updateIdentityButton();
+        reloadChanges();
+    });
+    dialog.exec();
+    updateIdentityButton();
 }
 
 void MainWindow::decide(qint64 changeId, bool approve, const QString &comment)
 {
-    const OperationResult r = m_store->decide(changeId, m_user, approve, comment);
+    const ledger::ActResult r = m_ledger->decide(changeId, m_user, approve, comment);
     if (!r.ok) {
         showBanner(r.error, true);
         return;
     }
-    showBanner(approve ? tr("Change #%1 approved by %2.").arg(changeId).arg(m_user)
-                       : tr("Change #%1 rejected by %2.").arg(changeId).arg(m_user),
+    if (r.queued) {
+        showBanner(tr("Your decision on change #%1 is signed and queued; it applies when it is "
+                      "in the team log.")
+                       .arg(changeId),
+                   false);
+        return;
+    }
+    showBanner(approve ? tr("Change #%1 approved by %2 (signed).").arg(changeId).arg(m_user)
+                       : tr("Change #%1 rejected by %2 (signed).").arg(changeId).arg(m_user),
                false);
     reload();
     reloadChanges();
@@ -950,21 +1027,51 @@ QString MainWindow::bannerText() const
     return m_banner->isVisible() ? m_banner->text() : QString();
 }
 
-void MainWindow::verifyAuditOnOpen()
+void MainWindow::verifyAuditInBackground(bool onOpen)
 {
     if (!m_store->isOpen())
         return;
-    try {
-        const AuditVerification v = m_store->verifyAudit();
+    // Every signed act is checked and the log replayed (every document parsed): off the GUI
+    // thread, on a connection of its own.
+    auto *watcher = new QFutureWatcher<ledger::VerifyResult>(this);
+    connect(watcher, &QFutureWatcher<ledger::VerifyResult>::finished, this, [this, watcher, onOpen] {
+        watcher->deleteLater();
+        const ledger::VerifyResult v = watcher->result();
         if (!v.intact)
-            showBanner(tr("Warning: the audit log is broken at row #%1 (%2). Someone changed the "
-                          "catalog outside MeshDesk.")
-                           .arg(v.firstBrokenId)
-                           .arg(v.reason),
+            showBanner(tr("Warning: the audit log fails at %1: %2. The catalog was changed "
+                          "outside MeshDesk or without the right key.")
+                           .arg(v.act, v.reason),
                        true);
-    } catch (const StoreError &e) {
-        showBanner(e.message, true);
-    }
+        else if (!onOpen)
+            showBanner(tr("Audit log intact: %n signed act(s) verified", nullptr, int(v.events)) +
+                           (v.legacyRows ? tr(", %n row(s) from before signing", nullptr,
+                                              int(v.legacyRows))
+                                         : QString()) +
+                           QLatin1Char('.'),
+                       false);
+        Q_EMIT auditVerified(v.intact);
+    });
+    const QString db = m_dbPath;
+    watcher->setFuture(QtConcurrent::run([db] {
+        CatalogStore store;
+        ledger::VerifyResult v;
+        QString error;
+        if (!store.open(db, {}, &error)) {
+            v.intact = false;
+            v.act = db;
+            v.reason = error;
+            return v;
+        }
+        ledger::Ledger ledger(store, nullptr);
+        try {
+            return ledger.verify();
+        } catch (const StoreError &e) {
+            v.intact = false;
+            v.act = db;
+            v.reason = e.message;
+            return v;
+        }
+    }));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

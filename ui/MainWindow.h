@@ -28,6 +28,13 @@ class QToolButton;
 
 namespace meshdesk {
 
+namespace identity {
+class Keyring;
+}
+namespace ledger {
+class Ledger;
+}
+class KeychainVault;
 class CatalogTreeModel;
 class SchemaModel;
 class ChangeListModel;
@@ -59,8 +66,13 @@ public:
     void openDashboard();
     void showDashboardTab(int index); // Catalog, Governance, Live data
     void refreshKafkaDashboard();     // samples each Kafka topic of the catalog, off the GUI thread
-    void setActingUser(const QString &user);
+    // Switches the acting identity; needs its key (asks for the passphrase). False if refused.
+    bool setActingUser(const QString &user);
     QString actingUser() const { return m_user; }
+    identity::Keyring &keyring() const { return *m_keyring; }
+    ledger::Ledger *ledger() const { return m_ledger.get(); }
+    QString actingIdentityText() const; // what the status bar shows
+    void openIdentities();
     ChangeListModel *changeModel() const { return m_changeModel; }
     ReviewPage *reviewPage() const { return m_review; }
     GovernanceDashboard *dashboard() const { return m_dashboard; }
@@ -73,6 +85,7 @@ Q_SIGNALS:
     void importFinished();
     void dashboardUpdated();
     void kafkaDashboardUpdated();
+    void auditVerified(bool intact);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,13 +101,17 @@ private:
     void reloadChanges();
     void decide(qint64 changeId, bool approve, const QString &comment);
     void showBanner(const QString &text, bool error);
-    void verifyAuditOnOpen();
+    void verifyAuditInBackground(bool onOpen);
+    void updateIdentityButton();
     void showEntity(const QString &kind, const QString &key);
     void navigate(int step);
     void refreshDashboards();
     void loadSource();
 
     std::unique_ptr<CatalogStore> m_store;
+    std::unique_ptr<KeychainVault> m_vault;
+    std::unique_ptr<identity::Keyring> m_keyring;
+    std::unique_ptr<ledger::Ledger> m_ledger;
     QString m_dbPath;
     QString m_user;
     CatalogTreeModel *m_treeModel = nullptr;
