@@ -132,6 +132,13 @@ int cmdImport(const Options &o)
         });
     if (tty && files.size() > 1)
         fputs("\n", stderr);
+    if (session.ledger->isTeam() && !files.isEmpty()) {
+        // the files are signed acts queued for the team log: publish them and apply the log
+        const int rc = finishTeamAct(session, o, tr("%n file(s) submitted", nullptr,
+                                                    int(files.size())));
+        if (rc != Ok)
+            return rc;
+    }
     QJsonArray jsonFiles;
     for (const FileOutcome &f : s.files) {
         for (const Diagnostic &d : f.diagnostics)
@@ -557,7 +564,8 @@ int cmdReview(const Options &o)
         return Rejected;
     }
     if (r.queued)
-        out(tr("change #%1: the decision of %2 is queued for the team log\n").arg(id).arg(s.actor));
+        return finishTeamAct(s, o,
+                             tr("change #%1: the decision of %2").arg(id).arg(s.actor));
     else
         out(tr("change #%1 %2 by %3 (signed act %4)\n")
                 .arg(id)
@@ -602,8 +610,9 @@ int cmdRole(const Options &o)
         err(r.error);
         return Rejected;
     }
-    out(r.queued ? tr("%1: %2 %3 %4 (queued for the team log)\n").arg(verb, o.args[2], o.args[3], o.domain)
-                 : tr("%1: %2 %3 %4\n").arg(verb, o.args[2], o.args[3], o.domain));
+    if (r.queued)
+        return finishTeamAct(s, o, tr("%1: %2 %3 %4").arg(verb, o.args[2], o.args[3], o.domain));
+    out(tr("%1: %2 %3 %4\n").arg(verb, o.args[2], o.args[3], o.domain));
     return Ok;
 }
 
@@ -715,6 +724,8 @@ int cmdPolicy(const Options &o)
         err(r.error);
         return Rejected;
     }
+    if (r.queued)
+        return finishTeamAct(s, o, tr("policy %1 %2d").arg(o.args[2], verb));
     out(tr("policy %1 %2d\n").arg(o.args[2], verb));
     return Ok;
 }
@@ -829,6 +840,8 @@ std::optional<SchemaObject> contractSchema(const Options &o, CatalogStore *store
 
 std::atomic_bool g_stop{false};
 
+} // namespace
+
 // A saved connection profile's security settings, its password from MESHDESK_KAFKA_PASSWORD
 // (scripts) or the system keychain (what the GUI saved); never printed, never logged.
 std::optional<kafka::KafkaConfig> profileSecurity(const QString &name, QString *bootstrap,
@@ -861,6 +874,8 @@ std::optional<kafka::KafkaConfig> profileSecurity(const QString &name, QString *
     }
     return kafka::securityConfig(*profile, password);
 }
+
+namespace {
 
 int cmdSample(const Options &o)
 {
@@ -1119,7 +1134,7 @@ bool isCliCommand(const QString &word)
         QStringLiteral("import"), QStringLiteral("list"),  QStringLiteral("show"),
         QStringLiteral("search"), QStringLiteral("diff"),  QStringLiteral("review"),
         QStringLiteral("role"),   QStringLiteral("audit"), QStringLiteral("policy"),
-        QStringLiteral("identity"), QStringLiteral("member")};
+        QStringLiteral("identity"), QStringLiteral("member"), QStringLiteral("team")};
     return commands.contains(word);
 }
 
@@ -1149,6 +1164,8 @@ int run(const Options &o)
             return cmdIdentity(o);
         if (cmd == QLatin1String("member"))
             return cmdMember(o);
+        if (cmd == QLatin1String("team"))
+            return cmdTeam(o);
         if (cmd == QLatin1String("lineage"))
             return cmdLineage(o);
         if (cmd == QLatin1String("sample"))

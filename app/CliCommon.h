@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace meshdesk {
 class CatalogStore;
@@ -63,7 +64,17 @@ struct Session
 };
 bool openSession(Session &s, const Options &o);
 
+// A saved Kafka connection profile's security (its password from MESHDESK_KAFKA_PASSWORD or
+// the keychain); fills *bootstrap from the profile when empty.
+std::optional<QList<QPair<QByteArray, QByteArray>>> profileSecurity(const QString &name,
+                                                                    QString *bootstrap,
+                                                                    QString *error);
+
+// After an act of a team catalog was queued: publishes it and reports what the log made of it.
+int finishTeamAct(Session &s, const Options &o, const QString &done);
+
 int cmdIdentity(const Options &o);
+int cmdTeam(const Options &o);
 int cmdMember(const Options &o);
 
 } // namespace meshdesk::cli

@@ -7,6 +7,7 @@
 #include "identity/KeyStore.h"
 #include "ledger/Ledger.h"
 #include "store/CatalogStore.h"
+#include "team/Team.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -116,6 +117,7 @@ bool openSession(Session &s, const Options &o)
         err(error);
         return false;
     }
+    team::attach(*s.ledger, team::binding(*s.store)); // a team catalog queues its acts
     s.actor = actingName(o);
     return true;
 }
@@ -293,8 +295,9 @@ int cmdMember(const Options &o)
         err(r.error);
         return Rejected;
     }
-    out(r.queued ? tr("%1 %2: queued for the team log\n").arg(verb, o.args[2])
-                 : tr("%1 %2\n").arg(add ? tr("admitted") : tr("removed"), o.args[2]));
+    if (r.queued)
+        return finishTeamAct(s, o, tr("%1 %2").arg(add ? tr("admitted") : tr("removed"), o.args[2]));
+    out(tr("%1 %2\n").arg(add ? tr("admitted") : tr("removed"), o.args[2]));
     return Ok;
 }
 

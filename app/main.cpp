@@ -45,7 +45,8 @@ bool wantsCli(int argc, char **argv)
         QStringLiteral("--last"),       QStringLiteral("--max"),        QStringLiteral("--timeout"),
         QStringLiteral("--contract"),   QStringLiteral("--registry"),   QStringLiteral("--offset"),
         QStringLiteral("--port"),       QStringLiteral("--profile"),    QStringLiteral("--key"),
-        QStringLiteral("--storage")};
+        QStringLiteral("--storage"),    QStringLiteral("--fingerprint"),
+        QStringLiteral("--max-message-bytes")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -171,6 +172,7 @@ int main(int argc, char **argv)
         "  role grant|revoke USER ROLE --domain D | role list\n"
         "  identity show|create|export-public|list|import   keys that sign your acts\n"
         "  member list | member add NAME --key PUB | member remove NAME\n"
+        "  team create|join|status|sync|admit     one catalog for a team, over Kafka\n"
         "  audit verify | audit list | audit export --out DIR [--change ID]\n"
         "  policy list | policy enable|disable ID\n"
         "  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format "
@@ -351,7 +353,18 @@ int main(int argc, char **argv)
             "main", "identity create|import: keep the private key in the system keychain or a "
                     "passphrase-protected file (default: the keychain if there is one)."),
         QStringLiteral("keychain|file"));
-    parser.addOptions({keyOption, storageOption});
+    const QCommandLineOption fingerprintOption(
+        QStringLiteral("fingerprint"),
+        QCoreApplication::translate("main", "team join: the trust root's key fingerprint to pin "
+                                            "(compare it with the catalog's creator)."),
+        QStringLiteral("SHA256:…"));
+    const QCommandLineOption maxMessageOption(
+        QStringLiteral("max-message-bytes"),
+        QCoreApplication::translate("main",
+                                    "team create: the team topic's message limit in bytes "
+                                    "(its max.message.bytes; default 1048576)."),
+        QStringLiteral("N"));
+    parser.addOptions({keyOption, storageOption, fingerprintOption, maxMessageOption});
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
                        outOption, changeOption, reviewOption, dashboardOption, openOption,
@@ -404,6 +417,8 @@ int main(int argc, char **argv)
         o.follow = parser.isSet(followOption);
         o.port = parser.value(portOption).toInt();
         o.keyFile = parser.value(keyOption);
+        o.fingerprint = parser.value(fingerprintOption);
+        o.maxMessageBytes = parser.value(maxMessageOption).toLongLong();
         o.storage = parser.value(storageOption);
         return cli::run(o);
     }

@@ -63,26 +63,27 @@ std::optional<Event> Event::parse(const QByteArray &body, const QByteArray &sign
 
 bool Event::signatureValid(QString *error, identity::PublicKey *signer) const
 {
-    if (signature.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("unsigned");
-        return false;
+    if (!m_checked.done) {
+        m_checked.done = true;
+        if (signature.isEmpty()) {
+            m_checked.error = QStringLiteral("unsigned");
+        } else {
+            const auto v = identity::sshsig::verify(signature, body);
+            if (!v.ok)
+                m_checked.error = v.error;
+            else if (v.key.fingerprint() != keyFingerprint)
+                m_checked.error = QStringLiteral("signed by key %1, but the act names key %2")
+                                      .arg(v.key.fingerprint(), keyFingerprint);
+            else
+                m_checked.ok = true;
+            m_checked.key = v.key;
+        }
     }
-    const auto v = identity::sshsig::verify(signature, body);
-    if (!v.ok) {
-        if (error)
-            *error = v.error;
-        return false;
-    }
-    if (v.key.fingerprint() != keyFingerprint) {
-        if (error)
-            *error = QStringLiteral("signed by key %1, but the act names key %2")
-                         .arg(v.key.fingerprint(), keyFingerprint);
-        return false;
-    }
-    if (signer)
-        *signer = v.key;
-    return true;
+    if (!m_checked.ok && error)
+        *error = m_checked.error;
+    if (m_checked.ok && signer)
+        *signer = m_checked.key;
+    return m_checked.ok;
 }
 
 } // namespace meshdesk::ledger

@@ -54,8 +54,19 @@ struct Event
     static std::optional<Event> parse(const QByteArray &body, const QByteArray &signature,
                                       QString *error);
     // The signature is a valid SSHSIG by the key the body names. Who that key belongs to and
-    // what it may do is the ledger's question.
+    // what it may do is the ledger's question. Checked once; the answer is kept (so a batch can
+    // be checked on several threads before it is applied in order on one).
     bool signatureValid(QString *error, identity::PublicKey *signer = nullptr) const;
+
+private:
+    struct Checked
+    {
+        bool done = false;
+        bool ok = false;
+        QString error;
+        identity::PublicKey key;
+    };
+    mutable Checked m_checked;
 };
 
 // The unsigned body of an act: common fields filled, then the type's own.

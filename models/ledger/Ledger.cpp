@@ -266,6 +266,9 @@ ActResult Ledger::act(const QString &type, const QString &actor, QJsonObject fie
         const Verdict v = check(m_state, e, file, false);
         if (!v.accepted && !v.awaitsAdmission)
             return {false, false, v.reason, e.id, {}};
+        if (m_outgoingCheck)
+            if (const QString why = m_outgoingCheck(e); !why.isEmpty())
+                return {false, false, why, e.id, {}};
         const OperationResult w = m_store.writeTransaction([&]() -> OperationResult {
             m_store.queueOutgoing(
                 {0, e.id, e.type, e.actor, e.keyFingerprint, e.at, e.body, e.signature, -1});
@@ -495,16 +498,48 @@ ActResult Ledger::requestJoin(const QString &actor)
 IncomingResult Ledger::applyIncoming(const QByteArray &body, const QByteArray &signature,
                                      qint64 offset)
 {
+    return applyPrepared(prepare(body, signature, offset));
+}
+
+Ledger::Prepared Ledger::prepare(const QByteArray &body, const QByteArray &signature,
+                                 qint64 offset)
+{
+    Prepared p;
+    p.body = body;
+    p.signature = signature;
+    p.offset = offset;
+    p.event = Event::parse(body, signature, &p.parseError);
+    if (p.event) {
+        p.event->signatureValid(nullptr); // checked now, on this thread; the answer is kept
+        if (p.event->type == type::submit)
+            p.file = submittedFile(*p.event);
+    }
+    return p;
+}
+
+IncomingResult Ledger::applyPrepared(const Prepared &p)
+{
     IncomingResult r;
-    QString error;
-    auto e = Event::parse(body, signature, &error);
+    const QByteArray &body = p.body;
+    const QByteArray &signature = p.signature;
+    const qint64 offset = p.offset;
+    const QString next = QString::number(offset + 1);
+    const QString error = p.parseError;
+    const std::optional<Event> &e = p.event;
     auto setAside = [&](const QString &reason) {
         r.setAside = true;
         r.reason = reason;
-        m_store.writeTransaction([&]() -> OperationResult {
+        const OperationResult w = m_store.writeTransaction([&]() -> OperationResult {
             m_store.addSetAside({r.eventId, offset, body, signature, reason, nowUtc()});
+            if (!r.eventId.isEmpty())
+                m_store.dropOutgoing(r.eventId); // our own act, refused by the log's order
+            m_store.putSetting(QStringLiteral("team.offset"), next);
             return {true, {}};
         });
+        if (!w.ok) {
+            r.setAside = false;
+            r.reason = w.error; // not recorded: read again from this offset
+        }
         log::store()->warn("team log offset {}: set aside: {}", offset, reason);
         return r;
     };
@@ -514,46 +549,46 @@ IncomingResult Ledger::applyIncoming(const QByteArray &body, const QByteArray &s
     r.type = e->type;
     r.actor = e->actor;
     if (m_state.applied.contains(e->id)) {
-        // Our own history published by `team create` is seen once in the log; a second
-        // sighting is a replay.
         const auto known = m_store.event(e->id);
-        if (known && known->offset < 0) {
+        r.duplicate = true;
+        if (known && (known->offset < 0 || known->offset == offset)) {
+            // our own history (published by `team create`), or this very message read again
             m_store.writeTransaction([&]() -> OperationResult {
-                m_store.setEventOffset(e->id, offset);
+                if (known->offset < 0)
+                    m_store.setEventOffset(e->id, offset);
                 m_store.dropOutgoing(e->id);
+                m_store.putSetting(QStringLiteral("team.offset"), next);
                 return {true, {}};
             });
-            r.duplicate = true;
             return r;
         }
-        r.duplicate = true;
-        return setAside(QStringLiteral("a replay: this event was applied before (at offset %1)")
+        return setAside(QStringLiteral("a replay: this act was applied before, at offset %1; "
+                                       "not applied again")
                             .arg(known ? known->offset : -1));
     }
-    FileImport file;
-    if (e->type == type::submit)
-        file = submittedFile(*e);
+    const FileImport &file = p.file;
     const Verdict v = check(m_state, *e, e->type == type::submit ? &file : nullptr, false);
     if (!v.accepted) {
-        m_store.writeTransaction([&]() -> OperationResult {
-            m_store.dropOutgoing(e->id); // our own act, refused by the log's order: say so
-            return {true, {}};
-        });
         if (v.awaitsAdmission)
             m_state.joinRequests.insert(e->keyFingerprint, e->actor);
         return setAside(v.reason);
     }
     StoreResult stored;
-    const OperationResult w =
-        record(*e, v, e->type == type::submit ? &file : nullptr, offset, &stored);
+    const OperationResult w = m_store.writeTransaction([&]() -> OperationResult {
+        const OperationResult rec = record(*e, v, e->type == type::submit ? &file : nullptr,
+                                           offset, &stored);
+        if (!rec.ok)
+            return rec;
+        m_store.dropOutgoing(e->id);
+        m_store.putSetting(QStringLiteral("team.offset"), next);
+        return rec;
+    });
     if (!w.ok) {
-        r.reason = w.error; // a local failure (disk): not applied, retried from this offset
+        r.reason = w.error; // a local failure (disk): not applied; read again from this offset
+        if (stored.batchRolledBack)
+            load();
         return r;
     }
-    m_store.writeTransaction([&]() -> OperationResult {
-        m_store.dropOutgoing(e->id);
-        return {true, {}};
-    });
     apply(m_state, *e, v);
     r.applied = true;
     return r;

@@ -72,6 +72,11 @@ public:
     void setTeam(bool team) { m_team = team; }
     // Called (on the acting thread) when a team act was queued for publishing.
     void setQueuedCallback(std::function<void()> cb) { m_onQueued = std::move(cb); }
+    // A team act must fit the topic: returns why not ("" when it fits).
+    void setOutgoingCheck(std::function<QString(const Event &)> check)
+    {
+        m_outgoingCheck = std::move(check);
+    }
 
     // The catalog's trust root: the first act of a new catalog (or the adoption of a catalog
     // kept before signing: its admin signs the state as it stands). Acts create it on demand.
@@ -91,9 +96,23 @@ public:
     // Whether actor may decide on the change now, and if not, why (for disabling buttons).
     QString whyCannotDecide(qint64 changeId, const QString &actor) const;
 
-    // An event from the team log at offset: verified, then applied or set aside.
+    // An event from the team log at offset: verified, then applied or set aside, in one
+    // transaction with the desk's next offset (team.offset), so a crash neither loses nor
+    // repeats one. Inside a batch (beginBatch) the batch is that transaction.
     IncomingResult applyIncoming(const QByteArray &body, const QByteArray &signature,
                                  qint64 offset);
+    // The pure part of applyIncoming (parse, signature, the submitted document), safe on any
+    // thread, so a batch is prepared in parallel and applied in order.
+    struct Prepared
+    {
+        QByteArray body, signature;
+        qint64 offset = -1;
+        std::optional<Event> event;
+        QString parseError;
+        FileImport file;
+    };
+    static Prepared prepare(const QByteArray &body, const QByteArray &signature, qint64 offset);
+    IncomingResult applyPrepared(const Prepared &p);
 
     VerifyResult verify();
     // A digest of the materialized catalog: desks that read the same offset print the same.
@@ -116,6 +135,7 @@ private:
     State m_state;
     bool m_team = false;
     std::function<void()> m_onQueued;
+    std::function<QString(const Event &)> m_outgoingCheck;
 };
 
 // The audit trail as people read it: the rows kept before signing, then every signed act.
