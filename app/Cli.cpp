@@ -1082,6 +1082,9 @@ int cmdDemoBroker(const Options &o)
         }
         bootstrap = QStringLiteral("127.0.0.1:%1").arg(proxy.port());
     }
+    // a team log's topic (librdkafka's mock cannot create topics through the Admin API: it names
+    // no controller), so `meshdesk team create --topic meshdesk.team` works against this broker
+    broker.createTopic(QStringLiteral("meshdesk.team"), 1);
     out(QStringLiteral("bootstrap: %1\n").arg(bootstrap));
     fflush(stdout);
     std::signal(SIGINT, [](int) { g_stop = true; });

@@ -9,8 +9,11 @@
 #include "store/ImportJob.h"
 #include "identity/KeyStore.h"
 #include "ledger/Ledger.h"
+#include "team/Team.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QCommandLineParser>
 #include <QDirIterator>
 #include <QIcon>
@@ -79,7 +82,8 @@ void installTranslators(QCoreApplication &app, const QString &lang)
 // demo identities (unprotected keys, marked as demo keys, in the demo's own key folder): the
 // workshop user creates the catalog and governs every domain, "demo-importer" imports the
 // catalog and "anna.schmidt" (the checkout domain's owner) proposes the changes.
-bool prepareDemo(const QString &dir, const QString &db, const QString &user)
+bool prepareDemo(const QString &dir, const QString &db, const QString &user,
+                 bool proposeChanges = true)
 {
     QStringList base, changes;
     QDirIterator it(QStringLiteral(":/demo"), QDirIterator::Subdirectories);
@@ -124,7 +128,8 @@ bool prepareDemo(const QString &dir, const QString &db, const QString &user)
         ok = ok && ledger.admit(user, name, keyStore.find(name)->key.openSshLine(name)).ok;
     const ImportSummary a = importPaths(ledger, base, importer);
     // the proposal comes from the checkout domain's owner, so the workshop user can review it
-    const ImportSummary b = importPaths(ledger, changes, proposer);
+    // (the two-desk demo leaves it to the owner, live, on the second desk)
+    const ImportSummary b = importPaths(ledger, proposeChanges ? changes : QStringList(), proposer);
     for (const QString &domain :
          {QStringLiteral("checkout"), QStringLiteral("customer"), QStringLiteral("finance"),
           QStringLiteral("fulfillment"), QStringLiteral("marketing")})
@@ -201,6 +206,11 @@ int main(int argc, char **argv)
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QCoreApplication::translate("main", "Log debug messages to stderr."));
+    const QCommandLineOption demoTeamOption(
+        QStringLiteral("demo-team"),
+        QCoreApplication::translate(
+            "main", "Workshop: two desks (two windows, two identities) sharing one team catalog "
+                    "over the in-process demo broker."));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QCoreApplication::translate("main",
@@ -365,6 +375,7 @@ int main(int argc, char **argv)
                                     "(its max.message.bytes; default 1048576)."),
         QStringLiteral("N"));
     parser.addOptions({keyOption, storageOption, fingerprintOption, maxMessageOption});
+    parser.addOption(demoTeamOption);
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
                        outOption, changeOption, reviewOption, dashboardOption, openOption,
@@ -424,13 +435,14 @@ int main(int argc, char **argv)
     }
 
     std::unique_ptr<QTemporaryDir> demoDir;
-    if (parser.isSet(demoOption)) {
+    const bool demoTeam = parser.isSet(demoTeamOption);
+    if (parser.isSet(demoOption) || demoTeam) {
         // The demo never touches the user's own catalog.
         demoDir = std::make_unique<QTemporaryDir>();
         db = demoDir->filePath(QStringLiteral("demo.sqlite"));
         if (!parser.isSet(asOption))
             user = identity::osLogin();
-        if (!prepareDemo(demoDir->path(), db, user))
+        if (!prepareDemo(demoDir->path(), db, user, !demoTeam))
             return cli::DatabaseError;
     }
     if (db.isEmpty() && qEnvironmentVariableIsEmpty("MESHDESK_DB"))
@@ -479,7 +491,60 @@ int main(int argc, char **argv)
         demoTraffic.start(250); // a few events per second per topic
     }
 
+    // --demo-team: desk A (the workshop user, governance owner) binds the demo catalog to a
+    // team log on the demo broker; desk B (anna.schmidt, the checkout owner) joins it
+    const QString deskB = demoDir ? demoDir->filePath(QStringLiteral("desk-b.sqlite")) : QString();
+    const QString proposer = QStringLiteral("anna.schmidt");
+    if (demoTeam) {
+        QString error;
+        team::TeamConfig c;
+        c.bootstrap = demoBroker ? demoBroker->bootstrap() : QString();
+        c.topic = QStringLiteral("meshdesk.demo-team");
+        if (!demoBroker || !demoBroker->createTopic(c.topic, 1, &error)) {
+            fprintf(stderr, "%s\n", qPrintable(error.isEmpty() ? QStringLiteral("no demo broker") : error));
+            return cli::DatabaseError;
+        }
+        identity::Keyring ring(identity::KeyStore(), nullptr);
+        CatalogStore a;
+        a.open(db);
+        ledger::Ledger la(a, &ring);
+        la.load();
+        const team::Outcome created = team::create(la, user, c);
+        CatalogStore b;
+        b.open(deskB);
+        ledger::Ledger lb(b, &ring);
+        lb.load();
+        const team::Outcome joined = created.ok
+                                         ? team::join(lb, proposer, c, la.rootFingerprint())
+                                         : created;
+        if (!joined.ok) {
+            fprintf(stderr, "%s\n", qPrintable(joined.error));
+            return cli::DatabaseError;
+        }
+    }
+    std::unique_ptr<MainWindow> second;
+    if (demoTeam) {
+        second = std::make_unique<MainWindow>(deskB, proposer);
+        second->setKafkaBootstrap(demoBroker->bootstrap());
+        second->setWindowTitle(QCoreApplication::translate("main", "MeshDesk — desk B: %1")
+                                   .arg(proposer));
+        second->showTeam();
+    }
     MainWindow window(db, user);
+    if (demoTeam) {
+        window.setWindowTitle(QCoreApplication::translate("main", "MeshDesk — desk A: %1").arg(user));
+        window.showTeam();
+        // side by side on the screen
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        const int w = screen.width() / 2;
+        window.setGeometry(screen.x(), screen.y() + 30, w - 10, screen.height() - 60);
+        second->setGeometry(screen.x() + w, screen.y() + 30, w - 10, screen.height() - 60);
+        second->show();
+        second->showHint(QCoreApplication::translate(
+                             "main", "Desk B: propose the breaking change with File > Import "
+                                     "files… %1; desk A sees it in its Inbox at once.")
+                             .arg(demoDir->filePath(QStringLiteral("changes/orders-v2.odcs.yaml"))));
+    }
     if (demoBroker)
         window.setKafkaBootstrap(demoBroker->bootstrap());
     if (parser.isSet(shotOption))

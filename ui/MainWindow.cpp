@@ -4,6 +4,8 @@
 #include "KeychainVault.h"
 #include "identity/KeyStore.h"
 #include "ledger/Ledger.h"
+#include "TeamPanel.h"
+#include "team/TeamSync.h"
 
 #include "CatalogDashboard.h"
 #include "CatalogIconProxy.h"
@@ -37,7 +39,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QFormLayout>
+#include <QThread>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -99,7 +105,12 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
     m_ledger = std::make_unique<ledger::Ledger>(*m_store, m_keyring.get());
     if (m_store->isOpen() && !m_ledger->load(&error))
         showBanner(error, true);
+    m_ledger->setQueuedCallback([this] {
+        if (auto *sync = qobject_cast<team::TeamSync *>(m_sync))
+            sync->wake();
+    });
     updateIdentityButton();
+    startTeamSync();
     reload();
     reloadChanges();
     verifyAuditInBackground(true);
@@ -110,6 +121,7 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
 
 MainWindow::~MainWindow()
 {
+    stopTeamSync();
     if (m_importWatcher) {
         m_cancelImport = true;
         m_importWatcher->waitForFinished();
@@ -219,6 +231,7 @@ void MainWindow::buildUi()
     });
     govMenu->addAction(tr("&Identities and members…"), QKeySequence(tr("Ctrl+U")), this,
                        &MainWindow::openIdentities);
+    govMenu->addAction(tr("&Team…"), QKeySequence(tr("Ctrl+Shift+T")), this, &MainWindow::showTeam);
 
     m_treeModel = new CatalogTreeModel(this);
     m_treeModel->setObjectLoader([this](const QString &contract) {
@@ -522,8 +535,79 @@ void MainWindow::buildUi()
     m_userButton->setObjectName(QStringLiteral("actingUser"));
     m_userButton->setAutoRaise(true);
     connect(m_userButton, &QToolButton::clicked, this, &MainWindow::openIdentities);
-    statusBar()->addPermanentWidget(new QLabel(tr("Catalog: %1").arg(m_dbPath)));
+    m_catalogLabel = new QLabel(tr("Catalog: %1").arg(m_dbPath));
+    statusBar()->addPermanentWidget(m_catalogLabel);
+    m_teamButton = new QToolButton;
+    m_teamButton->setObjectName(QStringLiteral("teamState"));
+    m_teamButton->setAutoRaise(true);
+    m_teamButton->hide();
+    connect(m_teamButton, &QToolButton::clicked, this, &MainWindow::showTeam);
+    statusBar()->addPermanentWidget(m_teamButton);
     statusBar()->addPermanentWidget(m_userButton);
+    // the team panel: a dock, opened from Governance > Team or the status bar
+    m_teamPanel = new TeamPanel;
+    m_teamDock = new QDockWidget(tr("Team"), this);
+    m_teamDock->setObjectName(QStringLiteral("teamDock"));
+    m_teamDock->setWidget(m_teamPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_teamDock);
+    m_teamDock->hide();
+    connect(m_teamPanel, &TeamPanel::admitRequested, this,
+            [this](const QString &name, const QString &key) {
+                const ledger::ActResult r = m_ledger->admit(m_user, name, key);
+                showBanner(r.ok ? tr("The admission of %1 is signed and queued for the team "
+                                     "log.")
+                                      .arg(name)
+                                : r.error,
+                           !r.ok);
+                m_teamPanel->refresh(m_ledger.get(), m_user);
+            });
+    auto teamForm = [this](bool joining) {
+        QDialog d(this);
+        d.setWindowTitle(joining ? tr("Join a team log") : tr("Create a team log"));
+        auto *bootstrap = new QLineEdit(m_kafkaBootstrap);
+        bootstrap->setObjectName(QStringLiteral("teamBootstrap"));
+        auto *topic = new QLineEdit(QStringLiteral("meshdesk.team"));
+        auto *fingerprint = new QLineEdit;
+        fingerprint->setPlaceholderText(QStringLiteral("SHA256:…"));
+        auto *file = new QLineEdit(QFileInfo(m_dbPath).absolutePath() +
+                                   QStringLiteral("/team-catalog.sqlite"));
+        auto *form = new QFormLayout;
+        form->addRow(tr("Kafka bootstrap servers:"), bootstrap);
+        form->addRow(tr("Topic:"), topic);
+        if (joining) {
+            form->addRow(tr("Trust root fingerprint:"), fingerprint);
+            form->addRow(tr("New catalog file:"), file);
+        }
+        auto *note = new QLabel(
+            joining ? tr("Ask the catalog's creator for the trust root fingerprint and compare it "
+                         "by phone or chat. The team's catalog is read into a new file; an admin "
+                         "then admits your key.")
+                    : tr("This catalog's history is published to the topic (created with one "
+                         "partition and infinite retention if it does not exist; it must be "
+                         "empty). Give joiners the trust root fingerprint."));
+        note->setWordWrap(true);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+        auto *l = new QVBoxLayout(&d);
+        l->addWidget(note);
+        l->addLayout(form);
+        l->addWidget(buttons);
+        d.resize(620, 260);
+        if (d.exec() != QDialog::Accepted)
+            return;
+        if (joining)
+            joinTeam(bootstrap->text().trimmed(), topic->text().trimmed(),
+                     fingerprint->text().trimmed(), file->text().trimmed());
+        else
+            createTeam(bootstrap->text().trimmed(), topic->text().trimmed());
+    };
+    connect(m_teamPanel, &TeamPanel::createRequested, this, [teamForm] { teamForm(false); });
+    connect(m_teamPanel, &TeamPanel::joinRequested, this, [teamForm] { teamForm(true); });
+    m_teamReload = new QTimer(this);
+    m_teamReload->setSingleShot(true);
+    m_teamReload->setInterval(150); // a burst of rounds reloads once
+    connect(m_teamReload, &QTimer::timeout, this, &MainWindow::teamProgressed);
 }
 
 void MainWindow::reload()
@@ -753,6 +837,8 @@ void MainWindow::importPaths(const QStringList &paths)
         m_importWatcher->deleteLater();
         m_importWatcher = nullptr;
         m_ledger->load(); // the worker's acts
+        if (auto *sync = qobject_cast<team::TeamSync *>(m_sync))
+            sync->wake(); // a team catalog: publish what the worker queued
         reload();
         reloadChanges();
         if (m_pages->currentWidget() == m_dashboards)
@@ -778,6 +864,7 @@ void MainWindow::importPaths(const QStringList &paths)
                 summary.failedFiles = 1;
             } else {
                 promise.setProgressRange(0, int(files.size()));
+                team::attach(ledger, team::binding(store)); // a team catalog queues its acts
                 summary = meshdesk::importPaths(
                     ledger, files, user,
                     [&](int done, int, const QString &) { promise.setProgressValue(done); },
@@ -988,6 +1075,204 @@ void MainWindow::openIdentities()
     });
     dialog.exec();
     updateIdentityButton();
+}
+
+// --- team ---
+
+namespace {
+// A saved connection profile's security for a team log (the password as known this session).
+kafka::KafkaConfig teamSecurity(const team::Binding &b)
+{
+    if (b.profile.isEmpty())
+        return {};
+    if (const auto p = kafka::findProfile(b.profile))
+        return kafka::securityConfig(*p, KafkaConnectionsDialog::sessionPasswords().value(p->name));
+    return {};
+}
+} // namespace
+
+void MainWindow::startTeamSync()
+{
+    stopTeamSync();
+    if (!m_store->isOpen())
+        return;
+    const team::Binding b = team::binding(*m_store);
+    team::attach(*m_ledger, b);
+    m_teamButton->setVisible(b.bound());
+    if (!b.bound())
+        return;
+    auto *sync = new team::TeamSync(m_dbPath, team::config(b, teamSecurity(b)));
+    m_syncThread = new QThread(this);
+    sync->moveToThread(m_syncThread);
+    connect(m_syncThread, &QThread::started, sync, &team::TeamSync::run);
+    connect(sync, &team::TeamSync::finished, m_syncThread, &QThread::quit);
+    connect(m_syncThread, &QThread::finished, sync, &QObject::deleteLater);
+    connect(sync, &team::TeamSync::progressed, this,
+            [this](const team::SyncReport &r, int queued) {
+                m_teamPanel->setProgress(r, queued);
+                for (const QString &why : r.ownRefused)
+                    showBanner(tr("The team log refused an act of this desk: %1").arg(why), true);
+                m_teamReload->start();
+            });
+    connect(sync, &team::TeamSync::stateChanged, this, [this](bool connected, const QString &detail) {
+        m_teamConnected = connected;
+        m_teamDetail = detail;
+        m_teamPanel->setSyncState(connected, detail);
+        m_teamButton->setText(teamStatusText());
+    });
+    m_sync = sync;
+    m_syncThread->start();
+    m_teamButton->setText(teamStatusText());
+    m_teamPanel->refresh(m_ledger.get(), m_user);
+}
+
+void MainWindow::stopTeamSync()
+{
+    if (!m_syncThread)
+        return;
+    if (auto *sync = qobject_cast<team::TeamSync *>(m_sync))
+        sync->stop();
+    m_syncThread->quit();
+    m_syncThread->wait(10000);
+    delete m_syncThread; // deletes nothing else: the worker went with the thread's finish
+    m_syncThread = nullptr;
+    m_sync = nullptr;
+}
+
+QString MainWindow::teamStatusText() const
+{
+    if (!m_store->isOpen() || !team::binding(*m_store).bound())
+        return {};
+    const int queued = int(m_store->outgoing().size());
+    return m_teamConnected
+               ? tr("Team: synced · %n queued", nullptr, queued)
+               : tr("Team: offline · %n queued", nullptr, queued);
+}
+
+void MainWindow::teamProgressed()
+{
+    m_ledger->load(); // the sync worker's acts
+    reload();
+    reloadChanges();
+    m_teamPanel->refresh(m_ledger.get(), m_user);
+    m_teamButton->setText(teamStatusText());
+    updateIdentityButton();
+    if (m_pages->currentWidget() == m_review && m_review->review().change.id)
+        openReview(m_review->review().change.id); // a decision on another desk shows here
+    Q_EMIT teamSynced();
+}
+
+void MainWindow::showHint(const QString &text)
+{
+    showBanner(text, false);
+}
+
+void MainWindow::showTeam()
+{
+    m_teamPanel->refresh(m_ledger.get(), m_user);
+    m_teamDock->show();
+    m_teamDock->raise();
+}
+
+void MainWindow::switchCatalog(const QString &dbPath)
+{
+    stopTeamSync();
+    m_store->close();
+    m_dbPath = dbPath;
+    QString error;
+    StoreOptions options;
+    options.user = m_user;
+    if (!m_store->open(dbPath, options, &error))
+        showBanner(error, true);
+    m_ledger->load();
+    m_catalogLabel->setText(tr("Catalog: %1").arg(m_dbPath));
+    reload();
+    reloadChanges();
+    updateIdentityButton();
+    startTeamSync();
+}
+
+void MainWindow::createTeam(const QString &bootstrap, const QString &topic)
+{
+    const identity::KeyStore::Unlocked u = m_keyring->unlock(m_user);
+    if (!u.key) {
+        if (!u.cancelled)
+            showBanner(u.error, true);
+        return;
+    }
+    stopTeamSync();
+    auto *watcher = new QFutureWatcher<team::Outcome>(this);
+    connect(watcher, &QFutureWatcher<team::Outcome>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const team::Outcome r = watcher->result();
+        showBanner(r.ok ? r.message : r.error, !r.ok);
+        m_ledger->load();
+        startTeamSync();
+        m_teamPanel->refresh(m_ledger.get(), m_user);
+        Q_EMIT teamBound(r.ok, r.ok ? r.message : r.error);
+    });
+    team::TeamConfig c;
+    c.bootstrap = bootstrap;
+    c.topic = topic;
+    const QString db = m_dbPath, user = m_user;
+    identity::Keyring *keyring = m_keyring.get();
+    watcher->setFuture(QtConcurrent::run([db, user, keyring, c] {
+        CatalogStore store;
+        team::Outcome r;
+        if (!store.open(db, {}, &r.error))
+            return r;
+        ledger::Ledger ledger(store, keyring);
+        ledger.load();
+        return team::create(ledger, user, c);
+    }));
+}
+
+void MainWindow::joinTeam(const QString &bootstrap, const QString &topic,
+                          const QString &fingerprint, const QString &newDbPath)
+{
+    if (QFileInfo::exists(newDbPath)) {
+        showBanner(tr("%1 exists already: joining reads the team's catalog into a new file.")
+                       .arg(newDbPath),
+                   true);
+        return;
+    }
+    const identity::KeyStore::Unlocked u = m_keyring->unlock(m_user);
+    if (!u.key) {
+        if (!u.cancelled)
+            showBanner(u.error, true);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<team::Outcome>(this);
+    connect(watcher, &QFutureWatcher<team::Outcome>::finished, this, [this, watcher, newDbPath] {
+        watcher->deleteLater();
+        const team::Outcome r = watcher->result();
+        if (r.ok)
+            switchCatalog(newDbPath);
+        showBanner(r.ok ? r.message : r.error, !r.ok);
+        m_teamPanel->refresh(m_ledger.get(), m_user);
+        Q_EMIT teamBound(r.ok, r.ok ? r.message : r.error);
+    });
+    team::TeamConfig c;
+    c.bootstrap = bootstrap;
+    c.topic = topic;
+    const QString user = m_user;
+    identity::Keyring *keyring = m_keyring.get();
+    watcher->setFuture(QtConcurrent::run([newDbPath, user, keyring, c, fingerprint] {
+        CatalogStore store;
+        team::Outcome r;
+        if (!store.open(newDbPath, {}, &r.error))
+            return r;
+        ledger::Ledger ledger(store, keyring);
+        ledger.load();
+        r = team::join(ledger, user, c, fingerprint);
+        if (!r.ok) {
+            store.close();
+            QFile::remove(newDbPath); // nothing half-joined is left behind
+            QFile::remove(newDbPath + QStringLiteral("-wal"));
+            QFile::remove(newDbPath + QStringLiteral("-shm"));
+        }
+        return r;
+    }));
 }
 
 void MainWindow::decide(qint64 changeId, bool approve, const QString &comment)

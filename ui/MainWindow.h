@@ -73,6 +73,17 @@ public:
     ledger::Ledger *ledger() const { return m_ledger.get(); }
     QString actingIdentityText() const; // what the status bar shows
     void openIdentities();
+    // Team: the catalog's team log (TeamPanel in a dock; the sync on a thread of its own).
+    class TeamPanel *teamPanel() const { return m_teamPanel; }
+    void showTeam();
+    void showHint(const QString &text); // an informational banner
+    QString teamStatusText() const;
+    // Opens another catalog file in this window (after joining a team log into a new one).
+    void switchCatalog(const QString &dbPath);
+    // Binds this catalog to a team log / joins one into a new file, off the GUI thread.
+    void createTeam(const QString &bootstrap, const QString &topic);
+    void joinTeam(const QString &bootstrap, const QString &topic, const QString &fingerprint,
+                  const QString &newDbPath);
     ChangeListModel *changeModel() const { return m_changeModel; }
     ReviewPage *reviewPage() const { return m_review; }
     GovernanceDashboard *dashboard() const { return m_dashboard; }
@@ -86,6 +97,8 @@ Q_SIGNALS:
     void dashboardUpdated();
     void kafkaDashboardUpdated();
     void auditVerified(bool intact);
+    void teamSynced(); // a sync round applied or set aside something
+    void teamBound(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,6 +116,9 @@ private:
     void showBanner(const QString &text, bool error);
     void verifyAuditInBackground(bool onOpen);
     void updateIdentityButton();
+    void startTeamSync();
+    void stopTeamSync();
+    void teamProgressed();
     void showEntity(const QString &kind, const QString &key);
     void navigate(int step);
     void refreshDashboards();
@@ -150,6 +166,15 @@ private:
     QString m_kafkaBootstrap;
     int m_dashboardGeneration = 0;
     QToolButton *m_userButton = nullptr;
+    QLabel *m_catalogLabel = nullptr;
+    QToolButton *m_teamButton = nullptr; // the team log's state in the status bar
+    class QDockWidget *m_teamDock = nullptr;
+    class TeamPanel *m_teamPanel = nullptr;
+    class QThread *m_syncThread = nullptr;
+    QObject *m_sync = nullptr; // team::TeamSync, living on m_syncThread
+    bool m_teamConnected = false;
+    QString m_teamDetail;
+    class QTimer *m_teamReload = nullptr;
     QList<QPair<QString, QString>> m_history; // opened (kind, key), for Alt+Left/Right
     int m_historyPos = -1;
     QString m_currentKind;
