@@ -195,6 +195,18 @@
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
     <message>
+        <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
+        <translation>Als diese Identität handeln: ihr privater Schlüssel muss auf diesem Rechner liegen (Vorgabe: die in den Einstellungen gewählte Identität oder die einzige).</translation>
+    </message>
+    <message>
+        <source>member add: the public key (a .pub file or an OpenSSH line).</source>
+        <translation>member add: der öffentliche Schlüssel (eine .pub-Datei oder eine OpenSSH-Zeile).</translation>
+    </message>
+    <message>
+        <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
+        <translation>identity create|import: den privaten Schlüssel im Schlüsselbund des Systems oder in einer mit Passphrase geschützten Datei aufbewahren (Vorgabe: der Schlüsselbund, wenn es einen gibt).</translation>
+    </message>
+    <message>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -207,6 +219,7 @@ Commands (none: the GUI):
   role grant|revoke USER ROLE --domain D | role list
   identity show|create|export-public|list|import   keys that sign your acts
   member list | member add NAME --key PUB | member remove NAME
+  team create|join|status|sync|admit     one catalog for a team, over Kafka
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
@@ -226,6 +239,7 @@ Befehle (keiner: die grafische Oberfläche):
   role grant|revoke NUTZER ROLLE --domain D | role list
   identity show|create|export-public|list|import   Schlüssel, die Ihre Handlungen signieren
   member list | member add NAME --key PUB | member remove NAME
+  team create|join|status|sync|admit     ein Katalog für ein Team, über Kafka
   audit verify | audit list | audit export --out ORDNER [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
@@ -235,16 +249,28 @@ Befehle (keiner: die grafische Oberfläche):
 Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf falsch, 3 Datenbankfehler.</translation>
     </message>
     <message>
-        <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
-        <translation>Als diese Identität handeln: ihr privater Schlüssel muss auf diesem Rechner liegen (Vorgabe: die in den Einstellungen gewählte Identität oder die einzige).</translation>
+        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
+        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den eingebauten Demo-Broker.</translation>
     </message>
     <message>
-        <source>member add: the public key (a .pub file or an OpenSSH line).</source>
-        <translation>member add: der öffentliche Schlüssel (eine .pub-Datei oder eine OpenSSH-Zeile).</translation>
+        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
+        <translation>team join: der Fingerabdruck des Vertrauensankers, der festgehalten wird (mit dem Ersteller des Katalogs vergleichen).</translation>
     </message>
     <message>
-        <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
-        <translation>identity create|import: den privaten Schlüssel im Schlüsselbund des Systems oder in einer mit Passphrase geschützten Datei aufbewahren (Vorgabe: der Schlüsselbund, wenn es einen gibt).</translation>
+        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation>team create: die Nachrichtengrenze des Team-Topics in Byte (sein max.message.bytes; Standard 1048576).</translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk B: %1</source>
+        <translation>MeshDesk — Arbeitsplatz B: %1</translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk A: %1</source>
+        <translation>MeshDesk — Arbeitsplatz A: %1</translation>
+    </message>
+    <message>
+        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
+        <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… vor: %1; Arbeitsplatz A sieht sie sofort im Eingang.</translation>
     </message>
 </context>
 <context>
@@ -326,8 +352,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>externe Quelle &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; über &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
+        <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; über &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Output ports</source>
@@ -374,8 +400,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Vertrag</translation>
     </message>
     <message>
-        <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
-        <translation>Veröffentlicht von &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
+        <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
+        <translation>Veröffentlicht von &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Schema</source>
@@ -766,7 +792,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Handeln unter dem Namen:</translation>
     </message>
     <message>
-        <source>The key file&apos;s passphrase:</source>
+        <source>The key file's passphrase:</source>
         <translation>Passphrase der Schlüsseldatei:</translation>
     </message>
     <message>
@@ -834,7 +860,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Öffentlicher Schlüssel:</translation>
     </message>
     <message>
-        <source>Compare the key&apos;s fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <source>Compare the key's fingerprint with its owner (by phone or chat) before you admit it.</source>
         <translation>Vergleichen Sie den Fingerabdruck des Schlüssels mit seinem Besitzer (per Telefon oder Chat), bevor Sie ihn aufnehmen.</translation>
     </message>
     <message>
@@ -894,7 +920,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Dieser Katalog hat noch keine signierten Handlungen: Seine erste Handlung (ein Import) macht die handelnde Identität zu seinem Admin und seiner Vertrauensbasis.</translation>
     </message>
     <message>
-        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator&apos;s by phone or chat, as you would an SSH host key.%3</source>
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator's by phone or chat, as you would an SSH host key.%3</source>
         <translation>Vertrauensbasis des Katalogs: %1 (der Schlüssel von %2, der ihn angelegt hat). Vergleichen Sie ihn per Telefon oder Chat mit dem des Erstellers, wie einen SSH-Hostschlüssel.%3</translation>
     </message>
     <message>
@@ -1000,6 +1026,18 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
     <message>
         <source>warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation><numerusform>%n an das Team-Log gesendet, </numerusform><numerusform>%n an das Team-Log gesendet, </numerusform></translation>
+    </message>
+    <message>
+        <source>sent to the team</source>
+        <translation>an das Team gesendet</translation>
+    </message>
+    <message>
+        <source>Signed and sent to the team log: it is applied, on every desk alike, when it comes back from there.</source>
+        <translation>Signiert und an das Team-Log gesendet: Es wird angewendet, auf jedem Arbeitsplatz gleich, sobald es von dort zurückkommt.</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1251,7 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog's Kafka topics on %1…</source>
         <translation>&lt;h3&gt;Live-Daten&lt;/h3&gt;Die Kafka-Topics des Katalogs werden auf %1 abgetastet…</translation>
     </message>
     <message>
@@ -1338,8 +1376,8 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>No product &apos;%1&apos; in the lineage graph.</source>
-        <translation>Kein Produkt &apos;%1&apos; im Lineage-Graphen.</translation>
+        <source>No product '%1' in the lineage graph.</source>
+        <translation>Kein Produkt '%1' im Lineage-Graphen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) with declared lineage</source>
@@ -1371,8 +1409,8 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         </translation>
     </message>
     <message>
-        <source>No product matches &apos;%1&apos;.</source>
-        <translation>Kein Produkt passt zu &apos;%1&apos;.</translation>
+        <source>No product matches '%1'.</source>
+        <translation>Kein Produkt passt zu '%1'.</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
@@ -1554,12 +1592,12 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
-        <translation>In diesem Katalog gibt es kein(e) %1 &apos;%2&apos;.</translation>
+        <source>There is no %1 '%2' in this catalog.</source>
+        <translation>In diesem Katalog gibt es kein(e) %1 '%2'.</translation>
     </message>
     <message>
-        <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
-        <translation>Die gespeicherte Quelle von %1 &apos;%2&apos; lässt sich nicht mehr lesen.</translation>
+        <source>The stored source of %1 '%2' no longer parses.</source>
+        <translation>Die gespeicherte Quelle von %1 '%2' lässt sich nicht mehr lesen.</translation>
     </message>
     <message numerus="yes">
         <source>Import: %n file(s) read, </source>
@@ -1594,7 +1632,7 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Posteingang (%1)</translation>
     </message>
     <message>
-        <source>the contracts&apos; servers</source>
+        <source>the contracts' servers</source>
         <translation>den Servern der Verträge</translation>
     </message>
     <message>
@@ -1652,7 +1690,7 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Unlock %1&apos;s key</source>
+        <source>Unlock %1's key</source>
         <translation>Schlüssel von %1 entsperren</translation>
     </message>
     <message>
@@ -1722,6 +1760,74 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
             <numerusform>, %n Zeile aus der Zeit vor dem Signieren</numerusform>
             <numerusform>, %n Zeilen aus der Zeit vor dem Signieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The admission of %1 is signed and queued for the team log.</source>
+        <translation>Die Aufnahme von %1 ist signiert und wartet auf das Team-Log.</translation>
+    </message>
+    <message>
+        <source>Join a team log</source>
+        <translation>Einem Team-Log beitreten</translation>
+    </message>
+    <message>
+        <source>Create a team log</source>
+        <translation>Ein Team-Log anlegen</translation>
+    </message>
+    <message>
+        <source>Kafka bootstrap servers:</source>
+        <translation>Kafka-Bootstrap-Server:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Trust root fingerprint:</source>
+        <translation>Fingerabdruck des Vertrauensankers:</translation>
+    </message>
+    <message>
+        <source>New catalog file:</source>
+        <translation>Neue Katalogdatei:</translation>
+    </message>
+    <message>
+        <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
+        <translation>Fragen Sie den Ersteller des Katalogs nach dem Fingerabdruck des Vertrauensankers und vergleichen Sie ihn per Telefon oder Chat. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
+    </message>
+    <message>
+        <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation>Die Geschichte dieses Katalogs wird im Topic veröffentlicht (es wird mit einer Partition und unbegrenzter Aufbewahrung angelegt, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck des Vertrauensankers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation><numerusform>%n an das Team-Log gesendet, </numerusform><numerusform>%n an das Team-Log gesendet, </numerusform></translation>
+    </message>
+    <message>
+        <source>The team log refused an act of this desk: %1</source>
+        <translation>Das Team-Log hat eine Handlung dieses Arbeitsplatzes abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: synced · %n queued</source>
+        <translation><numerusform>Team: synchronisiert · %n wartet</numerusform><numerusform>Team: synchronisiert · %n warten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n queued</source>
+        <translation><numerusform>Team: offline · %n wartet</numerusform><numerusform>Team: offline · %n warten</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
+        <translation>%1 existiert bereits: Beim Beitreten wird der Katalog des Teams in eine neue Datei gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2167,109 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
 </context>
 <context>
+    <name>meshdesk::TeamPanel</name>
+    <message>
+        <source>Create a team log…</source>
+        <translation>Team-Log anlegen…</translation>
+    </message>
+    <message>
+        <source>Join a team log…</source>
+        <translation>Team-Log beitreten…</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Roles per domain</source>
+        <translation>Rollen je Domäne</translation>
+    </message>
+    <message>
+        <source>Asks to join</source>
+        <translation>Bittet um Aufnahme</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Handlung</translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation>Warum sie zurückgestellt wurde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mitglieder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
+        <translation>&lt;b&gt;Beitrittsanfragen&lt;/b&gt; (vergleichen Sie den Fingerabdruck mit der Person, bevor Sie sie aufnehmen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
+        <translation>&lt;b&gt;Zurückgestellt&lt;/b&gt; (Ereignisse, die dieser Arbeitsplatz nicht angewendet hat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
+        <translation><numerusform>Verbunden: gelesen bis Offset %1; %n Handlung dieses Arbeitsplatzes wartet.</numerusform><numerusform>Verbunden: gelesen bis Offset %1; %n Handlungen dieses Arbeitsplatzes warten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
+        <translation><numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird bei Verbindung veröffentlicht; gelesen bis Offset %2.</numerusform><numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden bei Verbindung veröffentlicht; gelesen bis Offset %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
+        <translation>Dieser Katalog liegt nur auf diesem Arbeitsplatz. Legen Sie ein Team-Log auf einem Kafka-Topic an, um ihn zu teilen, oder treten Sie einem bei.</translation>
+    </message>
+    <message>
+        <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
+        <translation>Team-Log &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauensanker %4 · Katalog-Prüfsumme %5</translation>
+    </message>
+    <message>
+        <source> (profile %1)</source>
+        <translation> (Profil %1)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>Only an admin admits members.</source>
+        <translation>Nur ein Admin nimmt Mitglieder auf.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unlesbar)</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::TopicView</name>
     <message>
         <source>bootstrap servers</source>
@@ -2107,7 +2316,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Avro, Schema Registry</translation>
     </message>
     <message>
-        <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
+        <source>How values are decoded: JSON; Avro binary with the contract's schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
         <translation>Wie Werte dekodiert werden: JSON; Avro-Binärdaten mit dem Schema des Vertrags (auch im Confluent-Wire-Format); oder mit den Schemas einer Schema Registry</translation>
     </message>
     <message>
@@ -2306,12 +2515,12 @@ Passwort von %2 für diese Sitzung:</translation>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <source>no %1 with id &apos;%2&apos;</source>
-        <translation>kein(e) %1 mit der ID &apos;%2&apos;</translation>
+        <source>no %1 with id '%2'</source>
+        <translation>kein(e) %1 mit der ID '%2'</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
-        <translation>%1 &apos;%2&apos;: die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
+        <source>%1 '%2': the stored source no longer parses</source>
+        <translation>%1 '%2': die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
         <source>Id:</source>
@@ -2608,27 +2817,27 @@ Nachgelagerte Auswirkung:
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <source>no product with id &apos;%1&apos;</source>
-        <translation>kein Produkt mit der ID &apos;%1&apos;</translation>
+        <source>no product with id '%1'</source>
+        <translation>kein Produkt mit der ID '%1'</translation>
     </message>
     <message>
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
-        <translation>Produkt &apos;%1&apos; hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic &apos;%2&apos;</translation>
+        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
+        <translation>Produkt '%1' hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic '%2'</translation>
     </message>
     <message>
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
     <message>
-        <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
+        <source>no Kafka connection profile named '%1' (Governance &gt; Kafka connections)</source>
         <translation>kein Kafka-Verbindungsprofil namens „%1“ (Governance &gt; Kafka-Verbindungen)</translation>
     </message>
     <message>
-        <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
+        <source>profile '%1' needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
         <translation>Profil „%1“ braucht ein Passwort: MESHDESK_KAFKA_PASSWORD setzen (der Schlüsselbund hat nicht geantwortet: %2)</translation>
     </message>
     <message>
@@ -2656,25 +2865,13 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
-        <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
-    </message>
-    <message>
-        <source>change #%1: the decision of %2 is queued for the team log
-</source>
-        <translation>Änderung #%1: die Entscheidung von %2 wartet auf das Team-Protokoll
-</translation>
+        <source>unknown command '%1'; see meshdesk --help</source>
+        <translation>unbekannter Befehl '%1'; siehe meshdesk --help</translation>
     </message>
     <message>
         <source>change #%1 %2 by %3 (signed act %4)
 </source>
         <translation>Änderung #%1 %2 von %3 (signierte Handlung %4)
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 %4 (queued for the team log)
-</source>
-        <translation>%1: %2 %3 %4 (wartet auf das Team-Protokoll)
 </translation>
     </message>
     <message numerus="yes">
@@ -2702,11 +2899,11 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <source>Passphrase for %1&apos;s key: </source>
+        <source>Passphrase for %1's key: </source>
         <translation>Passphrase für den Schlüssel von %1: </translation>
     </message>
     <message>
-        <source>New passphrase for %1&apos;s key: </source>
+        <source>New passphrase for %1's key: </source>
         <translation>Neue Passphrase für den Schlüssel von %1: </translation>
     </message>
     <message>
@@ -2738,8 +2935,8 @@ Nachgelagerte Auswirkung:
         <translation>Aufruf: meshdesk identity import PRIVATE_SCHLÜSSELDATEI [--as NAME] [--storage keychain|file]</translation>
     </message>
     <message>
-        <source>--storage is keychain or file, not &apos;%1&apos;</source>
-        <translation>--storage ist keychain oder file, nicht &apos;%1&apos;</translation>
+        <source>--storage is keychain or file, not '%1'</source>
+        <translation>--storage ist keychain oder file, nicht '%1'</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2755,7 +2952,7 @@ Nachgelagerte Auswirkung:
     </message>
     <message>
         <source>identity %1 created: %2 (%3)
-share the public key with your catalog&apos;s admin: meshdesk identity export-public --as %1
+share the public key with your catalog's admin: meshdesk identity export-public --as %1
 </source>
         <translation>Identität %1 angelegt: %2 (%3)
 geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identity export-public --as %1
@@ -2806,12 +3003,6 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>Aufruf: meshdesk member add NAME --key ÖFFENTLICHER_SCHLÜSSEL_DATEI_ODER_ZEILE --as ADMIN | member remove NAME --as ADMIN | member list</translation>
     </message>
     <message>
-        <source>%1 %2: queued for the team log
-</source>
-        <translation>%1 %2: wartet auf das Team-Protokoll
-</translation>
-    </message>
-    <message>
         <source>%1 %2
 </source>
         <translation>%1 %2
@@ -2820,6 +3011,151 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>admitted</source>
         <translation>aufgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) submitted</source>
+        <translation><numerusform>%n Datei eingereicht</numerusform><numerusform>%n Dateien eingereicht</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
+</source>
+        <translation>%1 Dateien signiert und für das Team-Log vorgemerkt (angewendet, sobald sie von dort zurückkommen; `team sync` veröffentlicht sofort)
+</translation>
+    </message>
+    <message>
+        <source>change #%1: the decision of %2</source>
+        <translation>Änderung #%1: die Entscheidung von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation>%1: %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>policy %1 %2d</source>
+        <translation>Richtlinie %1 %2d</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no Kafka bootstrap servers: --bootstrap HOSTS or --profile NAME</source>
+        <translation>keine Kafka-Bootstrap-Server: --bootstrap HOSTS oder --profile NAME</translation>
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation>zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
+        <translation>offline: %1 (vorgemerkte Handlungen bleiben vorgemerkt; die nächste Synchronisierung veröffentlicht sie)</translation>
+    </message>
+    <message>
+        <source>the team log refused it: %1</source>
+        <translation>das Team-Log hat sie abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1: queued (offline: %2); the next sync publishes it
+</source>
+        <translation>%1: vorgemerkt (offline: %2); die nächste Synchronisierung veröffentlicht es
+</translation>
+    </message>
+    <message>
+        <source>%1: applied from the team log (offset %2)
+</source>
+        <translation>%1: aus dem Team-Log angewendet (Offset %2)
+</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEW_FILE | team status [--json] | team sync [--follow] | team admit NAME</source>
+        <translation>Aufruf: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEUE_DATEI | team status [--json] | team sync [--follow] | team admit NAME</translation>
+    </message>
+    <message>
+        <source>team %1 needs --topic T</source>
+        <translation>team %1 braucht --topic T</translation>
+    </message>
+    <message>
+        <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
+        <translation>%1 ist an kein Team-Log gebunden (meshdesk team create | team join)</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk team admit NAME --as ADMIN</source>
+        <translation>Aufruf: meshdesk team admit NAME --as ADMIN</translation>
+    </message>
+    <message>
+        <source>%1 admitted with key %2</source>
+        <translation>%1 mit Schlüssel %2 aufgenommen</translation>
+    </message>
+    <message>
+        <source>no join request from '%1' (meshdesk team status lists them)</source>
+        <translation>keine Beitrittsanfrage von '%1' (meshdesk team status listet sie)</translation>
+    </message>
+    <message>
+        <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
+</source>
+        <translation>synchronisiert: %1 angewendet, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
+</translation>
+    </message>
+    <message>
+        <source>team log %1 on %2
+</source>
+        <translation>Team-Log %1 auf %2
+</translation>
+    </message>
+    <message>
+        <source>  connected; read up to offset %1 of %2
+</source>
+        <translation>  verbunden; gelesen bis Offset %1 von %2
+</translation>
+    </message>
+    <message>
+        <source>  offline (%1); read up to offset %2
+</source>
+        <translation>  offline (%1); gelesen bis Offset %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n act(s) queued here, not yet in the log
+</source>
+        <translation><numerusform>  %n Handlung hier vorgemerkt, noch nicht im Log
+</numerusform><numerusform>  %n Handlungen hier vorgemerkt, noch nicht im Log
+</numerusform></translation>
+    </message>
+    <message>
+        <source>  trust root %1
+  catalog digest %2
+</source>
+        <translation>  Vertrauensanker %1
+  Katalog-Prüfsumme %2
+</translation>
+    </message>
+    <message>
+        <source>members:
+</source>
+        <translation>Mitglieder:
+</translation>
+    </message>
+    <message>
+        <source>  (removed)</source>
+        <translation>  (entfernt)</translation>
+    </message>
+    <message>
+        <source>asking to join (meshdesk team admit NAME):
+</source>
+        <translation>bitten um Aufnahme (meshdesk team admit NAME):
+</translation>
+    </message>
+    <message>
+        <source>set aside (never applied):
+</source>
+        <translation>zurückgestellt (nie angewendet):
+</translation>
+    </message>
+    <message>
+        <source>  offset %1: %2
+</source>
+        <translation>  Offset %1: %2
+</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +3188,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <source>the contract&apos;s Avro schema is not usable: %1</source>
+        <source>the contract's Avro schema is not usable: %1</source>
         <translation>das Avro-Schema des Vertrags ist nicht verwendbar: %1</translation>
     </message>
     <message>

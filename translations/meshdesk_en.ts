@@ -195,6 +195,18 @@
         <translation>Subcommand and its arguments.</translation>
     </message>
     <message>
+        <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member add: the public key (a .pub file or an OpenSSH line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -207,6 +219,7 @@ Commands (none: the GUI):
   role grant|revoke USER ROLE --domain D | role list
   identity show|create|export-public|list|import   keys that sign your acts
   member list | member add NAME --key PUB | member remove NAME
+  team create|join|status|sync|admit     one catalog for a team, over Kafka
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
@@ -217,15 +230,27 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
+        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>member add: the public key (a .pub file or an OpenSSH line).</source>
+        <source>team join: the trust root&apos;s key fingerprint to pin (compare it with the catalog&apos;s creator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
+        <source>team create: the team topic&apos;s message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +1007,21 @@ Only admins admit members and grant roles.</source>
         <source>warning</source>
         <translation>warning</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and sent to the team log: it is applied, on every desk alike, when it comes back from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::JsonTreeWidget</name>
@@ -1703,6 +1743,83 @@ Click to manage identities and members.</source>
             <numerusform>, %n rows from before signing</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>The admission of %1 is signed and queued for the team log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a team log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a team log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka bootstrap servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust root fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New catalog file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the catalog&apos;s creator for the trust root fingerprint and compare it by phone or chat. The team&apos;s catalog is read into a new file; an admin then admits your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog&apos;s history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team log refused an act of this desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: synced · %n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists already: joining reads the team&apos;s catalog into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::MessageModel</name>
@@ -2034,6 +2151,115 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Acting identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::TeamPanel</name>
+    <message>
+        <source>Create a team log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a team log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished">Offset</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (profile %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin admits members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2636,17 +2862,7 @@ Downstream impact:
         <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
     </message>
     <message>
-        <source>change #%1: the decision of %2 is queued for the team log
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change #%1 %2 by %3 (signed act %4)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 %4 (queued for the team log)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,11 +2989,6 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2: queued for the team log
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2
 </source>
         <translation type="unfinished">%1 %2
@@ -2785,6 +2996,143 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) submitted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change #%1: the decision of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation type="unfinished">%1: %2 %3 %4
+ {1:?} {2 %3 %4?}</translation>
+    </message>
+    <message>
+        <source>policy %1 %2d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no Kafka bootstrap servers: --bootstrap HOSTS or --profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team log refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: queued (offline: %2); the next sync publishes it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: applied from the team log (offset %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEW_FILE | team status [--json] | team sync [--follow] | team admit NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 needs --topic T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: meshdesk team admit NAME --as ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 admitted with key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no join request from &apos;%1&apos; (meshdesk team status lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team log %1 on %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  connected; read up to offset %1 of %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offline (%1); read up to offset %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n act(s) queued here, not yet in the log
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  trust root %1
+  catalog digest %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking to join (meshdesk team admit NAME):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside (never applied):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offset %1: %2
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
