@@ -298,10 +298,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Datenprodukt</translation>
     </message>
     <message>
-        <source>Show lineage (Ctrl+L)</source>
-        <translation>Lineage zeigen (Strg+L)</translation>
-    </message>
-    <message>
         <source>Input ports</source>
         <translation>Eingangsports</translation>
     </message>
@@ -424,6 +420,95 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>Element</source>
         <translation>Element</translation>
+    </message>
+    <message>
+        <source>Show lineage (%1)</source>
+        <translation>Lineage zeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Used by (downstream)</source>
+        <translation>Verwendet von (nachgelagert)</translation>
+    </message>
+    <message>
+        <source>No product in the catalog reads its outputs.</source>
+        <translation>Kein Produkt im Katalog liest seine Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Read by %1</source>
+        <translation>Gelesen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>Die Kette ist intakt: %n Zeile verifiziert.</numerusform>
+            <numerusform>Die Kette ist intakt: %n Zeilen verifiziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is BROKEN at row #%1: %2</source>
+        <translation>Die Kette ist BESCHÄDIGT in Zeile #%1: %2</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::AuditLogModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -589,6 +674,17 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>meshdesk::DocumentationDialog</name>
+    <message>
+        <source>MeshDesk documentation</source>
+        <translation>MeshDesk-Dokumentation</translation>
+    </message>
+    <message>
+        <source>The documentation is not part of this build (%1).</source>
+        <translation>Die Dokumentation ist nicht Teil dieses Builds (%1).</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
         <source>%n field(s)</source>
@@ -649,6 +745,13 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>Policy findings per domain (current versions)</source>
         <translation>Richtlinienbefunde je Domäne (aktuelle Versionen)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::HelpDialogs</name>
+    <message>
+        <source>&lt;h2&gt;MeshDesk %1&lt;/h2&gt;&lt;p&gt;A desktop data catalog and governance console for data mesh: domains, data products, contracts and their schemas, reviews, lineage and live Kafka data.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Running on:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MeshDesk %1&lt;/h2&gt;&lt;p&gt;Ein Datenkatalog und eine Governance-Konsole für Data Mesh auf dem Desktop: Domänen, Datenprodukte, Verträge und ihre Schemas, Reviews, Lineage und Live-Daten aus Kafka.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2. Läuft auf:&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1019,50 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <source>Described by contract %1</source>
         <translation>Beschrieben durch Vertrag %1</translation>
     </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>new profile</source>
+        <translation>neues Profil</translation>
+    </message>
+    <message>
+        <source>Fill in the profile, then save it.</source>
+        <translation>Profil ausfüllen, dann speichern.</translation>
+    </message>
+    <message>
+        <source>Select a profile to delete.</source>
+        <translation>Wählen Sie das zu löschende Profil.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1 and its saved password?</source>
+        <translation>Das Verbindungsprofil %1 und sein gespeichertes Passwort löschen?</translation>
+    </message>
+    <message>
+        <source>Profile %1 deleted.</source>
+        <translation>Profil %1 gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::KafkaDashboard</name>
@@ -1139,12 +1286,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>MeshDesk</translation>
     </message>
     <message>
-        <source>The catalog could not be opened:
-%1</source>
-        <translation>Der Katalog konnte nicht geöffnet werden:
-%1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1203,10 +1344,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Governance</source>
-        <translation>G&amp;overnance</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
@@ -1278,10 +1415,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>Act as:</source>
         <translation>Handeln als:</translation>
-    </message>
-    <message>
-        <source>Search products, contracts, fields (Ctrl+K)</source>
-        <translation>Produkte, Verträge, Felder suchen (Strg+K)</translation>
     </message>
     <message>
         <source>View source</source>
@@ -1412,18 +1545,96 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Schema</translation>
     </message>
     <message>
-        <source>Import contracts or open the demo (meshdesk --demo).
-File &gt; Import files or folder, or drop files here.</source>
-        <translation>Importieren Sie Verträge oder öffnen Sie die Demo (meshdesk --demo).
-Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>S&amp;tart page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>S&amp;chema</source>
+        <translation>S&amp;chema</translation>
+    </message>
+    <message>
+        <source>&amp;View source</source>
+        <translation>&amp;Quelltext</translation>
+    </message>
+    <message>
+        <source>Live &amp;messages</source>
+        <translation>Live-&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>G&amp;overnance</source>
+        <translation>G&amp;overnance</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Prüfprotokoll &amp;ansehen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About MeshDesk</source>
+        <translation>Über &amp;MeshDesk</translation>
+    </message>
+    <message>
+        <source>About MeshDesk</source>
+        <translation>Über MeshDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Search products, contracts, fields (%1)</source>
+        <translation>Produkte, Verträge, Felder suchen (%1)</translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <source>The first %1 hits. &lt;a href=&apos;all&apos;&gt;Show all&lt;/a&gt;</source>
+        <translation>Die ersten %1 Treffer. &lt;a href=&apos;all&apos;&gt;Alle zeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The first %1 hits; refine the search to see others.</source>
+        <translation>Die ersten %1 Treffer; verfeinern Sie die Suche, um weitere zu sehen.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”. Did you mean %2?</source>
+        <translation>Keine Treffer für „%1“. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
+        <translation>Eine Änderung an diesem %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href=&apos;review:%2&apos;&gt;Zum Review&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1537,14 +1748,6 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>Kommentar (zum Ablehnen erforderlich)</translation>
     </message>
     <message>
-        <source>&amp;Approve (Ctrl+Shift+A)</source>
-        <translation>&amp;Freigeben (Strg+Umschalt+A)</translation>
-    </message>
-    <message>
-        <source>&amp;Reject (Ctrl+Shift+R)</source>
-        <translation>&amp;Ablehnen (Strg+Umschalt+R)</translation>
-    </message>
-    <message>
         <source>Export evidence…</source>
         <translation>Nachweise exportieren…</translation>
     </message>
@@ -1577,10 +1780,6 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>&lt;p&gt;%1 → %2, vorgeschlagen von &lt;b&gt;%3&lt;/b&gt; am %4. Status: &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <source> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</source>
-        <translation> von &lt;b&gt;%1&lt;/b&gt; am %2: „%3“</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; inkompatibel, %2 kompatibel, %3 Info</translation>
     </message>
@@ -1605,8 +1804,101 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>Nichts Inkompatibles</translation>
     </message>
     <message>
-        <source>You proposed this change; another governance owner decides (four-eyes).</source>
-        <translation>Sie haben diese Änderung vorgeschlagen; eine andere Governance-Verantwortliche entscheidet (Vier-Augen-Prinzip).</translation>
+        <source>&lt;b&gt;Old&lt;/b&gt; (removed in red)</source>
+        <translation>&lt;b&gt;Alt&lt;/b&gt; (Entferntes rot)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New&lt;/b&gt; (added in green)</source>
+        <translation>&lt;b&gt;Neu&lt;/b&gt; (Hinzugefügtes grün)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve (%1)</source>
+        <translation>&amp;Freigeben (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (%1)</source>
+        <translation>&amp;Ablehnen (%1)</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Select a change to see it whole.</source>
+        <translation>Wählen Sie eine Änderung, um sie ganz zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source> by &lt;b&gt;%1&lt;/b&gt; at %2</source>
+        <translation> von &lt;b&gt;%1&lt;/b&gt; am %2</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>: „%1“</translation>
+    </message>
+    <message>
+        <source>This change cannot be reviewed: %1</source>
+        <translation>Diese Änderung kann nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;%1&lt;/code&gt;: %2</source>
+        <translation>&lt;code&gt;%1&lt;/code&gt;: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (no owner named)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (kein Eigentümer angegeben)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, owner %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Eigentümer %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n breaking change(s):&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n nicht abwärtskompatible Änderung:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n nicht abwärtskompatible Änderungen:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No product in the catalog reads it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Produkt im Katalog liest ihn.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n downstream product(s) are affected:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n nachgelagertes Produkt ist betroffen:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n nachgelagerte Produkte sind betroffen:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve a breaking change?</source>
+        <translation>Eine nicht abwärtskompatible Änderung freigeben?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approve change #%1 to %2?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Änderung #%1 an %2 freigeben?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Write it in the comment box.</source>
+        <translation>Schreiben Sie ihn in das Kommentarfeld.</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2028,170 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
     <message>
         <source>The database and the language take effect the next time MeshDesk starts.</source>
         <translation>Datenbank und Sprache gelten ab dem nächsten Start von MeshDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Search (also from anywhere but View source)</source>
+        <translation>Suchen (auch von überall außer dem Quelltext)</translation>
+    </message>
+    <message>
+        <source>Find in View source</source>
+        <translation>Im Quelltext suchen</translation>
+    </message>
+    <message>
+        <source>Approve the change under review</source>
+        <translation>Die geprüfte Änderung freigeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Reject the change under review</source>
+        <translation>Die geprüfte Änderung ablehnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Copy a field&apos;s path (Schema)</source>
+        <translation>Den Pfad eines Felds kopieren (Schema)</translation>
+    </message>
+    <message>
+        <source>Lineage: zoom in, zoom out, fit</source>
+        <translation>Lineage: vergrößern, verkleinern, einpassen</translation>
+    </message>
+    <message>
+        <source>In a view</source>
+        <translation>In einer Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::SourceView</name>
+    <message>
+        <source>Find in the source</source>
+        <translation>Im Quelltext suchen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::StartPage</name>
+    <message>
+        <source>Import files… (%1)</source>
+        <translation>Dateien importieren… (%1)</translation>
+    </message>
+    <message>
+        <source>Import a folder… (%1)</source>
+        <translation>Ordner importieren… (%1)</translation>
+    </message>
+    <message>
+        <source>Open the demo catalog</source>
+        <translation>Demo-Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>A new window with the demo catalog in a temporary database and a demo Kafka broker; this catalog is not touched.</source>
+        <translation>Ein neues Fenster mit dem Demo-Katalog in einer temporären Datenbank und einem Demo-Kafka-Broker; dieser Katalog bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Dashboards (%1)</source>
+        <translation>Dashboards (%1)</translation>
+    </message>
+    <message>
+        <source>Lineage of the whole mesh</source>
+        <translation>Lineage des ganzen Mesh</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MeshDesk&lt;/h2&gt;&lt;p&gt;Catalog: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MeshDesk&lt;/h2&gt;&lt;p&gt;Katalog: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The catalog could not be opened: %1</source>
+        <translation>Der Katalog konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;This catalog is empty&lt;/h3&gt;&lt;p&gt;Import data contracts and data products (ODCS, Data Contract Specification, ODPS, Data Product Specification, Avro schemas): one file at a time, a whole folder, or drop files on the window.&lt;/p&gt;&lt;p&gt;Or look around the demo catalog first: twelve data products in five domains, a pending change to review, live Kafka topics.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dieser Katalog ist leer&lt;/h3&gt;&lt;p&gt;Importieren Sie Datenverträge und Datenprodukte (ODCS, Data Contract Specification, ODPS, Data Product Specification, Avro-Schemas): einzelne Dateien, einen ganzen Ordner, oder ziehen Sie Dateien auf das Fenster.&lt;/p&gt;&lt;p&gt;Oder sehen Sie sich zuerst den Demo-Katalog an: zwölf Datenprodukte in fünf Domänen, eine offene Änderung zum Prüfen, Live-Topics in Kafka.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;In this catalog&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;In diesem Katalog&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>Data products</source>
+        <translation>Datenprodukte</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Offene Änderungen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waiting for review&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Warten auf ein Review&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation>Keine offenen Änderungen.</translation>
+    </message>
+    <message>
+        <source>Change #%1: %2 %3</source>
+        <translation>Änderung #%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>proposed by %1</source>
+        <translation>vorgeschlagen von %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recently opened&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Zuletzt geöffnet&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing yet: open a product or a contract from the tree or the search.</source>
+        <translation>Noch nichts: Öffnen Sie ein Produkt oder einen Vertrag aus dem Baum oder der Suche.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2815,10 @@ Nachgelagerte Auswirkung:
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
     </message>
+    <message>
+        <source>Give it with --comment TEXT.</source>
+        <translation>Geben Sie ihn mit --comment TEXT an.</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::governance</name>
@@ -2385,6 +2845,34 @@ Nachgelagerte Auswirkung:
     <message>
         <source>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</source>
         <translation>Der Status folgt dem Lebenszyklus proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
+    </message>
+    <message>
+        <source>Nobody is acting: choose an acting user first.</source>
+        <translation>Niemand handelt: Wählen Sie zuerst einen handelnden Benutzer.</translation>
+    </message>
+    <message>
+        <source>Change #%1 was already approved by %2; a decided change cannot be decided again.</source>
+        <translation>Änderung #%1 wurde bereits von %2 freigegeben; über eine entschiedene Änderung wird nicht erneut entschieden.</translation>
+    </message>
+    <message>
+        <source>Change #%1 was already rejected by %2; a decided change cannot be decided again.</source>
+        <translation>Änderung #%1 wurde bereits von %2 abgelehnt; über eine entschiedene Änderung wird nicht erneut entschieden.</translation>
+    </message>
+    <message>
+        <source>%1 proposed change #%2 and cannot decide on it (four-eyes rule): another governance owner must.</source>
+        <translation>%1 hat Änderung #%2 vorgeschlagen und kann nicht darüber entscheiden (Vier-Augen-Prinzip): Das muss ein anderer Governance-Owner tun.</translation>
+    </message>
+    <message>
+        <source>%1 is not a governance owner of the domain &apos;%2&apos;; only they decide on its changes.</source>
+        <translation>%1 ist kein Governance-Owner der Domäne „%2“; nur diese entscheiden über ihre Änderungen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Rejecting a change needs a comment that says why.</source>
+        <translation>Eine Ablehnung braucht einen Kommentar, der den Grund nennt.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2911,84 @@ Nachgelagerte Auswirkung:
     <message>
         <source>broker unreachable: %1 (reconnecting)</source>
         <translation>Broker nicht erreichbar: %1 (verbinde erneut)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::kind</name>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::status</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
     </message>
 </context>
 </TS>

@@ -282,10 +282,6 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>data product</translation>
     </message>
     <message>
-        <source>Show lineage (Ctrl+L)</source>
-        <translation>Show lineage (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Input ports</source>
         <translation>Input ports</translation>
     </message>
@@ -408,6 +404,95 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <message>
         <source>Element</source>
         <translation>Element</translation>
+    </message>
+    <message>
+        <source>Show lineage (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by (downstream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product in the catalog reads its outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>The chain is intact: %n row verified.</numerusform>
+            <numerusform>The chain is intact: %n rows verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is BROKEN at row #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::AuditLogModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
     </message>
 </context>
 <context>
@@ -573,6 +658,17 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
 </context>
 <context>
+    <name>meshdesk::DocumentationDialog</name>
+    <message>
+        <source>MeshDesk documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documentation is not part of this build (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
         <source>%n field(s)</source>
@@ -633,6 +729,13 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <message>
         <source>Policy findings per domain (current versions)</source>
         <translation>Policy findings per domain (current versions)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::HelpDialogs</name>
+    <message>
+        <source>&lt;h2&gt;MeshDesk %1&lt;/h2&gt;&lt;p&gt;A desktop data catalog and governance console for data mesh: domains, data products, contracts and their schemas, reviews, lineage and live Kafka data.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Running on:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -900,6 +1003,50 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <source>Described by contract %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Browse…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">New</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the profile, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a profile to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1 and its saved password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::KafkaDashboard</name>
@@ -1123,12 +1270,6 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>MeshDesk</translation>
     </message>
     <message>
-        <source>The catalog could not be opened:
-%1</source>
-        <translation>The catalog could not be opened:
-%1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1187,10 +1328,6 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <source>&amp;Governance</source>
-        <translation>&amp;Governance</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
@@ -1262,10 +1399,6 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <message>
         <source>Act as:</source>
         <translation>Act as:</translation>
-    </message>
-    <message>
-        <source>Search products, contracts, fields (Ctrl+K)</source>
-        <translation>Search products, contracts, fields (Ctrl+K)</translation>
     </message>
     <message>
         <source>View source</source>
@@ -1396,18 +1529,96 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>Schema</translation>
     </message>
     <message>
-        <source>Import contracts or open the demo (meshdesk --demo).
-File &gt; Import files or folder, or drop files here.</source>
-        <translation>Import contracts or open the demo (meshdesk --demo).
-File &gt; Import files or folder, or drop files here.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>S&amp;tart page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live &amp;messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;overnance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About MeshDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About MeshDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products, contracts, fields (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 hits. &lt;a href=&apos;all&apos;&gt;Show all&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 hits; refine the search to see others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results for “%1”. Did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1518,14 +1729,6 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation>Comment (required to reject)</translation>
     </message>
     <message>
-        <source>&amp;Approve (Ctrl+Shift+A)</source>
-        <translation>&amp;Approve (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>&amp;Reject (Ctrl+Shift+R)</source>
-        <translation>&amp;Reject (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
         <source>Export evidence…</source>
         <translation>Export evidence…</translation>
     </message>
@@ -1558,10 +1761,6 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation>&lt;p&gt;%1 → %2, proposed by &lt;b&gt;%3&lt;/b&gt; at %4. Status: &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <source> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</source>
-        <translation> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</translation>
     </message>
@@ -1586,8 +1785,101 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation>Nothing breaking</translation>
     </message>
     <message>
-        <source>You proposed this change; another governance owner decides (four-eyes).</source>
-        <translation>You proposed this change; another governance owner decides (four-eyes).</translation>
+        <source>&lt;b&gt;Old&lt;/b&gt; (removed in red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New&lt;/b&gt; (added in green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to see it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <source> by &lt;b&gt;%1&lt;/b&gt; at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;%1&lt;/code&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (no owner named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, owner %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n breaking change(s):&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n breaking change:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n breaking changes:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No product in the catalog reads it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n downstream product(s) are affected:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n downstream product is affected:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n downstream products are affected:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve a breaking change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approve change #%1 to %2?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it in the comment box.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2009,170 @@ File &gt; Import files or folder, or drop files here.</translation>
     <message>
         <source>The database and the language take effect the next time MeshDesk starts.</source>
         <translation>The database and the language take effect the next time MeshDesk starts.</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (also from anywhere but View source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in View source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the change under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished">Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Reject the change under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished">Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Copy a field&apos;s path (Schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage: zoom in, zoom out, fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::SourceView</name>
+    <message>
+        <source>Find in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::StartPage</name>
+    <message>
+        <source>Import files… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new window with the demo catalog in a temporary database and a demo Kafka broker; this catalog is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage of the whole mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MeshDesk&lt;/h2&gt;&lt;p&gt;Catalog: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;This catalog is empty&lt;/h3&gt;&lt;p&gt;Import data contracts and data products (ODCS, Data Contract Specification, ODPS, Data Product Specification, Avro schemas): one file at a time, a whole folder, or drop files on the window.&lt;/p&gt;&lt;p&gt;Or look around the demo catalog first: twelve data products in five domains, a pending change to review, live Kafka topics.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;In this catalog&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waiting for review&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change #%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recently opened&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet: open a product or a contract from the tree or the search.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2795,10 @@ Downstream impact:
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
     </message>
+    <message>
+        <source>Give it with --comment TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::governance</name>
@@ -2365,6 +2825,34 @@ Downstream impact:
     <message>
         <source>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</source>
         <translation>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
+    </message>
+    <message>
+        <source>Nobody is acting: choose an acting user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change #%1 was already approved by %2; a decided change cannot be decided again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change #%1 was already rejected by %2; a decided change cannot be decided again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposed change #%2 and cannot decide on it (four-eyes rule): another governance owner must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a governance owner of the domain &apos;%2&apos;; only they decide on its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <source>Rejecting a change needs a comment that says why.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2890,84 @@ Downstream impact:
     </message>
     <message>
         <source>broker unreachable: %1 (reconnecting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::kind</name>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation type="unfinished">contract</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::status</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished">approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished">rejected</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished">live</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,8 +3,10 @@
 // with approve / reject (comment required) for the acting user.
 #pragma once
 
+#include "governance/Decision.h"
 #include "governance/Review.h"
 
+#include <QModelIndex>
 #include <QWidget>
 
 class QComboBox;
@@ -13,6 +15,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTextBrowser;
 class QTreeWidget;
 
 namespace meshdesk {
@@ -26,11 +29,19 @@ class ReviewPage : public QWidget
 public:
     explicit ReviewPage(QWidget *parent = nullptr);
 
-    // Shows a review (built by governance::buildReview) for the acting user.
-    void setReview(const governance::Review &review, const QString &actingUser);
+    // Shows a review (built by governance::buildReview) for the acting user; `right` says
+    // whether they may decide (governance::canDecide) and, if not, why: shown beside the
+    // disabled buttons.
+    void setReview(const governance::Review &review, const QString &actingUser,
+                   const governance::DecisionRight &right);
     const governance::Review &review() const { return m_review; }
     DiffModel *diffModel() const { return m_diffModel; }
     void setSeverityFilter(int index); // 0 all, 1 breaking, 2 non-breaking, 3 info
+    // What approving breaks: the breaking changes and the downstream products with their
+    // owners (rich text), asked for confirmation before a breaking change is approved; empty
+    // when nothing breaks.
+    QString approvalWarning() const;
+    QString decisionReason() const; // the visible reason the buttons are disabled, or empty
 
 Q_SIGNALS:
     void decisionRequested(qint64 changeId, bool approve, const QString &comment);
@@ -40,7 +51,13 @@ Q_SIGNALS:
     void lineageRequested(const QString &kind, const QString &key);
 
 private:
+    void approve();
+    void reject();
+    void showReason(const QString &text, bool warning);
+    void selectFirstChange();
+    void showChange(const QModelIndex &index); // of the filtered diff table
     governance::Review m_review;
+    QString m_user;
     DiffModel *m_diffModel = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     QLabel *m_header = nullptr;
@@ -53,6 +70,10 @@ private:
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
     QPushButton *m_export = nullptr;
+    QLabel *m_reason = nullptr;
+    QLabel *m_changeTitle = nullptr;
+    QTextBrowser *m_oldValue = nullptr;
+    QTextBrowser *m_newValue = nullptr;
 };
 
 } // namespace meshdesk

@@ -4,6 +4,7 @@
 
 #include "Sqlite.h"
 #include "core/Log.h"
+#include "governance/Decision.h"
 #include "governance/Policies.h"
 
 #include <QCryptographicHash>
@@ -202,10 +203,7 @@ OperationResult CatalogStore::decide(qint64 changeId, const QString &user, bool 
                                      const QString &comment)
 {
     if (!approve && comment.trimmed().isEmpty())
-        return {false,
-                QStringLiteral("rejecting a change needs a comment that says why (--comment)")};
-    if (user.trimmed().isEmpty())
-        return {false, QStringLiteral("no acting user (--as)")};
+        return {false, governance::rejectNeedsCommentMessage()};
     if (m_inBatch)
         return {false, QStringLiteral("an import is running")};
     return inTransaction(m_db, m_path, m_options.busyTimeoutMs, [&]() -> OperationResult {
@@ -216,26 +214,18 @@ OperationResult CatalogStore::decide(qint64 changeId, const QString &user, bool 
         st.bind(1, changeId);
         if (!st.step())
             return {false, QStringLiteral("there is no change #%1").arg(changeId)};
-        const QString status = st.text(0), proposer = st.text(1), decidedBy = st.text(2);
+        ChangeRecord change;
+        change.id = changeId;
+        change.status = st.text(0);
+        change.proposer = st.text(1);
+        change.decidedBy = st.text(2);
         const QString kind = st.text(3), key = st.text(4), domain = st.text(7);
         const qint64 newVersion = st.integer(6), entityId = st.integer(8);
-        if (status != QLatin1String("pending"))
-            return {false,
-                    QStringLiteral("change #%1 was already %2 by %3; a decided change cannot be "
-                                   "decided again")
-                        .arg(changeId)
-                        .arg(status, decidedBy)};
-        if (proposer == user)
-            return {false,
-                    QStringLiteral("%1 proposed change #%2 and cannot decide on it (four-eyes "
-                                   "rule): another governance owner must")
-                        .arg(user)
-                        .arg(changeId)};
-        if (!hasRole(user, QStringLiteral("governance-owner"), domain))
-            return {false,
-                    QStringLiteral("%1 is not a governance owner of the domain '%2'; only they "
-                                   "decide on its changes")
-                        .arg(user, domain.isEmpty() ? QStringLiteral("(none)") : domain)};
+        // the same rule the review page shows its buttons by
+        const governance::DecisionRight right =
+            governance::canDecide(change, domain, user, roles());
+        if (!right.allowed())
+            return {false, right.message};
         const QString now = nowUtc();
         Statement upd(m_db, "UPDATE changes SET status = ?, decided_by = ?, decided_at = ?, "
                             "comment = ? WHERE id = ?");
