@@ -139,6 +139,18 @@ void TestTopicView::rowsInTimeOrder()
     model.append({message(1, 2, 3500)});
     QCOMPARE(model.rowCount(), 5); // the bound holds: the oldest went
     QCOMPARE(times(), (QList<qint64>{100, 1, 102, 101, 2}));
+    // several late ones in one batch, some into the same gap, one with a time already shown
+    MessageModel wide;
+    QAbstractItemModelTester wideTester(&wide,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    wide.append({message(0, 0, 10), message(0, 1, 20), message(0, 2, 30), message(0, 3, 40)});
+    wide.append({message(1, 0, 15), message(1, 1, 16), message(1, 2, 20), message(1, 3, 35),
+                 message(1, 4, 50)});
+    QList<qint64> at;
+    for (int r = 0; r < wide.rowCount(); ++r)
+        at << wide.index(r, MessageModel::PartitionColumn).data().toLongLong() * 100 +
+                  wide.index(r, MessageModel::OffsetColumn).data().toLongLong();
+    QCOMPARE(at, (QList<qint64>{0, 100, 101, 1, 102, 2, 103, 3, 104}));
 }
 
 void TestTopicView::boundedBuffer()

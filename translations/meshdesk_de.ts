@@ -543,7 +543,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     </message>
     <message>
         <source>Fields classified or PII, % per domain</source>
-        <translation>Klassifizierte oder personenbezogene Felder, % je Domäne</translation>
+        <translation>Felder klassifiziert oder PII, % je Domäne</translation>
     </message>
     <message>
         <source>Classified %</source>
@@ -615,7 +615,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     </message>
     <message>
         <source>Proposer</source>
-        <translation>Vorschlagende Person</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -1636,6 +1636,14 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
         <translation>Eine Änderung an diesem %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href=&apos;review:%2&apos;&gt;Zum Review&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
+        <translation>Eine Änderung an seinem Vertrag %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href=&apos;review:%2&apos;&gt;Zum Review&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::MessageModel</name>
@@ -1812,14 +1820,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>&lt;b&gt;Neu&lt;/b&gt; (Hinzugefügtes grün)</translation>
     </message>
     <message>
-        <source>&amp;Approve (%1)</source>
-        <translation>&amp;Freigeben (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Reject (%1)</source>
-        <translation>&amp;Ablehnen (%1)</translation>
-    </message>
-    <message>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
@@ -1899,6 +1899,14 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>Write it in the comment box.</source>
         <translation>Schreiben Sie ihn in das Kommentarfeld.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
     </message>
 </context>
 <context>
@@ -2114,24 +2122,12 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::StartPage</name>
     <message>
-        <source>Import files… (%1)</source>
-        <translation>Dateien importieren… (%1)</translation>
-    </message>
-    <message>
-        <source>Import a folder… (%1)</source>
-        <translation>Ordner importieren… (%1)</translation>
-    </message>
-    <message>
         <source>Open the demo catalog</source>
         <translation>Demo-Katalog öffnen</translation>
     </message>
     <message>
         <source>A new window with the demo catalog in a temporary database and a demo Kafka broker; this catalog is not touched.</source>
         <translation>Ein neues Fenster mit dem Demo-Katalog in einer temporären Datenbank und einem Demo-Kafka-Broker; dieser Katalog bleibt unberührt.</translation>
-    </message>
-    <message>
-        <source>Dashboards (%1)</source>
-        <translation>Dashboards (%1)</translation>
     </message>
     <message>
         <source>Lineage of the whole mesh</source>
@@ -2192,6 +2188,18 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>Nothing yet: open a product or a contract from the tree or the search.</source>
         <translation>Noch nichts: Öffnen Sie ein Produkt oder einen Vertrag aus dem Baum oder der Suche.</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
     </message>
 </context>
 <context>

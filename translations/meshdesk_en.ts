@@ -1620,6 +1620,14 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::MessageModel</name>
@@ -1793,14 +1801,6 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Approve (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reject (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No differences.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,6 +1879,14 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Write it in the comment box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,23 +2103,11 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
 <context>
     <name>meshdesk::StartPage</name>
     <message>
-        <source>Import files… (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a folder… (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the demo catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new window with the demo catalog in a temporary database and a demo Kafka broker; this catalog is not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboards (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2172,6 +2168,18 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Nothing yet: open a product or a contract from the tree or the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

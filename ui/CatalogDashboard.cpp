@@ -66,13 +66,18 @@ QChart *barChart(const QString &title, const QMap<QString, double> &values, cons
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
+    // above the bars, in the text colour: readable on either palette whatever the bar's colour
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    const double top = std::max(std::ceil(max), 1.0);
+    // room above the tallest bar for its label
+    const double top = labelFormat == QLatin1String("%d")
+                           ? std::max(std::ceil(max * 1.15), max + 1.0)
+                           : std::max(std::ceil(max), 1.0);
     y->setRange(0, top);
     y->setLabelFormat(labelFormat);
     if (labelFormat == QLatin1String("%d") && top <= 10)
@@ -129,7 +134,7 @@ void CatalogDashboard::setStats(const CatalogStats &s)
     auto *status = new QChart;
     status->setTitle(tr("Contracts by status"));
     status->addSeries(pie);
-    status->legend()->setAlignment(Qt::AlignRight);
+    status->legend()->setAlignment(Qt::AlignBottom); // (at the right it was cut when narrow)
     // the meaning colours of the status badges; borders in the slice's own colour (the
     // theme's white border drew a radial line through a pie of one slice)
     {

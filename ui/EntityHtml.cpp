@@ -41,7 +41,7 @@ QString tableStart()
 {
     return QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' "
                           "style='border-color:%1'>")
-        .arg(palette::css(QGuiApplication::palette().color(QPalette::Mid)));
+        .arg(palette::css(palette::line()));
 }
 
 QString section(const QString &title)

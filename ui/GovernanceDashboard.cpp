@@ -103,9 +103,12 @@ void GovernanceDashboard::setStats(const governance::GovernanceStats &s)
 
     // breaking share
     auto *pie = new QPieSeries;
-    pie->append(tr("Breaking"), s.breakingChanges)->setColor(palette::shown(palette::bad));
-    pie->append(tr("Not breaking"), s.changes - s.breakingChanges)
-        ->setColor(palette::shown(palette::muted));
+    // (an empty slice drew a line from the centre)
+    if (s.breakingChanges > 0)
+        pie->append(tr("Breaking"), s.breakingChanges)->setColor(palette::shown(palette::bad));
+    if (s.changes - s.breakingChanges > 0)
+        pie->append(tr("Not breaking"), s.changes - s.breakingChanges)
+            ->setColor(palette::shown(palette::muted));
     for (QPieSlice *slice : pie->slices()) // no white radial line through a one-slice pie
         slice->setBorderColor(slice->color());
     auto *share = new QChart;

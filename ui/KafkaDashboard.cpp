@@ -100,11 +100,12 @@ void KafkaDashboard::setResults(const QList<kafka::TopicConformance> &results)
     chart->setTitle(tr("Conformance to the contract, per topic (% of recent messages)"));
     auto *conform = new QBarSet(tr("conforming"));
     conform->setColor(palette::shown(palette::good));
-    conform->setBorderColor(palette::shown(palette::good));
+    conform->setBorderColor(Qt::transparent); // (a green border framed the red bars)
     // a bar whose rate the table marks red is red too ("selected" is QtCharts' way to colour
     // single bars of a set)
     conform->setSelectedColor(palette::shown(palette::bad));
-    conform->setLabelColor(palette().color(QPalette::Text));
+    // inside the bars: white on the dark tones of a light palette, black on a dark one's
+    conform->setLabelColor(palette::isDark() ? Qt::black : Qt::white);
     QStringList topics;
     // bars read top-down in the table's order
     for (qsizetype i = results.size() - 1; i >= 0; --i) {

@@ -119,12 +119,16 @@ void MainWindow::buildUi()
     fileMenu->addAction(tr("Import f&older…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                         &MainWindow::chooseFolderToImport);
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
-        SettingsDialog dialog(m_user, this);
-        if (dialog.exec() == QDialog::Accepted && !dialog.user().isEmpty() &&
-            dialog.user() != m_user)
-            setActingUser(dialog.user());
-    });
+    // Ctrl+, where the platform names no Preferences key (X11 does not): the README's promise
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    fileMenu->addAction(tr("&Settings…"),
+                        preferences.isEmpty() ? QKeySequence(tr("Ctrl+,")) : preferences.front(),
+                        this, [this] {
+                            SettingsDialog dialog(m_user, this);
+                            if (dialog.exec() == QDialog::Accepted && !dialog.user().isEmpty() &&
+                                dialog.user() != m_user)
+                                setActingUser(dialog.user());
+                        });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto *goMenu = menuBar()->addMenu(tr("&Go"));
@@ -350,6 +354,10 @@ void MainWindow::buildUi()
     m_inbox->horizontalHeader()->setSectionResizeMode(ChangeListModel::SubjectColumn,
                                                       QHeaderView::Stretch);
     m_inbox->setColumnHidden(ChangeListModel::CreatedColumn, true);
+    // the short columns as wide as they need (headers included), the subject takes the rest
+    for (int c : {int(ChangeListModel::IdColumn), int(ChangeListModel::VersionsColumn),
+                  int(ChangeListModel::ProposerColumn), int(ChangeListModel::StatusColumn)})
+        m_inbox->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_leftTabs = new QTabWidget;
     m_leftTabs->setObjectName(QStringLiteral("leftTabs"));
     m_leftTabs->addTab(left, tr("Catalog"));
@@ -514,6 +522,7 @@ void MainWindow::buildUi()
     m_splitter = new QSplitter;
     m_splitter->addWidget(m_leftTabs);
     m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 1); // both sides give way on a small screen
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({420, 980});
     m_splitter->setChildrenCollapsible(false);
@@ -1195,8 +1204,14 @@ void MainWindow::openLink(const QString &target)
 void MainWindow::showPendingBanner(const QString &kind, const QString &key)
 {
     // a page whose entity has a change waiting says so, with the way to review it
+    // (a product also shows those of the contracts it publishes)
+    QStringList ownContracts;
+    if (kind == QLatin1String("product"))
+        for (const ProductPorts &p : std::as_const(m_outputPorts))
+            if (p.productKey == key)
+                ownContracts << p.contractId;
     QStringList lines;
-    for (const ChangeRecord &c : std::as_const(m_pendingChanges))
+    for (const ChangeRecord &c : std::as_const(m_pendingChanges)) {
         if (c.kind == kind && c.key == key)
             lines << tr("A change to this %1 is waiting for review: change #%2 (%3 → %4), "
                         "proposed by %5 on %6. <a href='review:%2'>Review it</a>")
@@ -1204,6 +1219,14 @@ void MainWindow::showPendingBanner(const QString &kind, const QString &key)
                          .arg(c.id)
                          .arg(c.oldVersion.toHtmlEscaped(), c.newVersion.toHtmlEscaped(),
                               c.proposer.toHtmlEscaped(), localDateTime(c.createdAt));
+        else if (c.kind == QLatin1String("contract") && ownContracts.contains(c.key))
+            lines << tr("A change to its contract %1 is waiting for review: change #%2 (%3 → "
+                        "%4), proposed by %5 on %6. <a href='review:%2'>Review it</a>")
+                         .arg(c.key.toHtmlEscaped())
+                         .arg(c.id)
+                         .arg(c.oldVersion.toHtmlEscaped(), c.newVersion.toHtmlEscaped(),
+                              c.proposer.toHtmlEscaped(), localDateTime(c.createdAt));
+    }
     m_entityBanner->setText(lines.join(QStringLiteral("<br>")));
     m_entityBanner->setStyleSheet(QStringLiteral("QLabel { background: %1; padding: 6px; }")
                                       .arg(palette::css(palette::tint(palette::warning))));

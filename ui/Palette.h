@@ -54,6 +54,16 @@ inline QColor tint(const QColor &c)
                             float(a * c.blueF() + (1 - a) * base.blueF()));
 }
 
+// Lines and borders between cells: between the text and the base colour of the palette.
+inline QColor line()
+{
+    const QPalette p = QGuiApplication::palette();
+    const QColor a = p.color(QPalette::Text), b = p.color(QPalette::Base);
+    return QColor::fromRgbF(float(0.3 * a.redF() + 0.7 * b.redF()),
+                            float(0.3 * a.greenF() + 0.7 * b.greenF()),
+                            float(0.3 * a.blueF() + 0.7 * b.blueF()));
+}
+
 // rgb(...) for style sheets and HTML
 inline QString css(const QColor &c)
 {

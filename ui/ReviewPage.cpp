@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -147,7 +148,7 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
                                                          QHeaderView::Interactive);
     m_diffView->horizontalHeader()->setSectionResizeMode(DiffModel::NewColumn,
                                                          QHeaderView::Interactive);
-    m_diffView->horizontalHeader()->setDefaultSectionSize(120);
+    m_diffView->horizontalHeader()->setDefaultSectionSize(100);
     m_diffView->horizontalHeader()->setMinimumSectionSize(40);
     m_diffView->setWordWrap(true);
     auto *oneLine = new OneLineDelegate(m_diffView);
@@ -161,6 +162,8 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
     connect(fitRows, &QTimer::timeout, m_diffView, &QTableView::resizeRowsToContents);
     connect(m_diffView->horizontalHeader(), &QHeaderView::sectionResized, fitRows,
             qOverload<>(&QTimer::start));
+    // (the table's own width changes with the splitter too, not only with the page)
+    m_diffView->viewport()->installEventFilter(this);
 
     // the selected change in full: path, rule, and the old and new values side by side
     m_changeTitle = new QLabel;
@@ -212,10 +215,12 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
     m_comment->setPlaceholderText(tr("Comment (required to reject)"));
     m_comment->setMaximumHeight(54);
     const QKeySequence approveKeys(tr("Ctrl+Shift+A")), rejectKeys(tr("Ctrl+Shift+R"));
-    m_approve =
-        new QPushButton(tr("&Approve (%1)").arg(approveKeys.toString(QKeySequence::NativeText)));
-    m_reject =
-        new QPushButton(tr("&Reject (%1)").arg(rejectKeys.toString(QKeySequence::NativeText)));
+    // the shortcuts in the tooltips (and Help > Keyboard shortcuts): in the labels they made the
+    // row wider than a 1024-pixel screen in German
+    m_approve = new QPushButton(tr("&Approve"));
+    m_reject = new QPushButton(tr("&Reject"));
+    m_approveKeys = approveKeys.toString(QKeySequence::NativeText);
+    m_rejectKeys = rejectKeys.toString(QKeySequence::NativeText);
     m_export = new QPushButton(tr("Export evidence…"));
     m_approve->setObjectName(QStringLiteral("approve"));
     m_reject->setObjectName(QStringLiteral("reject"));
@@ -253,7 +258,7 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({620, 340});
+    split->setSizes({700, 300}); // the diff is what is read
 
     auto *lineageButton = new QPushButton(tr("Show lineage"));
     connect(lineageButton, &QPushButton::clicked, this,
@@ -261,13 +266,14 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_export);
     buttons->addWidget(lineageButton);
-    buttons->addWidget(m_reason, 1);
+    buttons->addStretch();
     buttons->addWidget(m_reject);
     buttons->addWidget(m_approve);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(split, 1);
     layout->addWidget(m_comment);
+    layout->addWidget(m_reason);
     layout->addLayout(buttons);
 
     connect(m_severity, &QComboBox::currentIndexChanged, this, &ReviewPage::setSeverityFilter);
@@ -290,6 +296,28 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
     connect(m_impact, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT productActivated(item->data(0, Qt::UserRole).toString());
     });
+}
+
+void ReviewPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_diffView->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReviewPage::fitColumns()
+{
+    // a narrow table keeps the path readable: the old and new values are in the details pane
+    // below anyway
+    const bool room = m_diffView->viewport()->width() >= 560;
+    m_diffView->setColumnHidden(DiffModel::OldColumn, !room);
+    m_diffView->setColumnHidden(DiffModel::NewColumn, !room);
 }
 
 void ReviewPage::setSeverityFilter(int index)
@@ -407,8 +435,11 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser, const Dec
                         : !r.ok()        ? tr("This change cannot be reviewed: %1").arg(r.error)
                                          : QString();
     showReason(why, false);
-    m_approve->setToolTip(why);
-    m_reject->setToolTip(why);
+    auto tip = [&why](const QString &keys) {
+        return why.isEmpty() ? keys : why + QLatin1Char('\n') + keys;
+    };
+    m_approve->setToolTip(tip(m_approveKeys));
+    m_reject->setToolTip(tip(m_rejectKeys));
 }
 
 void ReviewPage::showReason(const QString &text, bool warning)

@@ -50,7 +50,12 @@ Q_SIGNALS:
     void exportRequested(qint64 changeId);
     void lineageRequested(const QString &kind, const QString &key);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitColumns(); // old and new values only where the table has room for them
     void approve();
     void reject();
     void showReason(const QString &text, bool warning);
@@ -71,6 +76,7 @@ private:
     QPushButton *m_reject = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_reason = nullptr;
+    QString m_approveKeys, m_rejectKeys; // the shortcuts as the platform spells them
     QLabel *m_changeTitle = nullptr;
     QTextBrowser *m_oldValue = nullptr;
     QTextBrowser *m_newValue = nullptr;

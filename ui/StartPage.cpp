@@ -29,17 +29,19 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     auto shortcut = [](const char *keys) {
         return QKeySequence(QString::fromLatin1(keys)).toString(QKeySequence::NativeText);
     };
-    m_importFiles = new QPushButton(
-        tr("Import files… (%1)")
-            .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    // (the shortcuts in tooltips: in the labels the row outgrew a small screen in German)
+    m_importFiles = new QPushButton(tr("Import files…"));
+    m_importFiles->setToolTip(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
     m_importFiles->setObjectName(QStringLiteral("startImportFiles"));
-    m_importFolder = new QPushButton(tr("Import a folder… (%1)").arg(shortcut("Ctrl+Shift+O")));
+    m_importFolder = new QPushButton(tr("Import a folder…"));
+    m_importFolder->setToolTip(shortcut("Ctrl+Shift+O"));
     m_importFolder->setObjectName(QStringLiteral("startImportFolder"));
     m_demo = new QPushButton(tr("Open the demo catalog"));
     m_demo->setObjectName(QStringLiteral("startDemo"));
     m_demo->setToolTip(tr("A new window with the demo catalog in a temporary database and a demo "
                           "Kafka broker; this catalog is not touched."));
-    m_dashboards = new QPushButton(tr("Dashboards (%1)").arg(shortcut("Ctrl+Shift+D")));
+    m_dashboards = new QPushButton(tr("Dashboards"));
+    m_dashboards->setToolTip(shortcut("Ctrl+Shift+D"));
     m_dashboards->setObjectName(QStringLiteral("startDashboards"));
     m_lineage = new QPushButton(tr("Lineage of the whole mesh"));
     m_lineage->setObjectName(QStringLiteral("startLineage"));

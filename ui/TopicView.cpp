@@ -144,6 +144,11 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(MessageModel::ValueColumn,
                                                       QHeaderView::Stretch);
+    // the short columns as wide as their content (measured on a few rows), the value the rest
+    m_table->horizontalHeader()->setResizeContentsPrecision(50);
+    for (int c : {int(MessageModel::TimeColumn), int(MessageModel::PartitionColumn),
+                  int(MessageModel::OffsetColumn), int(MessageModel::ViolationsColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_details = new QPlainTextEdit;
@@ -216,6 +221,7 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     split->addWidget(m_table);
     split->addWidget(m_detailTabs);
     split->setStretchFactor(0, 3);
+    split->setSizes({300, 150}); // the messages first; the selected one below
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);

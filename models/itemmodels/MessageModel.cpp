@@ -99,12 +99,18 @@ void MessageModel::append(const QList<kafka::Message> &batch)
                                  [newest](const Row &r) { return r.message.timestamp < newest; }) -
             rows.cbegin();
     }
-    for (qsizetype i = 0; i < inOrder; ++i) {
+    for (qsizetype i = 0; i < inOrder;) {
         const int at = int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), rows[i], earlier) -
                            m_rows.cbegin());
-        beginInsertRows({}, at, at);
-        m_rows.insert(at, std::move(rows[i]));
+        // the run of rows that fall into the same gap goes in at once
+        qsizetype end = i + 1;
+        while (end < inOrder && earlier(rows[end], m_rows[at]))
+            ++end;
+        beginInsertRows({}, at, at + int(end - i) - 1);
+        for (qsizetype k = i; k < end; ++k)
+            m_rows.insert(at + (k - i), std::move(rows[k]));
         endInsertRows();
+        i = end;
     }
     rows.remove(0, inOrder);
     const qsizetype overflow = m_rows.size() + rows.size() - m_capacity;
