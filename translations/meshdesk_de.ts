@@ -1234,24 +1234,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <source>Its contracts declare no field-level lineage (transformSourceObjects).</source>
         <translation>Seine Verträge deklarieren keine Feld-Lineage (transformSourceObjects).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s) downstream.</source>
-        <translation>
-            <numerusform>%n nachgelagertes Produkt.</numerusform>
-            <numerusform>%n nachgelagerte Produkte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No path from %1 to %2.</source>
-        <translation>Kein Pfad von %1 nach %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Path of %n step(s).</source>
-        <translation>
-            <numerusform>Pfad mit %n Schritt.</numerusform>
-            <numerusform>Pfad mit %n Schritten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No product matches &apos;%1&apos;.</source>
         <translation>Kein Produkt passt zu &apos;%1&apos;.</translation>
@@ -1277,6 +1259,55 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>MeshDesk lineage</source>
         <translation>MeshDesk-Lineage</translation>
+    </message>
+    <message>
+        <source>The shortest path between the focus and a product (name or id; P on the graph)</source>
+        <translation>Der kürzeste Pfad zwischen dem Fokus und einem Produkt (Name oder ID; P im Graphen)</translation>
+    </message>
+    <message>
+        <source>Find a product by name or id (F on the graph)</source>
+        <translation>Ein Produkt nach Name oder ID finden (F im Graphen)</translation>
+    </message>
+    <message>
+        <source>Every product of the catalog (W on the graph)</source>
+        <translation>Alle Produkte des Katalogs (W im Graphen)</translation>
+    </message>
+    <message>
+        <source>Show everything (0 on the graph)</source>
+        <translation>Alles zeigen (0 im Graphen)</translation>
+    </message>
+    <message>
+        <source>Type a product&apos;s name or id.</source>
+        <translation>Namen oder ID eines Produkts eingeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; matches %n products: %2</source>
+        <translation>
+            <numerusform>&apos;%1&apos; passt zu %n Produkt: %2</numerusform>
+            <numerusform>&apos;%1&apos; passt zu %n Produkten: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) downstream of %1.</source>
+        <translation>
+            <numerusform>%n Produkt nachgelagert zu %1.</numerusform>
+            <numerusform>%n Produkte nachgelagert zu %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No path between %1 and %2.</source>
+        <translation>Kein Pfad zwischen %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Path of %n step(s): %1</source>
+        <translation>
+            <numerusform>Pfad mit %n Schritt: %1</numerusform>
+            <numerusform>Pfad mit %n Schritten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus a product first: the path runs from it.</source>
+        <translation>Zuerst ein Produkt fokussieren: Der Pfad beginnt dort.</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +2977,13 @@ Nachgelagerte Auswirkung:
     <message>
         <source>port</source>
         <translation>Port</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::lineage::Graph</name>
+    <message>
+        <source>output port of %1 names contract &apos;%2&apos;, which is not imported (dangling reference)</source>
+        <translation>Ausgangsport von %1 nennt Vertrag &apos;%2&apos;, der nicht importiert ist (offene Referenz)</translation>
     </message>
 </context>
 <context>

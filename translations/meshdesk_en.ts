@@ -1218,24 +1218,6 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <source>Its contracts declare no field-level lineage (transformSourceObjects).</source>
         <translation>Its contracts declare no field-level lineage (transformSourceObjects).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s) downstream.</source>
-        <translation>
-            <numerusform>%n product downstream.</numerusform>
-            <numerusform>%n products downstream.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No path from %1 to %2.</source>
-        <translation>No path from %1 to %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Path of %n step(s).</source>
-        <translation>
-            <numerusform>Path of %n step.</numerusform>
-            <numerusform>Path of %n steps.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No product matches &apos;%1&apos;.</source>
         <translation>No product matches &apos;%1&apos;.</translation>
@@ -1261,6 +1243,55 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <message>
         <source>MeshDesk lineage</source>
         <translation>MeshDesk lineage</translation>
+    </message>
+    <message>
+        <source>The shortest path between the focus and a product (name or id; P on the graph)</source>
+        <translation>The shortest path between the focus and a product (name or id; P on the graph)</translation>
+    </message>
+    <message>
+        <source>Find a product by name or id (F on the graph)</source>
+        <translation>Find a product by name or id (F on the graph)</translation>
+    </message>
+    <message>
+        <source>Every product of the catalog (W on the graph)</source>
+        <translation>Every product of the catalog (W on the graph)</translation>
+    </message>
+    <message>
+        <source>Show everything (0 on the graph)</source>
+        <translation>Show everything (0 on the graph)</translation>
+    </message>
+    <message>
+        <source>Type a product&apos;s name or id.</source>
+        <translation>Type a product&apos;s name or id.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; matches %n products: %2</source>
+        <translation>
+            <numerusform>&apos;%1&apos; matches %n product: %2</numerusform>
+            <numerusform>&apos;%1&apos; matches %n products: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) downstream of %1.</source>
+        <translation>
+            <numerusform>%n product downstream of %1.</numerusform>
+            <numerusform>%n products downstream of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No path between %1 and %2.</source>
+        <translation>No path between %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Path of %n step(s): %1</source>
+        <translation>
+            <numerusform>Path of %n step: %1</numerusform>
+            <numerusform>Path of %n steps: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus a product first: the path runs from it.</source>
+        <translation>Focus a product first: the path runs from it.</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2957,13 @@ Downstream impact:
     <message>
         <source>port</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::lineage::Graph</name>
+    <message>
+        <source>output port of %1 names contract &apos;%2&apos;, which is not imported (dangling reference)</source>
+        <translation>output port of %1 names contract &apos;%2&apos;, which is not imported (dangling reference)</translation>
     </message>
 </context>
 <context>
