@@ -47,48 +47,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>MeshDesk: data mesh catalog and governance console.
-
-Commands (none: the GUI):
-  import PATH...                          import files or folders
-  list domains|products|contracts|changes
-  show product|contract ID
-  search TEXT
-  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
-  review show|approve|reject CHANGE_ID    [--comment TEXT]
-  role grant|revoke USER ROLE --domain D | role list
-  audit verify | audit list | audit export --out DIR [--change ID]
-  policy list | policy enable|disable ID
-  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
-  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
-  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
-
-Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
-        <translation>MeshDesk: Katalog und Governance-Konsole für ein Data Mesh.
-
-Befehle (keiner: die Oberfläche):
-  import PFAD...                          Dateien oder Ordner importieren
-  list domains|products|contracts|changes
-  show product|contract ID
-  search TEXT
-  diff ALTE_DATEI NEUE_DATEI              semantischer Diff (Exit 1: inkompatibel)
-  review show|approve|reject ÄNDERUNG     [--comment TEXT]
-  role grant|revoke BENUTZER ROLLE --domain D | role list
-  audit verify | audit list | audit export --out ORDNER [--change ID]
-  policy list | policy enable|disable ID
-  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
-  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract DATEI | --product ID]
-  demo-broker [--seed]                    ein Kafka-Broker auf 127.0.0.1 bis zum Beenden
-
-Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler.</translation>
-    </message>
-    <message>
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation>Katalog-Datenbankdatei (Standard: $MESHDESK_DB oder der Anwendungsdatenordner).</translation>
-    </message>
-    <message>
-        <source>Act as this user (default: the OS login).</source>
-        <translation>Als dieser Benutzer handeln (Standard: die Anmeldung des Betriebssystems).</translation>
     </message>
     <message>
         <source>Print JSON (stable, documented in the README).</source>
@@ -233,6 +193,84 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>Subcommand and its arguments.</source>
         <translation>Unterbefehl und seine Argumente.</translation>
+    </message>
+    <message>
+        <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
+        <translation>Als diese Identität handeln: ihr privater Schlüssel muss auf diesem Rechner liegen (Vorgabe: die in den Einstellungen gewählte Identität oder die einzige).</translation>
+    </message>
+    <message>
+        <source>member add: the public key (a .pub file or an OpenSSH line).</source>
+        <translation>member add: der öffentliche Schlüssel (eine .pub-Datei oder eine OpenSSH-Zeile).</translation>
+    </message>
+    <message>
+        <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
+        <translation>identity create|import: den privaten Schlüssel im Schlüsselbund des Systems oder in einer mit Passphrase geschützten Datei aufbewahren (Vorgabe: der Schlüsselbund, wenn es einen gibt).</translation>
+    </message>
+    <message>
+        <source>MeshDesk: data mesh catalog and governance console.
+
+Commands (none: the GUI):
+  import PATH...                          import files or folders
+  list domains|products|contracts|changes
+  show product|contract ID
+  search TEXT
+  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
+  review show|approve|reject CHANGE_ID    [--comment TEXT]
+  role grant|revoke USER ROLE --domain D | role list
+  identity show|create|export-public|list|import   keys that sign your acts
+  member list | member add NAME --key PUB | member remove NAME
+  team create|join|status|sync|admit     one catalog for a team, over Kafka
+  audit verify | audit list | audit export --out DIR [--change ID]
+  policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
+  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
+  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
+
+Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
+        <translation>MeshDesk: Katalog- und Governance-Konsole für Data Mesh.
+
+Befehle (keiner: die grafische Oberfläche):
+  import PFAD...                          Dateien oder Ordner importieren
+  list domains|products|contracts|changes
+  show product|contract ID
+  search TEXT
+  diff ALTE_DATEI NEUE_DATEI              semantischer Vergleich (Exit 1: inkompatibel)
+  review show|approve|reject ÄNDERUNG_ID  [--comment TEXT]
+  role grant|revoke NUTZER ROLLE --domain D | role list
+  identity show|create|export-public|list|import   Schlüssel, die Ihre Handlungen signieren
+  member list | member add NAME --key PUB | member remove NAME
+  team create|join|status|sync|admit     ein Katalog für ein Team, über Kafka
+  audit verify | audit list | audit export --out ORDNER [--change ID]
+  policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
+  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract DATEI | --product ID]
+  demo-broker [--seed]                    ein Broker mit Kafka-Protokoll auf 127.0.0.1, bis er beendet wird
+
+Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf falsch, 3 Datenbankfehler.</translation>
+    </message>
+    <message>
+        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
+        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) mit einem gemeinsamen Team-Katalog über den eingebauten Demo-Broker.</translation>
+    </message>
+    <message>
+        <source>team join: the trust root&apos;s key fingerprint to pin (compare it with the catalog&apos;s creator).</source>
+        <translation>team join: der Schlüssel-Fingerabdruck der Vertrauenswurzel, der festgehalten wird (vergleichen Sie ihn mit dem, der den Katalog angelegt hat).</translation>
+    </message>
+    <message>
+        <source>team create: the team topic&apos;s message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation>team create: die Nachrichtengrenze des Team-Topics in Byte (sein max.message.bytes; Standard 1048576).</translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk B: %1</source>
+        <translation>MeshDesk — Arbeitsplatz B: %1</translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk A: %1</source>
+        <translation>MeshDesk — Arbeitsplatz A: %1</translation>
+    </message>
+    <message>
+        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
+        <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… %1 vor; Arbeitsplatz A sieht sie sofort im Posteingang.</translation>
     </message>
 </context>
 <context>
@@ -444,16 +482,20 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
+    <message>
+        <source>Verifying the signatures and the log…</source>
+        <translation>Die Signaturen und das Protokoll werden geprüft…</translation>
+    </message>
     <message numerus="yes">
-        <source>The chain is intact: %n row(s) verified.</source>
+        <source>The log is intact: %n signed act(s) verified.</source>
         <translation>
-            <numerusform>Die Kette ist intakt: %n Zeile verifiziert.</numerusform>
-            <numerusform>Die Kette ist intakt: %n Zeilen verifiziert.</numerusform>
+            <numerusform>Das Protokoll ist intakt: %n signierte Handlung geprüft.</numerusform>
+            <numerusform>Das Protokoll ist intakt: %n signierte Handlungen geprüft.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The chain is BROKEN at row #%1: %2</source>
-        <translation>Die Kette ist BESCHÄDIGT in Zeile #%1: %2</translation>
+        <source>The log fails at %1: %2</source>
+        <translation>Das Protokoll ist fehlerhaft bei %1: %2</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -543,7 +585,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     </message>
     <message>
         <source>Fields classified or PII, % per domain</source>
-        <translation>Felder klassifiziert oder PII, % je Domäne</translation>
+        <translation>Klassifizierte oder personenbezogene Felder, % je Domäne</translation>
     </message>
     <message>
         <source>Classified %</source>
@@ -615,7 +657,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     </message>
     <message>
         <source>Proposer</source>
-        <translation>Von</translation>
+        <translation>Vorschlagende Person</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -752,6 +794,259 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>&lt;h2&gt;MeshDesk %1&lt;/h2&gt;&lt;p&gt;A desktop data catalog and governance console for data mesh: domains, data products, contracts and their schemas, reviews, lineage and live Kafka data.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Running on:&lt;/p&gt;</source>
         <translation>&lt;h2&gt;MeshDesk %1&lt;/h2&gt;&lt;p&gt;Ein Datenkatalog und eine Governance-Konsole für Data Mesh auf dem Desktop: Domänen, Datenprodukte, Verträge und ihre Schemas, Reviews, Lineage und Live-Daten aus Kafka.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2. Läuft auf:&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::IdentityDialog</name>
+    <message>
+        <source>passphrase-protected file</source>
+        <translation>mit Passphrase geschützte Datei</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>demo key (not protected)</source>
+        <translation>Demo-Schlüssel (ungeschützt)</translation>
+    </message>
+    <message>
+        <source>key file named by MESHDESK_KEY_FILE</source>
+        <translation>Schlüsseldatei aus MESHDESK_KEY_FILE</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation>Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>The private key is stored encrypted with this passphrase (at least 8 characters).</source>
+        <translation>Der private Schlüssel wird mit dieser Passphrase verschlüsselt gespeichert (mindestens 8 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>Mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Identities and members</source>
+        <translation>Identitäten und Mitglieder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Private key kept in</source>
+        <translation>Privater Schlüssel liegt in</translation>
+    </message>
+    <message>
+        <source>&amp;New identity…</source>
+        <translation>&amp;Neue Identität…</translation>
+    </message>
+    <message>
+        <source>&amp;Import key…</source>
+        <translation>Schlüssel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation>Öffentlichen Schlüssel &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Act as this identity</source>
+        <translation>Als diese Identität &amp;handeln</translation>
+    </message>
+    <message>
+        <source>Who acts in MeshDesk is proven by a key, not by a typed name: every proposal, decision and role change is signed with the private key of the acting identity. The private key never leaves this machine; give others the public key.</source>
+        <translation>Wer in MeshDesk handelt, beweist ein Schlüssel, kein eingetippter Name: Jeder Vorschlag, jede Entscheidung und jede Rollenänderung wird mit dem privaten Schlüssel der handelnden Identität signiert. Der private Schlüssel verlässt diesen Rechner nie; anderen geben Sie den öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>On this machine</source>
+        <translation>Auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Neue Identität</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and . _ @ -):</source>
+        <translation>Name (Buchstaben, Ziffern und . _ @ -):</translation>
+    </message>
+    <message>
+        <source>Import a private key (OpenSSH ed25519 or MeshDesk)</source>
+        <translation>Privaten Schlüssel importieren (OpenSSH ed25519 oder MeshDesk)</translation>
+    </message>
+    <message>
+        <source>Import key</source>
+        <translation>Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>Act under the name:</source>
+        <translation>Handeln unter dem Namen:</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s passphrase:</source>
+        <translation>Passphrase der Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 importiert (%2).</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Öffentlichen Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>The public key of %1 is on the clipboard%2. Give it to an admin of the catalog.</source>
+        <translation>Der öffentliche Schlüssel von %1 liegt in der Zwischenablage%2. Geben Sie ihn einem Admin des Katalogs.</translation>
+    </message>
+    <message>
+        <source> and in %1</source>
+        <translation> und in %1</translation>
+    </message>
+    <message>
+        <source>Acting as %1.</source>
+        <translation>Sie handeln als %1.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Admitted by</source>
+        <translation>Aufgenommen von</translation>
+    </message>
+    <message>
+        <source>A&amp;dmit a member…</source>
+        <translation>Mitglied a&amp;ufnehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Grant a role…</source>
+        <translation>Rolle &amp;vergeben…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke a role…</source>
+        <translation>Rolle ent&amp;ziehen…</translation>
+    </message>
+    <message>
+        <source>Members of this catalog</source>
+        <translation>Mitglieder dieses Katalogs</translation>
+    </message>
+    <message>
+        <source>Admit a member</source>
+        <translation>Mitglied aufnehmen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Compare the key&apos;s fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <translation>Vergleichen Sie den Fingerabdruck des Schlüssels mit seinem Besitzer (per Telefon oder Chat), bevor Sie ihn aufnehmen.</translation>
+    </message>
+    <message>
+        <source>%1 removed; acts signed by the key from now on are refused.</source>
+        <translation>%1 entfernt; ab jetzt mit diesem Schlüssel signierte Handlungen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Grant a role</source>
+        <translation>Rolle vergeben</translation>
+    </message>
+    <message>
+        <source>Revoke a role</source>
+        <translation>Rolle entziehen</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Mitglied:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domäne:</translation>
+    </message>
+    <message>
+        <source>Role revoked.</source>
+        <translation>Rolle entzogen.</translation>
+    </message>
+    <message>
+        <source>Created %1, key %2 (%3). Export the public key and give it to an admin of the catalog.</source>
+        <translation>%1 angelegt, Schlüssel %2 (%3). Exportieren Sie den öffentlichen Schlüssel und geben Sie ihn einem Admin des Katalogs.</translation>
+    </message>
+    <message>
+        <source>The admission of %1 is queued for the team log.</source>
+        <translation>Die Aufnahme von %1 wartet auf das Team-Protokoll.</translation>
+    </message>
+    <message>
+        <source>%1 admitted.</source>
+        <translation>%1 aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Role granted.</source>
+        <translation>Rolle vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 (acting)</source>
+        <translation>%1 (handelt)</translation>
+    </message>
+    <message>
+        <source>Only an admin of this catalog admits members and grants roles.</source>
+        <translation>Nur ein Admin dieses Katalogs nimmt Mitglieder auf und vergibt Rollen.</translation>
+    </message>
+    <message>
+        <source>This catalog has no signed acts yet: its first act (an import) makes the acting identity its admin and trust root.</source>
+        <translation>Dieser Katalog hat noch keine signierten Handlungen: Seine erste Handlung (ein Import) macht die handelnde Identität zu seinem Admin und seiner Vertrauensbasis.</translation>
+    </message>
+    <message>
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator&apos;s by phone or chat, as you would an SSH host key.%3</source>
+        <translation>Vertrauensbasis des Katalogs: %1 (der Schlüssel von %2, der ihn angelegt hat). Vergleichen Sie ihn per Telefon oder Chat mit dem des Erstellers, wie einen SSH-Hostschlüssel.%3</translation>
+    </message>
+    <message>
+        <source>a removed member</source>
+        <translation>einem entfernten Mitglied</translation>
+    </message>
+    <message>
+        <source>
+Only admins admit members and grant roles.</source>
+        <translation>
+Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
     </message>
 </context>
 <context>
@@ -1396,17 +1691,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <source>&amp;Verify audit log</source>
         <translation>Prüfprotokoll &amp;verifizieren</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n row(s) verified.</source>
-        <translation>
-            <numerusform>Prüfprotokoll intakt: %n Zeile verifiziert.</numerusform>
-            <numerusform>Prüfprotokoll intakt: %n Zeilen verifiziert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Audit log BROKEN at row #%1: %2</source>
-        <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2</translation>
-    </message>
     <message>
         <source>Export evidence for a &amp;period…</source>
         <translation>Nachweise für einen &amp;Zeitraum exportieren…</translation>
@@ -1432,20 +1716,8 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Demo-Broker</translation>
     </message>
     <message>
-        <source>Switch acting &amp;user…</source>
-        <translation>Handelnden &amp;Benutzer wechseln…</translation>
-    </message>
-    <message>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Acting user</source>
-        <translation>Handelnder Benutzer</translation>
-    </message>
-    <message>
-        <source>Act as:</source>
-        <translation>Handeln als:</translation>
     </message>
     <message>
         <source>View source</source>
@@ -1474,10 +1746,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
-    </message>
-    <message>
-        <source>Acting as: %1</source>
-        <translation>Handelt als: %1</translation>
     </message>
     <message>
         <source>There is no %1 &apos;%2&apos; in this catalog.</source>
@@ -1528,18 +1796,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>der Vertrag nennt keinen Bootstrap-Server</translation>
     </message>
     <message>
-        <source>Change #%1 approved by %2.</source>
-        <translation>Änderung #%1 freigegeben von %2.</translation>
-    </message>
-    <message>
-        <source>Change #%1 rejected by %2.</source>
-        <translation>Änderung #%1 abgelehnt von %2.</translation>
-    </message>
-    <message>
-        <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
-        <translation>Warnung: Das Prüfprotokoll ist in Zeile #%1 beschädigt (%2). Jemand hat den Katalog außerhalb von MeshDesk verändert.</translation>
-    </message>
-    <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
@@ -1584,6 +1840,82 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Unlock %1&apos;s key</source>
+        <translation>Schlüssel von %1 entsperren</translation>
+    </message>
+    <message>
+        <source>Passphrase for the private key of %1:</source>
+        <translation>Passphrase für den privaten Schlüssel von %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Identities and members…</source>
+        <translation>&amp;Identitäten und Mitglieder…</translation>
+    </message>
+    <message>
+        <source>Importing is an act signed by the acting identity: %1</source>
+        <translation>Ein Import ist eine von der handelnden Identität signierte Handlung: %1</translation>
+    </message>
+    <message>
+        <source>Cannot act as %1: %2</source>
+        <translation>Handeln als %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Acting as %1 — no key on this machine</source>
+        <translation>Sie handeln als %1 – kein Schlüssel auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Acting as %1 · %2</source>
+        <translation>Sie handeln als %1 · %2</translation>
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation> (Demo-Schlüssel)</translation>
+    </message>
+    <message>
+        <source> — not a member of this catalog</source>
+        <translation> – kein Mitglied dieses Katalogs</translation>
+    </message>
+    <message>
+        <source>Key fingerprint %1
+Click to manage identities and members.</source>
+        <translation>Schlüssel-Fingerabdruck %1
+Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Your decision on change #%1 is signed and queued; it applies when it is in the team log.</source>
+        <translation>Ihre Entscheidung zu Änderung #%1 ist signiert und wartet; sie gilt, sobald sie im Team-Protokoll steht.</translation>
+    </message>
+    <message>
+        <source>Change #%1 approved by %2 (signed).</source>
+        <translation>Änderung #%1 von %2 genehmigt (signiert).</translation>
+    </message>
+    <message>
+        <source>Change #%1 rejected by %2 (signed).</source>
+        <translation>Änderung #%1 von %2 abgelehnt (signiert).</translation>
+    </message>
+    <message>
+        <source>Warning: the audit log fails at %1: %2. The catalog was changed outside MeshDesk or without the right key.</source>
+        <translation>Warnung: Das Prüfprotokoll scheitert bei %1: %2. Der Katalog wurde außerhalb von MeshDesk oder ohne den richtigen Schlüssel geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n signed act(s) verified</source>
+        <translation>
+            <numerusform>Prüfprotokoll intakt: %n signierte Handlung verifiziert</numerusform>
+            <numerusform>Prüfprotokoll intakt: %n signierte Handlungen verifiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) from before signing</source>
+        <translation>
+            <numerusform>, %n Zeile aus der Zeit vor dem Signieren</numerusform>
+            <numerusform>, %n Zeilen aus der Zeit vor dem Signieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
         <source>S&amp;tart page</source>
         <translation>&amp;Startseite</translation>
     </message>
@@ -1614,6 +1946,14 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>&amp;Audit log…</source>
         <translation>Prüfprotokoll &amp;ansehen…</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1648,6 +1988,46 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Die Demo konnte nicht gestartet werden.</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The admission of %1 is signed and queued for the team log.</source>
+        <translation>Die Aufnahme von %1 ist signiert und wartet auf das Team-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Join a team log</source>
+        <translation>Einem Team-Protokoll beitreten</translation>
+    </message>
+    <message>
+        <source>Create a team log</source>
+        <translation>Ein Team-Protokoll anlegen</translation>
+    </message>
+    <message>
+        <source>Kafka bootstrap servers:</source>
+        <translation>Kafka-Bootstrap-Server:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Trust root fingerprint:</source>
+        <translation>Fingerabdruck der Vertrauenswurzel:</translation>
+    </message>
+    <message>
+        <source>New catalog file:</source>
+        <translation>Neue Katalogdatei:</translation>
+    </message>
+    <message>
+        <source>Ask the catalog&apos;s creator for the trust root fingerprint and compare it by phone or chat. The team&apos;s catalog is read into a new file; an admin then admits your key.</source>
+        <translation>Fragen Sie die Person, die den Katalog angelegt hat, nach dem Fingerabdruck der Vertrauenswurzel und vergleichen Sie ihn per Telefon oder Chat. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
+    </message>
+    <message>
+        <source>This catalog&apos;s history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation>Die Geschichte dieses Katalogs wird in das Topic veröffentlicht (es wird mit einer Partition und unbegrenzter Aufbewahrung angelegt, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck der Vertrauenswurzel.</translation>
+    </message>
+    <message>
         <source>No results for “%1”.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
@@ -1664,12 +2044,30 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Keine Treffer für „%1“. Meinten Sie %2?</translation>
     </message>
     <message>
-        <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
-        <translation>Eine Änderung an diesem %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href=&apos;review:%2&apos;&gt;Zum Review&lt;/a&gt;</translation>
+        <source>The team log refused an act of this desk: %1</source>
+        <translation>Das Team-Protokoll hat eine Handlung dieses Arbeitsplatzes abgewiesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: synced · %n queued</source>
+        <translation>
+            <numerusform>Team: synchron · %n wartet</numerusform>
+            <numerusform>Team: synchron · %n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n queued</source>
+        <translation>
+            <numerusform>Team: offline · %n wartet</numerusform>
+            <numerusform>Team: offline · %n warten</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
+        <source>%1 exists already: joining reads the team&apos;s catalog into a new file.</source>
+        <translation>%1 existiert bereits: Beim Beitreten wird der Katalog des Teams in eine neue Datei gelesen.</translation>
+    </message>
+    <message>
+        <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
+        <translation>Eine Änderung an diesem %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href=&apos;review:%2&apos;&gt;Zum Review&lt;/a&gt;</translation>
     </message>
     <message>
         <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
@@ -1843,12 +2241,40 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Nichts Inkompatibles</translation>
     </message>
     <message>
+        <source>You proposed this change; another governance owner decides (four-eyes).</source>
+        <translation>Sie haben diese Änderung vorgeschlagen; eine andere Governance-Verantwortliche entscheidet (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>Proposal: not signed (kept from before signing).</source>
+        <translation>Vorschlag: nicht signiert (aus der Zeit vor dem Signieren).</translation>
+    </message>
+    <message>
+        <source>Proposal signed by %1 with key %2.</source>
+        <translation>Vorschlag signiert von %1 mit Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>Decision: not signed (kept from before signing).</source>
+        <translation>Entscheidung: nicht signiert (aus der Zeit vor dem Signieren).</translation>
+    </message>
+    <message>
+        <source>Decision signed by %1 with key %2.</source>
+        <translation>Entscheidung signiert von %1 mit Schlüssel %2.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Old&lt;/b&gt; (removed in red)</source>
         <translation>&lt;b&gt;Alt&lt;/b&gt; (Entferntes rot)</translation>
     </message>
     <message>
         <source>&lt;b&gt;New&lt;/b&gt; (added in green)</source>
         <translation>&lt;b&gt;Neu&lt;/b&gt; (Hinzugefügtes grün)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <source>No differences.</source>
@@ -1873,10 +2299,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>: “%1”</source>
         <translation>: „%1“</translation>
-    </message>
-    <message>
-        <source>This change cannot be reviewed: %1</source>
-        <translation>Diese Änderung kann nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -1932,12 +2354,12 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Schreiben Sie ihn in das Kommentarfeld.</translation>
     </message>
     <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Freigeben</translation>
+        <source>This change cannot be reviewed: %1</source>
+        <translation>Diese Änderung kann nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <source>&amp;Reject</source>
-        <translation>&amp;Ablehnen</translation>
+        <source>Change #%1 is already decided; a decided change cannot be decided again.</source>
+        <translation>Über Änderung #%1 ist bereits entschieden; über eine entschiedene Änderung wird nicht erneut entschieden.</translation>
     </message>
 </context>
 <context>
@@ -2053,10 +2475,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Katalog-Datenbank:</translation>
     </message>
     <message>
-        <source>Acting user:</source>
-        <translation>Handelnder Benutzer:</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
@@ -2067,6 +2485,18 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>The database and the language take effect the next time MeshDesk starts.</source>
         <translation>Datenbank und Sprache gelten ab dem nächsten Start von MeshDesk.</translation>
+    </message>
+    <message>
+        <source>%1 (demo key)</source>
+        <translation>%1 (Demo-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>%1 (no key on this machine)</source>
+        <translation>%1 (kein Schlüssel auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>Acting identity:</source>
+        <translation>Handelnde Identität:</translation>
     </message>
 </context>
 <context>
@@ -2153,12 +2583,24 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
 <context>
     <name>meshdesk::StartPage</name>
     <message>
+        <source>Import files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
         <source>Open the demo catalog</source>
         <translation>Demo-Katalog öffnen</translation>
     </message>
     <message>
         <source>A new window with the demo catalog in a temporary database and a demo Kafka broker; this catalog is not touched.</source>
         <translation>Ein neues Fenster mit dem Demo-Katalog in einer temporären Datenbank und einem Demo-Kafka-Broker; dieser Katalog bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
     </message>
     <message>
         <source>Lineage of the whole mesh</source>
@@ -2220,17 +2662,114 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <source>Nothing yet: open a product or a contract from the tree or the search.</source>
         <translation>Noch nichts: Öffnen Sie ein Produkt oder einen Vertrag aus dem Baum oder der Suche.</translation>
     </message>
+</context>
+<context>
+    <name>meshdesk::TeamPanel</name>
     <message>
-        <source>Import files…</source>
-        <translation>Dateien importieren…</translation>
+        <source>Create a team log…</source>
+        <translation>Ein Team-Protokoll anlegen…</translation>
     </message>
     <message>
-        <source>Import a folder…</source>
-        <translation>Ordner importieren…</translation>
+        <source>Join a team log…</source>
+        <translation>Einem Team-Protokoll beitreten…</translation>
     </message>
     <message>
-        <source>Dashboards</source>
-        <translation>Dashboards</translation>
+        <source>Admit</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Roles per domain</source>
+        <translation>Rollen je Domäne</translation>
+    </message>
+    <message>
+        <source>Asks to join</source>
+        <translation>Bittet um Aufnahme</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Handlung</translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation>Warum sie zurückgestellt wurde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mitglieder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
+        <translation>&lt;b&gt;Beitrittsanfragen&lt;/b&gt; (vergleichen Sie den Fingerabdruck mit der Person, bevor Sie sie aufnehmen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
+        <translation>&lt;b&gt;Zurückgestellt&lt;/b&gt; (Ereignisse, die dieser Arbeitsplatz nicht angewandt hat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
+        <translation>
+            <numerusform>Verbunden: gelesen bis Offset %1; %n Handlung dieses Arbeitsplatzes wartet.</numerusform>
+            <numerusform>Verbunden: gelesen bis Offset %1; %n Handlungen dieses Arbeitsplatzes warten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
+        <translation>
+            <numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird nach dem Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform>
+            <numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden nach dem Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
+        <translation>Dieser Katalog liegt nur auf diesem Arbeitsplatz. Legen Sie ein Team-Protokoll auf einem Kafka-Topic an, um ihn zu teilen, oder treten Sie einem bei.</translation>
+    </message>
+    <message>
+        <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
+        <translation>Team-Protokoll &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauenswurzel %4 · Katalog-Prüfsumme %5</translation>
+    </message>
+    <message>
+        <source> (profile %1)</source>
+        <translation> (Profil %1)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>Only an admin admits members.</source>
+        <translation>Nur ein Admin nimmt Mitglieder auf.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unlesbar)</translation>
     </message>
 </context>
 <context>
@@ -2679,12 +3218,6 @@ Nachgelagerte Auswirkung:
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <source>change #%1 %2 by %3
-</source>
-        <translation>Änderung #%1 %2 von %3
-</translation>
-    </message>
-    <message>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
@@ -2721,22 +3254,6 @@ Nachgelagerte Auswirkung:
     <message>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
-    </message>
-    <message numerus="yes">
-        <source>audit log intact: %n row(s) verified
-</source>
-        <translation>
-            <numerusform>Prüfprotokoll intakt: %n Zeile verifiziert
-</numerusform>
-            <numerusform>Prüfprotokoll intakt: %n Zeilen verifiziert
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>audit log BROKEN at row #%1: %2
-</source>
-        <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
-</translation>
     </message>
     <message>
         <source>ACTOR</source>
@@ -2855,8 +3372,297 @@ Nachgelagerte Auswirkung:
         <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
     </message>
     <message>
+        <source>change #%1 %2 by %3 (signed act %4)
+</source>
+        <translation>Änderung #%1 %2 von %3 (signierte Handlung %4)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n signed act(s) verified</source>
+        <translation>
+            <numerusform>Prüfprotokoll intakt: %n signierte Handlung verifiziert</numerusform>
+            <numerusform>Prüfprotokoll intakt: %n signierte Handlungen verifiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) from before signing</source>
+        <translation>
+            <numerusform>, %n Zeile aus der Zeit vor dem Signieren</numerusform>
+            <numerusform>, %n Zeilen aus der Zeit vor dem Signieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; trust root %1</source>
+        <translation>; Vertrauensbasis %1</translation>
+    </message>
+    <message>
+        <source>audit log BROKEN at %1: %2
+</source>
+        <translation>Prüfprotokoll BESCHÄDIGT bei %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1&apos;s key: </source>
+        <translation>Passphrase für den Schlüssel von %1: </translation>
+    </message>
+    <message>
+        <source>New passphrase for %1&apos;s key: </source>
+        <translation>Neue Passphrase für den Schlüssel von %1: </translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least 8 characters</source>
+        <translation>eine Passphrase braucht mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>die beiden Passphrasen unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERABDRUCK</translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation>ABLAGE</translation>
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation> (Demo-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk identity import PRIVATE_KEY_FILE [--as NAME] [--storage keychain|file]</source>
+        <translation>Aufruf: meshdesk identity import PRIVATE_SCHLÜSSELDATEI [--as NAME] [--storage keychain|file]</translation>
+    </message>
+    <message>
+        <source>--storage is keychain or file, not &apos;%1&apos;</source>
+        <translation>--storage ist keychain oder file, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no system keychain (%1): the key goes into a passphrase-protected file</source>
+        <translation>kein Schlüsselbund des Systems (%1): der Schlüssel kommt in eine mit Passphrase geschützte Datei</translation>
+    </message>
+    <message>
+        <source>no passphrase given (set MESHDESK_KEY_PASSPHRASE for scripts, or run in a terminal); nothing was created</source>
+        <translation>keine Passphrase angegeben (für Skripte MESHDESK_KEY_PASSPHRASE setzen oder im Terminal ausführen); nichts angelegt</translation>
+    </message>
+    <message>
+        <source>identity %1 created: %2 (%3)
+share the public key with your catalog&apos;s admin: meshdesk identity export-public --as %1
+</source>
+        <translation>Identität %1 angelegt: %2 (%3)
+geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identity export-public --as %1
+</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk identity show|create|export-public|list|import [--as NAME]</source>
+        <translation>Aufruf: meshdesk identity show|create|export-public|list|import [--as NAME]</translation>
+    </message>
+    <message>
+        <source>not a member of this catalog (root %1)</source>
+        <translation>kein Mitglied dieses Katalogs (Vertrauensbasis %1)</translation>
+    </message>
+    <message>
+        <source>member of this catalog (root %1)</source>
+        <translation>Mitglied dieses Katalogs (Vertrauensbasis %1)</translation>
+    </message>
+    <message>
+        <source>%1
+  fingerprint %2
+  stored in %3%4
+  %5
+</source>
+        <translation>%1
+  Fingerabdruck %2
+  abgelegt in %3%4
+  %5
+</translation>
+    </message>
+    <message>
+        <source>ADMITTED BY</source>
+        <translation>AUFGENOMMEN VON</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk member add NAME --key PUBLIC_KEY_FILE_OR_LINE --as ADMIN | member remove NAME --as ADMIN | member list</source>
+        <translation>Aufruf: meshdesk member add NAME --key ÖFFENTLICHER_SCHLÜSSEL_DATEI_ODER_ZEILE --as ADMIN | member remove NAME --as ADMIN | member list</translation>
+    </message>
+    <message>
+        <source>%1 %2
+</source>
+        <translation>%1 %2
+</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>aufgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) submitted</source>
+        <translation>
+            <numerusform>%n Datei eingereicht</numerusform>
+            <numerusform>%n Dateien eingereicht</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Give it with --comment TEXT.</source>
         <translation>Geben Sie ihn mit --comment TEXT an.</translation>
+    </message>
+    <message>
+        <source>change #%1: the decision of %2</source>
+        <translation>Änderung #%1: die Entscheidung von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation>%1: %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>policy %1 %2d</source>
+        <translation>Richtlinie %1 %2d</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no Kafka bootstrap servers: --bootstrap HOSTS or --profile NAME</source>
+        <translation>keine Kafka-Bootstrap-Server: --bootstrap HOSTS oder --profile NAME</translation>
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation>zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
+        <translation>offline: %1 (wartende Handlungen warten weiter; die nächste Synchronisation veröffentlicht sie)</translation>
+    </message>
+    <message>
+        <source>the team log refused it: %1</source>
+        <translation>das Team-Protokoll hat sie abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>%1: queued (offline: %2); the next sync publishes it
+</source>
+        <translation>%1: wartet (offline: %2); die nächste Synchronisation veröffentlicht sie
+</translation>
+    </message>
+    <message>
+        <source>%1: applied from the team log (offset %2)
+</source>
+        <translation>%1: aus dem Team-Protokoll angewandt (Offset %2)
+</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEW_FILE | team status [--json] | team sync [--follow] | team admit NAME</source>
+        <translation>Aufruf: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEUE_DATEI | team status [--json] | team sync [--follow] | team admit NAME</translation>
+    </message>
+    <message>
+        <source>team %1 needs --topic T</source>
+        <translation>team %1 braucht --topic T</translation>
+    </message>
+    <message>
+        <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
+        <translation>%1 ist an kein Team-Protokoll gebunden (meshdesk team create | team join)</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk team admit NAME --as ADMIN</source>
+        <translation>Aufruf: meshdesk team admit NAME --as ADMIN</translation>
+    </message>
+    <message>
+        <source>%1 admitted with key %2</source>
+        <translation>%1 aufgenommen mit Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>no join request from &apos;%1&apos; (meshdesk team status lists them)</source>
+        <translation>keine Beitrittsanfrage von &apos;%1&apos; (meshdesk team status listet sie auf)</translation>
+    </message>
+    <message>
+        <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
+</source>
+        <translation>synchronisiert: %1 angewandt, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
+</translation>
+    </message>
+    <message>
+        <source>team log %1 on %2
+</source>
+        <translation>Team-Protokoll %1 auf %2
+</translation>
+    </message>
+    <message>
+        <source>  connected; read up to offset %1 of %2
+</source>
+        <translation>  verbunden; gelesen bis Offset %1 von %2
+</translation>
+    </message>
+    <message>
+        <source>  offline (%1); read up to offset %2
+</source>
+        <translation>  offline (%1); gelesen bis Offset %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n act(s) queued here, not yet in the log
+</source>
+        <translation>
+            <numerusform>  %n Handlung wartet hier, noch nicht im Protokoll
+</numerusform>
+            <numerusform>  %n Handlungen warten hier, noch nicht im Protokoll
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  trust root %1
+  catalog digest %2
+</source>
+        <translation>  Vertrauenswurzel %1
+  Katalog-Prüfsumme %2
+</translation>
+    </message>
+    <message>
+        <source>members:
+</source>
+        <translation>Mitglieder:
+</translation>
+    </message>
+    <message>
+        <source>  (removed)</source>
+        <translation>  (entfernt)</translation>
+    </message>
+    <message>
+        <source>asking to join (meshdesk team admit NAME):
+</source>
+        <translation>bitten um Aufnahme (meshdesk team admit NAME):
+</translation>
+    </message>
+    <message>
+        <source>set aside (never applied):
+</source>
+        <translation>zurückgestellt (nie angewandt):
+</translation>
+    </message>
+    <message>
+        <source>  offset %1: %2
+</source>
+        <translation>  Offset %1: %2
+</translation>
     </message>
 </context>
 <context>
@@ -2884,30 +3690,6 @@ Nachgelagerte Auswirkung:
     <message>
         <source>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</source>
         <translation>Der Status folgt dem Lebenszyklus proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
-    </message>
-    <message>
-        <source>Nobody is acting: choose an acting user first.</source>
-        <translation>Niemand handelt: Wählen Sie zuerst einen handelnden Benutzer.</translation>
-    </message>
-    <message>
-        <source>Change #%1 was already approved by %2; a decided change cannot be decided again.</source>
-        <translation>Änderung #%1 wurde bereits von %2 freigegeben; über eine entschiedene Änderung wird nicht erneut entschieden.</translation>
-    </message>
-    <message>
-        <source>Change #%1 was already rejected by %2; a decided change cannot be decided again.</source>
-        <translation>Änderung #%1 wurde bereits von %2 abgelehnt; über eine entschiedene Änderung wird nicht erneut entschieden.</translation>
-    </message>
-    <message>
-        <source>%1 proposed change #%2 and cannot decide on it (four-eyes rule): another governance owner must.</source>
-        <translation>%1 hat Änderung #%2 vorgeschlagen und kann nicht darüber entscheiden (Vier-Augen-Prinzip): Das muss ein anderer Governance-Owner tun.</translation>
-    </message>
-    <message>
-        <source>%1 is not a governance owner of the domain &apos;%2&apos;; only they decide on its changes.</source>
-        <translation>%1 ist kein Governance-Owner der Domäne „%2“; nur diese entscheiden über ihre Änderungen.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
     </message>
     <message>
         <source>Rejecting a change needs a comment that says why.</source>
@@ -2977,6 +3759,33 @@ Nachgelagerte Auswirkung:
     <message>
         <source>port</source>
         <translation>Port</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::ledger::Ledger</name>
+    <message>
+        <source>there is no change #%1</source>
+        <translation>es gibt keine Änderung #%1</translation>
+    </message>
+    <message>
+        <source>change #%1 was already approved by %2</source>
+        <translation>Änderung #%1 wurde bereits von %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>change #%1 was already rejected by %2</source>
+        <translation>Änderung #%1 wurde bereits von %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 proposed this change; another governance owner must decide (four-eyes rule)</source>
+        <translation>%1 hat diese Änderung vorgeschlagen; eine andere Governance-Verantwortliche Person muss entscheiden (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>%1 is not a governance owner of the domain &apos;%2&apos;</source>
+        <translation>%1 ist nicht Governance-Verantwortliche(r) der Domäne &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 // Governance > Audit log: every recorded act (imports, proposals, decisions, role and policy
 // changes) filterable by actor, action and period, the selected row's details in full, and
-// the chain verified. Reads the log through CatalogStore::auditLog() only.
+// the log verified (in the background). Reads the log through ledger::auditLog() only.
 #pragma once
 
 #include <QDialog>
@@ -29,7 +29,11 @@ public:
     void setPeriod(const QDate &from, const QDate &to);
     int visibleRows() const;
     QTableView *table() const { return m_table; }
-    QString details() const; // of the selected row
+    QString details() const;      // of the selected row
+    QString verification() const; // what the check found (or that it is running)
+
+Q_SIGNALS:
+    void verified(bool intact);
 
 private:
     void applyFilter();

@@ -2,6 +2,7 @@
 #include "Palette.h"
 
 #include "catalog/DisplayText.h"
+#include "governance/Decision.h"
 #include "governance/TextDiff.h"
 #include "itemmodels/DiffModel.h"
 
@@ -367,7 +368,7 @@ void ReviewPage::showChange(const QModelIndex &index)
                                                         sides.byLine, palette::good));
 }
 
-void ReviewPage::setReview(const Review &r, const QString &actingUser, const DecisionRight &right)
+void ReviewPage::setReview(const Review &r, const QString &actingUser)
 {
     m_review = r;
     m_user = actingUser;
@@ -385,7 +386,16 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser, const Dec
             tr(" by <b>%1</b> at %2").arg(c.decidedBy.toHtmlEscaped(), localDateTime(c.decidedAt));
     if (!c.decidedBy.isEmpty() && !c.comment.trimmed().isEmpty())
         header += tr(": “%1”").arg(c.comment.toHtmlEscaped());
-    header += QStringLiteral("</p>");
+    header += QStringLiteral("<br><small>");
+    header += r.proposalKey.isEmpty() ? tr("Proposal: not signed (kept from before signing).")
+                                      : tr("Proposal signed by %1 with key %2.")
+                                            .arg(c.proposer.toHtmlEscaped(), r.proposalKey);
+    if (!c.decidedBy.isEmpty())
+        header += QLatin1Char(' ') + (r.decisionKey.isEmpty()
+                                          ? tr("Decision: not signed (kept from before signing).")
+                                          : tr("Decision signed by %1 with key %2.")
+                                                .arg(c.decidedBy.toHtmlEscaped(), r.decisionKey));
+    header += QStringLiteral("</small></p>");
     if (!r.ok())
         header += QStringLiteral("<p style='color:%1'>%2</p>")
                       .arg(palette::css(palette::shown(palette::bad)), r.error.toHtmlEscaped());
@@ -426,20 +436,11 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser, const Dec
                                                     cons.viaContract, QString::number(cons.depth)});
         item->setData(0, Qt::UserRole, cons.productId);
     }
-    const bool may = right.allowed() && r.ok();
-    m_approve->setEnabled(may);
-    m_reject->setEnabled(may);
-    m_comment->setEnabled(may);
-    m_comment->clear();
-    const QString why = !right.allowed() ? right.message
-                        : !r.ok()        ? tr("This change cannot be reviewed: %1").arg(r.error)
-                                         : QString();
-    showReason(why, false);
-    auto tip = [&why](const QString &keys) {
-        return why.isEmpty() ? keys : why + QLatin1Char('\n') + keys;
-    };
-    m_approve->setToolTip(tip(m_approveKeys));
-    m_reject->setToolTip(tip(m_rejectKeys));
+    // until the window says otherwise (setDecisionBlocked): the proposer never decides
+    setDecisionBlocked(c.proposer == actingUser
+                           ? tr("You proposed this change; another governance owner decides "
+                                "(four-eyes).")
+                           : QString());
 }
 
 void ReviewPage::showReason(const QString &text, bool warning)
@@ -524,6 +525,35 @@ void ReviewPage::reject()
         return;
     }
     Q_EMIT decisionRequested(m_review.change.id, false, m_comment->toPlainText());
+}
+
+void ReviewPage::setDecisionBlocked(const QString &reason)
+{
+    const bool pending = m_review.change.status == QLatin1String("pending");
+    const bool may = reason.isEmpty() && m_review.ok() && pending;
+    m_approve->setEnabled(may);
+    m_reject->setEnabled(may);
+    m_comment->setEnabled(may);
+    m_comment->clear();
+    // the reason in plain sight, not only in a tooltip
+    const QString why = !reason.isEmpty() ? reason
+                        : !m_review.ok()
+                            ? tr("This change cannot be reviewed: %1").arg(m_review.error)
+                        : !pending ? tr("Change #%1 is already decided; a decided change cannot be "
+                                        "decided again.")
+                                         .arg(m_review.change.id)
+                                   : QString();
+    showReason(why, false);
+    auto tip = [&why](const QString &keys) {
+        return why.isEmpty() ? keys : why + QLatin1Char('\n') + keys;
+    };
+    m_approve->setToolTip(tip(m_approveKeys));
+    m_reject->setToolTip(tip(m_rejectKeys));
+}
+
+QString ReviewPage::decisionBlockedText() const
+{
+    return m_approve->isEnabled() ? QString() : decisionReason();
 }
 
 } // namespace meshdesk

@@ -3,7 +3,6 @@
 // with approve / reject (comment required) for the acting user.
 #pragma once
 
-#include "governance/Decision.h"
 #include "governance/Review.h"
 
 #include <QModelIndex>
@@ -29,11 +28,11 @@ class ReviewPage : public QWidget
 public:
     explicit ReviewPage(QWidget *parent = nullptr);
 
-    // Shows a review (built by governance::buildReview) for the acting user; `right` says
-    // whether they may decide (governance::canDecide) and, if not, why: shown beside the
-    // disabled buttons.
-    void setReview(const governance::Review &review, const QString &actingUser,
-                   const governance::DecisionRight &right);
+    // Shows a review (built by governance::buildReview) for the acting user.
+    void setReview(const governance::Review &review, const QString &actingUser);
+    // Disables Approve/Reject with the reason shown beside them ("" = may decide).
+    void setDecisionBlocked(const QString &reason);
+    QString decisionBlockedText() const;
     const governance::Review &review() const { return m_review; }
     DiffModel *diffModel() const { return m_diffModel; }
     void setSeverityFilter(int index); // 0 all, 1 breaking, 2 non-breaking, 3 info
