@@ -566,7 +566,9 @@ int cmdReview(const Options &o)
     const ledger::ActResult r =
         s.ledger->decide(id, s.actor, verb == QLatin1String("approve"), o.comment);
     if (!r.ok) {
-        err(r.error);
+        // the store's reasons are written for people, without our options: name the one here
+        const bool noComment = verb == QLatin1String("reject") && o.comment.trimmed().isEmpty();
+        err(noComment ? r.error + QLatin1Char(' ') + tr("Give it with --comment TEXT.") : r.error);
         return Rejected;
     }
     if (r.queued)

@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "Translations.h"
 #include "core/Log.h"
 #include "kafka/DemoFeed.h"
 #include "kafka/Kafka.h"
@@ -18,17 +19,18 @@
 #include <QCommandLineParser>
 #include <QDirIterator>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <pwd.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace meshdesk;
@@ -64,19 +66,43 @@ bool wantsCli(int argc, char **argv)
     return false;
 }
 
-void installTranslators(QCoreApplication &app, const QString &lang)
+// --help and --version print and exit: no display needed (a QApplication aborts without one)
+bool wantsHelpOrVersion(int argc, char **argv)
 {
-    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    auto *own = new QTranslator(&app);
-    // English is the fallback: its catalogue carries the proper singular/plural forms
-    if (own->load(locale, QStringLiteral("meshdesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral(":/i18n/meshdesk_en.qm")))
-        app.installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" ||
+            a == "-v")
+            return true;
+    }
+    return false;
+}
+
+// A signal handler may only write to a descriptor; the event loop reads it and quits.
+int g_signalPipe[2] = {-1, -1};
+
+void quitOnTerminationSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [notifier] {
+        notifier->setEnabled(false);
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[1], &c, 1);
+        log::app()->info("terminated by a signal: closing");
+        QApplication::closeAllWindows();
+        QCoreApplication::quit(); // also ends a dialog's loop
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = [](int) {
+        const char c = 1;
+        [[maybe_unused]] const auto n = ::write(g_signalPipe[0], &c, 1);
+    };
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    for (int sig : {SIGTERM, SIGINT, SIGHUP})
+        ::sigaction(sig, &sa, nullptr);
 }
 
 // Copies the demo catalog out of the resources and imports it into a fresh database, with
@@ -84,7 +110,7 @@ void installTranslators(QCoreApplication &app, const QString &lang)
 // workshop user creates the catalog and governs every domain, "demo-importer" imports the
 // catalog and "anna.schmidt" (the checkout domain's owner) proposes the changes.
 bool prepareDemo(const QString &dir, const QString &db, const QString &user,
-                 bool proposeChanges = true)
+                 bool proposeChanges = true, const QString &keysDir = {})
 {
     QStringList base, changes;
     QDirIterator it(QStringLiteral(":/demo"), QDirIterator::Subdirectories);
@@ -100,7 +126,7 @@ bool prepareDemo(const QString &dir, const QString &db, const QString &user,
     }
     base.sort();
     // the demo's keys live with the demo (and go with it); this process acts with them
-    const QString keys = dir + QStringLiteral("/keys");
+    const QString keys = keysDir.isEmpty() ? dir + QStringLiteral("/keys") : keysDir;
     qputenv("MESHDESK_KEY_DIR", QFile::encodeName(keys));
     qunsetenv("MESHDESK_KEY_FILE");
     const identity::KeyStore keyStore(keys);
@@ -148,7 +174,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("meshdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MESHDESK_VERSION));
     const bool cli = wantsCli(argc, argv);
-    std::unique_ptr<QCoreApplication> app = cli ? std::make_unique<QCoreApplication>(argc, argv)
+    std::unique_ptr<QCoreApplication> app = cli || wantsHelpOrVersion(argc, argv)
+                                                ? std::make_unique<QCoreApplication>(argc, argv)
                                                 : std::make_unique<QApplication>(argc, argv);
 
     // the language first: the options' help texts are translated as they are built
@@ -437,15 +464,24 @@ int main(int argc, char **argv)
 
     std::unique_ptr<QTemporaryDir> demoDir;
     const bool demoTeam = parser.isSet(demoTeamOption);
+    QString demoKeys;
     if (parser.isSet(demoOption) || demoTeam) {
-        // The demo never touches the user's own catalog.
+        // The demo never touches the user's own catalog: a temporary database, unless --db names
+        // one (then the demo is imported there and kept, and its demo keys beside it, in
+        // FILE.keys, so the kept catalog can still be acted on: MESHDESK_KEY_DIR=FILE.keys)
         demoDir = std::make_unique<QTemporaryDir>();
-        db = demoDir->filePath(QStringLiteral("demo.sqlite"));
+        if (db.isEmpty() || demoTeam)
+            db = demoDir->filePath(QStringLiteral("demo.sqlite"));
+        else
+            demoKeys = db + QStringLiteral(".keys");
         if (!parser.isSet(asOption))
             user = identity::osLogin();
-        if (!prepareDemo(demoDir->path(), db, user, !demoTeam))
+        if (!prepareDemo(demoDir->path(), db, user, !demoTeam, demoKeys))
             return cli::DatabaseError;
     }
+    // SIGTERM, SIGINT, SIGHUP end the GUI as closing its window does: the demo's temporary
+    // folder is removed and the window's geometry saved (a signal used to kill it on the spot)
+    quitOnTerminationSignals();
     if (db.isEmpty() && qEnvironmentVariableIsEmpty("MESHDESK_DB"))
         db = QSettings()
                  .value(QStringLiteral("database"))

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void databaseError();
     void envVariableSelectsDatabase();
     void germanTranslation();
+    void helpAndVersionWithoutDisplay();
+    void demoHonoursDbAndCleansUpOnSigterm();
 
 private:
     struct Result
@@ -238,6 +240,73 @@ void TestCli::germanTranslation()
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     r = run({QStringLiteral("list"), QStringLiteral("domains"), QStringLiteral("--db"), m_db}, env);
     QVERIFY2(r.out.startsWith("DOMÄNE"), r.out.constData());
+}
+
+void TestCli::demoHonoursDbAndCleansUpOnSigterm()
+{
+    // the GUI, offscreen, with a temporary folder of its own to watch
+    QTemporaryDir tmp;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TMPDIR"), tmp.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("demo-config")));
+    env.insert(QStringLiteral("MESHDESK_NO_DIALOGS"), QStringLiteral("1"));
+    auto demoFolders = [&tmp] {
+        QStringList dirs = QDir(tmp.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        // (Qt's own fallback for a missing XDG_RUNTIME_DIR lives there too, and stays)
+        dirs.removeIf([](const QString &d) { return d.startsWith(QLatin1String("runtime-")); });
+        return dirs;
+    };
+    // 1. --demo alone: a temporary database, removed when SIGTERM ends the program
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MESHDESK_BINARY),
+            {QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(p.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !demoFolders().isEmpty() &&
+            QFileInfo::exists(tmp.filePath(demoFolders().front() + QStringLiteral("/demo.sqlite"))),
+        30000);
+    QTest::qWait(1500); // the window is up and the broker running
+    p.terminate();      // SIGTERM
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(demoFolders().isEmpty(), qPrintable(demoFolders().join(QLatin1Char(' '))));
+    // 2. --demo --db FILE: the demo goes into that file, which stays
+    const QString db = m_dir.filePath(QStringLiteral("demo-here.sqlite"));
+    QProcess q;
+    q.setProcessEnvironment(env);
+    q.start(QStringLiteral(MESHDESK_BINARY),
+            {QStringLiteral("--demo"), QStringLiteral("--db"), db});
+    QVERIFY(q.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(db), 30000);
+    QTest::qWait(1500);
+    q.terminate();
+    QVERIFY(q.waitForFinished(30000));
+    QVERIFY2(demoFolders().isEmpty(), qPrintable(demoFolders().join(QLatin1Char(' '))));
+    const Result r = run({QStringLiteral("list"), QStringLiteral("products"),
+                          QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 12);
+}
+
+void TestCli::helpAndVersionWithoutDisplay()
+{
+    // no display at all: --help and --version must not need one (a QApplication aborts)
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *var : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(var));
+    Result r = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Usage:") && r.out.contains("--demo"), r.out.constData());
+    r = run({QStringLiteral("--version")}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("meshdesk 0."), r.out.constData());
+    // Qt's own strings in German too (qtbase_de.qm is loaded, not only ours): the help line of
+    // --help comes from Qt's catalogue
+    r = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("de")}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Zeigt Hilfe zu den Kommandozeilenoptionen an."), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

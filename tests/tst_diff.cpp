@@ -3,6 +3,7 @@
 #include "governance/AvroCompatibility.h"
 #include "governance/Diff.h"
 #include "governance/Policies.h"
+#include "governance/TextDiff.h"
 
 #include <QtTest>
 
@@ -128,6 +129,8 @@ private Q_SLOTS:
     void policies();
     void lifecycle_data();
     void lifecycle();
+    void sideBySide_data();
+    void sideBySide();
 };
 
 void TestDiff::identicalAndReordered()
@@ -515,6 +518,56 @@ void TestDiff::lifecycle()
     const auto prop = importBytes(QStringLiteral("b.yaml"), b).documents.front().document;
     PolicyContext ctx{&cur, &prop, nullptr, {}};
     QCOMPARE(runPolicies(ctx, {QStringLiteral("status-lifecycle")}).front().passed, ok);
+}
+
+void TestDiff::sideBySide_data()
+{
+    QTest::addColumn<QString>("oldValue");
+    QTest::addColumn<QString>("newValue");
+    QTest::addColumn<bool>("byLine");
+    QTest::addColumn<QStringList>("oldChanged"); // the pieces marked, trimmed
+    QTest::addColumn<QStringList>("newChanged");
+    QTest::newRow("one word of a sentence") << "Orders as placed at the checkout"
+                                            << "Orders as paid at the checkout" << false
+                                            << QStringList{"placed"} << QStringList{"paid"};
+    QTest::newRow("scalar") << "string"
+                            << "integer" << false << QStringList{"string"}
+                            << QStringList{"integer"};
+    QTest::newRow("added") << ""
+                           << "x" << false << QStringList{} << QStringList{"x"};
+    // compact JSON objects are pretty-printed: only the changed key's line is marked
+    QTest::newRow("json object") << R"({"property":"latency","value":4,"unit":"d"})"
+                                 << R"({"property":"latency","value":2,"unit":"d"})" << true
+                                 << QStringList{"\"value\": 4"} << QStringList{"\"value\": 2"};
+    QTest::newRow("json array grows")
+        << R"(["a","b"])"
+        << R"(["a","b","c"])" << true << QStringList{"\"b\""} << QStringList{"\"b\",", "\"c\""};
+}
+
+void TestDiff::sideBySide()
+{
+    QFETCH(QString, oldValue);
+    QFETCH(QString, newValue);
+    QFETCH(bool, byLine);
+    QFETCH(QStringList, oldChanged);
+    QFETCH(QStringList, newChanged);
+    const SideBySide s = compareValues(oldValue, newValue);
+    QCOMPARE(s.byLine, byLine);
+    auto marked = [](const QStringList &parts, const QList<bool> &changed) {
+        QStringList out;
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            if (changed.value(i))
+                out << parts[i].trimmed();
+        return out;
+    };
+    QCOMPARE(marked(s.oldParts, s.oldChanged), oldChanged);
+    QCOMPARE(marked(s.newParts, s.newChanged), newChanged);
+    // the pieces give the (pretty) values back
+    const QString sep = byLine ? QStringLiteral("\n") : QString();
+    QCOMPARE(s.oldParts.join(sep), prettyValue(oldValue));
+    QCOMPARE(s.newParts.join(sep), prettyValue(newValue));
+    if (byLine)
+        QVERIFY(prettyValue(newValue).contains(QLatin1Char('\n')));
 }
 
 QTEST_GUILESS_MAIN(TestDiff)

@@ -156,7 +156,15 @@ void TestGovernance::decisionRules()
     QVERIFY(r.error.contains(QLatin1String("four-eyes")));
     r = s.decide(1, QStringLiteral("carol"), false, QStringLiteral("  "));
     QVERIFY(r.error.contains(QLatin1String("needs a comment")));
+    QVERIFY2(!r.error.contains(QLatin1String("--")), qPrintable(r.error)); // words for people
     QCOMPARE(c->store.change(1)->status, QStringLiteral("pending"));
+    // the command line names its own option for the comment
+    const Run cli = runMeshdesk({QStringLiteral("review"), QStringLiteral("reject"),
+                                 QStringLiteral("1"), QStringLiteral("--db"), m_db,
+                                 QStringLiteral("--as"), QStringLiteral("carol")});
+    QCOMPARE(cli.code, 1);
+    QVERIFY2(cli.err.contains("needs a comment") && cli.err.contains("--comment"),
+             cli.err.constData());
     QVERIFY(s.decide(1, QStringLiteral("carol"), true, QStringLiteral("fine")).ok);
     r = s.decide(1, QStringLiteral("dave"), false, QStringLiteral("too late"));
     QVERIFY(!r.ok);

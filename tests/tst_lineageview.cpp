@@ -8,17 +8,120 @@
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPainter>
 #include <QSvgRenderer>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace meshdesk;
+
+namespace {
+
+// The edges the scene does not paint: the scene is rendered 1:1 with and without the item that
+// draws the edges; each edge's curve passes through the middle of every segment of its layout
+// polyline, so the two images must differ there. Also every graph edge between two shown nodes
+// (self-loops aside) must have exactly one laid-out path.
+QStringList unpaintedEdges(const LineageView &view)
+{
+    const lineage::Graph &g = view.graph();
+    auto name = [&](int edge) {
+        const lineage::Edge &e = g.edges()[size_t(edge)];
+        return QStringLiteral("%1 -> %2")
+            .arg(g.nodes()[size_t(e.from)].id, g.nodes()[size_t(e.to)].id);
+    };
+    QStringList missing;
+    QSet<int> laidOut;
+    for (const lineage::EdgePath &p : view.currentLayout().edges)
+        if (laidOut.contains(p.edge))
+            missing << name(p.edge) + QStringLiteral(" (twice)");
+        else
+            laidOut.insert(p.edge);
+    for (int e : g.edgesWithin(view.visibleNodes()))
+        if (g.edges()[size_t(e)].from != g.edges()[size_t(e)].to && !laidOut.contains(e))
+            missing << name(e) + QStringLiteral(" (not laid out)");
+    QGraphicsScene *scene = view.canvas()->scene();
+    QGraphicsItem *edgesItem = nullptr;
+    for (QGraphicsItem *item : scene->items())
+        if (item->type() == QGraphicsItem::UserType + 2)
+            edgesItem = item;
+    if (!edgesItem)
+        return missing << QStringLiteral("no edges item in the scene");
+    const QRectF r = scene->sceneRect();
+    auto render = [&] {
+        QImage image(r.size().toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene->render(&painter, QRectF(image.rect()), r);
+        return image;
+    };
+    const QImage with = render();
+    edgesItem->setVisible(false);
+    const QImage without = render();
+    edgesItem->setVisible(true);
+    for (const lineage::EdgePath &p : view.currentLayout().edges) {
+        for (size_t i = 1; i < p.points.size(); ++i) {
+            const QPoint mid = ((p.points[i - 1] + p.points[i]) / 2 - r.topLeft()).toPoint();
+            bool painted = false;
+            for (int dx = -2; dx <= 2 && !painted; ++dx)
+                for (int dy = -2; dy <= 2 && !painted; ++dy) {
+                    const QPoint px = mid + QPoint(dx, dy);
+                    painted = with.rect().contains(px) && with.pixel(px) != without.pixel(px);
+                }
+            if (!painted) {
+                missing << name(p.edge);
+                break;
+            }
+        }
+    }
+    return missing;
+}
+
+// Whether everything the scene draws (its items' bounding rect: nodes with their "+N" handles,
+// every edge's curve, the domain bands) lies inside what the canvas shows.
+bool showsEverything(const LineageView &view, QString *why)
+{
+    QGraphicsView *canvas = view.canvas();
+    const QRectF shown = canvas->mapToScene(canvas->viewport()->rect()).boundingRect();
+    const QRectF drawn = canvas->scene()->itemsBoundingRect();
+    *why = QStringLiteral("drawn %1,%2 %3x%4, shown %5,%6 %7x%8")
+               .arg(drawn.x())
+               .arg(drawn.y())
+               .arg(drawn.width())
+               .arg(drawn.height())
+               .arg(shown.x())
+               .arg(shown.y())
+               .arg(shown.width())
+               .arg(shown.height());
+    return shown.adjusted(-1, -1, 1, 1).contains(drawn);
+}
+
+// WCAG contrast ratio of two colours
+double contrast(QColor a, QColor b)
+{
+    auto lum = [](QColor c) {
+        auto ch = [](double v) {
+            v /= 255;
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * ch(c.red()) + 0.7152 * ch(c.green()) + 0.0722 * ch(c.blue());
+    };
+    const double x = lum(a), y = lum(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+} // namespace
 
 class TestLineageView : public QObject
 {
@@ -26,6 +129,11 @@ class TestLineageView : public QObject
 private Q_SLOTS:
     void initTestCase();
     void focusExpandExport();
+    void everyEdgePainted();
+    void fitContainsEverything();
+    void refocusResetsState();
+    void pathToProductByName();
+    void darkThemeHandles();
     void openFromProductPage();
 
 private:
@@ -128,6 +236,245 @@ void TestLineageView::focusExpandExport()
                  .toArray()
                  .size(),
              int(g.nodes().size()));
+}
+
+void TestLineageView::everyEdgePainted()
+{
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    LineageView view;
+    view.resize(1200, 800);
+    view.show();
+    view.setGraph(lineage::loadGraph(s));
+    QSignalSpy ready(&view, &LineageView::layoutReady);
+    view.showWholeMesh();
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(int(view.currentLayout().edges.size()), int(view.graph().edges().size()));
+    QStringList missing = unpaintedEdges(view);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    // and around every product, two steps each way
+    for (const lineage::Node &n : view.graph().nodes()) {
+        view.focusProduct(n.id, 2, 2);
+        QVERIFY(ready.wait(10000));
+        missing = unpaintedEdges(view);
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(n.id + QStringLiteral(": ") + missing.join(QStringLiteral(", "))));
+    }
+}
+
+void TestLineageView::fitContainsEverything()
+{
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    LineageView view;
+    view.resize(1000, 620);
+    view.show();
+    view.setGraph(lineage::loadGraph(s));
+    QSignalSpy ready(&view, &LineageView::layoutReady);
+    QString why;
+    // a focus first: the whole mesh after it must not stay centred on that focus
+    view.focusProduct(QStringLiteral("churn-prediction"), 3, 0);
+    QVERIFY(ready.wait(10000));
+    QVERIFY2(showsEverything(view, &why), qPrintable(why));
+    view.showWholeMesh();
+    QVERIFY(ready.wait(10000));
+    QVERIFY2(showsEverything(view, &why), qPrintable(why));
+    // zoomed in and panned away, Fit brings everything back
+    QGraphicsView *canvas = view.canvas();
+    canvas->scale(3, 3);
+    canvas->centerOn(canvas->sceneRect().bottomRight());
+    QVERIFY(!showsEverything(view, &why));
+    auto *fit = view.findChild<QToolButton *>(QStringLiteral("lineageFit"));
+    QVERIFY(fit);
+    fit->click();
+    QVERIFY2(showsEverything(view, &why), qPrintable(why));
+    // the 0 key on the graph does the same
+    canvas->scale(3, 3);
+    QTest::keyClick(canvas, Qt::Key_0);
+    QVERIFY2(showsEverything(view, &why), qPrintable(why));
+    // and every neighbourhood of the demo fits as it is laid out, then again after a resize
+    for (const lineage::Node &n : view.graph().nodes()) {
+        view.focusProduct(n.id, 2, 2);
+        QVERIFY(ready.wait(10000));
+        QVERIFY2(showsEverything(view, &why), qPrintable(n.id + QLatin1Char(' ') + why));
+    }
+    view.resize(700, 450);
+    QCoreApplication::processEvents();
+    QVERIFY2(showsEverything(view, &why), qPrintable(why));
+}
+
+void TestLineageView::refocusResetsState()
+{
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    LineageView view;
+    view.resize(1200, 800);
+    view.show();
+    view.setGraph(lineage::loadGraph(s));
+    view.setFieldLineageProvider([](const QString &) { return QList<lineage::FieldLineage>(); });
+    QSignalSpy ready(&view, &LineageView::layoutReady);
+    const auto &g = view.graph();
+    view.showWholeMesh();
+    QVERIFY(ready.wait(10000));
+    QVERIFY2(view.statusText().contains(QLatin1String("16 of 16 nodes")),
+             qPrintable(view.statusText()));
+    view.focusProduct(QStringLiteral("orders"));
+    QVERIFY(ready.wait(10000));
+    view.highlightPath(QStringLiteral("orders"), QStringLiteral("executive-kpis"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(view.highlighted().size(), 3);
+    QVERIFY2(view.statusText().startsWith(QLatin1String("Path of 2 step")),
+             qPrintable(view.statusText()));
+    view.showFieldLineage(g.indexOf(QStringLiteral("orders")));
+    QVERIFY(view.fieldPanel()->isVisible());
+    view.pathField()->setText(QStringLiteral("Executive KPIs"));
+    // a new focus: no highlight, no path, no field panel, the status counts the new view
+    view.focusProduct(QStringLiteral("shipments"));
+    QVERIFY(ready.wait(10000));
+    QVERIFY(view.highlighted().isEmpty());
+    QVERIFY(!view.fieldPanel()->isVisible());
+    QVERIFY(view.pathField()->text().isEmpty());
+    QVERIFY2(view.statusText().startsWith(QLatin1String("3 of 16 nodes shown")),
+             qPrintable(view.statusText()));
+    QVERIFY(!view.statusText().contains(QLatin1String("Path")));
+    // the items drawn follow: nothing is painted highlighted
+    for (QGraphicsItem *item : view.canvas()->scene()->items())
+        if (item->type() == LineageView::NodeItemType)
+            QVERIFY(!view.highlighted().contains(g.indexOf(item->toolTip().section('\n', 0, 0))));
+    // with Impact on, a new focus highlights the new focus's impact, not the old one's
+    view.highlightImpact(QStringLiteral("orders"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(view.highlighted().size(), 9);
+    view.focusProduct(QStringLiteral("delivery-performance"));
+    QVERIFY(ready.wait(10000));
+    QVERIFY(view.highlighted().isEmpty());
+    QVERIFY2(!view.statusText().contains(QLatin1String("downstream")),
+             qPrintable(view.statusText()));
+}
+
+void TestLineageView::pathToProductByName()
+{
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    LineageView view;
+    view.resize(1200, 800);
+    view.show();
+    view.setGraph(lineage::loadGraph(s));
+    QSignalSpy ready(&view, &LineageView::layoutReady);
+    const auto &g = view.graph();
+    view.focusProduct(QStringLiteral("orders"));
+    QVERIFY(ready.wait(10000));
+    auto ids = [&] {
+        QStringList out;
+        for (int n : view.highlighted())
+            out << g.nodes()[size_t(n)].id;
+        out.sort();
+        return out;
+    };
+    // Orders reaches Executive KPIs in two steps, through Revenue or Campaign Attribution
+    auto isPathToKpis = [&] {
+        const QStringList h = ids();
+        return h.size() == 3 && h.contains(QStringLiteral("orders")) &&
+               h.contains(QStringLiteral("executive-kpis")) &&
+               (h.contains(QStringLiteral("revenue")) ||
+                h.contains(QStringLiteral("campaign-attribution")));
+    };
+    // typed as a user does: part of the name, completed from the product names
+    QLineEdit *path = view.pathField();
+    path->setFocus();
+    QTest::keyClicks(path, QStringLiteral("kpi"));
+    QCompleter *completer = path->completer();
+    QVERIFY(completer);
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("Executive KPIs"));
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(path->text(), QStringLiteral("Executive KPIs"));
+    QTest::keyClick(path, Qt::Key_Return);
+    QVERIFY(ready.wait(10000));
+    QVERIFY2(isPathToKpis(), qPrintable(ids().join(QLatin1Char(' '))));
+    // the status names the path (the test loads no translation: "step(s)")
+    const QString status = view.statusText();
+    QVERIFY2(
+        status.startsWith(QStringLiteral("Path of 2 step(s): Orders → ")) &&
+            status.section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral(" → Executive KPIs")),
+        qPrintable(status));
+    // the id still works, names in any case, and a path that runs upstream of the focus
+    view.highlightPathTo(QStringLiteral("executive-kpis"));
+    QVERIFY(ready.wait(10000));
+    QVERIFY2(isPathToKpis(), qPrintable(ids().join(QLatin1Char(' '))));
+    view.highlightPathTo(QStringLiteral("executive kpis"));
+    QVERIFY(ready.wait(10000));
+    QVERIFY2(isPathToKpis(), qPrintable(ids().join(QLatin1Char(' '))));
+    view.highlightPathTo(QStringLiteral("webshop-orders-db"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(ids(),
+             (QStringList{QStringLiteral("external:webshop-orders-db"), QStringLiteral("orders")}));
+    // ambiguous or unknown: said so, nothing highlighted changes
+    view.highlightPathTo(QStringLiteral("customer"));
+    QCOMPARE(ids(),
+             (QStringList{QStringLiteral("external:webshop-orders-db"), QStringLiteral("orders")}));
+    QVERIFY2(view.statusText().contains(QLatin1String("'customer' matches 2 products")),
+             qPrintable(view.statusText()));
+    view.highlightPathTo(QStringLiteral("nope"));
+    QVERIFY2(view.statusText().startsWith(QLatin1String("No product matches 'nope'.")),
+             qPrintable(view.statusText()));
+    QCOMPARE(view.resolveProduct(QStringLiteral("Customer 360")),
+             g.indexOf(QStringLiteral("customer-360")));
+    QCOMPARE(view.resolveProduct(QStringLiteral("customer 360 (customer-360)")),
+             g.indexOf(QStringLiteral("customer-360")));
+    // the find box completes the same names
+    auto *find = view.findChild<QLineEdit *>(QStringLiteral("lineageSearch"));
+    QVERIFY(find->completer());
+    QCOMPARE(find->completer()->model(), completer->model());
+}
+
+void TestLineageView::darkThemeHandles()
+{
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    LineageView view;
+    view.resize(1200, 800);
+    QPalette dark = view.palette(); // as Settings > Theme > Dark sets it
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    view.setPalette(dark);
+    view.show();
+    view.setGraph(lineage::loadGraph(s));
+    QSignalSpy ready(&view, &LineageView::layoutReady);
+    view.focusProduct(QStringLiteral("shipments"));
+    QVERIFY(ready.wait(10000));
+    const auto &g = view.graph();
+    const int orders = g.indexOf(QStringLiteral("orders"));
+    QCOMPARE(view.hiddenNeighbours(orders, true), 1);
+    QCOMPARE(view.hiddenNeighbours(orders, false), 4);
+    QGraphicsScene *scene = view.canvas()->scene();
+    const QRectF r = scene->sceneRect();
+    const QColor canvas = view.canvas()->palette().color(QPalette::Base);
+    QImage image(r.size().toSize(), QImage::Format_RGB32);
+    image.fill(canvas);
+    {
+        QPainter painter(&image);
+        scene->render(&painter, QRectF(image.rect()), r);
+    }
+    // the "+1" above Orders and the "+4" below it: their text stands out from the canvas
+    const QRectF box = view.currentLayout().boxOf(orders)->rect.translated(-r.topLeft());
+    for (const QRectF &handle : {QRectF(box.center().x() - 22, box.top() - 16, 44, 15),
+                                 QRectF(box.center().x() - 22, box.bottom() + 1, 44, 15)}) {
+        double best = 0;
+        for (int x = int(handle.left()); x < int(handle.right()); ++x)
+            for (int y = int(handle.top()); y < int(handle.bottom()); ++y)
+                best = std::max(best, contrast(QColor(image.pixel(x, y)), canvas));
+        QVERIFY2(best >= 4.5, qPrintable(QStringLiteral("contrast %1").arg(best)));
+    }
+    // and the node names
+    double best = 0;
+    for (int x = int(box.left()); x < int(box.right()); ++x)
+        for (int y = int(box.top()); y < int(box.center().y()); ++y)
+            best = std::max(best, contrast(QColor(image.pixel(x, y)), canvas));
+    QVERIFY2(best >= 4.5, qPrintable(QStringLiteral("contrast %1").arg(best)));
 }
 
 void TestLineageView::openFromProductPage()

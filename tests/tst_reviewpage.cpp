@@ -9,12 +9,14 @@
 #include "itemmodels/ChangeListModel.h"
 #include "itemmodels/DiffModel.h"
 #include "itemmodels/SchemaModel.h"
+#include "ledger/Ledger.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
-#include "ledger/Ledger.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -34,12 +36,18 @@ private Q_SLOTS:
     void initTestCase();
     void inboxAndReview();
     void decideInTheWindow();
+    void buttonsDisabledWithVisibleReason();
+    void breakingApprovalAsksConfirmation();
+    void rejectWithoutCommentSaysSoInWords();
     void brokenAuditWarnsOnOpen();
     void dashboard();
     void policiesDialog();
 
 private:
     QString freshDemo();
+    // Answers the next modal message box (clicking the button with `button` text, else
+    // Cancel) and keeps its texts in *seen.
+    void answerNextMessageBox(const QString &button, QString *seen);
     QTemporaryDir m_dir;
     std::unique_ptr<test::TestKeys> m_keys; // alice, bob, carol: the window finds them too
 };
@@ -73,6 +81,27 @@ QString TestReviewPage::freshDemo()
     l.grant(QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("governance-owner"),
             QStringLiteral("checkout"));
     return db;
+}
+
+void TestReviewPage::answerNextMessageBox(const QString &button, QString *seen)
+{
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, this, [poll, button, seen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *seen = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (QAbstractButton *b : box->buttons())
+            if (!button.isEmpty() && b->text() == button) {
+                b->click();
+                return;
+            }
+        box->button(QMessageBox::Cancel)->click();
+    });
+    poll->start();
 }
 
 void TestReviewPage::inboxAndReview()
@@ -132,13 +161,16 @@ void TestReviewPage::decideInTheWindow()
     auto *approve = page->findChild<QPushButton *>(QStringLiteral("approve"));
     auto *reject = page->findChild<QPushButton *>(QStringLiteral("reject"));
     QVERIFY(approve->isEnabled());
+    QVERIFY(page->decisionReason().isEmpty());
     reject->click(); // no comment
-    QVERIFY(w.bannerText().contains(QLatin1String("needs a comment")));
+    QVERIFY(page->decisionReason().contains(QLatin1String("needs a comment")));
     QCOMPARE(w.changeModel()->pendingCount(), 1);
-    // keyboard: Ctrl+Shift+A approves
+    // keyboard: Ctrl+Shift+A approves (after confirming: the change is breaking)
     QApplication::setActiveWindow(&w);
     QVERIFY(QTest::qWaitForWindowActive(&w));
     page->setFocus();
+    QString asked;
+    answerNextMessageBox(QStringLiteral("Approve"), &asked);
     QTest::keyClick(page, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(w.changeModel()->pendingCount(), 0);
     QVERIFY(w.bannerText().contains(QLatin1String("approved by carol")));
@@ -149,8 +181,134 @@ void TestReviewPage::decideInTheWindow()
              m_keys->ring().identity(QStringLiteral("carol"))->key.fingerprint());
     QCOMPARE(page->review().change.status, QStringLiteral("approved"));
     QVERIFY(!approve->isEnabled()); // decided: immutable
+    QVERIFY(page->decisionReason().contains(QLatin1String("already approved by carol")));
+    // approved without a comment: the header says who and when, and no empty quotes
+    const QString header = page->findChild<QLabel *>(QStringLiteral("reviewHeader"))->text();
+    QVERIFY2(header.contains(QLatin1String("by <b>carol</b>")), qPrintable(header));
+    QVERIFY2(!header.contains(QStringLiteral("“”")) && !header.contains(QLatin1String(": \"\"")),
+             qPrintable(header));
     auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("leftTabs"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Inbox"));
+}
+
+void TestReviewPage::buttonsDisabledWithVisibleReason()
+{
+    const QString db = freshDemo();
+    struct Case
+    {
+        QString user;
+        QString reason;
+    };
+    // erin has no role at all; dave is a governance owner, but of another domain; bob proposed
+    {
+        CatalogStore s;
+        QVERIFY(s.open(db));
+        ledger::Ledger l(s, &m_keys->ring());
+        QVERIFY(l.load());
+        for (const QString &who : {QStringLiteral("dave"), QStringLiteral("erin")}) {
+            m_keys->add(who);
+            QVERIFY(l.admit(QStringLiteral("alice"), who, m_keys->publicKey(who)).ok);
+        }
+        QVERIFY(l.grant(QStringLiteral("alice"), QStringLiteral("dave"),
+                        QStringLiteral("governance-owner"), QStringLiteral("finance"))
+                    .ok);
+    }
+    for (const Case &c : {Case{QStringLiteral("erin"), QStringLiteral("not a governance owner")},
+                          Case{QStringLiteral("dave"), QStringLiteral("not a governance owner")},
+                          Case{QStringLiteral("bob"), QStringLiteral("four-eyes")}}) {
+        MainWindow w(db, c.user);
+        w.show();
+        w.openReview(1);
+        ReviewPage *page = w.reviewPage();
+        QVERIFY2(!page->findChild<QPushButton *>(QStringLiteral("approve"))->isEnabled(),
+                 qPrintable(c.user));
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("reject"))->isEnabled());
+        QVERIFY(!page->findChild<QPlainTextEdit *>(QStringLiteral("comment"))->isEnabled());
+        // the reason is on the page in words, not only in a tooltip
+        auto *reason = page->findChild<QLabel *>(QStringLiteral("decisionReason"));
+        QVERIFY(reason->isVisible());
+        QVERIFY2(reason->text().contains(c.reason), qPrintable(reason->text()));
+        QVERIFY2(!reason->text().contains(QLatin1String("--")), qPrintable(reason->text()));
+        // switching to someone who may decide enables them and hides the reason
+        w.setActingUser(QStringLiteral("carol"));
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("approve"))->isEnabled());
+        QVERIFY(!reason->isVisible());
+    }
+    // the ledger refuses exactly the same people, for the reason the page showed
+    CatalogStore s;
+    QVERIFY(s.open(db));
+    ledger::Ledger l(s, &m_keys->ring());
+    QVERIFY(l.load());
+    for (const Case &c : {Case{QStringLiteral("erin"), QStringLiteral("not a governance owner")},
+                          Case{QStringLiteral("dave"), QStringLiteral("not a governance owner")},
+                          Case{QStringLiteral("bob"), QStringLiteral("four-eyes")}}) {
+        QVERIFY(l.whyCannotDecide(1, c.user).contains(c.reason));
+        const ledger::ActResult r = l.decide(1, c.user, true, {});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(c.reason), qPrintable(r.error));
+    }
+    QVERIFY(l.whyCannotDecide(1, QStringLiteral("carol")).isEmpty());
+}
+
+void TestReviewPage::breakingApprovalAsksConfirmation()
+{
+    MainWindow w(freshDemo(), QStringLiteral("carol"));
+    w.show();
+    w.openReview(1);
+    ReviewPage *page = w.reviewPage();
+    auto *approve = page->findChild<QPushButton *>(QStringLiteral("approve"));
+    // Cancel: nothing is decided
+    QString asked;
+    answerNextMessageBox({}, &asked);
+    approve->click();
+    QVERIFY2(!asked.isEmpty(), "no confirmation was asked");
+    QCOMPARE(w.changeModel()->pendingCount(), 1);
+    QCOMPARE(page->review().change.status, QStringLiteral("pending"));
+    // the question names the breaking changes and the downstream products with their owners
+    // (plural forms come from the English catalogue, not loaded here: "change(s)")
+    QVERIFY2(asked.contains(QLatin1String("2 breaking change")), qPrintable(asked));
+    QVERIFY2(asked.contains(QLatin1String("orders.customer_email")), qPrintable(asked));
+    QVERIFY2(asked.contains(QLatin1String("orders.order_total")), qPrintable(asked));
+    QVERIFY2(asked.contains(QLatin1String("8 downstream product")), qPrintable(asked));
+    for (const Consumer &c : page->review().impact) {
+        QVERIFY2(asked.contains(c.name.toHtmlEscaped()), qPrintable(c.name));
+        QVERIFY2(asked.contains(c.owner.toHtmlEscaped()), qPrintable(c.owner));
+    }
+    // confirmed: approved
+    answerNextMessageBox(QStringLiteral("Approve"), &asked);
+    approve->click();
+    QTRY_COMPARE(w.changeModel()->pendingCount(), 0);
+    QCOMPARE(page->review().change.status, QStringLiteral("approved"));
+}
+
+void TestReviewPage::rejectWithoutCommentSaysSoInWords()
+{
+    MainWindow w(freshDemo(), QStringLiteral("carol"));
+    w.show();
+    w.openReview(1);
+    ReviewPage *page = w.reviewPage();
+    page->findChild<QPushButton *>(QStringLiteral("reject"))->click();
+    QVERIFY(page->decisionReason().contains(QLatin1String("needs a comment")));
+    QVERIFY2(!page->decisionReason().contains(QLatin1String("--")),
+             qPrintable(page->decisionReason()));
+    QVERIFY(!w.bannerText().contains(QLatin1String("--")));
+    QCOMPARE(w.changeModel()->pendingCount(), 1);
+    // with a comment the reject goes through, and the comment is quoted in the header
+    page->findChild<QPlainTextEdit *>(QStringLiteral("comment"))
+        ->setPlainText(QStringLiteral("breaks eight products"));
+    page->findChild<QPushButton *>(QStringLiteral("reject"))->click();
+    QTRY_COMPARE(w.changeModel()->pendingCount(), 0);
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("reviewHeader"))
+                ->text()
+                .contains(QStringLiteral("“breaks eight products”")));
+    // the store's own message has no command-line syntax either (the CLI adds its option)
+    CatalogStore s;
+    QVERIFY(s.open(freshDemo()));
+    ledger::Ledger l(s, &m_keys->ring());
+    QVERIFY(l.load());
+    const ledger::ActResult r = l.decide(1, QStringLiteral("carol"), false, {});
+    QVERIFY(!r.ok);
+    QVERIFY2(!r.error.contains(QLatin1String("--")), qPrintable(r.error));
 }
 
 void TestReviewPage::brokenAuditWarnsOnOpen()

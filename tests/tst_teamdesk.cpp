@@ -13,6 +13,9 @@
 #include "team/Team.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -182,7 +185,22 @@ void TestTeamDesk::twoWindowsOneTeam()
     auto *reviewA = a.findChild<ReviewPage *>(QStringLiteral("reviewPage"));
     QPushButton *approve = reviewA->findChild<QPushButton *>(QStringLiteral("approve"));
     QVERIFY(approve->isEnabled());
+    // a breaking change asks for confirmation first (naming what breaks): confirmed
+    QString asked;
+    QTimer confirm;
+    connect(&confirm, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->informativeText();
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+    });
+    confirm.start(50);
     approve->click();
+    confirm.stop();
+    QVERIFY2(asked.contains(QLatin1String("breaking")), qPrintable(asked));
 
     // desk B's open review and its catalog show the decision, without a reload
     QTRY_COMPARE_WITH_TIMEOUT(a.ledger()->store().change(change)->status,

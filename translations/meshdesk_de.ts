@@ -250,11 +250,11 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
     <message>
         <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
-        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den eingebauten Demo-Broker.</translation>
+        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) mit einem gemeinsamen Team-Katalog über den eingebauten Demo-Broker.</translation>
     </message>
     <message>
         <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
-        <translation>team join: der Fingerabdruck des Vertrauensankers, der festgehalten wird (mit dem Ersteller des Katalogs vergleichen).</translation>
+        <translation>team join: der Schlüssel-Fingerabdruck der Vertrauenswurzel, der festgehalten wird (vergleichen Sie ihn mit dem, der den Katalog angelegt hat).</translation>
     </message>
     <message>
         <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
@@ -270,7 +270,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
     <message>
         <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
-        <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… vor: %1; Arbeitsplatz A sieht sie sofort im Eingang.</translation>
+        <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… %1 vor; Arbeitsplatz A sieht sie sofort im Posteingang.</translation>
     </message>
 </context>
 <context>
@@ -334,10 +334,6 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     <message>
         <source>data product</source>
         <translation>Datenprodukt</translation>
-    </message>
-    <message>
-        <source>Show lineage (Ctrl+L)</source>
-        <translation>Lineage zeigen (Strg+L)</translation>
     </message>
     <message>
         <source>Input ports</source>
@@ -462,6 +458,99 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     <message>
         <source>Element</source>
         <translation>Element</translation>
+    </message>
+    <message>
+        <source>Show lineage (%1)</source>
+        <translation>Lineage zeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Used by (downstream)</source>
+        <translation>Verwendet von (nachgelagert)</translation>
+    </message>
+    <message>
+        <source>No product in the catalog reads its outputs.</source>
+        <translation>Kein Produkt im Katalog liest seine Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Read by %1</source>
+        <translation>Gelesen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Verifying the signatures and the log…</source>
+        <translation>Die Signaturen und das Protokoll werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n signed act(s) verified.</source>
+        <translation>
+            <numerusform>Das Protokoll ist intakt: %n signierte Handlung geprüft.</numerusform>
+            <numerusform>Das Protokoll ist intakt: %n signierte Handlungen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log fails at %1: %2</source>
+        <translation>Das Protokoll ist fehlerhaft bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::AuditLogModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -627,6 +716,17 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
 </context>
 <context>
+    <name>meshdesk::DocumentationDialog</name>
+    <message>
+        <source>MeshDesk documentation</source>
+        <translation>MeshDesk-Dokumentation</translation>
+    </message>
+    <message>
+        <source>The documentation is not part of this build (%1).</source>
+        <translation>Die Dokumentation ist nicht Teil dieses Builds (%1).</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
         <source>%n field(s)</source>
@@ -687,6 +787,13 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     <message>
         <source>Policy findings per domain (current versions)</source>
         <translation>Richtlinienbefunde je Domäne (aktuelle Versionen)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::HelpDialogs</name>
+    <message>
+        <source>&lt;h2&gt;MeshDesk %1&lt;/h2&gt;&lt;p&gt;A desktop data catalog and governance console for data mesh: domains, data products, contracts and their schemas, reviews, lineage and live Kafka data.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Running on:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MeshDesk %1&lt;/h2&gt;&lt;p&gt;Ein Datenkatalog und eine Governance-Konsole für Data Mesh auf dem Desktop: Domänen, Datenprodukte, Verträge und ihre Schemas, Reviews, Lineage und Live-Daten aus Kafka.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2. Läuft auf:&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1326,50 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <source>Described by contract %1</source>
         <translation>Beschrieben durch Vertrag %1</translation>
     </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>new profile</source>
+        <translation>neues Profil</translation>
+    </message>
+    <message>
+        <source>Fill in the profile, then save it.</source>
+        <translation>Profil ausfüllen, dann speichern.</translation>
+    </message>
+    <message>
+        <source>Select a profile to delete.</source>
+        <translation>Wählen Sie das zu löschende Profil.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1 and its saved password?</source>
+        <translation>Das Verbindungsprofil %1 und sein gespeichertes Passwort löschen?</translation>
+    </message>
+    <message>
+        <source>Profile %1 deleted.</source>
+        <translation>Profil %1 gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::KafkaDashboard</name>
@@ -1390,24 +1541,6 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <source>Its contracts declare no field-level lineage (transformSourceObjects).</source>
         <translation>Seine Verträge deklarieren keine Feld-Lineage (transformSourceObjects).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s) downstream.</source>
-        <translation>
-            <numerusform>%n nachgelagertes Produkt.</numerusform>
-            <numerusform>%n nachgelagerte Produkte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No path from %1 to %2.</source>
-        <translation>Kein Pfad von %1 nach %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Path of %n step(s).</source>
-        <translation>
-            <numerusform>Pfad mit %n Schritt.</numerusform>
-            <numerusform>Pfad mit %n Schritten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No product matches '%1'.</source>
         <translation>Kein Produkt passt zu '%1'.</translation>
@@ -1434,18 +1567,61 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <source>MeshDesk lineage</source>
         <translation>MeshDesk-Lineage</translation>
     </message>
+    <message>
+        <source>The shortest path between the focus and a product (name or id; P on the graph)</source>
+        <translation>Der kürzeste Pfad zwischen dem Fokus und einem Produkt (Name oder ID; P im Graphen)</translation>
+    </message>
+    <message>
+        <source>Find a product by name or id (F on the graph)</source>
+        <translation>Ein Produkt nach Name oder ID finden (F im Graphen)</translation>
+    </message>
+    <message>
+        <source>Every product of the catalog (W on the graph)</source>
+        <translation>Alle Produkte des Katalogs (W im Graphen)</translation>
+    </message>
+    <message>
+        <source>Show everything (0 on the graph)</source>
+        <translation>Alles zeigen (0 im Graphen)</translation>
+    </message>
+    <message>
+        <source>Type a product's name or id.</source>
+        <translation>Namen oder ID eines Produkts eingeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>'%1' matches %n products: %2</source>
+        <translation>
+            <numerusform>'%1' passt zu %n Produkt: %2</numerusform>
+            <numerusform>'%1' passt zu %n Produkten: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) downstream of %1.</source>
+        <translation>
+            <numerusform>%n Produkt nachgelagert zu %1.</numerusform>
+            <numerusform>%n Produkte nachgelagert zu %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No path between %1 and %2.</source>
+        <translation>Kein Pfad zwischen %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Path of %n step(s): %1</source>
+        <translation>
+            <numerusform>Pfad mit %n Schritt: %1</numerusform>
+            <numerusform>Pfad mit %n Schritten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus a product first: the path runs from it.</source>
+        <translation>Zuerst ein Produkt fokussieren: Der Pfad beginnt dort.</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::MainWindow</name>
     <message>
         <source>MeshDesk</source>
         <translation>MeshDesk</translation>
-    </message>
-    <message>
-        <source>The catalog could not be opened:
-%1</source>
-        <translation>Der Katalog konnte nicht geöffnet werden:
-%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1508,10 +1684,6 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <source>&amp;Governance</source>
-        <translation>G&amp;overnance</translation>
-    </message>
-    <message>
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
@@ -1558,10 +1730,6 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
     <message>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Search products, contracts, fields (Ctrl+K)</source>
-        <translation>Produkte, Verträge, Felder suchen (Strg+K)</translation>
     </message>
     <message>
         <source>View source</source>
@@ -1676,12 +1844,6 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Schema</translation>
     </message>
     <message>
-        <source>Import contracts or open the demo (meshdesk --demo).
-File &gt; Import files or folder, or drop files here.</source>
-        <translation>Importieren Sie Verträge oder öffnen Sie die Demo (meshdesk --demo).
-Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
@@ -1762,6 +1924,42 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         </translation>
     </message>
     <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>S&amp;tart page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>S&amp;chema</source>
+        <translation>S&amp;chema</translation>
+    </message>
+    <message>
+        <source>&amp;View source</source>
+        <translation>&amp;Quelltext</translation>
+    </message>
+    <message>
+        <source>Live &amp;messages</source>
+        <translation>Live-&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>G&amp;overnance</source>
+        <translation>G&amp;overnance</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Prüfprotokoll &amp;ansehen…</translation>
+    </message>
+    <message>
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
@@ -1770,20 +1968,52 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About MeshDesk</source>
+        <translation>Über &amp;MeshDesk</translation>
+    </message>
+    <message>
+        <source>About MeshDesk</source>
+        <translation>Über MeshDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Search products, contracts, fields (%1)</source>
+        <translation>Produkte, Verträge, Felder suchen (%1)</translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
         <source>The admission of %1 is signed and queued for the team log.</source>
-        <translation>Die Aufnahme von %1 ist signiert und wartet auf das Team-Log.</translation>
+        <translation>Die Aufnahme von %1 ist signiert und wartet auf das Team-Protokoll.</translation>
     </message>
     <message>
         <source>Join a team log</source>
-        <translation>Einem Team-Log beitreten</translation>
+        <translation>Einem Team-Protokoll beitreten</translation>
     </message>
     <message>
         <source>Create a team log</source>
-        <translation>Ein Team-Log anlegen</translation>
+        <translation>Ein Team-Protokoll anlegen</translation>
     </message>
     <message>
         <source>Kafka bootstrap servers:</source>
@@ -1795,7 +2025,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>Trust root fingerprint:</source>
-        <translation>Fingerabdruck des Vertrauensankers:</translation>
+        <translation>Fingerabdruck der Vertrauenswurzel:</translation>
     </message>
     <message>
         <source>New catalog file:</source>
@@ -1803,31 +2033,61 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
-        <translation>Fragen Sie den Ersteller des Katalogs nach dem Fingerabdruck des Vertrauensankers und vergleichen Sie ihn per Telefon oder Chat. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
+        <translation>Fragen Sie die Person, die den Katalog angelegt hat, nach dem Fingerabdruck der Vertrauenswurzel und vergleichen Sie ihn per Telefon oder Chat. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
     </message>
     <message>
         <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
-        <translation>Die Geschichte dieses Katalogs wird im Topic veröffentlicht (es wird mit einer Partition und unbegrenzter Aufbewahrung angelegt, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck des Vertrauensankers.</translation>
+        <translation>Die Geschichte dieses Katalogs wird in das Topic veröffentlicht (es wird mit einer Partition und unbegrenzter Aufbewahrung angelegt, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck der Vertrauenswurzel.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n sent to the team log, </source>
-        <translation><numerusform>%n an das Team-Log gesendet, </numerusform><numerusform>%n an das Team-Log gesendet, </numerusform></translation>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <source>The first %1 hits. &lt;a href='all'&gt;Show all&lt;/a&gt;</source>
+        <translation>Die ersten %1 Treffer. &lt;a href='all'&gt;Alle zeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The first %1 hits; refine the search to see others.</source>
+        <translation>Die ersten %1 Treffer; verfeinern Sie die Suche, um weitere zu sehen.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”. Did you mean %2?</source>
+        <translation>Keine Treffer für „%1“. Meinten Sie %2?</translation>
     </message>
     <message>
         <source>The team log refused an act of this desk: %1</source>
-        <translation>Das Team-Log hat eine Handlung dieses Arbeitsplatzes abgelehnt: %1</translation>
+        <translation>Das Team-Protokoll hat eine Handlung dieses Arbeitsplatzes abgewiesen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Team: synced · %n queued</source>
-        <translation><numerusform>Team: synchronisiert · %n wartet</numerusform><numerusform>Team: synchronisiert · %n warten</numerusform></translation>
+        <translation>
+            <numerusform>Team: synchron · %n wartet</numerusform>
+            <numerusform>Team: synchron · %n warten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Team: offline · %n queued</source>
-        <translation><numerusform>Team: offline · %n wartet</numerusform><numerusform>Team: offline · %n warten</numerusform></translation>
+        <translation>
+            <numerusform>Team: offline · %n wartet</numerusform>
+            <numerusform>Team: offline · %n warten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 exists already: joining reads the team's catalog into a new file.</source>
         <translation>%1 existiert bereits: Beim Beitreten wird der Katalog des Teams in eine neue Datei gelesen.</translation>
+    </message>
+    <message>
+        <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
+        <translation>Eine Änderung an diesem %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href='review:%2'&gt;Zum Review&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
+        <translation>Eine Änderung an seinem Vertrag %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href='review:%2'&gt;Zum Review&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation><numerusform>%n an das Team-Log gesendet, </numerusform><numerusform>%n an das Team-Log gesendet, </numerusform></translation>
     </message>
 </context>
 <context>
@@ -1941,14 +2201,6 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Kommentar (zum Ablehnen erforderlich)</translation>
     </message>
     <message>
-        <source>&amp;Approve (Ctrl+Shift+A)</source>
-        <translation>&amp;Freigeben (Strg+Umschalt+A)</translation>
-    </message>
-    <message>
-        <source>&amp;Reject (Ctrl+Shift+R)</source>
-        <translation>&amp;Ablehnen (Strg+Umschalt+R)</translation>
-    </message>
-    <message>
         <source>Export evidence…</source>
         <translation>Nachweise exportieren…</translation>
     </message>
@@ -1979,10 +2231,6 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>&lt;p&gt;%1 → %2, proposed by &lt;b&gt;%3&lt;/b&gt; at %4. Status: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;p&gt;%1 → %2, vorgeschlagen von &lt;b&gt;%3&lt;/b&gt; am %4. Status: &lt;b&gt;%5&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</source>
-        <translation> von &lt;b&gt;%1&lt;/b&gt; am %2: „%3“</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</source>
@@ -2027,6 +2275,107 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>Decision signed by %1 with key %2.</source>
         <translation>Entscheidung signiert von %1 mit Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Old&lt;/b&gt; (removed in red)</source>
+        <translation>&lt;b&gt;Alt&lt;/b&gt; (Entferntes rot)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New&lt;/b&gt; (added in green)</source>
+        <translation>&lt;b&gt;Neu&lt;/b&gt; (Hinzugefügtes grün)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Select a change to see it whole.</source>
+        <translation>Wählen Sie eine Änderung, um sie ganz zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source> by &lt;b&gt;%1&lt;/b&gt; at %2</source>
+        <translation> von &lt;b&gt;%1&lt;/b&gt; am %2</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>: „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;%1&lt;/code&gt;: %2</source>
+        <translation>&lt;code&gt;%1&lt;/code&gt;: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (no owner named)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (kein Eigentümer angegeben)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, owner %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Eigentümer %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n breaking change(s):&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n nicht abwärtskompatible Änderung:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n nicht abwärtskompatible Änderungen:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No product in the catalog reads it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Produkt im Katalog liest ihn.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n downstream product(s) are affected:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n nachgelagertes Produkt ist betroffen:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n nachgelagerte Produkte sind betroffen:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve a breaking change?</source>
+        <translation>Eine nicht abwärtskompatible Änderung freigeben?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approve change #%1 to %2?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Änderung #%1 an %2 freigeben?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Write it in the comment box.</source>
+        <translation>Schreiben Sie ihn in das Kommentarfeld.</translation>
+    </message>
+    <message>
+        <source>This change cannot be reviewed: %1</source>
+        <translation>Diese Änderung kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Change #%1 is already decided; a decided change cannot be decided again.</source>
+        <translation>Über Änderung #%1 ist bereits entschieden; über eine entschiedene Änderung wird nicht erneut entschieden.</translation>
     </message>
 </context>
 <context>
@@ -2167,14 +2516,178 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
 </context>
 <context>
+    <name>meshdesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Search (also from anywhere but View source)</source>
+        <translation>Suchen (auch von überall außer dem Quelltext)</translation>
+    </message>
+    <message>
+        <source>Find in View source</source>
+        <translation>Im Quelltext suchen</translation>
+    </message>
+    <message>
+        <source>Approve the change under review</source>
+        <translation>Die geprüfte Änderung freigeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Reject the change under review</source>
+        <translation>Die geprüfte Änderung ablehnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Copy a field's path (Schema)</source>
+        <translation>Den Pfad eines Felds kopieren (Schema)</translation>
+    </message>
+    <message>
+        <source>Lineage: zoom in, zoom out, fit</source>
+        <translation>Lineage: vergrößern, verkleinern, einpassen</translation>
+    </message>
+    <message>
+        <source>In a view</source>
+        <translation>In einer Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::SourceView</name>
+    <message>
+        <source>Find in the source</source>
+        <translation>Im Quelltext suchen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::StartPage</name>
+    <message>
+        <source>Import files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Open the demo catalog</source>
+        <translation>Demo-Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>A new window with the demo catalog in a temporary database and a demo Kafka broker; this catalog is not touched.</source>
+        <translation>Ein neues Fenster mit dem Demo-Katalog in einer temporären Datenbank und einem Demo-Kafka-Broker; dieser Katalog bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Lineage of the whole mesh</source>
+        <translation>Lineage des ganzen Mesh</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MeshDesk&lt;/h2&gt;&lt;p&gt;Catalog: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MeshDesk&lt;/h2&gt;&lt;p&gt;Katalog: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The catalog could not be opened: %1</source>
+        <translation>Der Katalog konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;This catalog is empty&lt;/h3&gt;&lt;p&gt;Import data contracts and data products (ODCS, Data Contract Specification, ODPS, Data Product Specification, Avro schemas): one file at a time, a whole folder, or drop files on the window.&lt;/p&gt;&lt;p&gt;Or look around the demo catalog first: twelve data products in five domains, a pending change to review, live Kafka topics.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dieser Katalog ist leer&lt;/h3&gt;&lt;p&gt;Importieren Sie Datenverträge und Datenprodukte (ODCS, Data Contract Specification, ODPS, Data Product Specification, Avro-Schemas): einzelne Dateien, einen ganzen Ordner, oder ziehen Sie Dateien auf das Fenster.&lt;/p&gt;&lt;p&gt;Oder sehen Sie sich zuerst den Demo-Katalog an: zwölf Datenprodukte in fünf Domänen, eine offene Änderung zum Prüfen, Live-Topics in Kafka.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;In this catalog&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;In diesem Katalog&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>Data products</source>
+        <translation>Datenprodukte</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Offene Änderungen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waiting for review&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Warten auf ein Review&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation>Keine offenen Änderungen.</translation>
+    </message>
+    <message>
+        <source>Change #%1: %2 %3</source>
+        <translation>Änderung #%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>proposed by %1</source>
+        <translation>vorgeschlagen von %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recently opened&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Zuletzt geöffnet&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing yet: open a product or a contract from the tree or the search.</source>
+        <translation>Noch nichts: Öffnen Sie ein Produkt oder einen Vertrag aus dem Baum oder der Suche.</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::TeamPanel</name>
     <message>
         <source>Create a team log…</source>
-        <translation>Team-Log anlegen…</translation>
+        <translation>Ein Team-Protokoll anlegen…</translation>
     </message>
     <message>
         <source>Join a team log…</source>
-        <translation>Team-Log beitreten…</translation>
+        <translation>Einem Team-Protokoll beitreten…</translation>
     </message>
     <message>
         <source>Admit</source>
@@ -2218,15 +2731,21 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
-        <translation>&lt;b&gt;Zurückgestellt&lt;/b&gt; (Ereignisse, die dieser Arbeitsplatz nicht angewendet hat)</translation>
+        <translation>&lt;b&gt;Zurückgestellt&lt;/b&gt; (Ereignisse, die dieser Arbeitsplatz nicht angewandt hat)</translation>
     </message>
     <message numerus="yes">
         <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
-        <translation><numerusform>Verbunden: gelesen bis Offset %1; %n Handlung dieses Arbeitsplatzes wartet.</numerusform><numerusform>Verbunden: gelesen bis Offset %1; %n Handlungen dieses Arbeitsplatzes warten.</numerusform></translation>
+        <translation>
+            <numerusform>Verbunden: gelesen bis Offset %1; %n Handlung dieses Arbeitsplatzes wartet.</numerusform>
+            <numerusform>Verbunden: gelesen bis Offset %1; %n Handlungen dieses Arbeitsplatzes warten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
-        <translation><numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird bei Verbindung veröffentlicht; gelesen bis Offset %2.</numerusform><numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden bei Verbindung veröffentlicht; gelesen bis Offset %2.</numerusform></translation>
+        <translation>
+            <numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird nach dem Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform>
+            <numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden nach dem Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>connecting</source>
@@ -2234,11 +2753,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
-        <translation>Dieser Katalog liegt nur auf diesem Arbeitsplatz. Legen Sie ein Team-Log auf einem Kafka-Topic an, um ihn zu teilen, oder treten Sie einem bei.</translation>
+        <translation>Dieser Katalog liegt nur auf diesem Arbeitsplatz. Legen Sie ein Team-Protokoll auf einem Kafka-Topic an, um ihn zu teilen, oder treten Sie einem bei.</translation>
     </message>
     <message>
         <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
-        <translation>Team-Log &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauensanker %4 · Katalog-Prüfsumme %5</translation>
+        <translation>Team-Protokoll &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauenswurzel %4 · Katalog-Prüfsumme %5</translation>
     </message>
     <message>
         <source> (profile %1)</source>
@@ -3014,13 +3533,14 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message numerus="yes">
         <source>%n file(s) submitted</source>
-        <translation><numerusform>%n Datei eingereicht</numerusform><numerusform>%n Dateien eingereicht</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei eingereicht</numerusform>
+            <numerusform>%n Dateien eingereicht</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
-</source>
-        <translation>%1 Dateien signiert und für das Team-Log vorgemerkt (angewendet, sobald sie von dort zurückkommen; `team sync` veröffentlicht sofort)
-</translation>
+        <source>Give it with --comment TEXT.</source>
+        <translation>Geben Sie ihn mit --comment TEXT an.</translation>
     </message>
     <message>
         <source>change #%1: the decision of %2</source>
@@ -3048,22 +3568,22 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
-        <translation>offline: %1 (vorgemerkte Handlungen bleiben vorgemerkt; die nächste Synchronisierung veröffentlicht sie)</translation>
+        <translation>offline: %1 (wartende Handlungen warten weiter; die nächste Synchronisation veröffentlicht sie)</translation>
     </message>
     <message>
         <source>the team log refused it: %1</source>
-        <translation>das Team-Log hat sie abgelehnt: %1</translation>
+        <translation>das Team-Protokoll hat sie abgewiesen: %1</translation>
     </message>
     <message>
         <source>%1: queued (offline: %2); the next sync publishes it
 </source>
-        <translation>%1: vorgemerkt (offline: %2); die nächste Synchronisierung veröffentlicht es
+        <translation>%1: wartet (offline: %2); die nächste Synchronisation veröffentlicht sie
 </translation>
     </message>
     <message>
         <source>%1: applied from the team log (offset %2)
 </source>
-        <translation>%1: aus dem Team-Log angewendet (Offset %2)
+        <translation>%1: aus dem Team-Protokoll angewandt (Offset %2)
 </translation>
     </message>
     <message>
@@ -3076,7 +3596,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
-        <translation>%1 ist an kein Team-Log gebunden (meshdesk team create | team join)</translation>
+        <translation>%1 ist an kein Team-Protokoll gebunden (meshdesk team create | team join)</translation>
     </message>
     <message>
         <source>usage: meshdesk team admit NAME --as ADMIN</source>
@@ -3084,22 +3604,22 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>%1 admitted with key %2</source>
-        <translation>%1 mit Schlüssel %2 aufgenommen</translation>
+        <translation>%1 aufgenommen mit Schlüssel %2</translation>
     </message>
     <message>
         <source>no join request from '%1' (meshdesk team status lists them)</source>
-        <translation>keine Beitrittsanfrage von '%1' (meshdesk team status listet sie)</translation>
+        <translation>keine Beitrittsanfrage von '%1' (meshdesk team status listet sie auf)</translation>
     </message>
     <message>
         <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
 </source>
-        <translation>synchronisiert: %1 angewendet, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
+        <translation>synchronisiert: %1 angewandt, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
 </translation>
     </message>
     <message>
         <source>team log %1 on %2
 </source>
-        <translation>Team-Log %1 auf %2
+        <translation>Team-Protokoll %1 auf %2
 </translation>
     </message>
     <message>
@@ -3117,15 +3637,18 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message numerus="yes">
         <source>  %n act(s) queued here, not yet in the log
 </source>
-        <translation><numerusform>  %n Handlung hier vorgemerkt, noch nicht im Log
-</numerusform><numerusform>  %n Handlungen hier vorgemerkt, noch nicht im Log
-</numerusform></translation>
+        <translation>
+            <numerusform>  %n Handlung wartet hier, noch nicht im Protokoll
+</numerusform>
+            <numerusform>  %n Handlungen warten hier, noch nicht im Protokoll
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>  trust root %1
   catalog digest %2
 </source>
-        <translation>  Vertrauensanker %1
+        <translation>  Vertrauenswurzel %1
   Katalog-Prüfsumme %2
 </translation>
     </message>
@@ -3148,13 +3671,19 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>set aside (never applied):
 </source>
-        <translation>zurückgestellt (nie angewendet):
+        <translation>zurückgestellt (nie angewandt):
 </translation>
     </message>
     <message>
         <source>  offset %1: %2
 </source>
         <translation>  Offset %1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
+</source>
+        <translation>%1 Dateien signiert und für das Team-Log vorgemerkt (angewendet, sobald sie von dort zurückkommen; `team sync` veröffentlicht sofort)
 </translation>
     </message>
 </context>
@@ -3183,6 +3712,10 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</source>
         <translation>Der Status folgt dem Lebenszyklus proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
+    </message>
+    <message>
+        <source>Rejecting a change needs a comment that says why.</source>
+        <translation>Eine Ablehnung braucht einen Kommentar, der den Grund nennt.</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3754,118 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>broker unreachable: %1 (reconnecting)</source>
         <translation>Broker nicht erreichbar: %1 (verbinde erneut)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::kind</name>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::ledger::Ledger</name>
+    <message>
+        <source>there is no change #%1</source>
+        <translation>es gibt keine Änderung #%1</translation>
+    </message>
+    <message>
+        <source>change #%1 was already approved by %2</source>
+        <translation>Änderung #%1 wurde bereits von %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>change #%1 was already rejected by %2</source>
+        <translation>Änderung #%1 wurde bereits von %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 proposed this change; another governance owner must decide (four-eyes rule)</source>
+        <translation>%1 hat diese Änderung vorgeschlagen; eine andere Governance-Verantwortliche Person muss entscheiden (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>%1 is not a governance owner of the domain '%2'</source>
+        <translation>%1 ist nicht Governance-Verantwortliche(r) der Domäne '%2'</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::lineage::Graph</name>
+    <message>
+        <source>output port of %1 names contract '%2', which is not imported (dangling reference)</source>
+        <translation>Ausgangsport von %1 nennt Vertrag '%2', der nicht importiert ist (offene Referenz)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::status</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
     </message>
 </context>
 </TS>

@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>GUI: the tab to show (a page: 0 overview, 1 schema, 2 source, 3 live messages; with --dashboard: 0 catalog, 1 governance, 2 live data).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lineage: the product to focus on.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Sample: a saved Kafka connection profile (SASL/SSL); its password from MESHDESK_KAFKA_PASSWORD or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sample: from this offset in each partition.</source>
@@ -196,15 +196,15 @@
     </message>
     <message>
         <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>member add: the public key (a .pub file or an OpenSSH line).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MeshDesk: data mesh catalog and governance console.
@@ -227,31 +227,31 @@ Commands (none: the GUI):
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>team join: the trust root&apos;s key fingerprint to pin (compare it with the catalog&apos;s creator).</source>
-        <translation type="unfinished"></translation>
+        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>team create: the team topic&apos;s message limit in bytes (its max.message.bytes; default 1048576).</source>
-        <translation type="unfinished"></translation>
+        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MeshDesk — desk B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MeshDesk — desk A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -317,10 +317,6 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>data product</translation>
     </message>
     <message>
-        <source>Show lineage (Ctrl+L)</source>
-        <translation>Show lineage (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Input ports</source>
         <translation>Input ports</translation>
     </message>
@@ -333,8 +329,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>external source &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
+        <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Output ports</source>
@@ -381,8 +377,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>contract</translation>
     </message>
     <message>
-        <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
-        <translation>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
+        <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
+        <translation>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Schema</source>
@@ -443,6 +439,99 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <message>
         <source>Element</source>
         <translation>Element</translation>
+    </message>
+    <message>
+        <source>Show lineage (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used by (downstream)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No product in the catalog reads its outputs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read by %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying the signatures and the log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n signed act(s) verified.</source>
+        <translation>
+            <numerusform>The log is intact: %n signed act verified.</numerusform>
+            <numerusform>The log is intact: %n signed acts verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log fails at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::AuditLogModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
     </message>
 </context>
 <context>
@@ -608,6 +697,17 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
 </context>
 <context>
+    <name>meshdesk::DocumentationDialog</name>
+    <message>
+        <source>MeshDesk documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The documentation is not part of this build (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>meshdesk::EntityHtml</name>
     <message numerus="yes">
         <source>%n field(s)</source>
@@ -671,50 +771,57 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
 </context>
 <context>
+    <name>meshdesk::HelpDialogs</name>
+    <message>
+        <source>&lt;h2&gt;MeshDesk %1&lt;/h2&gt;&lt;p&gt;A desktop data catalog and governance console for data mesh: domains, data products, contracts and their schemas, reviews, lineage and live Kafka data.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Running on:&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>meshdesk::IdentityDialog</name>
     <message>
         <source>passphrase-protected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>demo key (not protected)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>key file named by MESHDESK_KEY_FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The private key is stored encrypted with this passphrase (at least 8 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>At least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Identities and members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -722,83 +829,83 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Private key kept in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New identity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export public key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Act as this identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who acts in MeshDesk is proven by a key, not by a typed name: every proposal, decision and role change is signed with the private key of the acting identity. The private key never leaves this machine; give others the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On this machine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name (letters, digits and . _ @ -):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import a private key (OpenSSH ed25519 or MeshDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Act under the name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The key file&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <source>The key file's passphrase:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the public key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The public key of %1 is on the clipboard%2. Give it to an admin of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> and in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roles</source>
@@ -806,31 +913,31 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Admitted by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A&amp;dmit a member…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Grant a role…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;voke a role…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Members of this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Admit a member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
@@ -838,31 +945,31 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Compare the key&apos;s fingerprint with its owner (by phone or chat) before you admit it.</source>
-        <translation type="unfinished"></translation>
+        <source>Compare the key's fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 removed; acts signed by the key from now on are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Grant a role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Revoke a role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Member:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Domain:</source>
@@ -870,56 +977,56 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Role revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created %1, key %2 (%3). Export the public key and give it to an admin of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The admission of %1 is queued for the team log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 admitted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role granted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (acting)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only an admin of this catalog admits members and grants roles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This catalog has no signed acts yet: its first act (an import) makes the acting identity its admin and trust root.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator&apos;s by phone or chat, as you would an SSH host key.%3</source>
-        <translation type="unfinished"></translation>
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator's by phone or chat, as you would an SSH host key.%3</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a removed member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
 Only admins admit members and grant roles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1010,17 +1117,17 @@ Only admins admit members and grant roles.</source>
     <message numerus="yes">
         <source>%n sent to the team log, </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>sent to the team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed and sent to the team log: it is applied, on every desk alike, when it comes back from there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1039,7 +1146,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>more than %n node(s); see the text view</source>
@@ -1071,19 +1178,19 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>(value)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 bytes: too large for the tree; see the text view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(message)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1114,7 +1221,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Double-click a topic to open the data product that publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
@@ -1192,22 +1299,66 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source> Some watermarks are missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Described by contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Browse…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">New</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the profile, then save it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a profile to delete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the connection profile %1 and its saved password?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile %1 deleted.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>meshdesk::KafkaDashboard</name>
     <message>
         <source>Measure again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic</source>
@@ -1219,27 +1370,27 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Messages checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Violating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conformance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog's Kafka topics on %1…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;No contract of the catalog is published on Kafka (a server of type kafka with a topic).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); no messages on them yet.</source>
@@ -1257,19 +1408,19 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>%1 of %2 recent messages conform to their contract (%3%).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conformance to the contract, per topic (% of recent messages)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>conforming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1359,8 +1510,8 @@ Only admins admit members and grant roles.</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>No product &apos;%1&apos; in the lineage graph.</source>
-        <translation>No product &apos;%1&apos; in the lineage graph.</translation>
+        <source>No product '%1' in the lineage graph.</source>
+        <translation>No product '%1' in the lineage graph.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) with declared lineage</source>
@@ -1373,27 +1524,9 @@ Only admins admit members and grant roles.</source>
         <source>Its contracts declare no field-level lineage (transformSourceObjects).</source>
         <translation>Its contracts declare no field-level lineage (transformSourceObjects).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s) downstream.</source>
-        <translation>
-            <numerusform>%n product downstream.</numerusform>
-            <numerusform>%n products downstream.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>No path from %1 to %2.</source>
-        <translation>No path from %1 to %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Path of %n step(s).</source>
-        <translation>
-            <numerusform>Path of %n step.</numerusform>
-            <numerusform>Path of %n steps.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No product matches &apos;%1&apos;.</source>
-        <translation>No product matches &apos;%1&apos;.</translation>
+        <source>No product matches '%1'.</source>
+        <translation>No product matches '%1'.</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
@@ -1417,18 +1550,61 @@ Only admins admit members and grant roles.</source>
         <source>MeshDesk lineage</source>
         <translation>MeshDesk lineage</translation>
     </message>
+    <message>
+        <source>The shortest path between the focus and a product (name or id; P on the graph)</source>
+        <translation>The shortest path between the focus and a product (name or id; P on the graph)</translation>
+    </message>
+    <message>
+        <source>Find a product by name or id (F on the graph)</source>
+        <translation>Find a product by name or id (F on the graph)</translation>
+    </message>
+    <message>
+        <source>Every product of the catalog (W on the graph)</source>
+        <translation>Every product of the catalog (W on the graph)</translation>
+    </message>
+    <message>
+        <source>Show everything (0 on the graph)</source>
+        <translation>Show everything (0 on the graph)</translation>
+    </message>
+    <message>
+        <source>Type a product's name or id.</source>
+        <translation>Type a product's name or id.</translation>
+    </message>
+    <message numerus="yes">
+        <source>'%1' matches %n products: %2</source>
+        <translation>
+            <numerusform>'%1' matches %n product: %2</numerusform>
+            <numerusform>'%1' matches %n products: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) downstream of %1.</source>
+        <translation>
+            <numerusform>%n product downstream of %1.</numerusform>
+            <numerusform>%n products downstream of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No path between %1 and %2.</source>
+        <translation>No path between %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Path of %n step(s): %1</source>
+        <translation>
+            <numerusform>Path of %n step: %1</numerusform>
+            <numerusform>Path of %n steps: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus a product first: the path runs from it.</source>
+        <translation>Focus a product first: the path runs from it.</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::MainWindow</name>
     <message>
         <source>MeshDesk</source>
         <translation>MeshDesk</translation>
-    </message>
-    <message>
-        <source>The catalog could not be opened:
-%1</source>
-        <translation>The catalog could not be opened:
-%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1491,10 +1667,6 @@ Only admins admit members and grant roles.</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <source>&amp;Governance</source>
-        <translation>&amp;Governance</translation>
-    </message>
-    <message>
         <source>&amp;Inbox</source>
         <translation>&amp;Inbox</translation>
     </message>
@@ -1543,10 +1715,6 @@ Only admins admit members and grant roles.</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <source>Search products, contracts, fields (Ctrl+K)</source>
-        <translation>Search products, contracts, fields (Ctrl+K)</translation>
-    </message>
-    <message>
         <source>View source</source>
         <translation>View source</translation>
     </message>
@@ -1560,7 +1728,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Live data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the evidence pack to</source>
@@ -1575,12 +1743,12 @@ Only admins admit members and grant roles.</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
-        <translation>There is no %1 &apos;%2&apos; in this catalog.</translation>
+        <source>There is no %1 '%2' in this catalog.</source>
+        <translation>There is no %1 '%2' in this catalog.</translation>
     </message>
     <message>
-        <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
-        <translation>The stored source of %1 &apos;%2&apos; no longer parses.</translation>
+        <source>The stored source of %1 '%2' no longer parses.</source>
+        <translation>The stored source of %1 '%2' no longer parses.</translation>
     </message>
     <message numerus="yes">
         <source>Import: %n file(s) read, </source>
@@ -1615,12 +1783,12 @@ Only admins admit members and grant roles.</source>
         <translation>Inbox (%1)</translation>
     </message>
     <message>
-        <source>the contracts&apos; servers</source>
-        <translation type="unfinished"></translation>
+        <source>the contracts' servers</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the contract names no bootstrap server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -1659,12 +1827,6 @@ Only admins admit members and grant roles.</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <source>Import contracts or open the demo (meshdesk --demo).
-File &gt; Import files or folder, or drop files here.</source>
-        <translation>Import contracts or open the demo (meshdesk --demo).
-File &gt; Import files or folder, or drop files here.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -1673,61 +1835,61 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Unlock %1&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <source>Unlock %1's key</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passphrase for the private key of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Identities and members…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing is an act signed by the acting identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot act as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting as %1 — no key on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (demo key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> — not a member of this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key fingerprint %1
 Click to manage identities and members.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your decision on change #%1 is signed and queued; it applies when it is in the team log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change #%1 approved by %2 (signed).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change #%1 rejected by %2 (signed).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warning: the audit log fails at %1: %2. The catalog was changed outside MeshDesk or without the right key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n signed act(s) verified</source>
@@ -1744,12 +1906,80 @@ Click to manage identities and members.</source>
         </translation>
     </message>
     <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tart page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;chema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live &amp;messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>G&amp;overnance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Team…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About MeshDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About MeshDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search products, contracts, fields (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Team</source>
@@ -1757,68 +1987,92 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>The admission of %1 is signed and queued for the team log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Join a team log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create a team log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kafka bootstrap servers:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trust root fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New catalog file:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask the catalog&apos;s creator for the trust root fingerprint and compare it by phone or chat. The team&apos;s catalog is read into a new file; an admin then admits your key.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This catalog&apos;s history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n sent to the team log, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %1 hits. &lt;a href='all'&gt;Show all&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %1 hits; refine the search to see others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No results for “%1”. Did you mean %2?</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The team log refused an act of this desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Team: synced · %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team: synced · %n queued</numerusform>
+            <numerusform>Team: synced · %n queued</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Team: offline · %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team: offline · %n queued</numerusform>
+            <numerusform>Team: offline · %n queued</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 exists already: joining reads the team&apos;s catalog into a new file.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1826,21 +2080,21 @@ Click to manage identities and members.</source>
     <message>
         <source>violation %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(message)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>header %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
@@ -1929,14 +2183,6 @@ Click to manage identities and members.</source>
         <translation>Comment (required to reject)</translation>
     </message>
     <message>
-        <source>&amp;Approve (Ctrl+Shift+A)</source>
-        <translation>&amp;Approve (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>&amp;Reject (Ctrl+Shift+R)</source>
-        <translation>&amp;Reject (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
         <source>Export evidence…</source>
         <translation>Export evidence…</translation>
     </message>
@@ -1969,10 +2215,6 @@ Click to manage identities and members.</source>
         <translation>&lt;p&gt;%1 → %2, proposed by &lt;b&gt;%3&lt;/b&gt; at %4. Status: &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <source> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</source>
-        <translation> by &lt;b&gt;%1&lt;/b&gt; at %2: “%3”</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; breaking, %2 non-breaking, %3 info</translation>
     </message>
@@ -2002,19 +2244,120 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Proposal: not signed (kept from before signing).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Proposal signed by %1 with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decision: not signed (kept from before signing).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decision signed by %1 with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Old&lt;/b&gt; (removed in red)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;New&lt;/b&gt; (added in green)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a change to see it whole.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <source> by &lt;b&gt;%1&lt;/b&gt; at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;%1&lt;/code&gt;: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (no owner named)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, owner %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n breaking change(s):&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n breaking change:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n breaking changes:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No product in the catalog reads it.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n downstream product(s) are affected:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n downstream product is affected:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n downstream products are affected:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve a breaking change?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Approve change #%1 to %2?&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it in the comment box.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This change cannot be reviewed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 is already decided; a decided change cannot be decided again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2143,46 +2486,210 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>%1 (demo key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (no key on this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting identity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search (also from anywhere but View source)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find in View source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve the change under review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished">Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Reject the change under review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished">Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Copy a field's path (Schema)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lineage: zoom in, zoom out, fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In a view</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::SourceView</name>
+    <message>
+        <source>Find in the source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::StartPage</name>
+    <message>
+        <source>Import files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the demo catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new window with the demo catalog in a temporary database and a demo Kafka broker; this catalog is not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lineage of the whole mesh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;MeshDesk&lt;/h2&gt;&lt;p&gt;Catalog: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The catalog could not be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;This catalog is empty&lt;/h3&gt;&lt;p&gt;Import data contracts and data products (ODCS, Data Contract Specification, ODPS, Data Product Specification, Avro schemas): one file at a time, a whole folder, or drop files on the window.&lt;/p&gt;&lt;p&gt;Or look around the demo catalog first: twelve data products in five domains, a pending change to review, live Kafka topics.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;In this catalog&lt;/h3&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waiting for review&lt;/h3&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proposed by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recently opened&lt;/h3&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing yet: open a product or a contract from the tree or the search.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>meshdesk::TeamPanel</name>
     <message>
         <source>Create a team log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Join a team log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Admit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roles per domain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asks to join</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Offset</source>
@@ -2190,77 +2697,77 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why it was set aside</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected: read up to offset %1; %n act of this desk queued.</numerusform>
+            <numerusform>Connected: read up to offset %1; %n acts of this desk queued.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline (%1): %n act of this desk queued, published on reconnect; read up to offset %2.</numerusform>
+            <numerusform>Offline (%1): %n acts of this desk queued, published on reconnect; read up to offset %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (profile %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only an admin admits members.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2275,11 +2782,11 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Connection profile (Governance &gt; Kafka connections): security protocol, SASL and CA file for the bootstrap servers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last N per partition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From the beginning</source>
@@ -2287,43 +2794,43 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>From offset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Messages per partition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Offset to start at in every partition (clamped to what it holds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro, Schema Registry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
-        <translation type="unfinished"></translation>
+        <source>How values are decoded: JSON; Avro binary with the contract's schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Schema Registry URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>keep </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Messages kept in the table; older ones are dropped (the counters stay exact)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Live tail</source>
@@ -2347,11 +2854,11 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>messages/s</source>
@@ -2363,24 +2870,24 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>No profile (plaintext)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>reading the password of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No keychain answered (%1).
 Password of %2 for this session:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not started: no password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stopped</source>
@@ -2508,12 +3015,12 @@ Password of %2 for this session:</source>
         <translation>usage: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <source>no %1 with id &apos;%2&apos;</source>
-        <translation>no %1 with id &apos;%2&apos;</translation>
+        <source>no %1 with id '%2'</source>
+        <translation>no %1 with id '%2'</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
-        <translation>%1 &apos;%2&apos;: the stored source no longer parses</translation>
+        <source>%1 '%2': the stored source no longer parses</source>
+        <translation>%1 '%2': the stored source no longer parses</translation>
     </message>
     <message>
         <source>Id:</source>
@@ -2810,32 +3317,32 @@ Downstream impact:
         <translation>warning: the mesh has a cycle: %1</translation>
     </message>
     <message>
-        <source>no product with id &apos;%1&apos;</source>
-        <translation>no product with id &apos;%1&apos;</translation>
+        <source>no product with id '%1'</source>
+        <translation>no product with id '%1'</translation>
     </message>
     <message>
         <source>%1: not a contract</source>
         <translation>%1: not a contract</translation>
     </message>
     <message>
-        <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
-        <translation>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</translation>
+        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
+        <translation>product '%1' has no output contract with a Kafka server for topic '%2'</translation>
     </message>
     <message>
         <source>the contract has no schema</source>
         <translation>the contract has no schema</translation>
     </message>
     <message>
-        <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
-        <translation type="unfinished"></translation>
+        <source>no Kafka connection profile named '%1' (Governance &gt; Kafka connections)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>profile '%1' needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--format avro needs --contract, --product or --registry</source>
@@ -2858,13 +3365,13 @@ Downstream impact:
         </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
-        <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
+        <source>unknown command '%1'; see meshdesk --help</source>
+        <translation>unknown command '%1'; see meshdesk --help</translation>
     </message>
     <message>
         <source>change #%1 %2 by %3 (signed act %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>audit log intact: %n signed act(s) verified</source>
@@ -2882,52 +3389,52 @@ Downstream impact:
     </message>
     <message>
         <source>; trust root %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>audit log BROKEN at %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Passphrase for %1&apos;s key: </source>
-        <translation type="unfinished"></translation>
+        <source>Passphrase for %1's key: </source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>New passphrase for %1&apos;s key: </source>
-        <translation type="unfinished"></translation>
+        <source>New passphrase for %1's key: </source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a passphrase needs at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STORAGE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (demo key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk identity import PRIVATE_KEY_FILE [--as NAME] [--storage keychain|file]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--storage is keychain or file, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--storage is keychain or file, not '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
@@ -2936,29 +3443,29 @@ Downstream impact:
     </message>
     <message>
         <source>no system keychain (%1): the key goes into a passphrase-protected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no passphrase given (set MESHDESK_KEY_PASSPHRASE for scripts, or run in a terminal); nothing was created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>identity %1 created: %2 (%3)
-share the public key with your catalog&apos;s admin: meshdesk identity export-public --as %1
+share the public key with your catalog's admin: meshdesk identity export-public --as %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk identity show|create|export-public|list|import [--as NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a member of this catalog (root %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>member of this catalog (root %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1
@@ -2966,19 +3473,19 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
   stored in %3%4
   %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ADMITTED BY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>removed</source>
@@ -2986,7 +3493,7 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>usage: meshdesk member add NAME --key PUBLIC_KEY_FILE_OR_LINE --as ADMIN | member remove NAME --as ADMIN | member list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2
@@ -2996,23 +3503,22 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n file(s) submitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file submitted</numerusform>
+            <numerusform>%n files submitted</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
-</source>
-        <translation type="unfinished"></translation>
+        <source>Give it with --comment TEXT.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>change #%1: the decision of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 %3 %4</source>
@@ -3021,7 +3527,7 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>policy %1 %2d</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2</source>
@@ -3029,111 +3535,118 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>no Kafka bootstrap servers: --bootstrap HOSTS or --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the team log refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: queued (offline: %2); the next sync publishes it
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: applied from the team log (offset %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEW_FILE | team status [--json] | team sync [--follow] | team admit NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>team %1 needs --topic T</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk team admit NAME --as ADMIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 admitted with key %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>no join request from &apos;%1&apos; (meshdesk team status lists them)</source>
-        <translation type="unfinished"></translation>
+        <source>no join request from '%1' (meshdesk team status lists them)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>team log %1 on %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  connected; read up to offset %1 of %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  offline (%1); read up to offset %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>  %n act(s) queued here, not yet in the log
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n act queued here, not yet in the log
+</numerusform>
+            <numerusform>  %n acts queued here, not yet in the log
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  trust root %1
   catalog digest %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>members:
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>asking to join (meshdesk team admit NAME):
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>set aside (never applied):
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  offset %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
+</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3162,12 +3675,16 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
         <source>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</source>
         <translation>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
     </message>
+    <message>
+        <source>Rejecting a change needs a comment that says why.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <source>the contract&apos;s Avro schema is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <source>the contract's Avro schema is not usable: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>connecting to %1</source>
@@ -3179,7 +3696,7 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>cannot sample: %1 (retrying)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n message(s) read</source>
@@ -3198,7 +3715,119 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>broker unreachable: %1 (reconnecting)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::kind</name>
+    <message>
+        <source>product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contract</source>
+        <translation type="unfinished">contract</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::ledger::Ledger</name>
+    <message>
+        <source>there is no change #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change #%1 was already approved by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change #%1 was already rejected by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 proposed this change; another governance owner must decide (four-eyes rule)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a governance owner of the domain '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::lineage::Graph</name>
+    <message>
+        <source>output port of %1 names contract '%2', which is not imported (dangling reference)</source>
+        <translation>output port of %1 names contract '%2', which is not imported (dangling reference)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::status</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished">approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished">rejected</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished">live</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

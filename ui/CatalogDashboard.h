@@ -20,6 +20,10 @@ public:
     const CatalogStats &stats() const { return m_stats; }
     int chartCount() const;
     bool exportChart(int index, const QString &pngPath) const;
+    QChartView *chartView(int index) const { return m_views.value(index); }
+
+protected:
+    void changeEvent(QEvent *event) override; // a new palette repaints the charts in it
 
 private:
     CatalogStats m_stats;

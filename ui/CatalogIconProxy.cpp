@@ -37,11 +37,11 @@ QVariant CatalogIconProxy::data(const QModelIndex &index, int role) const
         const QString status =
             QIdentityProxyModel::data(index, CatalogTreeModel::StatusRole).toString();
         if (status == QLatin1String("active"))
-            return palette::good;
+            return palette::shown(palette::good);
         if (status == QLatin1String("deprecated") || status == QLatin1String("retired"))
-            return palette::bad;
+            return palette::shown(palette::bad);
         if (!status.isEmpty())
-            return palette::warning;
+            return palette::shown(palette::warning);
     }
     if (role == Qt::FontRole && kind == QLatin1String("domain")) {
         QFont f;
@@ -50,9 +50,11 @@ QVariant CatalogIconProxy::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == CatalogTreeModel::NameColumn &&
         kind != QLatin1String("domain"))
-        return tr("%1 %2").arg(
-            kind == QLatin1String("product") ? tr("Data product") : tr("Contract"),
-            QIdentityProxyModel::data(index, CatalogTreeModel::KeyRole).toString());
+        // the whole name first: long labels are elided in a narrow tree
+        return QIdentityProxyModel::data(index, Qt::DisplayRole).toString() + QLatin1Char('\n') +
+               tr("%1 %2").arg(
+                   kind == QLatin1String("product") ? tr("Data product") : tr("Contract"),
+                   QIdentityProxyModel::data(index, CatalogTreeModel::KeyRole).toString());
     return QIdentityProxyModel::data(index, role);
 }
 

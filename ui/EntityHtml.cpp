@@ -1,9 +1,13 @@
 #include "EntityHtml.h"
+#include "Palette.h"
+
+#include "catalog/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeySequence>
 
 namespace meshdesk {
 
@@ -20,6 +24,26 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// colours for the current palette (light or dark)
+QString mutedCss()
+{
+    return palette::css(palette::shown(palette::muted));
+}
+
+QString chip(const QColor &meaning, const QString &text)
+{
+    const QColor fg = palette::isDark() ? palette::shown(meaning) : meaning.darker(130);
+    return QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3&nbsp;</span>")
+        .arg(palette::css(palette::tint(meaning)), palette::css(fg), text);
+}
+
+QString tableStart()
+{
+    return QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' "
+                          "style='border-color:%1'>")
+        .arg(palette::css(palette::line()));
+}
+
 QString section(const QString &title)
 {
     return QStringLiteral("<h3 style='margin-top:14px'>%1</h3>").arg(title);
@@ -31,8 +55,7 @@ QString objectTable(const QJsonArray &rows, const QStringList &keys, const QStri
 {
     if (rows.isEmpty())
         return {};
-    QString h = QStringLiteral(
-        "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#ccc'><tr>");
+    QString h = tableStart() + QStringLiteral("<tr>");
     for (const QString &t : headers)
         h += QStringLiteral("<th align='left'>%1</th>").arg(t);
     h += QStringLiteral("</tr>");
@@ -50,14 +73,14 @@ QString header(const QString &name, const QString &kind, const QString &id, cons
                const QString &status, const QString &domain, const QString &owner,
                const QString &format)
 {
-    return QStringLiteral("<h2>%1 <span style='color:#777;font-size:small'>%2</span></h2>"
+    return QStringLiteral("<h2>%1 <span style='color:%14;font-size:small'>%2</span></h2>"
                           "<p>%3 &nbsp; <b>%4</b> %5 &nbsp; <b>%6</b> %7 &nbsp; <b>%8</b> %9</p>"
                           "<p><b>%10</b> <code>%11</code> &nbsp; <b>%12</b> %13</p>")
         .arg(esc(name), kind, statusBadgeHtml(status), tr("Version"),
              esc(version.isEmpty() ? QStringLiteral("-") : version), tr("Domain"),
              esc(domain.isEmpty() ? tr("(none)") : domain), tr("Owner"),
              esc(owner.isEmpty() ? tr("(none)") : owner))
-        .arg(tr("Id"), esc(id), tr("Format"), esc(format));
+        .arg(tr("Id"), esc(id), tr("Format"), esc(format), mutedCss());
 }
 
 QString descriptionHtml(const Description &d)
@@ -96,9 +119,7 @@ QString tagsHtml(const QStringList &tags)
         return {};
     QStringList chips;
     for (const QString &t : tags)
-        chips << QStringLiteral(
-                     "<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;%1&nbsp;</span>")
-                     .arg(esc(t));
+        chips << chip(palette::accent, esc(t));
     return QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Tags:"), chips.join(QStringLiteral(" ")));
 }
 
@@ -108,10 +129,10 @@ QString historyHtml(const QList<VersionRecord> &history)
         return {};
     QString h = section(tr("Version history")) + QStringLiteral("<ul>");
     for (const VersionRecord &v : history)
-        h += QStringLiteral("<li>%1 %2 — %3%4 <span style='color:#777'>(%5, %6)</span></li>")
+        h += QStringLiteral("<li>%1 %2 — %3%4 <span style='color:%7'>(%5, %6)</span></li>")
                  .arg(esc(v.version.isEmpty() ? QStringLiteral("-") : v.version),
                       statusBadgeHtml(v.state), v.current ? tr("<b>current</b>") : QString(),
-                      QString(), esc(v.importedAt), esc(v.importedBy));
+                      QString(), esc(localDateTime(v.importedAt)), esc(v.importedBy), mutedCss());
     return h + QStringLiteral("</ul>");
 }
 
@@ -120,16 +141,15 @@ QString historyHtml(const QList<VersionRecord> &history)
 QString statusBadgeHtml(const QString &status)
 {
     const QString s = status.toLower();
-    QString bg = QStringLiteral("#fff3e0"), fg = QStringLiteral("#e65100");
+    QColor meaning = palette::warning;
     if (s == QLatin1String("active") || s == QLatin1String("approved"))
-        bg = QStringLiteral("#e8f5e9"), fg = QStringLiteral("#1b5e20");
+        meaning = palette::good;
     else if (s == QLatin1String("deprecated") || s == QLatin1String("retired") ||
              s == QLatin1String("rejected"))
-        bg = QStringLiteral("#ffebee"), fg = QStringLiteral("#b71c1c");
+        meaning = palette::bad;
     if (status.isEmpty())
         return {};
-    return QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3&nbsp;</span>")
-        .arg(bg, fg, esc(status));
+    return chip(meaning, esc(statusDisplayName(status)));
 }
 
 QString productPageHtml(const DataProduct &p, const PageContext &ctx)
@@ -137,12 +157,14 @@ QString productPageHtml(const DataProduct &p, const PageContext &ctx)
     QString h = header(p.name, tr("data product"), p.id, p.version, p.status, p.domain, p.owner,
                        formatDisplayName(p.format) + QLatin1Char(' ') + p.formatVersion);
     h += QStringLiteral("<p><a href='lineage:%1'>%2</a></p>")
-             .arg(esc(p.id), tr("Show lineage (Ctrl+L)"));
+             .arg(esc(p.id), tr("Show lineage (%1)")
+                                 .arg(QKeySequence(QStringLiteral("Ctrl+L"))
+                                          .toString(QKeySequence::NativeText)));
     h += descriptionHtml(p.description) + tagsHtml(p.tags);
     h += section(tr("Input ports"));
     if (p.inputPorts.empty())
-        h += QStringLiteral("<p style='color:#777'>%1</p>")
-                 .arg(tr("None: a source-aligned product."));
+        h += QStringLiteral("<p style='color:%2'>%1</p>")
+                 .arg(tr("None: a source-aligned product."), mutedCss());
     h += QStringLiteral("<ul>");
     for (const Port &port : p.inputPorts) {
         const QString producer = ctx.producerOf.value(port.contractId);
@@ -175,6 +197,21 @@ QString productPageHtml(const DataProduct &p, const PageContext &ctx)
                       where.isEmpty() ? QString() : QStringLiteral(" — ") + where);
     }
     h += QStringLiteral("</ul>");
+    // downstream: the products that read what this one publishes
+    h += section(tr("Used by (downstream)"));
+    QStringList users;
+    for (const Port &port : p.outputPorts)
+        for (const QString &consumer : ctx.consumersOf.value(port.contractId))
+            if (consumer != p.id)
+                users << tr("<a href='product:%1'>%2</a> via <a href='contract:%3'>%3</a>")
+                             .arg(esc(consumer), esc(ctx.productNames.value(consumer, consumer)),
+                                  esc(port.contractId));
+    users.removeDuplicates();
+    if (users.isEmpty())
+        h += QStringLiteral("<p style='color:%2'>%1</p>")
+                 .arg(tr("No product in the catalog reads its outputs."), mutedCss());
+    else
+        h += QStringLiteral("<ul><li>%1</li></ul>").arg(users.join(QStringLiteral("</li><li>")));
     h += teamHtml(p.team);
     if (!p.support.isEmpty())
         h += section(tr("Support")) +
@@ -198,6 +235,14 @@ QString contractPageHtml(const Contract &c, const PageContext &ctx)
         h += QStringLiteral("<p>%1</p>")
                  .arg(tr("Published by <a href='product:%1'>%2</a>")
                           .arg(esc(producer), esc(ctx.productNames.value(producer, producer))));
+    QStringList readers;
+    for (const QString &consumer : ctx.consumersOf.value(c.id))
+        readers << QStringLiteral("<a href='product:%1'>%2</a>")
+                       .arg(esc(consumer), esc(ctx.productNames.value(consumer, consumer)));
+    readers.removeDuplicates();
+    if (!readers.isEmpty())
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(tr("Read by %1").arg(readers.join(QStringLiteral(", "))));
     h += descriptionHtml(c.description) + tagsHtml(c.tags);
     h += section(tr("Schema")) + QStringLiteral("<ul>");
     for (const SchemaObject &o : c.objects)
@@ -207,9 +252,8 @@ QString contractPageHtml(const Contract &c, const PageContext &ctx)
                                                   o.countFieldsRecursive()));
     h += QStringLiteral("</ul>");
     if (!c.servers.empty()) {
-        h += section(tr("Servers")) +
-             QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' "
-                            "style='border-color:#ccc'><tr><th align='left'>%1</th><th "
+        h += section(tr("Servers")) + tableStart() +
+             QStringLiteral("<tr><th align='left'>%1</th><th "
                             "align='left'>%2</th><th align='left'>%3</th></tr>")
                  .arg(tr("Server"), tr("Type"), tr("Details"));
         for (const Server &s : c.servers) {

@@ -15,6 +15,7 @@ struct PageContext
     QHash<QString, QString> productNames;     // product key -> name
     QHash<QString, Contract> outputContracts; // contract id -> contract (for servers/topics)
     QList<VersionRecord> history;
+    QHash<QString, QStringList> consumersOf; // contract id -> product keys with an input port on it
 };
 
 QString productPageHtml(const DataProduct &p, const PageContext &ctx);

@@ -1,4 +1,5 @@
 #include "GovernanceDashboard.h"
+#include "ChartStyle.h"
 #include "Palette.h"
 
 #include <QBarCategoryAxis>
@@ -6,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPieSeries>
@@ -20,6 +22,17 @@ GovernanceDashboard::GovernanceDashboard(QWidget *parent) : QWidget(parent)
     m_median = new QLabel;
     m_median->setObjectName(QStringLiteral("medianLabel"));
     m_grid->addWidget(m_median, 0, 0, 1, 2);
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setRowStretch(1, 1);
+    m_grid->setRowStretch(2, 1);
+}
+
+void GovernanceDashboard::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_grid->count() > 1)
+        setStats(m_stats);
 }
 
 namespace {
@@ -27,9 +40,12 @@ QChartView *view(QChart *chart)
 {
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    styleChart(chart);
     auto *v = new QChartView(chart);
     v->setRenderHint(QPainter::Antialiasing);
     v->setMinimumHeight(260);
+    v->setMinimumWidth(280);
+    v->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     return v;
 }
 } // namespace
@@ -53,9 +69,12 @@ void GovernanceDashboard::setStats(const governance::GovernanceStats &s)
     auto *approved = new QBarSet(tr("Approved"));
     auto *rejected = new QBarSet(tr("Rejected"));
     auto *pending = new QBarSet(tr("Pending"));
-    approved->setColor(palette::good);
-    rejected->setColor(palette::bad);
-    pending->setColor(palette::warning);
+    for (auto [set, meaning] :
+         {std::pair{approved, palette::good}, std::pair{rejected, palette::bad},
+          std::pair{pending, palette::warning}}) {
+        set->setColor(palette::shown(meaning));
+        set->setBorderColor(palette::shown(meaning));
+    }
     QStringList weeks;
     int maxWeek = 1;
     for (auto it = s.perWeek.cbegin(); it != s.perWeek.cend(); ++it) {
@@ -84,9 +103,14 @@ void GovernanceDashboard::setStats(const governance::GovernanceStats &s)
 
     // breaking share
     auto *pie = new QPieSeries;
-    pie->append(tr("Breaking"), s.breakingChanges)->setColor(palette::bad);
-    pie->append(tr("Not breaking"), s.changes - s.breakingChanges)
-        ->setColor(QColor(0x90, 0xa4, 0xae));
+    // (an empty slice drew a line from the centre)
+    if (s.breakingChanges > 0)
+        pie->append(tr("Breaking"), s.breakingChanges)->setColor(palette::shown(palette::bad));
+    if (s.changes - s.breakingChanges > 0)
+        pie->append(tr("Not breaking"), s.changes - s.breakingChanges)
+            ->setColor(palette::shown(palette::muted));
+    for (QPieSlice *slice : pie->slices()) // no white radial line through a one-slice pie
+        slice->setBorderColor(slice->color());
     auto *share = new QChart;
     share->setTitle(tr("Breaking share: %1%").arg(qRound(s.breakingShare() * 100)));
     share->addSeries(pie);
@@ -94,7 +118,8 @@ void GovernanceDashboard::setStats(const governance::GovernanceStats &s)
 
     // policy failures per domain
     auto *failures = new QBarSet(tr("Policy findings"));
-    failures->setColor(QColor(0x6a, 0x1b, 0x9a));
+    failures->setColor(palette::shown(palette::special));
+    failures->setBorderColor(palette::shown(palette::special));
     QStringList domains;
     int maxFail = 1;
     for (auto it = s.policyFailuresPerDomain.cbegin(); it != s.policyFailuresPerDomain.cend();

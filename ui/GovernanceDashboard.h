@@ -19,6 +19,9 @@ public:
     void setStats(const governance::GovernanceStats &stats);
     const governance::GovernanceStats &stats() const { return m_stats; }
 
+protected:
+    void changeEvent(QEvent *event) override; // a new palette repaints the charts in it
+
 private:
     governance::GovernanceStats m_stats;
     QGridLayout *m_grid = nullptr;

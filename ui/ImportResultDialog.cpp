@@ -1,6 +1,7 @@
 #include "ImportResultDialog.h"
 #include "Palette.h"
 
+#include "catalog/DisplayText.h"
 #include "store/ImportJob.h"
 
 #include <QDialogButtonBox>
@@ -34,7 +35,7 @@ ImportResultDialog::ImportResultDialog(const ImportSummary &s, QWidget *parent) 
         item->setToolTip(0, f.path);
         if (!f.ok) {
             item->setText(1, tr("rejected"));
-            item->setForeground(1, palette::bad);
+            item->setForeground(1, palette::shown(palette::bad));
             QStringList errors;
             for (const Diagnostic &d : f.diagnostics)
                 if (d.isError())
@@ -49,25 +50,27 @@ ImportResultDialog::ImportResultDialog(const ImportSummary &s, QWidget *parent) 
                 QString text;
                 switch (d.outcome) {
                 case StoredDocument::Outcome::Added:
-                    text = tr("%1 %2 added").arg(d.kind, d.key);
+                    text = tr("%1 %2 added").arg(kindDisplayName(d.kind), d.key);
                     break;
                 case StoredDocument::Outcome::Unchanged:
-                    text = tr("%1 %2 unchanged").arg(d.kind, d.key);
+                    text = tr("%1 %2 unchanged").arg(kindDisplayName(d.kind), d.key);
                     break;
                 case StoredDocument::Outcome::PendingChange:
-                    text = tr("%1 %2: pending change #%3").arg(d.kind, d.key).arg(d.changeId);
+                    text = tr("%1 %2: pending change #%3")
+                               .arg(kindDisplayName(d.kind), d.key)
+                               .arg(d.changeId);
                     break;
                 }
                 auto *child = new QTreeWidgetItem(item, {QString(), QString(), text});
                 if (d.changeId) {
                     child->setData(0, Qt::UserRole, d.changeId);
-                    child->setForeground(2, QColor(0xe6, 0x51, 0x00));
+                    child->setForeground(2, palette::shown(palette::warning));
                     child->setToolTip(2, tr("Double-click to review"));
                 }
                 outcomes << text;
             }
             item->setText(1, f.queued ? tr("sent to the team") : tr("imported"));
-            item->setForeground(1, palette::good);
+            item->setForeground(1, palette::shown(palette::good));
             item->setText(2, f.queued ? tr("Signed and sent to the team log: it is applied, on "
                                            "every desk alike, when it comes back from there.")
                                       : outcomes.join(QStringLiteral("; ")));

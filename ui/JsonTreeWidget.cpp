@@ -104,7 +104,7 @@ void JsonTreeWidget::setMessage(const QByteArray &json,
                                                  : item->text(2) + QStringLiteral("; ") + message);
         item->setToolTip(2, item->text(2));
         for (int c = 0; c < 3; ++c)
-            item->setForeground(c, palette::bad);
+            item->setForeground(c, palette::shown(palette::bad));
     }
     expandToDepth(0);                // (collapses the rest first)
     for (const auto &v : violations) // a violation is never hidden in a collapsed branch

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -43,6 +45,19 @@ KafkaConnectionsDialog::KafkaConnectionsDialog(QWidget *parent) : QDialog(parent
     m_password = new QLineEdit;
     m_password->setEchoMode(QLineEdit::Password);
     m_caFile = new QLineEdit;
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    auto *browseCa = new QPushButton(tr("Browse…"));
+    browseCa->setObjectName(QStringLiteral("browseCa"));
+    connect(browseCa, &QPushButton::clicked, this, [this] {
+        const QString f =
+            QFileDialog::getOpenFileName(this, tr("CA certificate"), m_caFile->text(),
+                                         tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!f.isEmpty())
+            m_caFile->setText(f);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browseCa);
     m_result = new QLabel;
     m_result->setWordWrap(true);
     m_topics = new QTreeWidget;
@@ -63,7 +78,19 @@ KafkaConnectionsDialog::KafkaConnectionsDialog(QWidget *parent) : QDialog(parent
     form->addRow(tr("SASL mechanism:"), m_mechanism);
     form->addRow(tr("User:"), m_user);
     form->addRow(tr("Password:"), m_password);
-    form->addRow(tr("CA file:"), m_caFile);
+    form->addRow(tr("CA file:"), caRow);
+    // SASL's mechanism, user and password only where SASL is spoken; the CA file with TLS
+    auto showSecurityRows = [this, form, caRow] {
+        const QString protocol = m_protocol->currentText();
+        const bool sasl = protocol.startsWith(QLatin1String("SASL"));
+        const bool tls = protocol.endsWith(QLatin1String("SSL"));
+        form->setRowVisible(m_mechanism, sasl);
+        form->setRowVisible(m_user, sasl);
+        form->setRowVisible(m_password, sasl);
+        form->setRowVisible(caRow, tls);
+    };
+    connect(m_protocol, &QComboBox::currentTextChanged, this, showSecurityRows);
+    showSecurityRows();
     auto *save = new QPushButton(tr("Save profile"));
     auto *test = new QPushButton(tr("Test connection"));
     auto *buttons = new QHBoxLayout;
@@ -75,8 +102,20 @@ KafkaConnectionsDialog::KafkaConnectionsDialog(QWidget *parent) : QDialog(parent
     right->addLayout(buttons);
     right->addWidget(m_result);
     right->addWidget(m_topics, 1);
+    auto *newProfile = new QPushButton(tr("New"));
+    newProfile->setObjectName(QStringLiteral("newProfile"));
+    auto *deleteProfile = new QPushButton(tr("Delete"));
+    deleteProfile->setObjectName(QStringLiteral("deleteProfile"));
+    connect(newProfile, &QPushButton::clicked, this, &KafkaConnectionsDialog::newProfile);
+    connect(deleteProfile, &QPushButton::clicked, this, &KafkaConnectionsDialog::deleteProfile);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(newProfile);
+    listButtons->addWidget(deleteProfile);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_list, 1);
+    top->addLayout(left, 1);
     top->addLayout(right, 3);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
@@ -133,6 +172,43 @@ void KafkaConnectionsDialog::loadSelected()
             m_password->setText(job->textData());
     });
     job->start();
+}
+
+void KafkaConnectionsDialog::newProfile()
+{
+    m_list->setCurrentRow(-1);
+    m_list->clearSelection();
+    setCurrent(
+        {tr("new profile"), {}, QStringLiteral("PLAINTEXT"), QStringLiteral("PLAIN"), {}, {}});
+    m_name->setFocus();
+    m_name->selectAll();
+    m_result->setText(tr("Fill in the profile, then save it."));
+}
+
+void KafkaConnectionsDialog::deleteProfile()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_profiles.size()) {
+        m_result->setText(tr("Select a profile to delete."));
+        return;
+    }
+    const QString name = m_profiles[row].name;
+    if (!qEnvironmentVariableIsSet("MESHDESK_NO_DIALOGS") &&
+        QMessageBox::question(
+            this, tr("Delete profile"),
+            tr("Delete the connection profile %1 and its saved password?").arg(name)) !=
+            QMessageBox::Yes)
+        return;
+    m_profiles.removeAt(row);
+    delete m_list->takeItem(row);
+    kafka::saveProfiles(m_profiles);
+    sessionPasswords().remove(name);
+    auto *job = new QKeychain::DeletePasswordJob(keychainService(), this);
+    job->setKey(keychainKey(name));
+    job->start(); // no keychain: nothing was stored there
+    setCurrent(
+        {QString(), QString(), QStringLiteral("PLAINTEXT"), QStringLiteral("PLAIN"), {}, {}});
+    m_result->setText(tr("Profile %1 deleted.").arg(name));
 }
 
 void KafkaConnectionsDialog::saveCurrent()

@@ -28,6 +28,8 @@ public:
     QString password() const;
     void setCurrent(const kafka::ConnectionProfile &p, const QString &password = {});
     void saveCurrent();
+    void newProfile();     // an empty form, saved as a new profile
+    void deleteProfile();  // the selected one, its password too
     void testConnection(); // results arrive via tested()
     QTreeWidget *topics() const { return m_topics; }
     // which contract and products each topic belongs to: a "Data product" column, and a

@@ -1,10 +1,12 @@
 #include "KafkaDashboard.h"
+#include "ChartStyle.h"
 #include "Palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -42,6 +44,29 @@ KafkaDashboard::KafkaDashboard(QWidget *parent) : QWidget(parent)
     setResults({});
 }
 
+void KafkaDashboard::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_bars)
+        setResults(m_results);
+}
+
+namespace {
+// the table's rule: a rate below 95 % is marked
+bool lowRate(const kafka::TopicConformance &c)
+{
+    return c.error.isEmpty() && c.sampled && c.rate() < 0.95;
+}
+} // namespace
+
+QColor KafkaDashboard::barColor(int row) const
+{
+    if (!m_bars || row < 0 || row >= m_results.size())
+        return {};
+    const int bar = int(m_results.size()) - 1 - row; // bars read top-down in the table's order
+    return m_bars->isBarSelected(bar) ? m_bars->selectedColor() : m_bars->color();
+}
+
 void KafkaDashboard::setMeasuring(const QString &bootstrap)
 {
     m_title->setText(tr("<h3>Live data</h3>Sampling the catalog's Kafka topics on %1…")
@@ -74,13 +99,21 @@ void KafkaDashboard::setResults(const QList<kafka::TopicConformance> &results)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(tr("Conformance to the contract, per topic (% of recent messages)"));
     auto *conform = new QBarSet(tr("conforming"));
-    conform->setColor(palette::good);
+    conform->setColor(palette::shown(palette::good));
+    conform->setBorderColor(Qt::transparent); // (a green border framed the red bars)
+    // a bar whose rate the table marks red is red too ("selected" is QtCharts' way to colour
+    // single bars of a set)
+    conform->setSelectedColor(palette::shown(palette::bad));
+    // inside the bars: white on the dark tones of a light palette, black on a dark one's
+    conform->setLabelColor(palette::isDark() ? Qt::black : Qt::white);
     QStringList topics;
     // bars read top-down in the table's order
     for (qsizetype i = results.size() - 1; i >= 0; --i) {
         const kafka::TopicConformance &c = results[i];
         topics << c.topic;
         *conform << (c.error.isEmpty() && c.sampled ? std::round(1000.0 * c.rate()) / 10.0 : 0.0);
+        if (lowRate(c))
+            conform->selectBar(int(topics.size()) - 1);
     }
     for (const kafka::TopicConformance &c : results) {
         auto *item = new QTreeWidgetItem(
@@ -95,9 +128,9 @@ void KafkaDashboard::setResults(const QList<kafka::TopicConformance> &results)
         item->setTextAlignment(3, Qt::AlignRight);
         item->setTextAlignment(4, Qt::AlignRight);
         if (!c.error.isEmpty())
-            item->setForeground(5, palette::bad);
-        else if (c.sampled && c.rate() < 0.95)
-            item->setForeground(4, palette::bad);
+            item->setForeground(5, palette::shown(palette::bad));
+        else if (lowRate(c))
+            item->setForeground(4, palette::shown(palette::bad));
     }
     auto *series = new QHorizontalBarSeries;
     series->append(conform);
@@ -114,6 +147,8 @@ void KafkaDashboard::setResults(const QList<kafka::TopicConformance> &results)
     series->attachAxis(y);
     series->attachAxis(x);
     chart->legend()->hide();
+    styleChart(chart);
+    m_bars = conform;
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

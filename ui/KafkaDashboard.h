@@ -10,6 +10,7 @@
 class QLabel;
 class QTreeWidget;
 class QChartView;
+class QBarSet;
 
 namespace meshdesk {
 
@@ -22,6 +23,11 @@ public:
     void setResults(const QList<kafka::TopicConformance> &results);
     const QList<kafka::TopicConformance> &results() const { return m_results; }
     QTreeWidget *table() const { return m_table; }
+    // the colour the bar of results()[row] is painted in (red where the table marks the rate)
+    QColor barColor(int row) const;
+
+protected:
+    void changeEvent(QEvent *event) override; // a new palette repaints the chart in it
 
 Q_SIGNALS:
     void refreshRequested();
@@ -31,6 +37,7 @@ private:
     QLabel *m_title = nullptr;
     QChartView *m_chart = nullptr;
     QTreeWidget *m_table = nullptr;
+    QBarSet *m_bars = nullptr;
 };
 
 } // namespace meshdesk

@@ -2,6 +2,7 @@
 #include "Palette.h"
 
 #include <QCheckBox>
+#include <QCompleter>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGraphicsItem>
@@ -17,9 +18,11 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStringListModel>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
 #include <QToolButton>
@@ -34,11 +37,90 @@ using namespace lineage;
 
 namespace {
 
+// Below this scale names are hard to read: a focus whose neighbourhood does not fit at it is
+// shown at it, centred on the focus (the minimap shows the rest).
+constexpr qreal kReadableScale = 0.5;
+
 QColor domainColor(const QString &domain)
 {
     if (domain.isEmpty())
         return QColor(0x9e, 0x9e, 0x9e);
     return QColor::fromHsv(int(qHash(domain) % 360), 120, 200);
+}
+
+// The colours the graph paints with, for a light or a dark canvas (the widget's Base colour):
+// every colour that means something (focus, highlight, cycle, the "+N" handles) keeps its
+// contrast on both.
+struct Look
+{
+    bool dark = false;
+    QColor canvas, nodeFill, nodeBorder, name, detail, edge, edgeFar, highlight, highlightFill,
+        cycle, accent, handleFill, activeText, activeFill, otherText, otherFill;
+
+    static Look of(const QPalette &palette)
+    {
+        Look l;
+        l.canvas = palette.color(QPalette::Base);
+        l.dark = l.canvas.lightness() < 128;
+        if (l.dark) {
+            l.nodeFill = QColor(0x33, 0x3a, 0x40);
+            l.nodeBorder = QColor(0x90, 0xa4, 0xae);
+            l.name = QColor(0xf5, 0xf5, 0xf5);
+            l.detail = QColor(0xb0, 0xbe, 0xc5);
+            l.edge = QColor(0x90, 0xa4, 0xae);
+            l.edgeFar = QColor(0x90, 0xa4, 0xae, 160);
+            l.highlight = QColor(0xff, 0x8a, 0x65);
+            l.highlightFill = QColor(0x4e, 0x34, 0x2e);
+            l.cycle = QColor(0xce, 0x93, 0xd8);
+            l.accent = QColor(0x64, 0xb5, 0xf6);
+            l.handleFill = QColor(0x0d, 0x47, 0xa1);
+            l.activeText = QColor(0xa5, 0xd6, 0xa7);
+            l.activeFill = QColor(0x1b, 0x5e, 0x20);
+            l.otherText = QColor(0xff, 0xcc, 0x80);
+            l.otherFill = QColor(0x5d, 0x40, 0x37);
+        } else {
+            l.nodeFill = Qt::white;
+            l.nodeBorder = QColor(0x37, 0x47, 0x4f);
+            l.name = QColor(0x21, 0x21, 0x21);
+            l.detail = QColor(0x61, 0x61, 0x61);
+            l.edge = QColor(0x78, 0x90, 0x9c);
+            l.edgeFar = QColor(0x78, 0x90, 0x9c, 140);
+            l.highlight = QColor(0xd8, 0x43, 0x15);
+            l.highlightFill = QColor(0xff, 0xf3, 0xe0);
+            l.cycle = QColor(0x8e, 0x24, 0xaa);
+            l.accent = palette::accent;
+            l.handleFill = QColor(0xe3, 0xf2, 0xfd);
+            l.activeText = QColor(0x1b, 0x5e, 0x20);
+            l.activeFill = QColor(0xe8, 0xf5, 0xe9);
+            l.otherText = QColor(0xe6, 0x51, 0x00);
+            l.otherFill = QColor(0xff, 0xf3, 0xe0);
+        }
+        return l;
+    }
+    QColor bandTint(const QString &domain) const
+    {
+        QColor c = domainColor(domain);
+        c.setAlpha(dark ? 60 : 45);
+        return c;
+    }
+    QColor bandLabel(const QString &domain) const
+    {
+        const QColor c = domainColor(domain);
+        return dark ? c.lighter(125) : c.darker(250);
+    }
+};
+
+// The curve through an edge's layout points (vertical tangents at every point), as the view
+// and the SVG export draw it.
+QPainterPath edgeCurve(const EdgePath &e)
+{
+    QPainterPath path(e.points.front());
+    for (size_t i = 1; i < e.points.size(); ++i) {
+        const QPointF a = e.points[i - 1], c = e.points[i];
+        const qreal my = (a.y() + c.y()) / 2;
+        path.cubicTo(QPointF(a.x(), my), QPointF(c.x(), my), c);
+    }
+    return path;
 }
 
 // One item per node: cheap to index and paint (measured: one item per node with 1 px cosmetic
@@ -48,79 +130,93 @@ class NodeItem : public QGraphicsItem
 public:
     enum
     {
-        Type = UserType + 1
+        Type = LineageView::NodeItemType
     };
     NodeItem(LineageView *view, const Graph &graph, int node, const QRectF &rect, int hiddenUp,
-             int hiddenDown, bool highlighted, bool focus)
+             int hiddenDown, bool highlighted, bool focus, const Look &look)
         : m_view(view), m_node(graph.nodes()[size_t(node)]), m_index(node), m_rect(rect),
-          m_hiddenUp(hiddenUp), m_hiddenDown(hiddenDown), m_highlighted(highlighted), m_focus(focus)
+          m_hiddenUp(hiddenUp), m_hiddenDown(hiddenDown), m_highlighted(highlighted),
+          m_focus(focus), m_look(look)
     {
-        setToolTip(QStringLiteral("%1\n%2  %3\n%4")
-                       .arg(m_node.name, m_node.domain, m_node.status, m_node.owner));
+        setToolTip(m_node.external
+                       ? QStringLiteral("%1\n%2").arg(m_node.name, QObject::tr("external source"))
+                       : QStringLiteral("%1\n%2  %3\n%4")
+                             .arg(m_node.name, m_node.domain, m_node.status, m_node.owner));
         setAcceptHoverEvents(false);
     }
     int type() const override { return Type; }
     int node() const { return m_index; }
-    QRectF boundingRect() const override { return m_rect.adjusted(-2, -14, 2, 14); }
+    QRectF boundingRect() const override { return m_rect.adjusted(-2, -16, 2, 16); }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
         if (lod < 0.25) { // far out: a filled box is all the eye gets
-            p->fillRect(m_rect, m_highlighted ? QColor(0xd8, 0x43, 0x15)
-                                : m_focus     ? palette::accent
+            p->fillRect(m_rect, m_highlighted ? m_look.highlight
+                                : m_focus     ? m_look.accent
                                               : domainColor(m_node.domain));
             return;
         }
-        QPen pen(m_highlighted ? QColor(0xd8, 0x43, 0x15)
-                 : m_focus     ? palette::accent
-                               : QColor(0x37, 0x47, 0x4f),
+        QPen pen(m_highlighted ? m_look.highlight
+                 : m_focus     ? m_look.accent
+                               : m_look.nodeBorder,
                  m_highlighted || m_focus ? 2.5 : 1);
         pen.setCosmetic(true);
         if (m_node.external)
             pen.setStyle(Qt::DashLine);
         p->setPen(pen);
-        p->setBrush(m_highlighted ? QColor(0xff, 0xf3, 0xe0) : QColor(Qt::white));
+        p->setBrush(m_highlighted ? m_look.highlightFill : m_look.nodeFill);
         p->drawRoundedRect(m_rect, 6, 6);
-        if (lod < 0.25)
-            return; // names hidden when small
         p->fillRect(QRectF(m_rect.left(), m_rect.top(), 6, m_rect.height()),
                     domainColor(m_node.domain));
         QFont f = p->font();
         f.setBold(true);
         p->setFont(f);
-        p->setPen(QColor(0x21, 0x21, 0x21));
+        p->setPen(m_look.name);
         p->drawText(
             m_rect.adjusted(12, 4, -6, -m_rect.height() / 2), Qt::AlignLeft | Qt::AlignVCenter,
             p->fontMetrics().elidedText(m_node.name, Qt::ElideRight, int(m_rect.width() - 20)));
         f.setBold(false);
         f.setPointSizeF(f.pointSizeF() * 0.85);
         p->setFont(f);
-        p->setPen(QColor(0x61, 0x61, 0x61));
+        p->setPen(m_look.detail);
         const QString second = m_node.external
                                    ? QObject::tr("external source")
                                    : QStringLiteral("%1 · %2").arg(m_node.domain, m_node.owner);
-        p->drawText(m_rect.adjusted(12, m_rect.height() / 2, -40, -4),
+        const bool badge = !m_node.status.isEmpty();
+        p->drawText(m_rect.adjusted(12, m_rect.height() / 2, badge ? -52 : -6, -4),
                     Qt::AlignLeft | Qt::AlignVCenter,
-                    p->fontMetrics().elidedText(second, Qt::ElideRight, int(m_rect.width() - 56)));
-        if (!m_node.status.isEmpty()) {
-            const QRectF badge(m_rect.right() - 46, m_rect.bottom() - 18, 40, 14);
+                    p->fontMetrics().elidedText(second, Qt::ElideRight,
+                                                int(m_rect.width() - (badge ? 68 : 20))));
+        if (badge) {
+            const QRectF r(m_rect.right() - 46, m_rect.bottom() - 18, 40, 14);
             const bool active = m_node.status == QLatin1String("active");
             p->setPen(Qt::NoPen);
-            p->setBrush(active ? QColor(0xe8, 0xf5, 0xe9) : QColor(0xff, 0xf3, 0xe0));
-            p->drawRoundedRect(badge, 3, 3);
-            p->setPen(active ? QColor(0x1b, 0x5e, 0x20) : QColor(0xe6, 0x51, 0x00));
-            p->drawText(badge, Qt::AlignCenter, m_node.status.left(8));
+            p->setBrush(active ? m_look.activeFill : m_look.otherFill);
+            p->drawRoundedRect(r, 3, 3);
+            p->setPen(active ? m_look.activeText : m_look.otherText);
+            p->drawText(r, Qt::AlignCenter, m_node.status.left(8));
         }
-        p->setPen(palette::accent);
-        if (m_hiddenUp > 0)
-            p->drawText(handle(true), Qt::AlignCenter, QStringLiteral("+%1").arg(m_hiddenUp));
-        if (m_hiddenDown > 0)
-            p->drawText(handle(false), Qt::AlignCenter, QStringLiteral("+%1").arg(m_hiddenDown));
+        // "+N": hidden neighbours, a button-like pill above or below the node
+        f.setBold(true);
+        p->setFont(f);
+        for (const bool up : {true, false}) {
+            const int hidden = up ? m_hiddenUp : m_hiddenDown;
+            if (hidden <= 0)
+                continue;
+            const QRectF r = handle(up);
+            QPen border(m_look.accent, 1);
+            border.setCosmetic(true);
+            p->setPen(border);
+            p->setBrush(m_look.handleFill);
+            p->drawRoundedRect(r, 7, 7);
+            p->setPen(m_look.accent);
+            p->drawText(r, Qt::AlignCenter, QStringLiteral("+%1").arg(hidden));
+        }
     }
     QRectF handle(bool up) const
     {
-        return up ? QRectF(m_rect.center().x() - 20, m_rect.top() - 14, 40, 13)
-                  : QRectF(m_rect.center().x() - 20, m_rect.bottom() + 1, 40, 13);
+        return up ? QRectF(m_rect.center().x() - 22, m_rect.top() - 16, 44, 15)
+                  : QRectF(m_rect.center().x() - 22, m_rect.bottom() + 1, 44, 15);
     }
 
 protected:
@@ -172,6 +268,7 @@ private:
     int m_hiddenUp, m_hiddenDown;
     bool m_highlighted;
     bool m_focus;
+    Look m_look;
 };
 
 // All edges in one item: one path each (splines through the layout's points), arrowheads;
@@ -181,63 +278,69 @@ class EdgesItem : public QGraphicsItem
 public:
     enum
     {
-        Type = UserType + 2
+        Type = LineageView::EdgesItemType
     };
-    EdgesItem(const Graph &graph, const LayoutResult &layout, const QSet<int> &highlight)
+    EdgesItem(const Graph &graph, const LayoutResult &layout, const QSet<int> &highlight,
+              const Look &look)
+        : m_look(look)
     {
         for (const EdgePath &e : layout.edges) {
-            QPainterPath path(e.points.front());
-            for (size_t i = 1; i < e.points.size(); ++i) {
-                const QPointF a = e.points[i - 1], c = e.points[i];
-                const qreal my = (a.y() + c.y()) / 2;
-                path.cubicTo(QPointF(a.x(), my), QPointF(c.x(), my), c);
-            }
+            const QPainterPath path = edgeCurve(e);
             const Edge &ed = graph.edges()[size_t(e.edge)];
+            // the arrow points into the edge's target: the last point, reached going down, or
+            // going up for an edge drawn against the layers to close a cycle
+            const QPointF tip = e.points.back();
+            const bool up = e.points.size() > 1 && e.points[e.points.size() - 2].y() > tip.y();
             m_edges.push_back(
-                {path, e.reversed ? e.points.front() : e.points.back(),
+                {path,
+                 // a straight-down edge has an empty (zero-width) bounding rect, which
+                 // intersects nothing: the pen's width and the arrowhead go around it
+                 path.boundingRect().adjusted(-10, -10, 10, 10), tip, up,
                  e.reversed ? QObject::tr("%1 (closes a cycle)").arg(ed.contract) : ed.contract,
                  highlight.contains(ed.from) && highlight.contains(ed.to), e.reversed});
             for (size_t i = 1; i < e.points.size(); ++i)
                 m_lines.append(QLineF(e.points[i - 1], e.points[i]));
-            m_bounds |= path.boundingRect();
+            m_bounds |= m_edges.back().bounds;
         }
         setZValue(-1);
     }
     int type() const override { return Type; }
-    QRectF boundingRect() const override { return m_bounds.adjusted(-6, -6, 6, 6); }
+    QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const QRectF exposed = option->exposedRect;
         if (option->levelOfDetailFromTransform(p->worldTransform()) < 0.25) {
             // far out: straight segments in one call, no arrowheads (splines cost 3x here)
-            QPen pen(QColor(0x78, 0x90, 0x9c, 140), 1);
+            QPen pen(m_look.edgeFar, 1);
             pen.setCosmetic(true);
             p->setPen(pen);
             p->drawLines(m_lines);
             return;
         }
         for (const auto &e : m_edges) {
-            if (!e.path.boundingRect().intersects(exposed))
+            if (!e.bounds.intersects(exposed))
                 continue;
-            QPen pen(e.highlighted ? QColor(0xd8, 0x43, 0x15)
-                     : e.cycle     ? QColor(0x8e, 0x24, 0xaa)
-                                   : QColor(0x78, 0x90, 0x9c),
+            QPen pen(e.highlighted ? m_look.highlight
+                     : e.cycle     ? m_look.cycle
+                                   : m_look.edge,
                      e.highlighted || e.cycle ? 2 : 1);
             pen.setCosmetic(true);
-            if (e.cycle)
-                pen.setStyle(
-                    Qt::DashLine); // a mesh should be a DAG: the edge closing a cycle is marked
+            if (e.cycle) // a mesh should be a DAG: the edge closing a cycle is marked
+                pen.setStyle(Qt::DashLine);
             p->setPen(pen);
             p->setBrush(Qt::NoBrush);
             p->drawPath(e.path);
+            pen.setStyle(Qt::SolidLine);
+            p->setPen(pen);
             p->setBrush(pen.color());
-            p->drawPolygon(QPolygonF{e.tip, e.tip + QPointF(-4, -8), e.tip + QPointF(4, -8)});
+            const qreal back = e.up ? 8 : -8;
+            p->drawPolygon(QPolygonF{e.tip, e.tip + QPointF(-4, back), e.tip + QPointF(4, back)});
         }
     }
     QString contractAt(const QPointF &pos) const
     {
         for (const auto &e : m_edges) {
-            if (!e.path.boundingRect().adjusted(-4, -4, 4, 4).contains(pos))
+            if (!e.bounds.contains(pos))
                 continue;
             QPainterPathStroker s;
             s.setWidth(8);
@@ -251,7 +354,9 @@ private:
     struct E
     {
         QPainterPath path;
+        QRectF bounds;
         QPointF tip;
+        bool up;
         QString contract;
         bool highlighted;
         bool cycle;
@@ -259,6 +364,7 @@ private:
     std::vector<E> m_edges;
     QList<QLineF> m_lines;
     QRectF m_bounds;
+    Look m_look;
 };
 
 // Far out, one item paints every node and edge in two calls; the per-node items are hidden
@@ -268,27 +374,31 @@ class OverviewItem : public QGraphicsItem
 public:
     enum
     {
-        Type = UserType + 3
+        Type = LineageView::OverviewItemType
     };
     OverviewItem(const Graph &graph, const LayoutResult &layout, const QSet<int> &highlight,
-                 int focus)
+                 int focus, const Look &look)
+        : m_look(look)
     {
         for (const NodeBox &b : layout.nodes) {
-            const QColor c = highlight.contains(b.node) ? QColor(0xd8, 0x43, 0x15)
-                             : b.node == focus          ? palette::accent
+            const QColor c = highlight.contains(b.node) ? look.highlight
+                             : b.node == focus          ? look.accent
                                                : domainColor(graph.nodes()[size_t(b.node)].domain);
             m_rects[c.rgb()].append(b.rect);
             m_bounds |= b.rect;
         }
         for (const EdgePath &e : layout.edges)
-            for (size_t i = 1; i < e.points.size(); ++i)
+            for (size_t i = 1; i < e.points.size(); ++i) {
                 m_lines.append(QLineF(e.points[i - 1], e.points[i]));
+                m_bounds |=
+                    QRectF(e.points[i - 1], e.points[i]).normalized().adjusted(-1, -1, 1, 1);
+            }
     }
     int type() const override { return Type; }
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
     {
-        QPen pen(QColor(0x78, 0x90, 0x9c, 140), 1);
+        QPen pen(m_look.edgeFar, 1);
         pen.setCosmetic(true);
         p->setPen(pen);
         p->drawLines(m_lines);
@@ -303,12 +413,13 @@ private:
     QHash<QRgb, QList<QRectF>> m_rects;
     QList<QLineF> m_lines;
     QRectF m_bounds;
+    Look m_look;
 };
 
 class BandsItem : public QGraphicsItem
 {
 public:
-    explicit BandsItem(const LayoutResult &layout) : m_bands(layout.domains)
+    BandsItem(const LayoutResult &layout, const Look &look) : m_bands(layout.domains), m_look(look)
     {
         for (const DomainBand &b : m_bands)
             m_bounds |= b.rect;
@@ -319,23 +430,17 @@ public:
     {
         p->setPen(Qt::NoPen);
         if (option->levelOfDetailFromTransform(p->worldTransform()) < 0.25) {
-            for (const DomainBand &b : m_bands) { // far out: plain tints, no labels
-                if (b.domain.isEmpty())
-                    continue;
-                QColor c = domainColor(b.domain);
-                c.setAlpha(45);
-                p->fillRect(b.rect, c);
-            }
+            for (const DomainBand &b : m_bands) // far out: plain tints, no labels
+                if (!b.domain.isEmpty())
+                    p->fillRect(b.rect, m_look.bandTint(b.domain));
             return;
         }
         for (const DomainBand &b : m_bands) {
             if (b.domain.isEmpty())
                 continue;
-            QColor c = domainColor(b.domain);
-            c.setAlpha(45);
-            p->setBrush(c);
+            p->setBrush(m_look.bandTint(b.domain));
             p->drawRoundedRect(b.rect, 8, 8);
-            p->setPen(c.darker(250));
+            p->setPen(m_look.bandLabel(b.domain));
             p->drawText(b.rect.adjusted(6, 1, 0, 0), Qt::AlignLeft | Qt::AlignTop, b.domain);
             p->setPen(Qt::NoPen);
         }
@@ -344,6 +449,7 @@ public:
 private:
     std::vector<DomainBand> m_bands;
     QRectF m_bounds;
+    Look m_look;
 };
 
 } // namespace
@@ -367,6 +473,19 @@ public:
                 item->setVisible(!overview);
     }
     void sceneRebuilt() { m_dirty = true; }
+    // Everything drawn (the scene rect is the items' bounds plus a margin) in the viewport,
+    // never larger than 1:1; kept fitted when the view is resized until the user zooms or pans.
+    void fitAll()
+    {
+        fitInView(sceneRect(), Qt::KeepAspectRatio);
+        if (transform().m11() > 1) {
+            resetTransform();
+            centerOn(sceneRect().center());
+        }
+        m_fitted = true;
+    }
+    void setFitted(bool fitted) { m_fitted = fitted; }
+    std::function<bool(QKeyEvent *)> keyHandler; // the view's own keys
 
 protected:
     void paintEvent(QPaintEvent *e) override
@@ -374,27 +493,36 @@ protected:
         updateDetail(); // zooming switches between the overview item and the detailed items
         QGraphicsView::paintEvent(e);
     }
-
-private:
-    bool m_overview = false;
-    bool m_dirty = true;
-
-protected:
+    void resizeEvent(QResizeEvent *e) override
+    {
+        QGraphicsView::resizeEvent(e);
+        if (m_fitted)
+            fitAll();
+    }
     void wheelEvent(QWheelEvent *e) override
     {
         const qreal f = e->angleDelta().y() > 0 ? 1.15 : 1 / 1.15;
         scale(f, f);
+        m_fitted = false;
     }
     void keyPressEvent(QKeyEvent *e) override
     {
-        if (e->key() == Qt::Key_Plus || e->key() == Qt::Key_Equal)
+        if (e->key() == Qt::Key_Plus || e->key() == Qt::Key_Equal) {
             scale(1.2, 1.2);
-        else if (e->key() == Qt::Key_Minus)
+            m_fitted = false;
+        } else if (e->key() == Qt::Key_Minus) {
             scale(1 / 1.2, 1 / 1.2);
-        else if (e->key() == Qt::Key_0)
-            fitInView(scene()->itemsBoundingRect(), Qt::KeepAspectRatio);
-        else
+            m_fitted = false;
+        } else if (e->key() == Qt::Key_0) {
+            fitAll();
+        } else if (!keyHandler || !keyHandler(e)) {
             QGraphicsView::keyPressEvent(e);
+        }
+    }
+    void mousePressEvent(QMouseEvent *e) override
+    {
+        m_fitted = false; // dragging pans
+        QGraphicsView::mousePressEvent(e);
     }
     void mouseMoveEvent(QMouseEvent *e) override
     {
@@ -407,6 +535,11 @@ protected:
         setToolTip(tip);
         QGraphicsView::mouseMoveEvent(e);
     }
+
+private:
+    bool m_overview = false;
+    bool m_dirty = true;
+    bool m_fitted = false;
 };
 
 LineageView::LineageView(QWidget *parent) : QWidget(parent)
@@ -440,14 +573,34 @@ LineageView::LineageView(QWidget *parent) : QWidget(parent)
     m_down->setPrefix(tr("down "));
     m_impact = new QCheckBox(tr("Impact"));
     m_pathTo = new QLineEdit;
+    m_pathTo->setObjectName(QStringLiteral("lineagePathTo"));
     m_pathTo->setPlaceholderText(tr("Path to product…"));
+    m_pathTo->setToolTip(tr("The shortest path between the focus and a product (name or id; "
+                            "P on the graph)"));
+    m_search->setToolTip(tr("Find a product by name or id (F on the graph)"));
+    // both fields complete product names (a name that several products share comes with its id)
+    m_names = new QStringListModel(this);
+    for (QLineEdit *field :
+         {m_search, m_pathTo}) { // one completer each: a completer has one widget
+        auto *completer = new QCompleter(m_names, field);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setCompletionMode(QCompleter::PopupCompletion);
+        field->setCompleter(completer);
+    }
     auto *whole = new QPushButton(tr("Whole mesh"));
+    whole->setObjectName(QStringLiteral("lineageWholeMesh"));
+    whole->setToolTip(tr("Every product of the catalog (W on the graph)"));
     auto *fit = new QToolButton;
+    fit->setObjectName(QStringLiteral("lineageFit"));
     fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Show everything (0 on the graph)"));
     auto *exportButton = new QToolButton;
     exportButton->setText(tr("Export…"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("lineageStatus"));
+    m_status->setWordWrap(true); // a long path or message must not widen the window
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);
@@ -488,16 +641,39 @@ LineageView::LineageView(QWidget *parent) : QWidget(parent)
             highlightImpact(m_graph.nodes()[size_t(m_focus)].id);
         else {
             m_highlight.clear();
+            m_message.clear();
             rebuildScene();
         }
     });
-    connect(m_pathTo, &QLineEdit::returnPressed, this, [this] {
-        if (m_focus >= 0)
-            highlightPath(m_graph.nodes()[size_t(m_focus)].id, m_pathTo->text().trimmed());
-    });
+    connect(m_pathTo, &QLineEdit::returnPressed, this,
+            [this] { highlightPathTo(m_pathTo->text()); });
     connect(whole, &QPushButton::clicked, this, &LineageView::showWholeMesh);
-    connect(fit, &QToolButton::clicked, this,
-            [this] { m_view->fitInView(m_scene->itemsBoundingRect(), Qt::KeepAspectRatio); });
+    connect(fit, &QToolButton::clicked, this, &LineageView::fit);
+    // keyboard: F find, P path to, W whole mesh on the graph (0 fits, +/- zoom); Escape in a
+    // field goes back to the graph
+    m_view->keyHandler = [this](QKeyEvent *e) {
+        if (e->modifiers() & ~Qt::KeypadModifier)
+            return false;
+        if (e->key() == Qt::Key_F || e->key() == Qt::Key_Slash) {
+            m_search->setFocus();
+            m_search->selectAll();
+        } else if (e->key() == Qt::Key_P) {
+            m_pathTo->setFocus();
+            m_pathTo->selectAll();
+        } else if (e->key() == Qt::Key_W) {
+            showWholeMesh();
+        } else {
+            return false;
+        }
+        return true;
+    };
+    for (QLineEdit *field : {m_search, m_pathTo}) {
+        auto *back = new QAction(field);
+        back->setShortcut(Qt::Key_Escape);
+        back->setShortcutContext(Qt::WidgetShortcut);
+        field->addAction(back);
+        connect(back, &QAction::triggered, this, [this] { m_view->setFocus(); });
+    }
     auto *menuSvg = new QAction(tr("View as SVG…"), this);
     auto *menuPng = new QAction(tr("View as PNG…"), this);
     auto *menuDot = new QAction(tr("Graph as DOT…"), this);
@@ -540,7 +716,63 @@ void LineageView::setGraph(const Graph &graph)
     m_visible.clear();
     m_highlight.clear();
     m_focus = -1;
+    m_message.clear();
     m_scene->clear();
+    // completions: product names; a name several nodes share comes as "Name (id)"
+    QHash<QString, int> count;
+    for (const Node &n : m_graph.nodes())
+        ++count[n.name.toLower()];
+    QStringList names;
+    for (const Node &n : m_graph.nodes())
+        names << (count.value(n.name.toLower()) > 1 ? QStringLiteral("%1 (%2)").arg(n.name, n.id)
+                                                    : n.name);
+    names.sort(Qt::CaseInsensitive);
+    m_names->setStringList(names);
+}
+
+QString LineageView::nodeName(int node) const
+{
+    return node >= 0 && node < int(m_graph.nodes().size()) ? m_graph.nodes()[size_t(node)].name
+                                                           : QString();
+}
+
+int LineageView::resolveProduct(const QString &text, QString *problem) const
+{
+    auto fail = [problem](const QString &why) {
+        if (problem)
+            *problem = why;
+        return -1;
+    };
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return fail(tr("Type a product's name or id."));
+    if (const int node = m_graph.indexOf(t); node >= 0)
+        return node;
+    // a completion of a shared name: "Name (id)"
+    static const QRegularExpression withId(QStringLiteral("^(.*) \\(([^()]+)\\)$"));
+    if (const auto m = withId.match(t); m.hasMatch())
+        if (const int node = m_graph.indexOf(m.captured(2)); node >= 0)
+            return node;
+    QList<int> exact, partial;
+    for (int i = 0; i < int(m_graph.nodes().size()); ++i) {
+        const Node &n = m_graph.nodes()[size_t(i)];
+        if (n.name.compare(t, Qt::CaseInsensitive) == 0)
+            exact << i;
+        else if (n.name.contains(t, Qt::CaseInsensitive) || n.id.contains(t, Qt::CaseInsensitive))
+            partial << i;
+    }
+    const QList<int> &found = exact.isEmpty() ? partial : exact;
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty())
+        return fail(tr("No product matches '%1'.").arg(t));
+    QStringList names;
+    for (int i : found.mid(0, 5))
+        names << QStringLiteral("%1 (%2)").arg(nodeName(i), m_graph.nodes()[size_t(i)].id);
+    if (found.size() > 5)
+        names << QStringLiteral("…");
+    return fail(tr("'%1' matches %n products: %2", nullptr, int(found.size()))
+                    .arg(t, names.join(QStringLiteral(", "))));
 }
 
 int LineageView::hiddenNeighbours(int node, bool upstream) const
@@ -559,25 +791,44 @@ void LineageView::focusProduct(const QString &productId, int up, int down)
 {
     const int node = m_graph.indexOf(productId);
     if (node < 0) {
-        m_status->setText(tr("No product '%1' in the lineage graph.").arg(productId));
+        m_message = tr("No product '%1' in the lineage graph.").arg(productId);
+        updateStatus();
         return;
     }
     m_focus = node;
+    m_wholeMesh = false;
     const QSignalBlocker b1(m_up), b2(m_down);
     m_up->setValue(up);
     m_down->setValue(down);
     m_visible = m_graph.neighbourhood(node, up, down);
-    if (m_impact->isChecked())
+    // what belonged to the previous focus goes: its path, its messages, its field lineage
+    m_message.clear();
+    m_highlight.clear();
+    m_pathTo->clear();
+    m_fieldPanel->clear();
+    m_fieldPanel->hide();
+    if (m_impact->isChecked()) {
         m_highlight = m_graph.impact(node);
+        m_message = tr("%n product(s) downstream of %1.", nullptr, int(m_highlight.size()))
+                        .arg(nodeName(node));
+        m_highlight.insert(node);
+        m_visible |= m_highlight;
+    }
     relayout();
 }
 
 void LineageView::showWholeMesh()
 {
+    m_wholeMesh = true;
     m_visible.clear();
     for (int i = 0; i < int(m_graph.nodes().size()); ++i)
         m_visible.insert(i);
     relayout();
+}
+
+void LineageView::fit()
+{
+    m_view->fitAll();
 }
 
 void LineageView::expandNode(int node, bool upstream)
@@ -619,6 +870,7 @@ void LineageView::collapseNode(int node, bool upstream)
     }
     m_visible -= remove;
     m_visible.insert(node);
+    m_wholeMesh = false;
     relayout();
 }
 
@@ -645,43 +897,71 @@ void LineageView::highlightImpact(const QString &productId)
 {
     const int node = m_graph.indexOf(productId);
     m_highlight = m_graph.impact(node);
+    m_message =
+        tr("%n product(s) downstream of %1.", nullptr, int(m_highlight.size())).arg(nodeName(node));
     if (node >= 0)
         m_highlight.insert(node);
     m_visible |= m_highlight; // show everything it reaches
-    m_status->setText(tr("%n product(s) downstream.", nullptr, int(m_highlight.size()) - 1));
     relayout();
 }
 
 void LineageView::highlightPath(const QString &fromId, const QString &toId)
 {
-    const QList<int> path = m_graph.shortestPath(m_graph.indexOf(fromId), m_graph.indexOf(toId));
+    const int from = m_graph.indexOf(fromId), to = m_graph.indexOf(toId);
+    QList<int> path = m_graph.shortestPath(from, to);
+    if (path.isEmpty()) // the other product may lie upstream
+        path = m_graph.shortestPath(to, from);
     m_highlight = QSet<int>(path.begin(), path.end());
     m_visible |= m_highlight;
-    m_status->setText(path.isEmpty() ? tr("No path from %1 to %2.").arg(fromId, toId)
-                                     : tr("Path of %n step(s).", nullptr, int(path.size()) - 1));
+    if (path.isEmpty()) {
+        m_message = tr("No path between %1 and %2.")
+                        .arg(from >= 0 ? nodeName(from) : fromId, to >= 0 ? nodeName(to) : toId);
+    } else {
+        QStringList names;
+        for (int n : path)
+            names << nodeName(n);
+        m_message = tr("Path of %n step(s): %1", nullptr, int(path.size()) - 1)
+                        .arg(names.join(QStringLiteral(" → ")));
+    }
     relayout();
+}
+
+void LineageView::highlightPathTo(const QString &text)
+{
+    if (m_focus < 0) {
+        m_message = tr("Focus a product first: the path runs from it.");
+        updateStatus();
+        return;
+    }
+    QString problem;
+    const int to = resolveProduct(text, &problem);
+    if (to < 0) {
+        m_message = problem;
+        updateStatus();
+        return;
+    }
+    highlightPath(m_graph.nodes()[size_t(m_focus)].id, m_graph.nodes()[size_t(to)].id);
 }
 
 void LineageView::search(const QString &text)
 {
-    const QString t = text.trimmed();
-    if (t.isEmpty())
+    QString problem;
+    const int i = resolveProduct(text, &problem);
+    if (i < 0) {
+        m_message = problem;
+        updateStatus();
         return;
-    for (int i = 0; i < int(m_graph.nodes().size()); ++i) {
-        const Node &n = m_graph.nodes()[size_t(i)];
-        if (n.id.compare(t, Qt::CaseInsensitive) == 0 || n.name.contains(t, Qt::CaseInsensitive)) {
-            if (!m_visible.contains(i)) {
-                focusProduct(n.id, m_up->value(), m_down->value());
-                return;
-            }
-            if (const NodeBox *b = m_layout.boxOf(i))
-                m_view->centerOn(b->rect.center());
-            m_highlight = {i};
-            rebuildScene();
-            return;
-        }
     }
-    m_status->setText(tr("No product matches '%1'.").arg(t));
+    if (!m_visible.contains(i)) {
+        focusProduct(m_graph.nodes()[size_t(i)].id, m_up->value(), m_down->value());
+        return;
+    }
+    if (const NodeBox *b = m_layout.boxOf(i))
+        m_view->centerOn(b->rect.center());
+    m_view->setFitted(false);
+    m_highlight = {i};
+    m_message.clear();
+    rebuildScene();
 }
 
 void LineageView::relayout()
@@ -695,12 +975,14 @@ void LineageView::relayout()
             return;
         m_layout = watcher->result();
         rebuildScene();
-        m_view->fitInView(m_scene->itemsBoundingRect(), Qt::KeepAspectRatio);
-        if (m_view->transform().m11() > 1)
-            m_view->resetTransform();
-        if (m_focus >= 0)
-            if (const NodeBox *b = m_layout.boxOf(m_focus))
+        m_view->fitAll();
+        // a large neighbourhood fitted whole would be too small to read: its focus, readable
+        if (!m_wholeMesh && m_view->transform().m11() < kReadableScale)
+            if (const NodeBox *b = m_layout.boxOf(m_focus)) {
+                m_view->setTransform(QTransform::fromScale(kReadableScale, kReadableScale));
                 m_view->centerOn(b->rect.center());
+                m_view->setFitted(false);
+            }
         Q_EMIT layoutReady();
     });
     const Graph graph = m_graph;
@@ -711,18 +993,20 @@ void LineageView::relayout()
 
 void LineageView::rebuildScene()
 {
+    const Look look = Look::of(m_view->palette());
     m_scene->clear();
-    m_scene->addItem(new BandsItem(m_layout));
-    m_scene->addItem(new EdgesItem(m_graph, m_layout, m_highlight));
+    m_scene->addItem(new BandsItem(m_layout, look));
+    m_scene->addItem(new EdgesItem(m_graph, m_layout, m_highlight, look));
     for (const NodeBox &b : m_layout.nodes)
         m_scene->addItem(new NodeItem(this, m_graph, b.node, b.rect, hiddenNeighbours(b.node, true),
                                       hiddenNeighbours(b.node, false), m_highlight.contains(b.node),
-                                      b.node == m_focus));
-    auto *overview = new OverviewItem(m_graph, m_layout, m_highlight, m_focus);
+                                      b.node == m_focus, look));
+    auto *overview = new OverviewItem(m_graph, m_layout, m_highlight, m_focus, look);
     overview->setVisible(false);
     m_scene->addItem(overview);
     m_view->sceneRebuilt();
-    m_scene->setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
+    // the canvas holds everything drawn (edges bend outside the nodes, "+N" handles stick out)
+    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20));
     const bool big = m_layout.nodes.size() > 60;
     m_minimap->setVisible(big);
     if (big) {
@@ -730,23 +1014,41 @@ void LineageView::rebuildScene()
                         m_view->height() - m_minimap->height() - 20);
         m_minimap->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
     }
-    if (m_status->text().isEmpty() || m_highlight.isEmpty()) {
-        QString text = tr("%1 of %2 nodes shown, %3 layers, %4 crossings")
-                           .arg(m_layout.nodes.size())
-                           .arg(m_graph.nodes().size())
-                           .arg(m_layout.layers)
-                           .arg(m_layout.crossings);
-        QStringList details;
-        for (const lineage::Warning &w : m_graph.warnings())
-            details << w.message;
-        if (!details.isEmpty())
-            text += tr(" — %n dangling reference(s)", nullptr, int(details.size()));
-        const int cycles = int(m_graph.cycles().size());
-        if (cycles)
-            text += tr(" — %n cycle(s), marked dashed", nullptr, cycles);
-        m_status->setText(text);
-        m_status->setToolTip(details.join(QLatin1Char('\n')));
-    }
+    updateStatus();
+}
+
+void LineageView::updateStatus()
+{
+    QString text = tr("%1 of %2 nodes shown, %3 layers, %4 crossings")
+                       .arg(m_layout.nodes.size())
+                       .arg(m_graph.nodes().size())
+                       .arg(m_layout.layers)
+                       .arg(m_layout.crossings);
+    QStringList details;
+    for (const lineage::Warning &w : m_graph.warnings())
+        details << w.message;
+    if (!details.isEmpty())
+        text += tr(" — %n dangling reference(s)", nullptr, int(details.size()));
+    const int cycles = int(m_graph.cycles().size());
+    if (cycles)
+        text += tr(" — %n cycle(s), marked dashed", nullptr, cycles);
+    if (!m_message.isEmpty())
+        text = m_message + QStringLiteral("\n") + text;
+    m_status->setText(text);
+    m_status->setToolTip(details.join(QLatin1Char('\n')));
+}
+
+QString LineageView::statusText() const
+{
+    return m_status->text();
+}
+
+void LineageView::changeEvent(QEvent *e)
+{
+    QWidget::changeEvent(e);
+    // a theme switch repaints the graph in the new palette's colours
+    if (e->type() == QEvent::PaletteChange && !m_layout.nodes.empty())
+        rebuildScene();
 }
 
 bool LineageView::exportSvg(const QString &path) const
@@ -760,6 +1062,7 @@ bool LineageView::exportSvg(const QString &path) const
     QPainter p;
     if (!p.begin(&svg))
         return false;
+    p.fillRect(QRectF(QPointF(0, 0), r.size()), m_view->palette().color(QPalette::Base));
     m_scene->render(&p, QRectF(QPointF(0, 0), r.size()), r);
     return p.end();
 }
@@ -768,7 +1071,7 @@ bool LineageView::exportPng(const QString &path) const
 {
     const QRectF r = m_scene->sceneRect();
     QImage image(r.size().toSize(), QImage::Format_ARGB32);
-    image.fill(Qt::white);
+    image.fill(m_view->palette().color(QPalette::Base)); // the canvas the colours were made for
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     m_scene->render(&p, QRectF(image.rect()), r);

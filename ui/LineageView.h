@@ -9,12 +9,14 @@
 #include "lineage/Layout.h"
 #include "lineage/LineageGraph.h"
 
+#include <QGraphicsItem>
 #include <QGraphicsView>
 #include <QWidget>
 #include <functional>
 
 class QGraphicsScene;
 class QLineEdit;
+class QStringListModel;
 class QSpinBox;
 class QCheckBox;
 class QLabel;
@@ -28,13 +30,23 @@ class LineageView : public QWidget
 {
     Q_OBJECT
 public:
+    // QGraphicsItem::type() of the scene's items
+    enum ItemType
+    {
+        NodeItemType = QGraphicsItem::UserType + 1,
+        EdgesItemType, // one item draws every edge
+        OverviewItemType,
+    };
     explicit LineageView(QWidget *parent = nullptr);
 
     void setGraph(const lineage::Graph &graph);
     const lineage::Graph &graph() const { return m_graph; }
-    // Focus on a product with depth up/down (defaults 1/1); lays out in the background.
+    // Focus on a product with depth up/down (defaults 1/1); lays out in the background. A new
+    // focus drops the previous one's highlight, messages and field panel.
     void focusProduct(const QString &productId, int up = 1, int down = 1);
     void showWholeMesh();
+    // Everything drawn in the viewport (the Fit button, the 0 key).
+    void fit();
     void expandNode(int node, bool upstream);
     // Hides what lies only upstream (or downstream) of a node, keeping the focus.
     void collapseNode(int node, bool upstream);
@@ -49,7 +61,15 @@ public:
     void showFieldLineage(int node);
     QTreeWidget *fieldPanel() const { return m_fieldPanel; }
     void highlightImpact(const QString &productId);
+    // The shortest path between two products, in either direction.
     void highlightPath(const QString &fromId, const QString &toId);
+    // "Path to product": from the focus to a product given by id or name (as completed).
+    void highlightPathTo(const QString &text);
+    // The node a product id, a name, or a completion ("Name (id)") stands for; -1 with the
+    // reason in *problem when none or several match.
+    int resolveProduct(const QString &text, QString *problem = nullptr) const;
+    QString statusText() const;
+    QLineEdit *pathField() const { return m_pathTo; }
     const QSet<int> &visibleNodes() const { return m_visible; }
     const QSet<int> &highlighted() const { return m_highlight; }
     const lineage::LayoutResult &currentLayout() const { return m_layout; }
@@ -65,16 +85,23 @@ Q_SIGNALS:
     void layoutReady();
     void productActivated(const QString &productId);
 
+protected:
+    void changeEvent(QEvent *e) override;
+
 private:
     void relayout();
     void rebuildScene();
+    void updateStatus();
     void search(const QString &text);
+    QString nodeName(int node) const;
 
     lineage::Graph m_graph;
     lineage::LayoutResult m_layout;
     QSet<int> m_visible;
     QSet<int> m_highlight;
     int m_focus = -1;
+    bool m_wholeMesh = false;
+    QString m_message; // the result of the last action (path, impact, search), until a new focus
     int m_generation = 0;
     QGraphicsScene *m_scene = nullptr;
     LineageCanvas *m_view = nullptr;
@@ -85,6 +112,7 @@ private:
     QCheckBox *m_impact = nullptr;
     QLineEdit *m_pathTo = nullptr;
     QLabel *m_status = nullptr;
+    QStringListModel *m_names = nullptr;
     QTreeWidget *m_fieldPanel = nullptr;
     FieldLineageProvider m_fieldLineage;
 };

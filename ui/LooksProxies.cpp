@@ -18,7 +18,7 @@ QVariant SchemaLooksProxy::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == SchemaModel::ClassificationColumn &&
         index.data(SchemaModel::PiiRole).toBool())
-        return QBrush(palette::bad);
+        return QBrush(palette::shown(palette::bad));
     return QSortFilterProxyModel::data(index, role);
 }
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditLogDialog.h"
 #include "IdentityDialog.h"
 #include "KeychainVault.h"
 #include "identity/KeyStore.h"
@@ -11,17 +12,22 @@
 #include "CatalogIconProxy.h"
 #include "EntityHtml.h"
 #include "GovernanceDashboard.h"
+#include "HelpDialogs.h"
 #include "ImportResultDialog.h"
 #include "KafkaConnectionsDialog.h"
 #include "KafkaDashboard.h"
 #include "LineageView.h"
 #include "LooksProxies.h"
+#include "Palette.h"
 #include "PoliciesDialog.h"
 #include "ReviewPage.h"
+#include "SearchHitDelegate.h"
 #include "SettingsDialog.h"
+#include "SourceView.h"
+#include "StartPage.h"
 #include "TopicView.h"
-#include "YamlHighlighter.h"
 #include "catalog/CatalogStats.h"
+#include "catalog/DisplayText.h"
 #include "governance/Evidence.h"
 #include "governance/GovernanceStats.h"
 #include "governance/Review.h"
@@ -39,12 +45,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFormLayout>
 #include <QThread>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,10 +61,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -71,6 +81,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <functional>
 
 namespace meshdesk {
 
@@ -100,7 +111,7 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
     options.user = user;
     if (!m_store->open(dbPath, options, &error)) {
         statusBar()->showMessage(error);
-        m_empty->setText(tr("The catalog could not be opened:\n%1").arg(error));
+        m_start->setError(error);
     }
     m_ledger = std::make_unique<ledger::Ledger>(*m_store, m_keyring.get());
     if (m_store->isOpen() && !m_ledger->load(&error))
@@ -111,8 +122,10 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
     });
     updateIdentityButton();
     startTeamSync();
+    m_recent = loadRecent();
     reload();
     reloadChanges();
+    showStartPage(); // what is in the catalog, what waits for review; or how to fill it
     verifyAuditInBackground(true);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
@@ -136,28 +149,26 @@ bool MainWindow::isCatalogOpen() const
 void MainWindow::buildUi()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("Import &files…"), QKeySequence::Open, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import contracts and products"), QString(),
-            tr("Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)"));
-        if (!files.isEmpty())
-            importPaths(files);
-    });
-    fileMenu->addAction(tr("Import f&older…"), QKeySequence(tr("Ctrl+Shift+O")), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder"));
-        if (!dir.isEmpty())
-            importPaths({dir});
-    });
+    fileMenu->addAction(tr("Import &files…"), QKeySequence::Open, this,
+                        &MainWindow::chooseFilesToImport);
+    fileMenu->addAction(tr("Import f&older…"), QKeySequence(tr("Ctrl+Shift+O")), this,
+                        &MainWindow::chooseFolderToImport);
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
-        SettingsDialog dialog(m_user, this);
-        if (dialog.exec() == QDialog::Accepted && !dialog.user().isEmpty() &&
-            dialog.user() != m_user && !setActingUser(dialog.user()))
-            QSettings().setValue(QStringLiteral("identity"), m_user);
-    });
+    // Ctrl+, where the platform names no Preferences key (X11 does not): the README's promise
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    fileMenu->addAction(tr("&Settings…"),
+                        preferences.isEmpty() ? QKeySequence(tr("Ctrl+,")) : preferences.front(),
+                        this, [this] {
+                            SettingsDialog dialog(m_user, this);
+                            if (dialog.exec() == QDialog::Accepted && !dialog.user().isEmpty() &&
+                                dialog.user() != m_user && !setActingUser(dialog.user()))
+                                QSettings().setValue(QStringLiteral("identity"), m_user);
+                        });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto *goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->addAction(tr("S&tart page"), QKeySequence(tr("Alt+Home")), this,
+                      &MainWindow::showStartPage);
     goMenu->addAction(tr("&Back"), QKeySequence::Back, this, [this] { navigate(-1); });
     goMenu->addAction(tr("&Forward"), QKeySequence::Forward, this, [this] { navigate(+1); });
     goMenu->addAction(tr("&Lineage"), QKeySequence(tr("Ctrl+L")), this, [this] {
@@ -173,7 +184,24 @@ void MainWindow::buildUi()
         m_search->setFocus();
         m_search->selectAll();
     });
-    auto *govMenu = menuBar()->addMenu(tr("&Governance"));
+    // the tabs of a product or contract page, from the keyboard
+    goMenu->addSeparator();
+    const QStringList pageTabs{tr("&Overview"), tr("S&chema"), tr("&View source"),
+                               tr("Live &messages")};
+    for (int i = 0; i < pageTabs.size(); ++i)
+        goMenu->addAction(pageTabs[i], QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
+                          [this, i] {
+                              if (m_pages->currentWidget() != m_entityPage)
+                                  return;
+                              showTab(i);
+                              // the keyboard goes on in that tab
+                              if (m_tabs->currentIndex() == 2)
+                                  m_source->editor()->setFocus();
+                              else if (QWidget *w = m_tabs->currentWidget())
+                                  w->setFocus();
+                          });
+    // (G&overnance: Alt+G is the Go menu's)
+    auto *govMenu = menuBar()->addMenu(tr("G&overnance"));
     govMenu->addAction(tr("&Inbox"), QKeySequence(tr("Ctrl+I")), this, [this] {
         m_leftTabs->setCurrentIndex(1);
         m_inbox->setFocus();
@@ -181,6 +209,10 @@ void MainWindow::buildUi()
     govMenu->addAction(tr("&Dashboards"), QKeySequence(tr("Ctrl+Shift+D")), this,
                        &MainWindow::openDashboard);
     govMenu->addAction(tr("&Verify audit log"), this, [this] { verifyAuditInBackground(false); });
+    govMenu->addAction(tr("&Audit log…"), this, [this] {
+        AuditLogDialog dialog(*m_store, this);
+        dialog.exec();
+    });
     govMenu->addAction(tr("Export evidence for a &period…"), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the audit log to"));
         if (dir.isEmpty())
@@ -232,6 +264,20 @@ void MainWindow::buildUi()
     govMenu->addAction(tr("&Identities and members…"), QKeySequence(tr("Ctrl+U")), this,
                        &MainWindow::openIdentities);
     govMenu->addAction(tr("&Team…"), QKeySequence(tr("Ctrl+Shift+T")), this, &MainWindow::showTeam);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(tr("&Documentation"), QKeySequence::HelpContents, this, [this] {
+        DocumentationDialog dialog(QStringLiteral(":/doc/README.md"), this);
+        dialog.exec();
+    });
+    helpMenu->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    helpMenu->addSeparator();
+    helpMenu->addAction(tr("&About MeshDesk"), this,
+                        [this] { QMessageBox::about(this, tr("About MeshDesk"), aboutText()); });
+    helpMenu->addAction(tr("About &Qt"), this, [this] { QMessageBox::aboutQt(this); });
 
     m_treeModel = new CatalogTreeModel(this);
     m_treeModel->setObjectLoader([this](const QString &contract) {
@@ -248,11 +294,31 @@ void MainWindow::buildUi()
     leftLayout->setContentsMargins(4, 4, 4, 4);
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search products, contracts, fields (Ctrl+K)"));
+    // shortcuts in texts are spelled as the menus spell them (Strg in German)
+    m_search->setPlaceholderText(
+        tr("Search products, contracts, fields (%1)")
+            .arg(QKeySequence(tr("Ctrl+K")).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
+    // Down goes from the search field into its results (then Up/Down and Enter)
+    auto *toResults = new QAction(m_search);
+    toResults->setShortcut(QKeySequence(Qt::Key_Down));
+    toResults->setShortcutContext(Qt::WidgetShortcut);
+    connect(toResults, &QAction::triggered, this, [this] {
+        if (!m_results->isVisible() || !m_searchModel->firstHit().isValid())
+            return;
+        m_results->setFocus();
+        m_results->setCurrentIndex(m_searchModel->firstHit());
+    });
+    m_search->addAction(toResults);
     auto *focusSearch = new QAction(this);
     focusSearch->setShortcuts({QKeySequence::Find});
     connect(focusSearch, &QAction::triggered, this, [this] {
+        // in View source it finds in the document; everywhere else it is the catalog search
+        if (m_source->isVisible() && m_source->isAncestorOf(QApplication::focusWidget())) {
+            m_source->showFind();
+            return;
+        }
+        m_leftTabs->setCurrentIndex(0);
         m_search->setFocus();
         m_search->selectAll();
     });
@@ -264,8 +330,26 @@ void MainWindow::buildUi()
     m_results->setHeaderHidden(true);
     m_results->setRootIsDecorated(false);
     m_results->setItemsExpandable(false);
-    m_results->setUniformRowHeights(true);
+    m_results->setItemDelegate(new SearchHitDelegate(m_results)); // two lines: hit and snippet
     m_results->hide();
+    // "no results" (with what the user may have meant) and "first 40 of more: show all"
+    m_searchNote = new QLabel;
+    m_searchNote->setObjectName(QStringLiteral("searchNote"));
+    m_searchNote->setWordWrap(true);
+    m_searchNote->setTextFormat(Qt::RichText);
+    m_searchNote->hide();
+    connect(m_searchNote, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("all")) {
+            m_searchLimit = 2000;
+            runSearch(m_search->text());
+        } else if (link.startsWith(QLatin1String("suggest:"))) {
+            m_search->setText(link.mid(8)); // searches again
+        }
+    });
+    m_suggestTimer = new QTimer(this);
+    m_suggestTimer->setSingleShot(true);
+    m_suggestTimer->setInterval(250); // only once typing pauses: the vocabulary is read whole
+    connect(m_suggestTimer, &QTimer::timeout, this, &MainWindow::suggestSearches);
     m_tree = new QTreeView;
     m_tree->setObjectName(QStringLiteral("catalogTree"));
     auto *proxy = new CatalogIconProxy(this);
@@ -279,6 +363,7 @@ void MainWindow::buildUi()
     m_tree->header()->setSectionResizeMode(CatalogTreeModel::StatusColumn,
                                            QHeaderView::ResizeToContents);
     leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_searchNote);
     leftLayout->addWidget(m_results);
     leftLayout->addWidget(m_tree);
 
@@ -294,6 +379,10 @@ void MainWindow::buildUi()
     m_inbox->horizontalHeader()->setSectionResizeMode(ChangeListModel::SubjectColumn,
                                                       QHeaderView::Stretch);
     m_inbox->setColumnHidden(ChangeListModel::CreatedColumn, true);
+    // the short columns as wide as they need (headers included), the subject takes the rest
+    for (int c : {int(ChangeListModel::IdColumn), int(ChangeListModel::VersionsColumn),
+                  int(ChangeListModel::ProposerColumn), int(ChangeListModel::StatusColumn)})
+        m_inbox->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_leftTabs = new QTabWidget;
     m_leftTabs->setObjectName(QStringLiteral("leftTabs"));
     m_leftTabs->addTab(left, tr("Catalog"));
@@ -303,17 +392,8 @@ void MainWindow::buildUi()
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setOpenLinks(false);
-    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        const QString target = url.toString();
-        const int colon = int(target.indexOf(QLatin1Char(':')));
-        if (colon > 0 && target.left(colon) == QLatin1String("lineage")) {
-            openLineage(target.mid(colon + 1));
-        } else if (colon > 0 && target.left(colon) == QLatin1String("live")) {
-            openEntity(QStringLiteral("contract"), target.mid(colon + 1)); // its topic, sampled
-            showTab(3);
-        } else if (colon > 0)
-            openEntity(target.left(colon), target.mid(colon + 1));
-    });
+    connect(m_details, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl &url) { openLink(url.toString()); });
     m_schemaView = new QTreeView;
     m_schemaView->setObjectName(QStringLiteral("schemaView"));
     m_schemaProxy = new SchemaLooksProxy(this);
@@ -362,11 +442,8 @@ void MainWindow::buildUi()
     schemaLayout->addWidget(m_schemaView);
     m_schemaView->setUniformRowHeights(true);
     m_schemaView->setAlternatingRowColors(true);
-    m_source = new QPlainTextEdit;
-    m_source->setObjectName(QStringLiteral("source"));
-    m_source->setReadOnly(true);
-    m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new YamlHighlighter(m_source->document());
+    m_source = new SourceView;
+    m_source->setObjectName(QStringLiteral("sourcePage"));
     m_tabs->addTab(m_details, tr("Overview"));
     m_tabs->addTab(schemaPage, tr("Schema"));
     m_tabs->addTab(m_source, tr("View source"));
@@ -382,16 +459,31 @@ void MainWindow::buildUi()
             m_topicView->stop();
     });
 
-    m_empty = new QLabel(tr("Import contracts or open the demo (meshdesk --demo).\n"
-                            "File > Import files or folder, or drop files here."));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
+    m_entityBanner = new QLabel;
+    m_entityBanner->setObjectName(QStringLiteral("entityBanner"));
+    m_entityBanner->setWordWrap(true);
+    m_entityBanner->setTextFormat(Qt::RichText);
+    connect(m_entityBanner, &QLabel::linkActivated, this, &MainWindow::openLink);
+    m_entityBanner->hide();
     m_entityPage = new QWidget;
     auto *entityLayout = new QVBoxLayout(m_entityPage);
     entityLayout->setContentsMargins(0, 0, 0, 0);
-    entityLayout->addWidget(m_empty);
+    entityLayout->addWidget(m_entityBanner);
     entityLayout->addWidget(m_tabs);
-    m_tabs->hide();
+    m_start = new StartPage;
+    m_start->setObjectName(QStringLiteral("startPage"));
+    connect(m_start, &StartPage::importFilesRequested, this, &MainWindow::chooseFilesToImport);
+    connect(m_start, &StartPage::importFolderRequested, this, &MainWindow::chooseFolderToImport);
+    connect(m_start, &StartPage::dashboardsRequested, this, &MainWindow::openDashboard);
+    connect(m_start, &StartPage::lineageRequested, this, [this] { openLineage({}); });
+    connect(m_start, &StartPage::linkActivated, this, &MainWindow::openLink);
+    connect(m_start, &StartPage::demoRequested, this, [this] {
+        // the demo opens in a window of its own, on a temporary database: this catalog is
+        // never touched
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                     {QStringLiteral("--demo")}))
+            showBanner(tr("The demo could not be started."), true);
+    });
     m_review = new ReviewPage;
     m_review->setObjectName(QStringLiteral("reviewPage"));
     m_dashboard = new GovernanceDashboard;
@@ -420,6 +512,7 @@ void MainWindow::buildUi()
     });
     kafkaRefresh->start();
     m_pages = new QStackedWidget;
+    m_pages->addWidget(m_start);
     m_pages->addWidget(m_entityPage);
     m_pages->addWidget(m_review);
     m_pages->addWidget(m_dashboards);
@@ -454,6 +547,7 @@ void MainWindow::buildUi()
     m_splitter = new QSplitter;
     m_splitter->addWidget(m_leftTabs);
     m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 1); // both sides give way on a small screen
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({420, 980});
     m_splitter->setChildrenCollapsible(false);
@@ -464,6 +558,8 @@ void MainWindow::buildUi()
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
+                if (m_restoringTree)
+                    return; // the same item again after a reload: nothing to open
                 const QString kind = current.data(CatalogTreeModel::KindRole).toString();
                 const QString key = current.data(CatalogTreeModel::KeyRole).toString();
                 if (kind == QLatin1String("product")) {
@@ -479,7 +575,10 @@ void MainWindow::buildUi()
                     m_schemaView->expand(o);
                 }
             });
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_searchLimit = 40; // a new search shows its first hits
+        runSearch(text);
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         const QModelIndex current = m_results->currentIndex();
         openSearchHit(current.isValid() && !current.data(SearchResultsModel::IsGroupRole).toBool()
@@ -624,16 +723,18 @@ void MainWindow::reload()
         for (const EntitySummary &e : std::as_const(all))
             if (e.kind == QLatin1String("product"))
                 m_productNames.insert(e.key, e.name);
-        m_treeModel->setCatalog(m_store->domains(), all, m_outputPorts);
+        m_inputPorts = m_store->currentInputPorts();
+        const QList<DomainSummary> domains = m_store->domains();
+        m_figures = {};
+        for (const DomainSummary &d : domains)
+            m_figures.domains += !d.name.isEmpty();
+        for (const EntitySummary &e : std::as_const(all))
+            (e.kind == QLatin1String("product") ? m_figures.products : m_figures.contracts)++;
+        // what was open stays open (a decision or an import reloads the whole tree)
+        const TreeState state = saveTreeState();
+        m_treeModel->setCatalog(domains, all, m_outputPorts);
         m_lineageStale = true;
-        // domains open, products closed: a 10,000-product catalog shows its domains at once
-        for (int r = 0; r < m_tree->model()->rowCount(); ++r)
-            m_tree->expand(m_tree->model()->index(r, 0));
-        m_empty->setVisible(all.isEmpty() && m_tabs->isHidden());
-        // Start on the first product, so a new window shows a page rather than a blank area.
-        if (!m_tree->currentIndex().isValid() && m_treeModel->rowCount() > 0 &&
-            m_treeModel->rowCount(m_treeModel->index(0, 0)) > 0)
-            m_tree->setCurrentIndex(m_tree->model()->index(0, 0, m_tree->model()->index(0, 0)));
+        restoreTreeState(state);
     } catch (const StoreError &e) {
         statusBar()->showMessage(e.message);
     }
@@ -641,16 +742,53 @@ void MainWindow::reload()
 
 void MainWindow::runSearch(const QString &text)
 {
+    m_suggestTimer->stop();
     m_results->setVisible(!text.trimmed().isEmpty());
+    m_searchNote->hide();
+    m_searchNote->clear();
     if (text.trimmed().isEmpty() || !m_store->isOpen()) {
         m_searchModel->setHits({});
         return;
     }
     try {
-        m_searchModel->setHits(m_store->search(text, 40));
+        const QList<SearchHit> hits = m_store->search(text, m_searchLimit);
+        m_searchModel->setHits(hits, text);
         m_results->expandAll();
+        const QString quoted = text.trimmed().toHtmlEscaped();
+        if (hits.isEmpty()) {
+            m_results->hide();
+            m_searchNote->setText(tr("No results for “%1”.").arg(quoted));
+            m_searchNote->show();
+            m_suggestTimer->start();
+        } else if (hits.size() >= m_searchLimit) { // capped: say so, and offer the rest
+            m_searchNote->setText(m_searchLimit < 2000
+                                      ? tr("The first %1 hits. <a href='all'>Show all</a>")
+                                            .arg(QLocale().toString(hits.size()))
+                                      : tr("The first %1 hits; refine the search to see others.")
+                                            .arg(QLocale().toString(hits.size())));
+            m_searchNote->show();
+        }
     } catch (const StoreError &e) {
         showBanner(e.message, true);
+    }
+}
+
+void MainWindow::suggestSearches()
+{
+    if (!m_store->isOpen() || m_search->text().trimmed().isEmpty())
+        return;
+    try {
+        const QStringList suggestions = m_store->suggestSearches(m_search->text(), 3);
+        if (suggestions.isEmpty())
+            return;
+        QStringList links;
+        for (const QString &s : suggestions)
+            links << QStringLiteral("<a href='suggest:%1'>%2</a>")
+                         .arg(s.toHtmlEscaped(), s.toHtmlEscaped());
+        m_searchNote->setText(
+            tr("No results for “%1”. Did you mean %2?")
+                .arg(m_search->text().trimmed().toHtmlEscaped(), links.join(QStringLiteral(", "))));
+    } catch (const StoreError &) {
     }
 }
 
@@ -683,6 +821,8 @@ void MainWindow::openSearchHit(const QModelIndex &index)
 void MainWindow::openEntity(const QString &kind, const QString &key)
 {
     showEntity(kind, key);
+    if (m_currentKind == kind && m_currentKey == key)
+        rememberRecent(kind, key, m_currentName);
     // back/forward: drop what was ahead of the current place, then record this one
     const QPair<QString, QString> here{kind, key};
     if (m_historyPos >= 0 && m_historyPos < m_history.size() && m_history[m_historyPos] == here)
@@ -697,7 +837,7 @@ void MainWindow::loadSource()
     if (m_sourceLoaded)
         return;
     m_sourceLoaded = true;
-    m_source->setPlainText(m_pendingSource);
+    m_source->setText(m_pendingSource);
 }
 
 void MainWindow::openLineage(const QString &productId)
@@ -752,6 +892,8 @@ void MainWindow::showEntity(const QString &kind, const QString &key)
         for (const ProductPorts &p : m_outputPorts)
             ctx.producerOf.insert(p.contractId, p.productKey);
         ctx.productNames = m_productNames;
+        for (const ProductPorts &in : std::as_const(m_inputPorts))
+            ctx.consumersOf[in.contractId] << in.productKey;
         ctx.history = m_store->history(kind, key);
         if (doc->kind == ImportedDocument::Kind::Product)
             for (const Port &port : doc->product.outputPorts)
@@ -798,9 +940,13 @@ void MainWindow::showEntity(const QString &kind, const QString &key)
         m_tabs->setCurrentIndex(0);
     if (kind != QLatin1String("contract") && m_tabs->currentIndex() == 1)
         m_tabs->setCurrentIndex(0);
-    m_tabs->show();
-    m_empty->hide();
+    // a product opens on its summary, not on whatever tab the previous page showed
+    if (kind == QLatin1String("product"))
+        m_tabs->setCurrentIndex(0);
+    showPendingBanner(kind, key);
     m_pages->setCurrentWidget(m_entityPage);
+    m_currentName =
+        doc->kind == ImportedDocument::Kind::Product ? doc->product.name : doc->contract.name;
     m_currentKind = kind;
     m_currentKey = key;
     const QModelIndex idx = static_cast<QIdentityProxyModel *>(m_tree->model())
@@ -896,8 +1042,15 @@ void MainWindow::reloadChanges()
     if (!m_store->isOpen())
         return;
     try {
-        m_changeModel->setChanges(m_store->changes());
+        const QList<ChangeRecord> changes = m_store->changes();
+        m_changeModel->setChanges(changes);
         const int pending = m_changeModel->pendingCount();
+        m_pendingChanges.clear();
+        for (const ChangeRecord &c : changes)
+            if (c.status == QLatin1String("pending"))
+                m_pendingChanges << c;
+        m_figures.pending = int(m_pendingChanges.size());
+        m_start->setCatalog(m_dbPath, m_figures, m_pendingChanges, m_recent);
         m_leftTabs->setTabText(1, pending ? tr("Inbox (%1)").arg(pending) : tr("Inbox"));
         m_inbox->resizeColumnToContents(ChangeListModel::IdColumn);
     } catch (const StoreError &e) {
@@ -915,6 +1068,7 @@ void MainWindow::openReview(qint64 changeId)
 void MainWindow::openDashboard()
 {
     m_pages->setCurrentWidget(m_dashboards);
+    m_dashboards->setFocus(); // Ctrl+Tab goes through its tabs
     refreshDashboards();
 }
 
@@ -1306,9 +1460,12 @@ void MainWindow::decide(qint64 changeId, bool approve, const QString &comment)
 void MainWindow::showBanner(const QString &text, bool error)
 {
     m_banner->setText(text);
+    m_bannerError = error;
+    const QColor meaning = error ? palette::bad : palette::good;
     m_banner->setStyleSheet(
-        error ? QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px; }")
-              : QStringLiteral("QLabel { background: #e8f5e9; color: #1b5e20; padding: 6px; }"));
+        QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; }")
+            .arg(palette::css(palette::tint(meaning)),
+                 palette::css(palette::isDark() ? palette::shown(meaning) : meaning.darker(130))));
     m_banner->setVisible(!text.isEmpty());
 }
 
@@ -1386,6 +1543,180 @@ void MainWindow::dropEvent(QDropEvent *event)
             paths << url.toLocalFile();
     if (!paths.isEmpty())
         importPaths(paths);
+}
+
+} // namespace meshdesk
+
+namespace meshdesk {
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import contracts and products"), QString(),
+        tr("Contracts and products (*.yaml *.yml *.json *.avsc);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder"));
+    if (!dir.isEmpty())
+        importPaths({dir});
+}
+
+void MainWindow::showStartPage()
+{
+    m_pages->setCurrentWidget(m_start);
+}
+
+void MainWindow::openLink(const QString &target)
+{
+    const int colon = int(target.indexOf(QLatin1Char(':')));
+    if (colon <= 0)
+        return;
+    const QString scheme = target.left(colon), rest = target.mid(colon + 1);
+    if (scheme == QLatin1String("lineage")) {
+        openLineage(rest);
+    } else if (scheme == QLatin1String("live")) {
+        openEntity(QStringLiteral("contract"), rest); // its topic, sampled
+        showTab(3);
+    } else if (scheme == QLatin1String("review")) {
+        openReview(rest.toLongLong());
+    } else {
+        openEntity(scheme, rest);
+    }
+}
+
+void MainWindow::showPendingBanner(const QString &kind, const QString &key)
+{
+    // a page whose entity has a change waiting says so, with the way to review it
+    // (a product also shows those of the contracts it publishes)
+    QStringList ownContracts;
+    if (kind == QLatin1String("product"))
+        for (const ProductPorts &p : std::as_const(m_outputPorts))
+            if (p.productKey == key)
+                ownContracts << p.contractId;
+    QStringList lines;
+    for (const ChangeRecord &c : std::as_const(m_pendingChanges)) {
+        if (c.kind == kind && c.key == key)
+            lines << tr("A change to this %1 is waiting for review: change #%2 (%3 → %4), "
+                        "proposed by %5 on %6. <a href='review:%2'>Review it</a>")
+                         .arg(kindDisplayName(kind))
+                         .arg(c.id)
+                         .arg(c.oldVersion.toHtmlEscaped(), c.newVersion.toHtmlEscaped(),
+                              c.proposer.toHtmlEscaped(), localDateTime(c.createdAt));
+        else if (c.kind == QLatin1String("contract") && ownContracts.contains(c.key))
+            lines << tr("A change to its contract %1 is waiting for review: change #%2 (%3 → "
+                        "%4), proposed by %5 on %6. <a href='review:%2'>Review it</a>")
+                         .arg(c.key.toHtmlEscaped())
+                         .arg(c.id)
+                         .arg(c.oldVersion.toHtmlEscaped(), c.newVersion.toHtmlEscaped(),
+                              c.proposer.toHtmlEscaped(), localDateTime(c.createdAt));
+    }
+    m_entityBanner->setText(lines.join(QStringLiteral("<br>")));
+    m_entityBanner->setStyleSheet(QStringLiteral("QLabel { background: %1; padding: 6px; }")
+                                      .arg(palette::css(palette::tint(palette::warning))));
+    m_entityBanner->setVisible(!lines.isEmpty());
+}
+
+QString MainWindow::entityBannerText() const
+{
+    return m_entityBanner->isVisible() ? m_entityBanner->text() : QString();
+}
+
+namespace {
+QString recentKey(const QString &db)
+{
+    // one list per catalog file
+    return QStringLiteral("Recent/") +
+           QString::fromLatin1(QCryptographicHash::hash(QFileInfo(db).absoluteFilePath().toUtf8(),
+                                                        QCryptographicHash::Sha1)
+                                   .toHex()
+                                   .left(16));
+}
+} // namespace
+
+QList<RecentItem> MainWindow::loadRecent() const
+{
+    QList<RecentItem> out;
+    for (const QString &line : QSettings().value(recentKey(m_dbPath)).toStringList()) {
+        const QStringList parts = line.split(QChar(0x1f));
+        if (parts.size() == 3)
+            out.append({parts[0], parts[1], parts[2]});
+    }
+    return out;
+}
+
+void MainWindow::rememberRecent(const QString &kind, const QString &key, const QString &name)
+{
+    m_recent.removeIf([&](const RecentItem &r) { return r.kind == kind && r.key == key; });
+    m_recent.prepend({kind, key, name});
+    while (m_recent.size() > 10)
+        m_recent.removeLast();
+    QStringList lines;
+    for (const RecentItem &r : std::as_const(m_recent))
+        lines << QStringList{r.kind, r.key, r.name}.join(QChar(0x1f));
+    QSettings().setValue(recentKey(m_dbPath), lines);
+    m_start->setCatalog(m_dbPath, m_figures, m_pendingChanges, m_recent);
+}
+
+QString MainWindow::treeNodeId(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    const QString own = index.data(CatalogTreeModel::KindRole).toString() + QLatin1Char(':') +
+                        index.data(CatalogTreeModel::KeyRole).toString() + QLatin1Char(':') +
+                        index.data(CatalogTreeModel::ObjectRole).toString();
+    return treeNodeId(index.parent()) + QLatin1Char('/') + own;
+}
+
+MainWindow::TreeState MainWindow::saveTreeState() const
+{
+    TreeState state;
+    QAbstractItemModel *model = m_tree->model();
+    if (model->rowCount() == 0)
+        return state;
+    state.initial = false;
+    state.current = treeNodeId(m_tree->currentIndex());
+    // only into open branches: asking a closed port for its rows would load its objects
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, 0, parent);
+            if (m_tree->isExpanded(i)) {
+                state.expanded.insert(treeNodeId(i));
+                walk(i);
+            }
+        }
+    };
+    walk({});
+    return state;
+}
+
+void MainWindow::restoreTreeState(const TreeState &state)
+{
+    QAbstractItemModel *model = m_tree->model();
+    QModelIndex current;
+    std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int depth) {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, 0, parent);
+            const QString id = treeNodeId(i);
+            if (!state.current.isEmpty() && id == state.current)
+                current = i;
+            // the first time: domains open, products closed (a 10,000-product catalog shows
+            // its domains at once)
+            if ((state.initial && depth == 0) || state.expanded.contains(id)) {
+                m_tree->expand(i);
+                walk(i, depth + 1);
+            }
+        }
+    };
+    walk({}, 0);
+    if (current.isValid()) {
+        m_restoringTree = true;
+        m_tree->setCurrentIndex(current);
+        m_restoringTree = false;
+    }
 }
 
 } // namespace meshdesk

@@ -3,11 +3,13 @@
 // thread on their own store connection.
 #pragma once
 
+#include "StartPage.h"
 #include "kafka/TopicLinks.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <atomic>
 #include <memory>
 
@@ -25,6 +27,7 @@ class QLabel;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
+class QTimer;
 
 namespace meshdesk {
 
@@ -89,6 +92,12 @@ public:
     GovernanceDashboard *dashboard() const { return m_dashboard; }
     CatalogDashboard *catalogDashboard() const { return m_catalogDashboard; }
     QString bannerText() const;
+    StartPage *startPage() const { return m_start; }
+    void showStartPage();
+    class SourceView *sourceView() const { return m_source; }
+    QString entityBannerText() const; // "a change is waiting for review" above a page
+    // "product:ID", "contract:ID", "review:N", "lineage:ID", "live:CONTRACT"
+    void openLink(const QString &target);
     SearchResultsModel *searchModel() const { return m_searchModel; }
     const ImportSummary *lastImport() const { return m_lastImport.get(); }
 
@@ -109,6 +118,7 @@ private:
     void buildUi();
     void reload();
     void runSearch(const QString &text);
+    void suggestSearches(); // for a search that found nothing
     void openSearchHit(const QModelIndex &index);
     void showImportResult(const ImportSummary &summary);
     void reloadChanges();
@@ -123,6 +133,20 @@ private:
     void navigate(int step);
     void refreshDashboards();
     void loadSource();
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    void showPendingBanner(const QString &kind, const QString &key);
+    QList<RecentItem> loadRecent() const;
+    void rememberRecent(const QString &kind, const QString &key, const QString &name);
+    struct TreeState
+    {
+        bool initial = true; // nothing shown yet: domains open, products closed
+        QSet<QString> expanded;
+        QString current;
+    };
+    QString treeNodeId(const QModelIndex &index) const;
+    TreeState saveTreeState() const;
+    void restoreTreeState(const TreeState &state);
 
     std::unique_ptr<CatalogStore> m_store;
     std::unique_ptr<KeychainVault> m_vault;
@@ -135,16 +159,27 @@ private:
     QTreeView *m_tree = nullptr;
     QLineEdit *m_search = nullptr;
     QTreeView *m_results = nullptr;
+    QLabel *m_searchNote = nullptr;
+    QTimer *m_suggestTimer = nullptr;
+    int m_searchLimit = 40;
     SearchResultsModel *m_searchModel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_details = nullptr;
     QTreeView *m_schemaView = nullptr;
     QSortFilterProxyModel *m_schemaProxy = nullptr;
     QLineEdit *m_schemaFilter = nullptr;
-    QPlainTextEdit *m_source = nullptr;
+    class SourceView *m_source = nullptr;
+    StartPage *m_start = nullptr;
+    QLabel *m_entityBanner = nullptr;
+    QList<RecentItem> m_recent;
+    StartPage::Figures m_figures;
+    QList<ChangeRecord> m_pendingChanges;
+    QList<ProductPorts> m_inputPorts;
+    QString m_currentName;
+    bool m_restoringTree = false;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_empty = nullptr;
     QLabel *m_banner = nullptr;
+    bool m_bannerError = false;
     QTabWidget *m_leftTabs = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_entityPage = nullptr;

@@ -5,6 +5,7 @@
 
 #include "governance/Review.h"
 
+#include <QModelIndex>
 #include <QWidget>
 
 class QComboBox;
@@ -13,6 +14,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTextBrowser;
 class QTreeWidget;
 
 namespace meshdesk {
@@ -34,6 +36,11 @@ public:
     const governance::Review &review() const { return m_review; }
     DiffModel *diffModel() const { return m_diffModel; }
     void setSeverityFilter(int index); // 0 all, 1 breaking, 2 non-breaking, 3 info
+    // What approving breaks: the breaking changes and the downstream products with their
+    // owners (rich text), asked for confirmation before a breaking change is approved; empty
+    // when nothing breaks.
+    QString approvalWarning() const;
+    QString decisionReason() const; // the visible reason the buttons are disabled, or empty
 
 Q_SIGNALS:
     void decisionRequested(qint64 changeId, bool approve, const QString &comment);
@@ -42,8 +49,19 @@ Q_SIGNALS:
     void exportRequested(qint64 changeId);
     void lineageRequested(const QString &kind, const QString &key);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitColumns(); // old and new values only where the table has room for them
+    void approve();
+    void reject();
+    void showReason(const QString &text, bool warning);
+    void selectFirstChange();
+    void showChange(const QModelIndex &index); // of the filtered diff table
     governance::Review m_review;
+    QString m_user;
     DiffModel *m_diffModel = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     QLabel *m_header = nullptr;
@@ -53,10 +71,14 @@ private:
     QTreeWidget *m_policies = nullptr;
     QTreeWidget *m_impact = nullptr;
     QPlainTextEdit *m_comment = nullptr;
-    QLabel *m_blocked = nullptr; // why the acting identity may not decide
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
     QPushButton *m_export = nullptr;
+    QLabel *m_reason = nullptr;
+    QString m_approveKeys, m_rejectKeys; // the shortcuts as the platform spells them
+    QLabel *m_changeTitle = nullptr;
+    QTextBrowser *m_oldValue = nullptr;
+    QTextBrowser *m_newValue = nullptr;
 };
 
 } // namespace meshdesk

@@ -1,4 +1,5 @@
 #include "TopicView.h"
+#include "ChartStyle.h"
 #include "Palette.h"
 
 #include "JsonTreeWidget.h"
@@ -12,6 +13,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -43,7 +45,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::BackgroundRole && index.data(MessageModel::ViolationCountRole).toInt() > 0)
-            return QColor(0xff, 0xeb, 0xee); // non-conforming rows marked
+            return palette::tint(palette::bad); // non-conforming rows marked
         return QSortFilterProxyModel::data(index, role);
     }
 
@@ -122,8 +124,16 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     });
     m_live = new QCheckBox(tr("Live tail"));
     m_live->setChecked(true);
-    auto *startButton = new QPushButton(tr("Start"));
-    auto *stopButton = new QPushButton(tr("Stop"));
+    m_startButton = new QPushButton(tr("Start"));
+    m_startButton->setObjectName(QStringLiteral("startSampling"));
+    m_stopButton = new QPushButton(tr("Stop"));
+    m_stopButton->setObjectName(QStringLiteral("stopSampling"));
+    m_stopButton->setEnabled(false);
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_format->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_bootstrap->setMinimumWidth(140);
+    m_topic->setMinimumWidth(120);
     m_onlyViolations = new QCheckBox(tr("Only violations"));
     m_text = new QLineEdit;
     m_text->setPlaceholderText(tr("Filter key and value…"));
@@ -134,6 +144,11 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(MessageModel::ValueColumn,
                                                       QHeaderView::Stretch);
+    // the short columns as wide as their content (measured on a few rows), the value the rest
+    m_table->horizontalHeader()->setResizeContentsPrecision(50);
+    for (int c : {int(MessageModel::TimeColumn), int(MessageModel::PartitionColumn),
+                  int(MessageModel::OffsetColumn), int(MessageModel::ViolationsColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_details = new QPlainTextEdit;
@@ -152,9 +167,9 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     m_rate->setName(tr("messages/s"));
     m_violations = new QLineSeries;
     m_violations->setName(tr("violations/s"));
-    QPen pen(palette::accent, 1);
+    QPen pen(palette::shown(palette::accent), 1);
     m_rate->setPen(pen);
-    pen.setColor(palette::bad);
+    pen.setColor(palette::shown(palette::bad));
     m_violations->setPen(pen);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -175,23 +190,29 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
         s->attachAxis(m_y);
     }
     chart->legend()->setAlignment(Qt::AlignRight);
+    styleChart(chart);
+    m_chart = chart;
     auto *chartView = new QChartView(chart);
     chartView->setMinimumHeight(150);
     chartView->setMaximumHeight(190);
 
+    // two rows: where to read (connection, topic, format) and how (start, size, live); in one
+    // row the servers and the topic were crushed to a few letters below 1600 pixels
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_profile);
-    bar->addWidget(m_bootstrap, 2);
+    bar->addWidget(m_bootstrap, 3);
     bar->addWidget(m_topic, 2);
-    bar->addWidget(m_mode);
-    bar->addWidget(m_count);
-    bar->addWidget(m_offset);
     bar->addWidget(m_format);
-    bar->addWidget(m_registry, 1);
-    bar->addWidget(m_buffer);
-    bar->addWidget(m_live);
-    bar->addWidget(startButton);
-    bar->addWidget(stopButton);
+    bar->addWidget(m_registry, 2);
+    auto *reading = new QHBoxLayout;
+    reading->addWidget(m_mode);
+    reading->addWidget(m_count);
+    reading->addWidget(m_offset);
+    reading->addWidget(m_buffer);
+    reading->addWidget(m_live);
+    reading->addStretch();
+    reading->addWidget(m_startButton);
+    reading->addWidget(m_stopButton);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_onlyViolations);
     filters->addWidget(m_text, 1);
@@ -200,23 +221,35 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
     split->addWidget(m_table);
     split->addWidget(m_detailTabs);
     split->setStretchFactor(0, 3);
+    split->setSizes({300, 150}); // the messages first; the selected one below
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
+    layout->addLayout(reading);
     layout->addWidget(chartView);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
 
-    connect(startButton, &QPushButton::clicked, this, &TopicView::start);
-    connect(stopButton, &QPushButton::clicked, this, &TopicView::stop);
+    connect(m_startButton, &QPushButton::clicked, this, &TopicView::start);
+    connect(m_stopButton, &QPushButton::clicked, this, &TopicView::stop);
+    // a history read without live tail ends by itself
+    connect(m_worker, &kafka::SamplerWorker::finished, this, [this] { setRunning(false); });
     connect(m_onlyViolations, &QCheckBox::toggled, this, &TopicView::setOnlyViolations);
     connect(m_text, &QLineEdit::textChanged, this, &TopicView::setTextFilter);
     connect(m_worker, &kafka::SamplerWorker::batch, this,
             [this](const QList<kafka::Message> &batch) {
                 m_model->append(batch);
+                // the history read is a backlog, not a rate: only what arrives live is charted
+                // (the first burst fixed the y axis for two minutes and flattened the rate)
+                if (!m_tailing)
+                    m_model->takeCounts();
                 Q_EMIT batchShown();
             });
-    connect(m_worker, &kafka::SamplerWorker::stateChanged, m_state, &QLabel::setText);
+    connect(m_worker, &kafka::SamplerWorker::stateChanged, this, [this](const QString &state) {
+        m_state->setText(state);
+        if (state == kafka::SamplerWorker::tr("live"))
+            m_tailing = true;
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &i) {
                 m_details->setPlainText(i.data(MessageModel::DetailsRole).toString());
@@ -301,8 +334,29 @@ QString TopicView::profile() const
     return m_profile->currentIndex() > 0 ? m_profile->currentText() : QString();
 }
 
+void TopicView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    styleChart(m_chart);
+    QPen pen(palette::shown(palette::accent), 1);
+    m_rate->setPen(pen);
+    pen.setColor(palette::shown(palette::bad));
+    m_violations->setPen(pen);
+}
+
+void TopicView::setRunning(bool running)
+{
+    m_running = running;
+    m_startButton->setEnabled(!running);
+    m_stopButton->setEnabled(running);
+}
+
 void TopicView::start()
 {
+    setRunning(true);
+    m_tailing = false;
     m_model->clear();
     m_ratePoints.clear();
     m_violationPoints.clear();
@@ -331,6 +385,7 @@ void TopicView::start()
                 QLineEdit::Password, {}, &ok);
             if (!ok) {
                 m_state->setText(tr("not started: no password for %1").arg(profile.name));
+                setRunning(false);
                 return;
             }
             passwords.insert(profile.name, typed);
@@ -365,6 +420,7 @@ void TopicView::stop()
 {
     m_timer->stop();
     m_worker->stop();
+    setRunning(false);
     if (!m_state->text().isEmpty())
         m_state->setText(tr("stopped"));
 }

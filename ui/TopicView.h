@@ -21,6 +21,8 @@ class QTableView;
 class QTimer;
 class QLineSeries;
 class QValueAxis;
+class QChart;
+class QPushButton;
 
 namespace meshdesk {
 
@@ -59,9 +61,13 @@ public:
     QList<QPointF> rateSeries() const; // messages/s points of the chart
     JsonTreeWidget *messageTree() const { return m_tree; }
     void showMessage(int visibleRow); // select a row of the (filtered) table
+    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void batchShown();
+
+protected:
+    void changeEvent(QEvent *event) override; // a new palette recolours the chart
 
 private:
     void tick();
@@ -92,7 +98,13 @@ private:
     QLineSeries *m_violations = nullptr;
     QValueAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
+    QChart *m_chart = nullptr;
     QTimer *m_timer = nullptr;
+    QPushButton *m_startButton = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    bool m_running = false;
+    bool m_tailing = false; // the history is read: what arrives now is the topic's live rate
+    void setRunning(bool running);
     QList<QPointF> m_ratePoints, m_violationPoints;
     int m_seconds = 0;
 };

@@ -1,12 +1,18 @@
 #include "YamlHighlighter.h"
+#include "Palette.h"
 
 namespace meshdesk {
 
 YamlHighlighter::YamlHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
 {
+    updateColors();
+}
+
+void YamlHighlighter::updateColors()
+{
     auto format = [](const QColor &c, bool bold = false, bool italic = false) {
         QTextCharFormat f;
-        f.setForeground(c);
+        f.setForeground(palette::shown(c));
         if (bold)
             f.setFontWeight(QFont::Bold);
         f.setFontItalic(italic);
@@ -15,17 +21,17 @@ YamlHighlighter::YamlHighlighter(QTextDocument *document) : QSyntaxHighlighter(d
     m_rules = {
         {QRegularExpression(
              QStringLiteral(R"(^\s*(?:-\s+)?([^\s#'"][^:#]*?|"[^"]*"|'[^']*')\s*:(?=\s|$))")),
-         format(QColor(0x1565c0), true), 1},
-        {QRegularExpression(QStringLiteral(R"(:\s+("[^"]*"|'[^']*'))")), format(QColor(0x2e7d32)),
-         1},
+         format(palette::accent, true), 1},
+        {QRegularExpression(QStringLiteral(R"(:\s+("[^"]*"|'[^']*'))")), format(palette::good), 1},
         {QRegularExpression(QStringLiteral(R"((?::|-)\s+(true|false|null|~|-?\d+(?:\.\d+)?)\s*$)")),
-         format(QColor(0x6a1b9a)), 1},
-        {QRegularExpression(QStringLiteral(R"([&*][\w-]+)")), format(QColor(0xef6c00)), 0},
-        {QRegularExpression(QStringLiteral(R"(^(---|\.\.\.)\s*$)")), format(QColor(0x757575), true),
+         format(palette::special), 1},
+        {QRegularExpression(QStringLiteral(R"([&*][\w-]+)")), format(palette::warning), 0},
+        {QRegularExpression(QStringLiteral(R"(^(---|\.\.\.)\s*$)")), format(palette::muted, true),
          0},
         {QRegularExpression(QStringLiteral(R"((?:^|\s)(#.*)$)")),
-         format(QColor(0x757575), false, true), 1},
+         format(palette::muted, false, true), 1},
     };
+    rehighlight();
 }
 
 void YamlHighlighter::highlightBlock(const QString &text)

@@ -12,6 +12,8 @@ class YamlHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 public:
     explicit YamlHighlighter(QTextDocument *document);
+    // Picks the colours for the current palette (light or dark) and highlights again.
+    void updateColors();
 
 protected:
     void highlightBlock(const QString &text) override;

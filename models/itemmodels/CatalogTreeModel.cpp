@@ -1,5 +1,11 @@
 #include "CatalogTreeModel.h"
 
+#include "catalog/DisplayText.h"
+
+#include <QCollator>
+#include <QLocale>
+#include <QSet>
+
 namespace meshdesk {
 
 CatalogTreeModel::CatalogTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -26,6 +32,11 @@ void CatalogTreeModel::setCatalog(const QList<DomainSummary> &domains,
     m_root.children.clear();
     m_products.clear();
     m_contracts.clear();
+    // names sort as people count: "Product 2" before "Product 10", case aside (the C locale's
+    // collator compares code points only, whatever its options: English rules then)
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
     QHash<QString, Node *> domainNodes;
     auto domainNode = [&](const QString &name) {
         auto it = domainNodes.find(name);
@@ -36,7 +47,14 @@ void CatalogTreeModel::setCatalog(const QList<DomainSummary> &domains,
         domainNodes.insert(name, d);
         return d;
     };
-    for (const DomainSummary &d : domains)
+    QList<DomainSummary> sortedDomains = domains;
+    std::stable_sort(sortedDomains.begin(), sortedDomains.end(),
+                     [&collator](const DomainSummary &a, const DomainSummary &b) {
+                         if (a.name.isEmpty() != b.name.isEmpty())
+                             return b.name.isEmpty(); // "(no domain)" last
+                         return collator.compare(a.name, b.name) < 0;
+                     });
+    for (const DomainSummary &d : std::as_const(sortedDomains))
         domainNode(d.name);
     QHash<QString, const EntitySummary *> contracts;
     for (const EntitySummary &e : entities)
@@ -46,8 +64,9 @@ void CatalogTreeModel::setCatalog(const QList<DomainSummary> &domains,
     for (const EntitySummary &e : entities)
         if (e.kind == QLatin1String("product"))
             products << &e;
-    auto byName = [](const EntitySummary *a, const EntitySummary *b) {
-        return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
+    auto byName = [&collator](const EntitySummary *a, const EntitySummary *b) {
+        return collator.compare(a->name.isEmpty() ? a->key : a->name,
+                                b->name.isEmpty() ? b->key : b->name) < 0;
     };
     std::stable_sort(products.begin(), products.end(), byName);
     QHash<QString, QList<const ProductPorts *>> portsOf;
@@ -91,6 +110,33 @@ void CatalogTreeModel::setCatalog(const QList<DomainSummary> &domains,
         n->pending = c->pendingChanges;
         n->lazy = true;
         m_contracts.insert(c->key, n);
+    }
+    // pending marks climb: a product shows its own changes and its contracts', a domain all
+    // of what it holds (each contract counted once however many ports show it)
+    for (const auto &d : m_root.children) {
+        QSet<QString> counted;
+        int domainPending = 0;
+        for (const auto &child : d->children) {
+            if (child->kind == Node::Kind::Contract) {
+                if (!counted.contains(QLatin1Char('c') + child->key))
+                    domainPending += child->pending;
+                counted.insert(QLatin1Char('c') + child->key);
+                continue;
+            }
+            QSet<QString> own;
+            int productPending = child->pending;
+            for (const auto &port : child->children)
+                if (!own.contains(port->contract)) {
+                    own.insert(port->contract);
+                    productPending += port->pending;
+                    if (!counted.contains(QLatin1Char('c') + port->contract))
+                        domainPending += port->pending;
+                    counted.insert(QLatin1Char('c') + port->contract);
+                }
+            domainPending += child->pending;
+            child->pending = productPending;
+        }
+        d->pending = domainPending;
     }
     endResetModel();
 }
@@ -170,11 +216,13 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
         case VersionColumn:
             return n->version;
         case StatusColumn:
-            return n->status;
+            return statusDisplayName(n->status);
         }
         return {};
-    case Qt::ToolTipRole:
-        return n->kind == Node::Kind::Port ? n->contract : n->key;
+    case Qt::ToolTipRole: // the whole label (long names are elided in a narrow tree) and the id
+        return n->kind == Node::Kind::Domain ? n->label
+               : n->kind == Node::Kind::Port ? QStringLiteral("%1\n%2").arg(n->label, n->contract)
+                                             : QStringLiteral("%1\n%2").arg(n->label, n->key);
     case KindRole:
         switch (n->kind) {
         case Node::Kind::Domain:

@@ -22,7 +22,8 @@ public:
         KindRole = Qt::UserRole + 1,
         KeyRole,
         StatusRole,
-        PendingRole,
+        PendingRole, // open changes here and below: a product's include its contracts', a domain's
+                     // everything in it
         DomainRole,
         ObjectRole
     };

@@ -1,5 +1,7 @@
 #include "ChangeListModel.h"
 
+#include "catalog/DisplayText.h"
+
 namespace meshdesk {
 
 ChangeListModel::ChangeListModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -61,13 +63,13 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
         case ProposerColumn:
             return c.proposer;
         case CreatedColumn:
-            return c.createdAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
+            return localDateTime(c.createdAt);
         case StatusColumn:
-            return c.status;
+            return statusDisplayName(c.status);
         }
         return {};
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 %2").arg(c.kind, c.key);
+        return QStringLiteral("%1 %2").arg(kindDisplayName(c.kind), c.key);
     case ChangeIdRole:
         return c.id;
     case StatusRole:

@@ -44,6 +44,14 @@ QString DiffModel::schemaPathOf(const QString &diffPath)
     return out.join(QLatin1Char('.'));
 }
 
+QString DiffModel::displayPath(const QString &diffPath)
+{
+    QString p = diffPath;
+    if (p.startsWith(QLatin1String("schema.")))
+        p = p.mid(7);
+    return p.replace(QStringLiteral(".properties."), QStringLiteral("."));
+}
+
 QVariant DiffModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -62,12 +70,8 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
                 return tr("info");
             }
             return {};
-        case PathColumn: { // compact: "orders.order_total.physicalType"
-            QString p = c.path;
-            if (p.startsWith(QLatin1String("schema.")))
-                p = p.mid(7);
-            return p.replace(QStringLiteral(".properties."), QStringLiteral("."));
-        }
+        case PathColumn: // compact: "orders.order_total.physicalType"
+            return displayPath(c.path);
         case KindColumn:
             switch (c.kind) {
             case Change::Kind::Added:

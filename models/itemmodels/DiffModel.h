@@ -37,6 +37,9 @@ public:
 
     // "schema.orders.properties.a.properties.b.logicalType" -> "orders.a.b" (SchemaModel's path)
     static QString schemaPathOf(const QString &diffPath);
+    // the path as the table shows it: "schema.orders.properties.a.logicalType" ->
+    // "orders.a.logicalType"
+    static QString displayPath(const QString &diffPath);
 
 private:
     governance::DiffResult m_diff;

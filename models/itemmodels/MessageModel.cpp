@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace meshdesk {
 
@@ -82,8 +83,38 @@ void MessageModel::append(const QList<kafka::Message> &batch)
         }
         rows.append(std::move(r));
     }
+    // rows stay in time order: a history read comes partition by partition, and partitions'
+    // messages interleave. Rows older than the newest shown go where their time puts them (one
+    // by one: rare once live); the rest, the usual case, are appended at once. Equal times keep
+    // their arrival order.
+    const auto earlier = [](const Row &a, const Row &b) {
+        return a.message.timestamp < b.message.timestamp;
+    };
+    std::stable_sort(rows.begin(), rows.end(), earlier);
+    qsizetype inOrder = 0; // rows[inOrder..] are not older than the newest row shown
+    if (!m_rows.isEmpty()) {
+        const qint64 newest = m_rows.last().message.timestamp;
+        inOrder =
+            std::partition_point(rows.cbegin(), rows.cend(),
+                                 [newest](const Row &r) { return r.message.timestamp < newest; }) -
+            rows.cbegin();
+    }
+    for (qsizetype i = 0; i < inOrder;) {
+        const int at = int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), rows[i], earlier) -
+                           m_rows.cbegin());
+        // the run of rows that fall into the same gap goes in at once
+        qsizetype end = i + 1;
+        while (end < inOrder && earlier(rows[end], m_rows[at]))
+            ++end;
+        beginInsertRows({}, at, at + int(end - i) - 1);
+        for (qsizetype k = i; k < end; ++k)
+            m_rows.insert(at + (k - i), std::move(rows[k]));
+        endInsertRows();
+        i = end;
+    }
+    rows.remove(0, inOrder);
     const qsizetype overflow = m_rows.size() + rows.size() - m_capacity;
-    if (overflow > 0) {
+    if (overflow > 0) { // the oldest go
         const int drop = int(std::min<qsizetype>(overflow, m_rows.size()));
         if (drop > 0) {
             beginRemoveRows({}, 0, drop - 1);
@@ -91,6 +122,8 @@ void MessageModel::append(const QList<kafka::Message> &batch)
             endRemoveRows();
         }
     }
+    if (rows.isEmpty())
+        return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
     m_rows.append(std::move(rows));
     endInsertRows();
@@ -122,7 +155,9 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
+            // the user's time zone; the full date and time in the tooltip
             return QDateTime::fromMSecsSinceEpoch(r.message.timestamp, Qt::UTC)
+                .toLocalTime()
                 .toString(QStringLiteral("HH:mm:ss.zzz"));
         case PartitionColumn:
             return r.message.partition;
@@ -135,6 +170,12 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         case ViolationsColumn:
             return r.violations.isEmpty() ? QString() : QString::number(r.violations.size());
         }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TimeColumn)
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(r.message.timestamp, Qt::UTC).toLocalTime(),
+                QLocale::LongFormat);
         return {};
     case ViolationCountRole:
         return int(r.violations.size());

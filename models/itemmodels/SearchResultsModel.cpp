@@ -6,21 +6,40 @@ namespace meshdesk {
 
 SearchResultsModel::SearchResultsModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void SearchResultsModel::setHits(const QList<SearchHit> &hits)
+bool SearchResultsModel::isExact(const SearchHit &hit, const QString &query)
+{
+    const QString q = query.trimmed();
+    if (q.isEmpty())
+        return false;
+    // a field or object: its own name (the last part of the path) or its path
+    const QString name = hit.path.isEmpty() ? hit.title : hit.path.section(QLatin1Char('.'), -1);
+    return hit.title.compare(q, Qt::CaseInsensitive) == 0 ||
+           name.compare(q, Qt::CaseInsensitive) == 0 ||
+           (!hit.path.isEmpty() && hit.path.compare(q, Qt::CaseInsensitive) == 0) ||
+           (hit.kind == QLatin1String("domain") && hit.ref.compare(q, Qt::CaseInsensitive) == 0);
+}
+
+void SearchResultsModel::setHits(const QList<SearchHit> &hits, const QString &query)
 {
     static const QStringList order{QStringLiteral("product"), QStringLiteral("contract"),
                                    QStringLiteral("object"), QStringLiteral("field"),
                                    QStringLiteral("domain")};
     beginResetModel();
     m_groups.clear();
+    m_query = query;
+    QList<Group> withExact, rest;
     for (const QString &kind : order) {
         Group g{kind, {}};
         for (const SearchHit &h : hits)
             if (h.kind == kind)
                 g.hits << h;
-        if (!g.hits.isEmpty())
-            m_groups << g;
+        if (g.hits.isEmpty())
+            continue;
+        std::stable_partition(g.hits.begin(), g.hits.end(),
+                              [&query](const SearchHit &h) { return isExact(h, query); });
+        (isExact(g.hits.front(), query) ? withExact : rest) << g;
     }
+    m_groups = withExact + rest;
     endResetModel();
 }
 
@@ -103,7 +122,10 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("%1  —  %2").arg(h.path, h.ref);
         return h.title;
     case Qt::ToolTipRole:
+    case SnippetRole:
         return h.snippet;
+    case ExactRole:
+        return isExact(h, m_query);
     case KindRole:
         return h.kind;
     case RefRole:

@@ -1,5 +1,7 @@
 // Search hits grouped by kind (products, contracts, schema objects, fields, domains): group
-// rows at the top level, hits below. QtCore only.
+// rows at the top level, hits below. What the query names exactly comes first: the group
+// holding an exact match leads, and exact matches lead their group (a domain called "orders"
+// above nineteen fields that mention orders). QtCore only.
 #pragma once
 
 #include "store/CatalogStore.h"
@@ -17,11 +19,15 @@ public:
         KindRole = Qt::UserRole + 1,
         RefRole,
         PathRole,
-        IsGroupRole
+        IsGroupRole,
+        SnippetRole, // the matching text around the hit, matches in [brackets]
+        ExactRole    // the title (or a field's or object's name) is the query itself
     };
 
     explicit SearchResultsModel(QObject *parent = nullptr);
-    void setHits(const QList<SearchHit> &hits);
+    // `query`: what was searched (for exact matches first)
+    void setHits(const QList<SearchHit> &hits, const QString &query = {});
+    static bool isExact(const SearchHit &hit, const QString &query);
     int hitCount() const;
     QModelIndex firstHit() const;
 
@@ -39,6 +45,7 @@ private:
         QList<SearchHit> hits;
     };
     QList<Group> m_groups;
+    QString m_query;
 };
 
 } // namespace meshdesk

@@ -4,6 +4,7 @@
 #include "governance/Policies.h"
 #include "identity/KeyStore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -387,23 +388,29 @@ ActResult Ledger::submit(const FileImport &file, const QString &actor)
 
 QString Ledger::whyCannotDecide(qint64 changeId, const QString &actor) const
 {
+    // read by people (the review page shows it beside the disabled buttons): translated
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("meshdesk::ledger::Ledger", text);
+    };
     const auto c = m_store.change(changeId);
     if (!c)
-        return QStringLiteral("there is no change #%1").arg(changeId);
-    const ChangeState cs =
-        m_state.changes.value(State::changeKey(c->proposal, c->kind + QLatin1Char('/') + c->key));
+        return tr("there is no change #%1").arg(changeId);
     if (c->status != QLatin1String("pending"))
-        return QStringLiteral("change #%1 was already %2 by %3")
+        return (c->status == QLatin1String("approved") ? tr("change #%1 was already approved by %2")
+                : c->status == QLatin1String("rejected")
+                    ? tr("change #%1 was already rejected by %2")
+                    : QStringLiteral("change #%1 was already ") + c->status +
+                          QStringLiteral(" by %2"))
             .arg(changeId)
-            .arg(c->status, c->decidedBy);
+            .arg(c->decidedBy);
     if (c->proposer == actor)
-        return QStringLiteral("%1 proposed this change; another governance owner must decide "
-                              "(four-eyes rule)")
+        return tr("%1 proposed this change; another governance owner must decide "
+                  "(four-eyes rule)")
             .arg(actor);
     const QString domain = m_state.entities.value(c->kind + QLatin1Char('/') + c->key).domain;
     if (!m_state.hasRole(actor, QStringLiteral("governance-owner"), domain))
-        return QStringLiteral("%1 is not a governance owner of the domain '%2'")
-            .arg(actor, domain.isEmpty() ? QStringLiteral("(none)") : domain);
+        return tr("%1 is not a governance owner of the domain '%2'")
+            .arg(actor, domain.isEmpty() ? tr("(none)") : domain);
     if (m_keyring && !m_keyring->holds(actor))
         return m_keyring->missingKeyMessage(actor);
     return {};

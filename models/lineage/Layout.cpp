@@ -345,26 +345,28 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
             place(rows[size_t(l)], false);
     }
     Q_UNUSED(unit);
-    double minX = 1e300, maxX = -1e300;
-    for (const VNode &x : v) {
-        minX = std::min(minX, x.x);
-        maxX = std::max(maxX, x.x);
-    }
+    // x is a centre: the leftmost thing (a node's left side or a dummy's centre, where an edge
+    // bends) goes to 0
+    double minX = 1e300;
+    for (const VNode &x : v)
+        minX = std::min(minX, x.graphNode >= 0 ? x.x - opt.nodeWidth / 2 : x.x);
     // 7. results
     auto yOf = [&](int l) { return l * (opt.nodeHeight + opt.layerGap); };
     // one tinted band per domain and layer (a domain is contiguous within each layer)
     QMap<std::pair<int, int>, QRectF> domainRects; // (layer, domain) -> band
     for (int i = 0; i < n; ++i) {
         const VNode &x = v[size_t(i)];
-        const QRectF r(x.x - minX, yOf(x.layer), opt.nodeWidth, opt.nodeHeight);
+        const QRectF r(x.x - opt.nodeWidth / 2 - minX, yOf(x.layer), opt.nodeWidth, opt.nodeHeight);
         result.nodes.push_back({x.graphNode, x.layer, r});
         const std::pair<int, int> key{x.layer, x.domain};
         domainRects[key] = domainRects.value(key, r).united(r);
         result.bounds = result.bounds.isNull() ? r : result.bounds.united(r);
     }
-    for (auto it = domainRects.cbegin(); it != domainRects.cend(); ++it)
+    for (auto it = domainRects.cbegin(); it != domainRects.cend(); ++it) {
         result.domains.push_back(
             {domainNames[size_t(it.key().second)], it.value().adjusted(-8, -16, 8, 8)});
+        result.bounds |= result.domains.back().rect;
+    }
     for (int e = 0; e < int(edges.size()); ++e) {
         EdgePath p;
         p.edge = edgeIds[size_t(e)];
@@ -372,11 +374,16 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
         const auto &c = chain[size_t(e)];
         for (size_t k = 0; k < c.size(); ++k) {
             const VNode &x = v[size_t(c[k])];
-            const double cx = x.x - minX + (x.graphNode >= 0 ? opt.nodeWidth / 2 : 0);
+            const double cx = x.x - minX;
             if (x.graphNode >= 0)
                 p.points.push_back(QPointF(cx, yOf(x.layer) + (k == 0 ? opt.nodeHeight : 0)));
             else
                 p.points.push_back(QPointF(cx, yOf(x.layer) + opt.nodeHeight / 2));
+            // a bend can lie outside every node (a long edge around a layer's end)
+            const QPointF &b = p.points.back();
+            result.bounds.setCoords(
+                std::min(result.bounds.left(), b.x()), std::min(result.bounds.top(), b.y()),
+                std::max(result.bounds.right(), b.x()), std::max(result.bounds.bottom(), b.y()));
         }
         if (p.reversed)
             std::reverse(p.points.begin(), p.points.end());

@@ -50,7 +50,7 @@ struct LayoutResult
     std::vector<NodeBox> nodes;
     std::vector<EdgePath> edges;
     std::vector<DomainBand> domains;
-    QRectF bounds;
+    QRectF bounds; // everything drawn: nodes, domain bands, the bends of edges
     int layers = 0;
     int dummies = 0;
     long long crossings = 0; // between adjacent layers, dummies included

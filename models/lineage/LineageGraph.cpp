@@ -1,5 +1,6 @@
 #include "LineageGraph.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <functional>
 
@@ -39,20 +40,18 @@ Graph Graph::build(const QList<ProductInput> &products, const QSet<QString> &kno
             }
             for (int f : from)
                 g.m_edges.push_back({f, to, c});
-            if (!knownContracts.isEmpty() && !knownContracts.contains(c))
-                g.m_warnings.append(
-                    {p.id, c,
-                     QStringLiteral("input port of %1 names contract '%2', which is not "
-                                    "imported (dangling reference)")
-                         .arg(p.id, c)});
+            // a contract nobody produces is an external source (a system outside the mesh),
+            // whether or not a contract document describes it: that is no fault
         }
         if (!knownContracts.isEmpty())
             for (const QString &c : p.outputContracts)
                 if (!c.isEmpty() && !knownContracts.contains(c))
                     g.m_warnings.append(
                         {p.id, c,
-                         QStringLiteral("output port of %1 names contract '%2', which is not "
-                                        "imported (dangling reference)")
+                         QCoreApplication::translate(
+                             "meshdesk::lineage::Graph",
+                             "output port of %1 names contract '%2', which is not imported "
+                             "(dangling reference)")
                              .arg(p.id, c)});
     }
     g.m_out.assign(g.m_nodes.size(), {});

@@ -48,7 +48,9 @@ struct Warning
 class Graph
 {
 public:
-    // knownContracts: ids of contracts imported in the catalog (for dangling-reference warnings)
+    // knownContracts: ids of contracts imported in the catalog. An output port naming a contract
+    // that is not imported is a dangling reference (a warning); a contract some product reads
+    // and none produces becomes an external source node, which is no warning.
     static Graph build(const QList<ProductInput> &products,
                        const QSet<QString> &knownContracts = {});
 

@@ -275,6 +275,9 @@ public:
     QList<VersionRecord> history(const QString &kind, const QString &key);
     QList<ChangeRecord> changes(const QString &status = {});
     QList<SearchHit> search(const QString &text, int limit = 50);
+    // For a search that found nothing: up to `max` searches spelled like indexed names and
+    // paths ("cusomer emial" -> "customer email"); empty when nothing is close.
+    QStringList suggestSearches(const QString &text, int max = 3);
     QList<ProductPorts> currentOutputPorts();
     QList<ProductPorts> currentInputPorts();
     // Names of the schema objects of a contract's current version.

@@ -30,6 +30,8 @@ unset QT_QPA_PLATFORM MESHDESK_NO_DIALOGS MESHDESK_KEY_DIR MESHDESK_KEY_FILE
 
 shot() { sleep "${2:-1}"; import -window root "$shots/$1.png"; echo "$shots/$1.png"; }
 keys() { xdotool key --clearmodifiers --delay 120 "$@"; }
+# (on a small screen the two windows overlap: raise and focus the one acted in)
+act() { xdotool windowactivate --sync "$1" 2>/dev/null || true; xdotool windowraise "$1" windowfocus --sync "$1"; sleep 0.7; }
 
 "$bin" --demo-team --lang "$lang" >"$home/meshdesk.log" 2>&1 &
 pid=$!
@@ -41,7 +43,7 @@ shot 01-two-desks 4
 
 # desk B proposes: File > Import files (Ctrl+O), the file its banner names
 change=$(ls "$home"/tmp/meshdesk-*/changes/orders-v2.odcs.yaml | head -1)
-xdotool windowactivate --sync "$wb"
+act "$wb"
 keys ctrl+o
 sleep 2
 xdotool type --delay 15 "$change"
@@ -49,19 +51,24 @@ keys Return
 shot 02-desk-b-imported 4
 keys Escape
 # desk A: the Inbox (Ctrl+I) counts it already; open it
-xdotool windowactivate --sync "$wa"
+act "$wa"
 keys ctrl+i
 shot 03-desk-a-inbox 1
 keys Down Return
 shot 04-desk-a-review 2
 # desk B opens its proposal too (it may not decide it: the reason is shown)
-xdotool windowactivate --sync "$wb"
+act "$wb"
 keys ctrl+i Down Return
 shot 05-desk-b-review 2
 # desk A approves (Ctrl+Shift+A); desk B's open review shows the decision
-xdotool windowactivate --sync "$wa"
+act "$wa"
 keys ctrl+shift+a
 sleep 1
-keys Return   # a confirmation, where one is asked
-shot 06-approved 3
+shot 06-confirm 1
+# the confirmation names the breaking changes and the products affected; Cancel is the default:
+# move to Approve and press it
+keys shift+Tab space
+shot 07-desk-a-approved 3
+act "$wb"
+shot 08-desk-b-sees-it 1
 grep -iE "error|fatal" "$home/meshdesk.log" || true
