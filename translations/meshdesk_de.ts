@@ -425,6 +425,74 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <source>Element</source>
         <translation>Element</translation>
     </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>AI context</source>
+        <translation>KI-Kontext</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Must not:</source>
+        <translation>Darf nicht:</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Auch bekannt als:</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Management ports</source>
+        <translation>Management-Ports</translation>
+    </message>
+    <message>
+        <source>Authoritative definitions</source>
+        <translation>Maßgebliche Definitionen</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>Weitere Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::CatalogDashboard</name>
@@ -1392,18 +1460,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Feldpfad kopieren</translation>
     </message>
     <message>
-        <source>Filter fields (name, type, description…)</source>
-        <translation>Felder filtern (Name, Typ, Beschreibung…)</translation>
-    </message>
-    <message>
-        <source>Expand all</source>
-        <translation>Alle aufklappen</translation>
-    </message>
-    <message>
-        <source>Collapse all</source>
-        <translation>Alle zuklappen</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1654,6 +1710,273 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>unique items</source>
+        <translation>eindeutige Elemente</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Pattern / format</source>
+        <translation>Muster / Format</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>length %1</source>
+        <translation>Länge %1</translation>
+    </message>
+    <message>
+        <source>items %1</source>
+        <translation>Elemente %1</translation>
+    </message>
+    <message>
+        <source>properties %1</source>
+        <translation>Eigenschaften %1</translation>
+    </message>
+    <message>
+        <source>multiple of %1</source>
+        <translation>Vielfaches von %1</translation>
+    </message>
+    <message>
+        <source>precision %1, scale %2</source>
+        <translation>Stellen %1, davon Nachkommastellen %2</translation>
+    </message>
+    <message>
+        <source>format %1</source>
+        <translation>Format %1</translation>
+    </message>
+    <message>
+        <source>with time zone</source>
+        <translation>mit Zeitzone</translation>
+    </message>
+    <message>
+        <source>without time zone</source>
+        <translation>ohne Zeitzone</translation>
+    </message>
+    <message>
+        <source>default zone %1</source>
+        <translation>Standardzone %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Fachlicher Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Physical name</source>
+        <translation>Physischer Name</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Granularität</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonyme</translation>
+    </message>
+    <message>
+        <source>Authoritative definitions</source>
+        <translation>Maßgebliche Definitionen</translation>
+    </message>
+    <message>
+        <source>Custom properties</source>
+        <translation>Eigene Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Avro type</source>
+        <translation>Avro-Typ</translation>
+    </message>
+    <message>
+        <source>Avro type aliases</source>
+        <translation>Aliasse des Avro-Typs</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <source>%1 (recursive)</source>
+        <translation>%1 (rekursiv)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>yes, position %1</source>
+        <translation>ja, Position %1</translation>
+    </message>
+    <message>
+        <source>Partitioned</source>
+        <translation>Partitioniert</translation>
+    </message>
+    <message>
+        <source>Critical data element</source>
+        <translation>Kritisches Datenelement</translation>
+    </message>
+    <message>
+        <source>Semantic type</source>
+        <translation>Semantischer Typ</translation>
+    </message>
+    <message>
+        <source>Encrypted name</source>
+        <translation>Verschlüsselter Name</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>enthalten</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>nicht enthalten</translation>
+    </message>
+    <message>
+        <source>Default time zone</source>
+        <translation>Standardzeitzone</translation>
+    </message>
+    <message>
+        <source>Required properties</source>
+        <translation>Pflichteigenschaften</translation>
+    </message>
+    <message>
+        <source>Unique items</source>
+        <translation>Eindeutige Elemente</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <source>Source fields</source>
+        <translation>Quellfelder</translation>
+    </message>
+    <message>
+        <source>Transformation</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Transformation description</source>
+        <translation>Beschreibung der Transformation</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Lineage</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::SchemaPanel</name>
+    <message>
+        <source>Filter fields (name, type, values, description…)</source>
+        <translation>Felder filtern (Name, Typ, Werte, Beschreibung…)</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the schema</source>
+        <translation>Spalten des Schemas auswählen</translation>
+    </message>
+    <message>
+        <source>Select an object or a field to see everything it declares.</source>
+        <translation>Ein Objekt oder Feld auswählen, um alles zu sehen, was es festlegt.</translation>
     </message>
 </context>
 <context>
@@ -2098,10 +2421,6 @@ Versionen:
         <translation>Info</translation>
     </message>
     <message>
-        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
-        <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json]</translation>
-    </message>
-    <message>
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 inkompatibel, %6 kompatibel, %7 Info
@@ -2358,6 +2677,10 @@ Nachgelagerte Auswirkung:
     <message>
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
+        <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json | --format text|json|datacontract-cli]</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,74 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <source>Element</source>
         <translation>Element</translation>
     </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoritative definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::CatalogDashboard</name>
@@ -1376,18 +1444,6 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>Copy field path</translation>
     </message>
     <message>
-        <source>Filter fields (name, type, description…)</source>
-        <translation>Filter fields (name, type, description…)</translation>
-    </message>
-    <message>
-        <source>Expand all</source>
-        <translation>Expand all</translation>
-    </message>
-    <message>
-        <source>Collapse all</source>
-        <translation>Collapse all</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1635,6 +1691,273 @@ File &gt; Import files or folder, or drop files here.</translation>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern / format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>properties %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiple of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision %1, scale %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Path</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">Id</translation>
+    </message>
+    <message>
+        <source>Physical name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoritative definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom properties</source>
+        <translation type="unfinished">Custom properties</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avro type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avro type aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recursive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical data element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transformation description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::SchemaPanel</name>
+    <message>
+        <source>Filter fields (name, type, values, description…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished">Expand all</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation type="unfinished">Collapse all</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns of the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an object or a field to see everything it declares.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2078,10 +2401,6 @@ Versions:
         <translation>Info</translation>
     </message>
     <message>
-        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
-        <translation>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</translation>
-    </message>
-    <message>
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
@@ -2338,6 +2657,10 @@ Downstream impact:
     <message>
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
