@@ -202,6 +202,17 @@ void TestBadInput::avroReuseStaysBounded()
     for (int depth = 1; depth < 25; ++depth)
         f = &f->fields.front();
     QCOMPARE(f->fields.front().name, QStringLiteral("x")); // R24.a is an R25
+    // one budget per document, not per top-level type: 40 records each holding an R1
+    QByteArray many = "[" + def(0);
+    for (int i = 0; i < 40; ++i)
+        many += R"(,{"type":"record","name":"T)" + QByteArray::number(i) +
+                R"(","fields":[{"name":"r","type":"R1"}]})";
+    many += "]";
+    const FileImport m = importBytes(QStringLiteral("many.avsc"), many);
+    QVERIFY2(m.ok(), qPrintable(m.firstError()));
+    QCOMPARE(m.documents.front().document.contract.objects.size(), size_t(41));
+    QVERIFY2(m.documents.front().document.contract.countFields() < 50000,
+             qPrintable(QString::number(m.documents.front().document.contract.countFields())));
 }
 
 void TestBadInput::binaryFile()

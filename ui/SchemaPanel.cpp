@@ -123,7 +123,7 @@ SchemaPanel::SchemaPanel(SchemaModel *model, QWidget *parent) : QWidget(parent),
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->restoreState(settings.value(QStringLiteral("SchemaPanel/splitter")).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
@@ -280,7 +280,21 @@ void SchemaPanel::fitColumns()
     // the rest in their tooltips and in the details pane)
     constexpr int kFloor = 56;
     const int available = m_view->viewport()->width();
-    const int wantDescription = std::min(320, available / 4);
+    // (no more than the descriptions need: a contract without them leaves the others whole)
+    int descriptionText = m_view->header()->sectionSizeHint(SchemaModel::DescriptionColumn);
+    int seen = 0; // the first 300 shown rows, as the other columns are sized
+    std::function<void(const QModelIndex &)> measure = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m_proxy->rowCount(parent) && seen < 300; ++r, ++seen) {
+            const QModelIndex i = m_proxy->index(r, SchemaModel::DescriptionColumn, parent);
+            descriptionText = std::max(
+                descriptionText, m_view->fontMetrics().horizontalAdvance(i.data().toString()) + 12);
+            const QModelIndex first = i.siblingAtColumn(0);
+            if (m_view->isExpanded(first))
+                measure(first);
+        }
+    };
+    measure({});
+    const int wantDescription = std::min({320, available / 4, descriptionText});
     int excess = used + wantDescription - available;
     while (excess > 0) {
         int widest = -1;

@@ -4,6 +4,7 @@
 #include "YamlReader.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace meshdesk::formats {
 
@@ -36,10 +37,11 @@ QString logicalOfAvro(const QString &logical)
 // definition is not expanded (it would never end): the field names it in typeRef. So is any
 // named record once the expansion has produced 20,000 fields (a schema reusing its types in a
 // deep tree, or unions of many records, grows exponentially when expanded): it is shown where
-// it was expanded first.
+// it was expanded first (each named record is expanded in full once, whatever the budget).
 struct Expansion
 {
     std::vector<const avro::Type *> stack;
+    QSet<const avro::Type *> expanded; // every named record is shown in full at least once
     qint64 budget = 20'000;
 };
 
@@ -87,11 +89,13 @@ void applyType(const avro::Type *t, Field &f, Expansion &x)
             f.description = t->doc;
         for (auto it = t->other.begin(); it != t->other.end(); ++it)
             f.extensions.insert(it.key(), it.value());
-        if (std::find(x.stack.begin(), x.stack.end(), t) != x.stack.end() || x.budget < 0) {
+        if (std::find(x.stack.begin(), x.stack.end(), t) != x.stack.end() ||
+            (x.budget < 0 && x.expanded.contains(t))) {
             f.typeRef = t->fullName;
             return;
         }
         x.stack.push_back(t);
+        x.expanded.insert(t);
         for (const avro::FieldDef &fd : t->fields) {
             Field child;
             child.line = fd.line;
@@ -163,8 +167,9 @@ void applyType(const avro::Type *t, Field &f, Expansion &x)
         const QString l = logicalOfAvro(t->logicalType);
         if (!l.isEmpty())
             f.logicalType = l;
-        f.physicalType = (t->kind == K::Fixed ? QStringLiteral("fixed") : t->typeName()) +
-                         QLatin1Char('/') + t->logicalType;
+        f.physicalType =
+            (t->kind == K::Fixed ? QStringLiteral("fixed(%1)").arg(t->size) : t->typeName()) +
+            QLatin1Char('/') + t->logicalType;
         f.precision = t->precision;
         f.scale = t->scale;
     }
@@ -172,9 +177,8 @@ void applyType(const avro::Type *t, Field &f, Expansion &x)
 
 // One schema object for a top-level type: a record's fields; anything else (an enum, a fixed,
 // an array or map, a primitive) as a single field "value" of that type.
-SchemaObject toObject(const avro::Type *type)
+SchemaObject toObject(const avro::Type *type, Expansion &x)
 {
-    Expansion x;
     Field holder;
     holder.name = QStringLiteral("value");
     holder.required = true;
@@ -205,13 +209,14 @@ SchemaObject toObject(const avro::Type *type)
 std::vector<SchemaObject> objectsOf(const avro::Schema &schema)
 {
     std::vector<SchemaObject> out;
+    Expansion x; // one budget for the whole document
     const avro::Type *r = schema.root();
     if (r->kind == avro::Type::Kind::Union) { // ["null", Record] or a list of records
         for (const avro::Type *b : r->branches)
             if (b->kind != avro::Type::Kind::Null)
-                out.push_back(toObject(b));
+                out.push_back(toObject(b, x));
     } else {
-        out.push_back(toObject(r));
+        out.push_back(toObject(r, x));
     }
     return out;
 }
