@@ -130,6 +130,7 @@ private Q_SLOTS:
     void apacheAvroCases_data();
     void apacheAvroCases();
     void avroNamesAliasesAndRecursion();
+    void avroUnionBranchLogicalTypes();
     void newConstraints_data();
     void newConstraints();
     void listsInsideObjectsByKey();
@@ -586,6 +587,35 @@ void TestDiff::avroNamesAliasesAndRecursion()
         paths << ch.path + QLatin1Char(' ') + ch.oldValue + QStringLiteral("->") + ch.newValue;
     QVERIFY2(d.changes.size() == 1, qPrintable(paths.join(QStringLiteral("; "))));
     QCOMPARE(d.changes.front().path, QStringLiteral("schema.Node.properties.v.physicalType"));
+}
+
+void TestDiff::avroUnionBranchLogicalTypes()
+{
+    // a union branch's logical type is kept (Apache Avro's union_and_fixed_fields.avsc has
+    // ["string", {"type": "long", "logicalType": "timestamp-millis"}]) and its change is seen
+    auto parse = [](const QByteArray &branch) {
+        const FileImport r =
+            importBytes(QStringLiteral("u.avsc"),
+                        R"({"type":"record","name":"R","fields":[{"name":"l","type":["string",)" +
+                            branch + "]}]}");
+        if (!r.ok())
+            qFatal("%s", qPrintable(r.firstError()));
+        return r.documents.front().document;
+    };
+    const auto millis = parse(R"({"type":"long","logicalType":"timestamp-millis"})");
+    const auto micros = parse(R"({"type":"long","logicalType":"timestamp-micros"})");
+    const auto plain = parse(R"("long")");
+    const Field &l = millis.contract.objects.front().fields.front();
+    QCOMPARE(l.physicalType, QStringLiteral("union<string,long/timestamp-millis>"));
+    for (const auto *other : {&micros, &plain}) {
+        const DiffResult d = diffContracts(millis.contract, other->contract);
+        QCOMPARE(d.changes.size(), size_t(1));
+        QCOMPARE(d.changes.front().path, QStringLiteral("schema.R.properties.l.physicalType"));
+    }
+    // the same union is no change
+    QVERIFY(diffContracts(millis.contract,
+                          parse(R"({"type":"long","logicalType":"timestamp-millis"})").contract)
+                .changes.empty());
 }
 
 void TestDiff::newConstraints_data()

@@ -61,8 +61,11 @@ void applyType(const avro::Type *t, Field &f, Expansion &x)
             applyType(nonNull.front(), f, x);
         } else {
             QStringList names;
-            for (const avro::Type *b : nonNull)
-                names << (b->isNamed() ? b->shortName() : b->typeName());
+            for (const avro::Type *b : nonNull) // a branch's logical type as for a field
+                names << (b->isNamed() ? b->shortName()
+                          : b->logicalType.isEmpty()
+                              ? b->typeName()
+                              : b->typeName() + QLatin1Char('/') + b->logicalType);
             f.physicalType = QStringLiteral("union<%1>").arg(names.join(QLatin1Char(',')));
             f.logicalType = QStringLiteral("union");
             // the branches with a structure of their own (records, enums, fixed, arrays,

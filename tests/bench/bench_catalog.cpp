@@ -100,7 +100,7 @@ double pyyamlSeconds(const QString &dir)
 {
     const QString script =
         QStringLiteral("import sys, glob, time, yaml\n"
-                       "files = sorted(glob.glob(sys.argv[1] + '/*.yaml'))\n"
+                       "files = sorted(glob.glob(sys.argv[1] + '/*.*'))\n"
                        "t = time.perf_counter()\n"
                        "for f in files:\n"
                        "    with open(f, 'rb') as h: yaml.load(h.read(), Loader=yaml.CSafeLoader)\n"
@@ -274,7 +274,9 @@ int main(int argc, char **argv)
             for (int i = 0; i < sources.size(); ++i) {
                 QFile in(sources[i]);
                 in.open(QIODevice::ReadOnly);
-                QFile out(dir + QStringLiteral("/%1-%2.yaml").arg(c).arg(i));
+                // keep the suffix: an .avsc copied to .yaml is not read as Avro (it failed)
+                const QString suffix = QFileInfo(sources[i]).suffix();
+                QFile out(dir + QStringLiteral("/%1-%2.").arg(c).arg(i) + suffix);
                 out.open(QIODevice::WriteOnly);
                 out.write(in.readAll());
                 files << out.fileName();
