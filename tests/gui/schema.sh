@@ -16,6 +16,12 @@ display_tool=${GUI_DISPLAY_TOOL:-/work/shared/tools/gui-display}
 bin=$build/meshdesk
 fixtures=$here/tests/data/fixtures
 mkdir -p "$out"
+# acting (the import) needs alice's key (signed identities): a throwaway one unless the caller
+# gives a key folder that holds it
+if [ -z "${MESHDESK_KEY_DIR:-}" ]; then
+  export MESHDESK_KEY_DIR=$(mktemp -d) MESHDESK_KEY_PASSPHRASE=${MESHDESK_KEY_PASSPHRASE:-gui-schema}
+  "$bin" identity create --as alice --storage file >/dev/null
+fi
 
 # field to search -> what the shot shows
 shots=(
