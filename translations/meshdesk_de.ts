@@ -250,15 +250,15 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
     <message>
         <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
-        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den prozessinternen Demo-Broker.</translation>
+        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den eingebauten Demo-Broker.</translation>
     </message>
     <message>
-        <source>team join: the trust root&apos;s key fingerprint to pin (compare it with the catalog&apos;s creator).</source>
-        <translation>team join: der Schlüssel-Fingerabdruck der Vertrauenswurzel, der festgehalten wird (vergleichen Sie ihn mit dem Ersteller des Katalogs).</translation>
+        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
+        <translation>team join: der Fingerabdruck des Vertrauensankers, der festgehalten wird (mit dem Ersteller des Katalogs vergleichen).</translation>
     </message>
     <message>
-        <source>team create: the team topic&apos;s message limit in bytes (its max.message.bytes; default 1048576).</source>
-        <translation>team create: die Nachrichtengrenze des Team-Topics in Bytes (sein max.message.bytes; Vorgabe 1048576).</translation>
+        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation>team create: die Nachrichtengrenze des Team-Topics in Byte (sein max.message.bytes; Standard 1048576).</translation>
     </message>
     <message>
         <source>MeshDesk — desk B: %1</source>
@@ -270,7 +270,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
     <message>
         <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
-        <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… vor %1; Arbeitsplatz A sieht sie sofort in seinem Posteingang.</translation>
+        <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… vor: %1; Arbeitsplatz A sieht sie sofort im Eingang.</translation>
     </message>
 </context>
 <context>
@@ -352,8 +352,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>externe Quelle &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; über &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
+        <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; über &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Output ports</source>
@@ -400,8 +400,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Vertrag</translation>
     </message>
     <message>
-        <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
-        <translation>Veröffentlicht von &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
+        <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
+        <translation>Veröffentlicht von &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Schema</source>
@@ -860,7 +860,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Handeln unter dem Namen:</translation>
     </message>
     <message>
-        <source>The key file&apos;s passphrase:</source>
+        <source>The key file's passphrase:</source>
         <translation>Passphrase der Schlüsseldatei:</translation>
     </message>
     <message>
@@ -928,7 +928,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Öffentlicher Schlüssel:</translation>
     </message>
     <message>
-        <source>Compare the key&apos;s fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <source>Compare the key's fingerprint with its owner (by phone or chat) before you admit it.</source>
         <translation>Vergleichen Sie den Fingerabdruck des Schlüssels mit seinem Besitzer (per Telefon oder Chat), bevor Sie ihn aufnehmen.</translation>
     </message>
     <message>
@@ -988,7 +988,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Dieser Katalog hat noch keine signierten Handlungen: Seine erste Handlung (ein Import) macht die handelnde Identität zu seinem Admin und seiner Vertrauensbasis.</translation>
     </message>
     <message>
-        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator&apos;s by phone or chat, as you would an SSH host key.%3</source>
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator's by phone or chat, as you would an SSH host key.%3</source>
         <translation>Vertrauensbasis des Katalogs: %1 (der Schlüssel von %2, der ihn angelegt hat). Vergleichen Sie ihn per Telefon oder Chat mit dem des Erstellers, wie einen SSH-Hostschlüssel.%3</translation>
     </message>
     <message>
@@ -1094,6 +1094,21 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
     <message>
         <source>warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent to the team</source>
+        <translation>an das Team gesendet</translation>
+    </message>
+    <message>
+        <source>Signed and sent to the team log: it is applied, on every desk alike, when it comes back from there.</source>
+        <translation>Signiert und an das Team-Log gesendet: Es wird angewendet, auf jedem Arbeitsplatz gleich, sobald es von dort zurückkommt.</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1322,7 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog's Kafka topics on %1…</source>
         <translation>&lt;h3&gt;Live-Daten&lt;/h3&gt;Die Kafka-Topics des Katalogs werden auf %1 abgetastet…</translation>
     </message>
     <message>
@@ -1432,8 +1447,8 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>No product &apos;%1&apos; in the lineage graph.</source>
-        <translation>Kein Produkt &apos;%1&apos; im Lineage-Graphen.</translation>
+        <source>No product '%1' in the lineage graph.</source>
+        <translation>Kein Produkt '%1' im Lineage-Graphen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) with declared lineage</source>
@@ -1465,8 +1480,8 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         </translation>
     </message>
     <message>
-        <source>No product matches &apos;%1&apos;.</source>
-        <translation>Kein Produkt passt zu &apos;%1&apos;.</translation>
+        <source>No product matches '%1'.</source>
+        <translation>Kein Produkt passt zu '%1'.</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
@@ -1648,12 +1663,12 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
-        <translation>In diesem Katalog gibt es kein(e) %1 &apos;%2&apos;.</translation>
+        <source>There is no %1 '%2' in this catalog.</source>
+        <translation>In diesem Katalog gibt es kein(e) %1 '%2'.</translation>
     </message>
     <message>
-        <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
-        <translation>Die gespeicherte Quelle von %1 &apos;%2&apos; lässt sich nicht mehr lesen.</translation>
+        <source>The stored source of %1 '%2' no longer parses.</source>
+        <translation>Die gespeicherte Quelle von %1 '%2' lässt sich nicht mehr lesen.</translation>
     </message>
     <message numerus="yes">
         <source>Import: %n file(s) read, </source>
@@ -1688,7 +1703,7 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Posteingang (%1)</translation>
     </message>
     <message>
-        <source>the contracts&apos; servers</source>
+        <source>the contracts' servers</source>
         <translation>den Servern der Verträge</translation>
     </message>
     <message>
@@ -1734,7 +1749,7 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Unlock %1&apos;s key</source>
+        <source>Unlock %1's key</source>
         <translation>Schlüssel von %1 entsperren</translation>
     </message>
     <message>
@@ -1819,15 +1834,15 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>The admission of %1 is signed and queued for the team log.</source>
-        <translation>Die Aufnahme von %1 ist signiert und für das Team-Protokoll vorgemerkt.</translation>
+        <translation>Die Aufnahme von %1 ist signiert und wartet auf das Team-Log.</translation>
     </message>
     <message>
         <source>Join a team log</source>
-        <translation>Einem Team-Protokoll beitreten</translation>
+        <translation>Einem Team-Log beitreten</translation>
     </message>
     <message>
         <source>Create a team log</source>
-        <translation>Ein Team-Protokoll anlegen</translation>
+        <translation>Ein Team-Log anlegen</translation>
     </message>
     <message>
         <source>Kafka bootstrap servers:</source>
@@ -1839,41 +1854,48 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>Trust root fingerprint:</source>
-        <translation>Fingerabdruck der Vertrauenswurzel:</translation>
+        <translation>Fingerabdruck des Vertrauensankers:</translation>
     </message>
     <message>
         <source>New catalog file:</source>
         <translation>Neue Katalogdatei:</translation>
     </message>
     <message>
-        <source>Ask the catalog&apos;s creator for the trust root fingerprint and compare it by phone or chat. The team&apos;s catalog is read into a new file; an admin then admits your key.</source>
-        <translation>Fragen Sie den Ersteller des Katalogs nach dem Fingerabdruck der Vertrauenswurzel und vergleichen Sie ihn per Telefon oder Chat. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
+        <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
+        <translation>Fragen Sie den Ersteller des Katalogs nach dem Fingerabdruck des Vertrauensankers und vergleichen Sie ihn per Telefon oder Chat. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
     </message>
     <message>
-        <source>This catalog&apos;s history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
-        <translation>Die Geschichte dieses Katalogs wird in das Topic veröffentlicht (angelegt mit einer Partition und unbegrenzter Aufbewahrung, falls es fehlt; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck der Vertrauenswurzel.</translation>
+        <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation>Die Geschichte dieses Katalogs wird im Topic veröffentlicht (es wird mit einer Partition und unbegrenzter Aufbewahrung angelegt, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck des Vertrauensankers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+        </translation>
     </message>
     <message>
         <source>The team log refused an act of this desk: %1</source>
-        <translation>Das Team-Protokoll hat eine Handlung dieses Arbeitsplatzes abgelehnt: %1</translation>
+        <translation>Das Team-Log hat eine Handlung dieses Arbeitsplatzes abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
         <source>Team: synced · %n queued</source>
         <translation>
-            <numerusform>Team: abgeglichen · %n vorgemerkt</numerusform>
-            <numerusform>Team: abgeglichen · %n vorgemerkt</numerusform>
+            <numerusform>Team: synchronisiert · %n wartet</numerusform>
+            <numerusform>Team: synchronisiert · %n warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Team: offline · %n queued</source>
         <translation>
-            <numerusform>Team: offline · %n vorgemerkt</numerusform>
-            <numerusform>Team: offline · %n vorgemerkt</numerusform>
+            <numerusform>Team: offline · %n wartet</numerusform>
+            <numerusform>Team: offline · %n warten</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 exists already: joining reads the team&apos;s catalog into a new file.</source>
-        <translation>%1 existiert bereits: Beitreten liest den Katalog des Teams in eine neue Datei.</translation>
+        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
+        <translation>%1 existiert bereits: Beim Beitreten wird der Katalog des Teams in eine neue Datei gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2483,11 +2505,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <name>meshdesk::TeamPanel</name>
     <message>
         <source>Create a team log…</source>
-        <translation>Ein Team-Protokoll anlegen…</translation>
+        <translation>Team-Log anlegen…</translation>
     </message>
     <message>
         <source>Join a team log…</source>
-        <translation>Einem Team-Protokoll beitreten…</translation>
+        <translation>Team-Log beitreten…</translation>
     </message>
     <message>
         <source>Admit</source>
@@ -2507,7 +2529,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>Asks to join</source>
-        <translation>Bittet um Beitritt</translation>
+        <translation>Bittet um Aufnahme</translation>
     </message>
     <message>
         <source>Offset</source>
@@ -2536,15 +2558,15 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message numerus="yes">
         <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
         <translation>
-            <numerusform>Verbunden: gelesen bis Offset %1; %n Handlung dieses Arbeitsplatzes vorgemerkt.</numerusform>
-            <numerusform>Verbunden: gelesen bis Offset %1; %n Handlungen dieses Arbeitsplatzes vorgemerkt.</numerusform>
+            <numerusform>Verbunden: gelesen bis Offset %1; %n Handlung dieses Arbeitsplatzes wartet.</numerusform>
+            <numerusform>Verbunden: gelesen bis Offset %1; %n Handlungen dieses Arbeitsplatzes warten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
         <translation>
-            <numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes vorgemerkt, veröffentlicht bei erneuter Verbindung; gelesen bis Offset %2.</numerusform>
-            <numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes vorgemerkt, veröffentlicht bei erneuter Verbindung; gelesen bis Offset %2.</numerusform>
+            <numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird bei Verbindung veröffentlicht; gelesen bis Offset %2.</numerusform>
+            <numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden bei Verbindung veröffentlicht; gelesen bis Offset %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2553,11 +2575,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
-        <translation>Dieser Katalog liegt nur auf diesem Arbeitsplatz. Legen Sie ein Team-Protokoll auf einem Kafka-Topic an, um ihn zu teilen, oder treten Sie einem bei.</translation>
+        <translation>Dieser Katalog liegt nur auf diesem Arbeitsplatz. Legen Sie ein Team-Log auf einem Kafka-Topic an, um ihn zu teilen, oder treten Sie einem bei.</translation>
     </message>
     <message>
         <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
-        <translation>Team-Protokoll &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauenswurzel %4 · Katalog-Prüfsumme %5</translation>
+        <translation>Team-Log &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauensanker %4 · Katalog-Prüfsumme %5</translation>
     </message>
     <message>
         <source> (profile %1)</source>
@@ -2635,7 +2657,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Avro, Schema Registry</translation>
     </message>
     <message>
-        <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
+        <source>How values are decoded: JSON; Avro binary with the contract's schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
         <translation>Wie Werte dekodiert werden: JSON; Avro-Binärdaten mit dem Schema des Vertrags (auch im Confluent-Wire-Format); oder mit den Schemas einer Schema Registry</translation>
     </message>
     <message>
@@ -2834,12 +2856,12 @@ Passwort von %2 für diese Sitzung:</translation>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <source>no %1 with id &apos;%2&apos;</source>
-        <translation>kein(e) %1 mit der ID &apos;%2&apos;</translation>
+        <source>no %1 with id '%2'</source>
+        <translation>kein(e) %1 mit der ID '%2'</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
-        <translation>%1 &apos;%2&apos;: die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
+        <source>%1 '%2': the stored source no longer parses</source>
+        <translation>%1 '%2': die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
         <source>Id:</source>
@@ -3132,27 +3154,27 @@ Nachgelagerte Auswirkung:
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <source>no product with id &apos;%1&apos;</source>
-        <translation>kein Produkt mit der ID &apos;%1&apos;</translation>
+        <source>no product with id '%1'</source>
+        <translation>kein Produkt mit der ID '%1'</translation>
     </message>
     <message>
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
-        <translation>Produkt &apos;%1&apos; hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic &apos;%2&apos;</translation>
+        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
+        <translation>Produkt '%1' hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic '%2'</translation>
     </message>
     <message>
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
     <message>
-        <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
+        <source>no Kafka connection profile named '%1' (Governance &gt; Kafka connections)</source>
         <translation>kein Kafka-Verbindungsprofil namens „%1“ (Governance &gt; Kafka-Verbindungen)</translation>
     </message>
     <message>
-        <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
+        <source>profile '%1' needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
         <translation>Profil „%1“ braucht ein Passwort: MESHDESK_KAFKA_PASSWORD setzen (der Schlüsselbund hat nicht geantwortet: %2)</translation>
     </message>
     <message>
@@ -3180,8 +3202,8 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
-        <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
+        <source>unknown command '%1'; see meshdesk --help</source>
+        <translation>unbekannter Befehl '%1'; siehe meshdesk --help</translation>
     </message>
     <message>
         <source>change #%1 %2 by %3 (signed act %4)
@@ -3214,11 +3236,11 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <source>Passphrase for %1&apos;s key: </source>
+        <source>Passphrase for %1's key: </source>
         <translation>Passphrase für den Schlüssel von %1: </translation>
     </message>
     <message>
-        <source>New passphrase for %1&apos;s key: </source>
+        <source>New passphrase for %1's key: </source>
         <translation>Neue Passphrase für den Schlüssel von %1: </translation>
     </message>
     <message>
@@ -3250,8 +3272,8 @@ Nachgelagerte Auswirkung:
         <translation>Aufruf: meshdesk identity import PRIVATE_SCHLÜSSELDATEI [--as NAME] [--storage keychain|file]</translation>
     </message>
     <message>
-        <source>--storage is keychain or file, not &apos;%1&apos;</source>
-        <translation>--storage ist keychain oder file, nicht &apos;%1&apos;</translation>
+        <source>--storage is keychain or file, not '%1'</source>
+        <translation>--storage ist keychain oder file, nicht '%1'</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3267,7 +3289,7 @@ Nachgelagerte Auswirkung:
     </message>
     <message>
         <source>identity %1 created: %2 (%3)
-share the public key with your catalog&apos;s admin: meshdesk identity export-public --as %1
+share the public key with your catalog's admin: meshdesk identity export-public --as %1
 </source>
         <translation>Identität %1 angelegt: %2 (%3)
 geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identity export-public --as %1
@@ -3335,8 +3357,10 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         </translation>
     </message>
     <message>
-        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
-        <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json | --format text|json|datacontract-cli]</translation>
+        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
+</source>
+        <translation>%1 Dateien signiert und für das Team-Log vorgemerkt (angewendet, sobald sie von dort zurückkommen; `team sync` veröffentlicht sofort)
+</translation>
     </message>
     <message>
         <source>change #%1: the decision of %2</source>
@@ -3348,7 +3372,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>policy %1 %2d</source>
-        <translation>Richtlinie %1: %2</translation>
+        <translation>Richtlinie %1 %2d</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3364,22 +3388,22 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
-        <translation>offline: %1 (vorgemerkte Handlungen bleiben vorgemerkt; der nächste Abgleich veröffentlicht sie)</translation>
+        <translation>offline: %1 (vorgemerkte Handlungen bleiben vorgemerkt; die nächste Synchronisierung veröffentlicht sie)</translation>
     </message>
     <message>
         <source>the team log refused it: %1</source>
-        <translation>das Team-Protokoll hat sie abgelehnt: %1</translation>
+        <translation>das Team-Log hat sie abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1: queued (offline: %2); the next sync publishes it
 </source>
-        <translation>%1: vorgemerkt (offline: %2); der nächste Abgleich veröffentlicht es
+        <translation>%1: vorgemerkt (offline: %2); die nächste Synchronisierung veröffentlicht es
 </translation>
     </message>
     <message>
         <source>%1: applied from the team log (offset %2)
 </source>
-        <translation>%1: aus dem Team-Protokoll angewendet (Offset %2)
+        <translation>%1: aus dem Team-Log angewendet (Offset %2)
 </translation>
     </message>
     <message>
@@ -3392,7 +3416,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
-        <translation>%1 ist an kein Team-Protokoll gebunden (meshdesk team create | team join)</translation>
+        <translation>%1 ist an kein Team-Log gebunden (meshdesk team create | team join)</translation>
     </message>
     <message>
         <source>usage: meshdesk team admit NAME --as ADMIN</source>
@@ -3400,22 +3424,22 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>%1 admitted with key %2</source>
-        <translation>%1 aufgenommen mit Schlüssel %2</translation>
+        <translation>%1 mit Schlüssel %2 aufgenommen</translation>
     </message>
     <message>
-        <source>no join request from &apos;%1&apos; (meshdesk team status lists them)</source>
-        <translation>keine Beitrittsanfrage von &apos;%1&apos; (meshdesk team status listet sie)</translation>
+        <source>no join request from '%1' (meshdesk team status lists them)</source>
+        <translation>keine Beitrittsanfrage von '%1' (meshdesk team status listet sie)</translation>
     </message>
     <message>
         <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
 </source>
-        <translation>abgeglichen: %1 angewendet, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
+        <translation>synchronisiert: %1 angewendet, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
 </translation>
     </message>
     <message>
         <source>team log %1 on %2
 </source>
-        <translation>Team-Protokoll %1 auf %2
+        <translation>Team-Log %1 auf %2
 </translation>
     </message>
     <message>
@@ -3434,9 +3458,9 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <source>  %n act(s) queued here, not yet in the log
 </source>
         <translation>
-            <numerusform>  %n Handlung hier vorgemerkt, noch nicht im Protokoll
+            <numerusform>  %n Handlung hier vorgemerkt, noch nicht im Log
 </numerusform>
-            <numerusform>  %n Handlungen hier vorgemerkt, noch nicht im Protokoll
+            <numerusform>  %n Handlungen hier vorgemerkt, noch nicht im Log
 </numerusform>
         </translation>
     </message>
@@ -3444,7 +3468,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <source>  trust root %1
   catalog digest %2
 </source>
-        <translation>  Vertrauenswurzel %1
+        <translation>  Vertrauensanker %1
   Katalog-Prüfsumme %2
 </translation>
     </message>
@@ -3461,7 +3485,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>asking to join (meshdesk team admit NAME):
 </source>
-        <translation>bitten um Beitritt (meshdesk team admit NAME):
+        <translation>bitten um Aufnahme (meshdesk team admit NAME):
 </translation>
     </message>
     <message>
@@ -3475,6 +3499,10 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
 </source>
         <translation>  Offset %1: %2
 </translation>
+    </message>
+    <message>
+        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
+        <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json | --format text|json|datacontract-cli]</translation>
     </message>
 </context>
 <context>
@@ -3507,7 +3535,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <source>the contract&apos;s Avro schema is not usable: %1</source>
+        <source>the contract's Avro schema is not usable: %1</source>
         <translation>das Avro-Schema des Vertrags ist nicht verwendbar: %1</translation>
     </message>
     <message>

@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>GUI: the tab to show (a page: 0 overview, 1 schema, 2 source, 3 live messages; with --dashboard: 0 catalog, 1 governance, 2 live data).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lineage: the product to focus on.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Sample: a saved Kafka connection profile (SASL/SSL); its password from MESHDESK_KAFKA_PASSWORD or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sample: from this offset in each partition.</source>
@@ -196,15 +196,15 @@
     </message>
     <message>
         <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>member add: the public key (a .pub file or an OpenSSH line).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MeshDesk: data mesh catalog and governance console.
@@ -227,31 +227,31 @@ Commands (none: the GUI):
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>team join: the trust root&apos;s key fingerprint to pin (compare it with the catalog&apos;s creator).</source>
-        <translation type="unfinished"></translation>
+        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>team create: the team topic&apos;s message limit in bytes (its max.message.bytes; default 1048576).</source>
-        <translation type="unfinished"></translation>
+        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MeshDesk — desk B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MeshDesk — desk A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -333,8 +333,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>external source &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
+        <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Output ports</source>
@@ -381,8 +381,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>contract</translation>
     </message>
     <message>
-        <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
-        <translation>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
+        <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
+        <translation>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Schema</source>
@@ -446,71 +446,71 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AI context</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Must not:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Constraint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Also known as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Management ports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authoritative definitions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other properties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -742,47 +742,47 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <name>meshdesk::IdentityDialog</name>
     <message>
         <source>passphrase-protected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>demo key (not protected)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>key file named by MESHDESK_KEY_FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The private key is stored encrypted with this passphrase (at least 8 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>At least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Identities and members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -790,83 +790,83 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Private key kept in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New identity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export public key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Act as this identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who acts in MeshDesk is proven by a key, not by a typed name: every proposal, decision and role change is signed with the private key of the acting identity. The private key never leaves this machine; give others the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On this machine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name (letters, digits and . _ @ -):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import a private key (OpenSSH ed25519 or MeshDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Act under the name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The key file&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <source>The key file's passphrase:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the public key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The public key of %1 is on the clipboard%2. Give it to an admin of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> and in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roles</source>
@@ -874,31 +874,31 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Admitted by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A&amp;dmit a member…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Grant a role…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;voke a role…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Members of this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Admit a member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
@@ -906,31 +906,31 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Compare the key&apos;s fingerprint with its owner (by phone or chat) before you admit it.</source>
-        <translation type="unfinished"></translation>
+        <source>Compare the key's fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 removed; acts signed by the key from now on are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Grant a role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Revoke a role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Member:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Domain:</source>
@@ -938,56 +938,56 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Role revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created %1, key %2 (%3). Export the public key and give it to an admin of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The admission of %1 is queued for the team log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 admitted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role granted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (acting)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only an admin of this catalog admits members and grants roles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This catalog has no signed acts yet: its first act (an import) makes the acting identity its admin and trust root.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator&apos;s by phone or chat, as you would an SSH host key.%3</source>
-        <translation type="unfinished"></translation>
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator's by phone or chat, as you would an SSH host key.%3</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a removed member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
 Only admins admit members and grant roles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1075,6 +1075,21 @@ Only admins admit members and grant roles.</source>
         <source>warning</source>
         <translation>warning</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>sent to the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed and sent to the team log: it is applied, on every desk alike, when it comes back from there.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>meshdesk::JsonTreeWidget</name>
@@ -1092,7 +1107,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>more than %n node(s); see the text view</source>
@@ -1124,19 +1139,19 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>(value)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 bytes: too large for the tree; see the text view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(message)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1167,7 +1182,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Double-click a topic to open the data product that publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
@@ -1245,22 +1260,22 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source> Some watermarks are missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Described by contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>meshdesk::KafkaDashboard</name>
     <message>
         <source>Measure again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic</source>
@@ -1272,27 +1287,27 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Messages checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Violating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conformance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog's Kafka topics on %1…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;No contract of the catalog is published on Kafka (a server of type kafka with a topic).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); no messages on them yet.</source>
@@ -1310,19 +1325,19 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>%1 of %2 recent messages conform to their contract (%3%).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conformance to the contract, per topic (% of recent messages)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>conforming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1412,8 +1427,8 @@ Only admins admit members and grant roles.</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>No product &apos;%1&apos; in the lineage graph.</source>
-        <translation>No product &apos;%1&apos; in the lineage graph.</translation>
+        <source>No product '%1' in the lineage graph.</source>
+        <translation>No product '%1' in the lineage graph.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) with declared lineage</source>
@@ -1445,8 +1460,8 @@ Only admins admit members and grant roles.</source>
         </translation>
     </message>
     <message>
-        <source>No product matches &apos;%1&apos;.</source>
-        <translation>No product matches &apos;%1&apos;.</translation>
+        <source>No product matches '%1'.</source>
+        <translation>No product matches '%1'.</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
@@ -1613,7 +1628,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Live data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the evidence pack to</source>
@@ -1628,12 +1643,12 @@ Only admins admit members and grant roles.</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
-        <translation>There is no %1 &apos;%2&apos; in this catalog.</translation>
+        <source>There is no %1 '%2' in this catalog.</source>
+        <translation>There is no %1 '%2' in this catalog.</translation>
     </message>
     <message>
-        <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
-        <translation>The stored source of %1 &apos;%2&apos; no longer parses.</translation>
+        <source>The stored source of %1 '%2' no longer parses.</source>
+        <translation>The stored source of %1 '%2' no longer parses.</translation>
     </message>
     <message numerus="yes">
         <source>Import: %n file(s) read, </source>
@@ -1668,12 +1683,12 @@ Only admins admit members and grant roles.</source>
         <translation>Inbox (%1)</translation>
     </message>
     <message>
-        <source>the contracts&apos; servers</source>
-        <translation type="unfinished"></translation>
+        <source>the contracts' servers</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the contract names no bootstrap server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -1714,61 +1729,61 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Unlock %1&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <source>Unlock %1's key</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passphrase for the private key of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Identities and members…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing is an act signed by the acting identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot act as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting as %1 — no key on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (demo key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> — not a member of this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key fingerprint %1
 Click to manage identities and members.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your decision on change #%1 is signed and queued; it applies when it is in the team log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change #%1 approved by %2 (signed).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change #%1 rejected by %2 (signed).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warning: the audit log fails at %1: %2. The catalog was changed outside MeshDesk or without the right key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n signed act(s) verified</source>
@@ -1786,11 +1801,11 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>&amp;Team…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Team</source>
@@ -1798,61 +1813,62 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>The admission of %1 is signed and queued for the team log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Join a team log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create a team log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kafka bootstrap servers:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trust root fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New catalog file:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask the catalog&apos;s creator for the trust root fingerprint and compare it by phone or chat. The team&apos;s catalog is read into a new file; an admin then admits your key.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This catalog&apos;s history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>The team log refused an act of this desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Team: synced · %n queued</source>
-        <translation>
-            <numerusform>Team: synced · %n queued</numerusform>
-            <numerusform>Team: synced · %n queued</numerusform>
-        </translation>
+        <translation><numerusform>Team: synced · %n queued</numerusform><numerusform>Team: synced · %n queued</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Team: offline · %n queued</source>
-        <translation>
-            <numerusform>Team: offline · %n queued</numerusform>
-            <numerusform>Team: offline · %n queued</numerusform>
-        </translation>
+        <translation><numerusform>Team: offline · %n queued</numerusform><numerusform>Team: offline · %n queued</numerusform></translation>
     </message>
     <message>
-        <source>%1 exists already: joining reads the team&apos;s catalog into a new file.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1860,21 +1876,21 @@ Click to manage identities and members.</source>
     <message>
         <source>violation %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(message)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>header %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
@@ -2036,19 +2052,19 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Proposal: not signed (kept from before signing).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Proposal signed by %1 with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decision: not signed (kept from before signing).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decision signed by %1 with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2099,87 +2115,87 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unique items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>partition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pattern / format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>length %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>items %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>properties %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>multiple of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>precision %1, scale %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>format %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>with time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>without time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>default zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Path</source>
@@ -2191,7 +2207,7 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Id</source>
@@ -2199,27 +2215,27 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Physical name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Primary key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Synonyms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authoritative definitions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Custom properties</source>
@@ -2227,67 +2243,67 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro type aliases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refers to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (not expanded here: a recursive or much reused type, shown where it is first used)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unique</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes, position %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Partitioned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Critical data element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Semantic type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encrypted name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Format</source>
@@ -2295,54 +2311,54 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>included</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not included</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Default time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Required properties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unique items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transformation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transformation description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>meshdesk::SchemaPanel</name>
     <message>
         <source>Filter fields (name, type, values, description…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Expand all</source>
@@ -2354,15 +2370,15 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the columns of the schema</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select an object or a field to see everything it declares.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2444,46 +2460,46 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>%1 (demo key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (no key on this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting identity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>meshdesk::TeamPanel</name>
     <message>
         <source>Create a team log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Join a team log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Admit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roles per domain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asks to join</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Offset</source>
@@ -2491,77 +2507,71 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why it was set aside</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
-        <translation>
-            <numerusform>Connected: read up to offset %1; %n act of this desk queued.</numerusform>
-            <numerusform>Connected: read up to offset %1; %n acts of this desk queued.</numerusform>
-        </translation>
+        <translation><numerusform>Connected: read up to offset %1; %n act of this desk queued.</numerusform><numerusform>Connected: read up to offset %1; %n acts of this desk queued.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
-        <translation>
-            <numerusform>Offline (%1): %n act of this desk queued, published on reconnect; read up to offset %2.</numerusform>
-            <numerusform>Offline (%1): %n acts of this desk queued, published on reconnect; read up to offset %2.</numerusform>
-        </translation>
+        <translation><numerusform>Offline (%1): %n act of this desk queued, published on reconnect; read up to offset %2.</numerusform><numerusform>Offline (%1): %n acts of this desk queued, published on reconnect; read up to offset %2.</numerusform></translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (profile %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only an admin admits members.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2576,11 +2586,11 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Connection profile (Governance &gt; Kafka connections): security protocol, SASL and CA file for the bootstrap servers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last N per partition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From the beginning</source>
@@ -2588,43 +2598,43 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>From offset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Messages per partition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Offset to start at in every partition (clamped to what it holds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro, Schema Registry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
-        <translation type="unfinished"></translation>
+        <source>How values are decoded: JSON; Avro binary with the contract's schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Schema Registry URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>keep </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Messages kept in the table; older ones are dropped (the counters stay exact)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Live tail</source>
@@ -2648,11 +2658,11 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>messages/s</source>
@@ -2664,24 +2674,24 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>No profile (plaintext)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>reading the password of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No keychain answered (%1).
 Password of %2 for this session:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not started: no password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stopped</source>
@@ -2809,12 +2819,12 @@ Password of %2 for this session:</source>
         <translation>usage: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <source>no %1 with id &apos;%2&apos;</source>
-        <translation>no %1 with id &apos;%2&apos;</translation>
+        <source>no %1 with id '%2'</source>
+        <translation>no %1 with id '%2'</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
-        <translation>%1 &apos;%2&apos;: the stored source no longer parses</translation>
+        <source>%1 '%2': the stored source no longer parses</source>
+        <translation>%1 '%2': the stored source no longer parses</translation>
     </message>
     <message>
         <source>Id:</source>
@@ -3107,32 +3117,32 @@ Downstream impact:
         <translation>warning: the mesh has a cycle: %1</translation>
     </message>
     <message>
-        <source>no product with id &apos;%1&apos;</source>
-        <translation>no product with id &apos;%1&apos;</translation>
+        <source>no product with id '%1'</source>
+        <translation>no product with id '%1'</translation>
     </message>
     <message>
         <source>%1: not a contract</source>
         <translation>%1: not a contract</translation>
     </message>
     <message>
-        <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
-        <translation>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</translation>
+        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
+        <translation>product '%1' has no output contract with a Kafka server for topic '%2'</translation>
     </message>
     <message>
         <source>the contract has no schema</source>
         <translation>the contract has no schema</translation>
     </message>
     <message>
-        <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
-        <translation type="unfinished"></translation>
+        <source>no Kafka connection profile named '%1' (Governance &gt; Kafka connections)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>profile '%1' needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--format avro needs --contract, --product or --registry</source>
@@ -3155,13 +3165,13 @@ Downstream impact:
         </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
-        <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
+        <source>unknown command '%1'; see meshdesk --help</source>
+        <translation>unknown command '%1'; see meshdesk --help</translation>
     </message>
     <message>
         <source>change #%1 %2 by %3 (signed act %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>audit log intact: %n signed act(s) verified</source>
@@ -3179,52 +3189,52 @@ Downstream impact:
     </message>
     <message>
         <source>; trust root %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>audit log BROKEN at %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Passphrase for %1&apos;s key: </source>
-        <translation type="unfinished"></translation>
+        <source>Passphrase for %1's key: </source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>New passphrase for %1&apos;s key: </source>
-        <translation type="unfinished"></translation>
+        <source>New passphrase for %1's key: </source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a passphrase needs at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STORAGE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (demo key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk identity import PRIVATE_KEY_FILE [--as NAME] [--storage keychain|file]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--storage is keychain or file, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--storage is keychain or file, not '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
@@ -3233,29 +3243,29 @@ Downstream impact:
     </message>
     <message>
         <source>no system keychain (%1): the key goes into a passphrase-protected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no passphrase given (set MESHDESK_KEY_PASSPHRASE for scripts, or run in a terminal); nothing was created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>identity %1 created: %2 (%3)
-share the public key with your catalog&apos;s admin: meshdesk identity export-public --as %1
+share the public key with your catalog's admin: meshdesk identity export-public --as %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk identity show|create|export-public|list|import [--as NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a member of this catalog (root %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>member of this catalog (root %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1
@@ -3263,19 +3273,19 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
   stored in %3%4
   %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ADMITTED BY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>removed</source>
@@ -3283,7 +3293,7 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>usage: meshdesk member add NAME --key PUBLIC_KEY_FILE_OR_LINE --as ADMIN | member remove NAME --as ADMIN | member list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2
@@ -3293,22 +3303,20 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n file(s) submitted</source>
-        <translation>
-            <numerusform>%n file submitted</numerusform>
-            <numerusform>%n files submitted</numerusform>
-        </translation>
+        <translation><numerusform>%n file submitted</numerusform><numerusform>%n files submitted</numerusform></translation>
     </message>
     <message>
-        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
-        <translation type="unfinished"></translation>
+        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
+</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>change #%1: the decision of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 %3 %4</source>
@@ -3317,7 +3325,7 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>policy %1 %2d</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2</source>
@@ -3325,113 +3333,114 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>no Kafka bootstrap servers: --bootstrap HOSTS or --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the team log refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: queued (offline: %2); the next sync publishes it
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: applied from the team log (offset %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEW_FILE | team status [--json] | team sync [--follow] | team admit NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>team %1 needs --topic T</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk team admit NAME --as ADMIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 admitted with key %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>no join request from &apos;%1&apos; (meshdesk team status lists them)</source>
-        <translation type="unfinished"></translation>
+        <source>no join request from '%1' (meshdesk team status lists them)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>team log %1 on %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  connected; read up to offset %1 of %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  offline (%1); read up to offset %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>  %n act(s) queued here, not yet in the log
 </source>
-        <translation>
-            <numerusform>  %n act queued here, not yet in the log
-</numerusform>
-            <numerusform>  %n acts queued here, not yet in the log
-</numerusform>
-        </translation>
+        <translation><numerusform>  %n act queued here, not yet in the log
+</numerusform><numerusform>  %n acts queued here, not yet in the log
+</numerusform></translation>
     </message>
     <message>
         <source>  trust root %1
   catalog digest %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>members:
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>asking to join (meshdesk team admit NAME):
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>set aside (never applied):
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  offset %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3464,8 +3473,8 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <source>the contract&apos;s Avro schema is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <source>the contract's Avro schema is not usable: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>connecting to %1</source>
@@ -3477,7 +3486,7 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>cannot sample: %1 (retrying)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n message(s) read</source>
@@ -3496,7 +3505,7 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>broker unreachable: %1 (reconnecting)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
