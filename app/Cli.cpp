@@ -31,6 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
 #include <csignal>
@@ -457,10 +458,44 @@ void printChanges(const DiffResult &d)
     }
 }
 
+// datacontract-cli's changelog layout (error / warning / info), for teams moving from it:
+// breaking -> error, non-breaking -> warning, info -> info; the check name is the rule.
+void printDatacontractCli(const DiffResult &d, const QString &newFile)
+{
+    out(QStringLiteral("%1 changes: %2 error, %3 warning, %4 info\n")
+            .arg(d.changes.size())
+            .arg(d.count(Severity::Breaking))
+            .arg(d.count(Severity::NonBreaking))
+            .arg(d.count(Severity::Info)));
+    QStringList blocks;
+    for (const Change &c : d.changes) {
+        const QString sev = c.severity == Severity::Breaking      ? QStringLiteral("error")
+                            : c.severity == Severity::NonBreaking ? QStringLiteral("warning")
+                                                                  : QStringLiteral("info");
+        QString check = c.rule.toLower();
+        check.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
+        check.remove(QRegularExpression(QStringLiteral("^_|_$")));
+        QString what = kindName(c.kind);
+        if (c.kind == Change::Kind::Changed)
+            what += QStringLiteral(" from %1 to %2").arg(c.oldValue, c.newValue);
+        else if (c.kind == Change::Kind::Added && !c.newValue.isEmpty())
+            what += QLatin1Char(' ') + c.newValue;
+        else if (c.kind == Change::Kind::Removed && !c.oldValue.isEmpty())
+            what += QLatin1Char(' ') + c.oldValue;
+        blocks << QStringLiteral("%1\t[%2] at %3\n        in %4\n            %5")
+                      .arg(sev, check, newFile, c.path, what);
+    }
+    if (!blocks.isEmpty())
+        out(blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n'));
+}
+
 int cmdDiff(const Options &o)
 {
-    if (o.args.size() != 3) {
-        err(tr("usage: meshdesk diff OLD_FILE NEW_FILE [--json]"));
+    if (o.args.size() != 3 ||
+        (!o.format.isEmpty() && o.format != QLatin1String("datacontract-cli") &&
+         o.format != QLatin1String("json") && o.format != QLatin1String("text"))) {
+        err(tr("usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format "
+               "text|json|datacontract-cli]"));
         return Usage;
     }
     const auto a = readOne(o.args[1]);
@@ -475,9 +510,11 @@ int cmdDiff(const Options &o)
     }
     std::optional<AvroCompatibility> compat;
     if (a->format() == SourceFormat::Avro && b->format() == SourceFormat::Avro &&
-        !a->contract.objects.empty() && !b->contract.objects.empty())
-        compat = avroCompatibility(a->contract.objects.front(), b->contract.objects.front());
-    if (o.json) {
+        a->contract.avroSchema && b->contract.avroSchema)
+        compat = avroCompatibility(*a->contract.avroSchema, *b->contract.avroSchema);
+    if (o.format == QLatin1String("datacontract-cli")) {
+        printDatacontractCli(d, o.args[2]);
+    } else if (o.json || o.format == QLatin1String("json")) {
         QJsonObject j = d.toJson();
         if (compat)
             j.insert(QStringLiteral("compatibility"),

@@ -2,6 +2,7 @@
 #include "formats/DocumentImporter.h"
 
 #include <QtTest>
+#include <functional>
 
 using namespace meshdesk;
 
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void bigFile();
     void aliasBombRefused();
     void deepNestingRefused();
+    void avroReuseStaysBounded();
     void binaryFile();
     void sizeLimit();
 };
@@ -60,7 +62,8 @@ void TestBadInput::rejected_data()
                              << 1 << QStringLiteral("ODCS v2.2.2 is not supported");
     QTest::newRow("duplicate ids in one file")
         << QByteArray(odcs + "---\n" + odcs + "version: 2.0.0\n") << 5 << 1
-        << QStringLiteral("duplicate contract id 'c1' in this file (first at line 1)");
+        << QStringLiteral(
+               "duplicate contract id 'c1' in this file with different content (first at line 1)");
     QTest::newRow("unknown alias")
         << QByteArray(odcs + "name: *nope\n") << 4 << 7 << QStringLiteral("unknown alias");
     QTest::newRow("dangling $ref")
@@ -68,6 +71,17 @@ void TestBadInput::rejected_data()
                "dataContractSpecification: 1.1.0\nid: d\ninfo: {title: t, version: 1.0.0}\n"
                "models:\n  m:\n    fields:\n      f:\n        $ref: '#/definitions/missing'\n")
         << 8 << 9 << QStringLiteral("names no entry of 'definitions'");
+    QTest::newRow("avro type name never defined")
+        << QByteArray(R"({"type":"record","name":"R","fields":[{"name":"p","type":"Position"}]})")
+        << 1 << 59 << QStringLiteral("unknown Avro type 'Position'");
+    QTest::newRow("avro named type defined twice")
+        << QByteArray(
+               R"({"type":"record","name":"R","fields":[{"name":"a","type":{"type":"enum","name":"E","symbols":["X"]}},{"name":"b","type":{"type":"enum","name":"E","symbols":["Y"]}}]})")
+        << 1 << 121 << QStringLiteral("the Avro type 'E' is defined twice");
+    QTest::newRow("ODCS 3.2 enum entry without value")
+        << QByteArray(odcs + "schema:\n  - name: t\n    properties:\n      - name: a\n        "
+                             "enum:\n          - label: A\n")
+        << 9 << 13 << QStringLiteral("an 'enum' entry has no 'value'");
     QTest::newRow("avro field without type")
         << QByteArray(R"({"type":"record","name":"R","fields":[{"name":"a"}]})") << 1 << 39
         << QStringLiteral("field 'a' has no 'type'");
@@ -167,6 +181,38 @@ void TestBadInput::deepNestingRefused()
     text += indent + "- name: leaf\n";
     const FileImport deep = importBytes(QStringLiteral("deep.yaml"), text);
     QVERIFY2(deep.ok(), qPrintable(deep.firstError()));
+}
+
+void TestBadInput::avroReuseStaysBounded()
+{
+    // R0 holds two R1, R1 two R2 ... R24 two R25: 2^25 fields if every use were expanded.
+    std::function<QByteArray(int)> def = [&](int i) -> QByteArray {
+        const QByteArray n = QByteArray::number(i);
+        if (i == 25)
+            return R"({"type":"record","name":"R25","fields":[{"name":"x","type":"int"}]})";
+        return R"({"type":"record","name":"R)" + n + R"(","fields":[{"name":"a","type":)" +
+               def(i + 1) + R"(},{"name":"b","type":"R)" + QByteArray::number(i + 1) + R"("}]})";
+    };
+    const FileImport r = importBytes(QStringLiteral("reuse.avsc"), def(0));
+    QVERIFY2(r.ok(), qPrintable(r.firstError()));
+    const Contract &c = r.documents.front().document.contract;
+    QVERIFY2(c.countFields() < 50000, qPrintable(QString::number(c.countFields())));
+    // every type is still there once: the a-chain down to R25's x
+    const Field *f = &c.objects.front().fields.front();
+    for (int depth = 1; depth < 25; ++depth)
+        f = &f->fields.front();
+    QCOMPARE(f->fields.front().name, QStringLiteral("x")); // R24.a is an R25
+    // one budget per document, not per top-level type: 40 records each holding an R1
+    QByteArray many = "[" + def(0);
+    for (int i = 0; i < 40; ++i)
+        many += R"(,{"type":"record","name":"T)" + QByteArray::number(i) +
+                R"(","fields":[{"name":"r","type":"R1"}]})";
+    many += "]";
+    const FileImport m = importBytes(QStringLiteral("many.avsc"), many);
+    QVERIFY2(m.ok(), qPrintable(m.firstError()));
+    QCOMPARE(m.documents.front().document.contract.objects.size(), size_t(41));
+    QVERIFY2(m.documents.front().document.contract.countFields() < 50000,
+             qPrintable(QString::number(m.documents.front().document.contract.countFields())));
 }
 
 void TestBadInput::binaryFile()

@@ -1,10 +1,12 @@
 // The semantic diff rules, one row each, plus natural-key matching and the Avro compatibility.
+#include "formats/AvroSchema.h"
 #include "formats/DocumentImporter.h"
 #include "governance/AvroCompatibility.h"
 #include "governance/Diff.h"
 #include "governance/Policies.h"
 #include "governance/TextDiff.h"
 
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace meshdesk;
@@ -126,6 +128,14 @@ private Q_SLOTS:
     void differentIdsRefused();
     void avroCompatibility_data();
     void avroCompatibility();
+    void apacheAvroCases_data();
+    void apacheAvroCases();
+    void avroNamesAliasesAndRecursion();
+    void avroUnionBranchLogicalTypes();
+    void newConstraints_data();
+    void newConstraints();
+    void listsInsideObjectsByKey();
+    void decimalsAndDcsKeys();
     void policies();
     void lifecycle_data();
     void lifecycle();
@@ -419,10 +429,437 @@ void TestDiff::avroCompatibility()
     const auto b = importBytes(QStringLiteral("b.avsc"), newSchema);
     QVERIFY2(a.ok() && b.ok(), qPrintable(a.firstError() + b.firstError()));
     const AvroCompatibility c =
-        governance::avroCompatibility(a.documents.front().document.contract.objects.front(),
-                                      b.documents.front().document.contract.objects.front());
+        governance::avroCompatibility(*a.documents.front().document.contract.avroSchema,
+                                      *b.documents.front().document.contract.avroSchema);
     QCOMPARE(c.level(), level);
     QCOMPARE(c.backward, c.backwardProblems.isEmpty());
+}
+
+namespace {
+QJsonObject apacheCases()
+{
+    QFile f(QStringLiteral(MESHDESK_TEST_DATA "/avro/apache-avro-compatibility-cases.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the Apache Avro cases");
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+std::shared_ptr<const avro::Schema> avroSchema(const QJsonValue &v)
+{
+    const QByteArray text = v.isString()  ? "\"" + v.toString().toUtf8() + "\""
+                            : v.isArray() ? QJsonDocument(v.toArray()).toJson()
+                                          : QJsonDocument(v.toObject()).toJson();
+    std::vector<YamlDocument> docs;
+    ParseError err;
+    if (!loadYaml(text, docs, err))
+        qFatal("schema does not parse: %s", qPrintable(err.message));
+    try {
+        return avro::Schema::parse(*docs.front().root);
+    } catch (const ParseError &e) {
+        qFatal("not an Avro schema: %s (%s)", qPrintable(e.message), text.constData());
+    }
+}
+} // namespace
+
+void TestDiff::apacheAvroCases_data()
+{
+    QTest::addColumn<QJsonValue>("reader");
+    QTest::addColumn<QJsonValue>("writer");
+    QTest::addColumn<QStringList>("types"); // empty: compatible
+    QTest::addColumn<QStringList>("messages");
+    QTest::addColumn<QStringList>("locations");
+    const QJsonObject cases = apacheCases();
+    const QJsonObject schemas = cases.value(QLatin1String("schemas")).toObject();
+    auto list = [](const QJsonValue &v) {
+        QStringList l;
+        for (const auto &x : v.toArray())
+            l << x.toString();
+        return l;
+    };
+    for (const auto &c : cases.value(QLatin1String("compatible")).toArray()) {
+        const QJsonArray pair = c.toArray();
+        const QString r = pair[0].toString(), w = pair[1].toString();
+        QTest::newRow(qPrintable(QStringLiteral("compatible %1 <- %2").arg(r, w)))
+            << schemas.value(r) << schemas.value(w) << QStringList() << QStringList()
+            << QStringList();
+    }
+    for (const auto &c : cases.value(QLatin1String("incompatible")).toArray()) {
+        const QJsonObject o = c.toObject();
+        const QString r = o.value(QLatin1String("reader")).toString(),
+                      w = o.value(QLatin1String("writer")).toString();
+        QTest::newRow(qPrintable(QStringLiteral("incompatible %1 <- %2").arg(r, w)))
+            << schemas.value(r) << schemas.value(w) << list(o.value(QLatin1String("types")))
+            << list(o.value(QLatin1String("messages")))
+            << list(o.value(QLatin1String("locations")));
+    }
+}
+
+void TestDiff::apacheAvroCases()
+{
+    QFETCH(QJsonValue, reader);
+    QFETCH(QJsonValue, writer);
+    QFETCH(QStringList, types);
+    QFETCH(QStringList, messages);
+    QFETCH(QStringList, locations);
+    const auto r = avroSchema(reader);
+    const auto w = avroSchema(writer);
+    const auto found = avroIncompatibilities(r->root(), w->root());
+    QStringList gotTypes, gotMessages, gotLocations;
+    for (const AvroIncompatibility &i : found) {
+        gotTypes << i.typeName();
+        gotMessages << i.message;
+        gotLocations << i.location;
+    }
+    QCOMPARE(gotTypes, types);
+    QCOMPARE(gotMessages, messages);
+    QCOMPARE(gotLocations, locations);
+}
+
+void TestDiff::avroNamesAliasesAndRecursion()
+{
+    auto parse = [](const QByteArray &text) {
+        const FileImport r = importBytes(QStringLiteral("s.avsc"), text);
+        if (!r.ok())
+            qFatal("%s", qPrintable(r.firstError()));
+        return r.documents.front().document;
+    };
+    // a nested record renamed: Avro readers refuse it, the diff calls it breaking
+    const auto v1 = parse(R"({"type":"record","name":"R","namespace":"a","fields":[
+        {"name":"inner","type":{"type":"record","name":"Inner","fields":[{"name":"x","type":"int"}]}}]})");
+    const auto renamed = parse(R"({"type":"record","name":"R","namespace":"a","fields":[
+        {"name":"inner","type":{"type":"record","name":"Other","fields":[{"name":"x","type":"int"}]}}]})");
+    AvroCompatibility c =
+        governance::avroCompatibility(*v1.contract.avroSchema, *renamed.contract.avroSchema);
+    QCOMPARE(c.level(), QStringLiteral("NONE"));
+    QVERIFY2(c.backwardProblems.join(QLatin1Char(' ')).contains(QLatin1String("inner")),
+             qPrintable(c.backwardProblems.join(QLatin1Char(' '))));
+    DiffResult d = diffContracts(v1.contract, renamed.contract);
+    QVERIFY(d.breaking());
+    QCOMPARE(d.changes.front().path, QStringLiteral("schema.R.properties.inner.typeName"));
+    // ... unless the new name lists the old as an alias
+    const auto aliased = parse(R"({"type":"record","name":"R","namespace":"a","fields":[
+        {"name":"inner","type":{"type":"record","name":"Other","aliases":["Inner"],"fields":[{"name":"x","type":"int"}]}}]})");
+    c = governance::avroCompatibility(*v1.contract.avroSchema, *aliased.contract.avroSchema);
+    QCOMPARE(c.level(), QStringLiteral("BACKWARD")); // the old reader knows no alias
+    QVERIFY(!diffContracts(v1.contract, aliased.contract).breaking());
+    // a namespace-only change is the same schema
+    const auto moved = parse(R"({"type":"record","name":"R","namespace":"b","fields":[
+        {"name":"inner","type":{"type":"record","name":"Inner","fields":[{"name":"x","type":"int"}]}}]})");
+    QCOMPARE(
+        governance::avroCompatibility(*v1.contract.avroSchema, *moved.contract.avroSchema).level(),
+        QStringLiteral("FULL"));
+    // a renamed field with the old name as an alias: backward compatible, not "removed"
+    const auto f1 = parse(R"({"type":"record","name":"R","fields":[{"name":"a","type":"int"}]})");
+    const auto f2 = parse(
+        R"({"type":"record","name":"R","fields":[{"name":"b","type":"int","aliases":["a"]}]})");
+    QCOMPARE(
+        governance::avroCompatibility(*f1.contract.avroSchema, *f2.contract.avroSchema).level(),
+        QStringLiteral("BACKWARD"));
+    d = diffContracts(f1.contract, f2.contract);
+    QVERIFY(!d.breaking());
+    QCOMPARE(d.changes.front().path, QStringLiteral("schema.R.properties.a"));
+    QCOMPARE(d.changes.front().newValue, QStringLiteral("b"));
+    QCOMPARE(d.changes.back().path, QStringLiteral("schema.R.properties.b.aliases")); // info
+    // an enum default lets the old reader take a new symbol
+    const auto e1 = parse(R"({"type":"record","name":"R","fields":[{"name":"s","type":
+        {"type":"enum","name":"S","symbols":["A","B","U"],"default":"U"}}]})");
+    const auto e2 = parse(R"({"type":"record","name":"R","fields":[{"name":"s","type":
+        {"type":"enum","name":"S","symbols":["A","B","C","U"],"default":"U"}}]})");
+    QCOMPARE(
+        governance::avroCompatibility(*e1.contract.avroSchema, *e2.contract.avroSchema).level(),
+        QStringLiteral("FULL"));
+    // decimals match only with equal precision and scale
+    const auto d1 = parse(R"({"type":"record","name":"R","fields":[{"name":"p","type":
+        {"type":"bytes","logicalType":"decimal","precision":10,"scale":2}}]})");
+    const auto d2 = parse(R"({"type":"record","name":"R","fields":[{"name":"p","type":
+        {"type":"bytes","logicalType":"decimal","precision":12,"scale":2}}]})");
+    QCOMPARE(
+        governance::avroCompatibility(*d1.contract.avroSchema, *d2.contract.avroSchema).level(),
+        QStringLiteral("NONE"));
+    // recursive types: checked once per pair, diffed without expanding forever
+    const auto l1 = parse(R"({"type":"record","name":"Node","fields":[{"name":"v","type":"int"},
+        {"name":"children","type":{"type":"array","items":"Node"}}]})");
+    const auto l2 = parse(R"({"type":"record","name":"Node","fields":[{"name":"v","type":"long"},
+        {"name":"children","type":{"type":"array","items":"Node"}}]})");
+    QCOMPARE(
+        governance::avroCompatibility(*l1.contract.avroSchema, *l2.contract.avroSchema).level(),
+        QStringLiteral("BACKWARD"));
+    d = diffContracts(l1.contract, l2.contract);
+    QStringList paths;
+    for (const Change &ch : d.changes)
+        paths << ch.path + QLatin1Char(' ') + ch.oldValue + QStringLiteral("->") + ch.newValue;
+    QVERIFY2(d.changes.size() == 1, qPrintable(paths.join(QStringLiteral("; "))));
+    QCOMPARE(d.changes.front().path, QStringLiteral("schema.Node.properties.v.physicalType"));
+}
+
+void TestDiff::avroUnionBranchLogicalTypes()
+{
+    // a union branch's logical type is kept (Apache Avro's union_and_fixed_fields.avsc has
+    // ["string", {"type": "long", "logicalType": "timestamp-millis"}]) and its change is seen
+    auto parse = [](const QByteArray &branch) {
+        const FileImport r =
+            importBytes(QStringLiteral("u.avsc"),
+                        R"({"type":"record","name":"R","fields":[{"name":"l","type":["string",)" +
+                            branch + "]}]}");
+        if (!r.ok())
+            qFatal("%s", qPrintable(r.firstError()));
+        return r.documents.front().document;
+    };
+    const auto millis = parse(R"({"type":"long","logicalType":"timestamp-millis"})");
+    const auto micros = parse(R"({"type":"long","logicalType":"timestamp-micros"})");
+    const auto plain = parse(R"("long")");
+    const Field &l = millis.contract.objects.front().fields.front();
+    QCOMPARE(l.physicalType, QStringLiteral("union<string,long/timestamp-millis>"));
+    for (const auto *other : {&micros, &plain}) {
+        const DiffResult d = diffContracts(millis.contract, other->contract);
+        QCOMPARE(d.changes.size(), size_t(1));
+        QCOMPARE(d.changes.front().path, QStringLiteral("schema.R.properties.l.physicalType"));
+    }
+    // the same union is no change
+    QVERIFY(diffContracts(millis.contract,
+                          parse(R"({"type":"long","logicalType":"timestamp-millis"})").contract)
+                .changes.empty());
+}
+
+void TestDiff::newConstraints_data()
+{
+    QTest::addColumn<QByteArray>("oldProp");
+    QTest::addColumn<QByteArray>("newProp");
+    QTest::addColumn<QString>("path"); // under schema.t.properties.f
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("severity");
+    auto row = [](const char *name, const QByteArray &o, const QByteArray &n, const char *path,
+                  const char *kind, const char *sev) {
+        QTest::newRow(name) << o << n << QString::fromLatin1(path) << QString::fromLatin1(kind)
+                            << QString::fromLatin1(sev);
+    };
+    const char *arr = "logicalType: array\n        items: {logicalType: string}\n";
+    const QByteArray a = QByteArray(arr);
+    auto arrOpts = [&](const char *opts) {
+        return QByteArray(arr) + "        logicalTypeOptions: {" + opts + "}\n";
+    };
+    auto k = [](const QByteArray &b) { return b; };
+    row("minItems added", k(a), k(arrOpts("minItems: 1")), ".minItems", "added", "breaking");
+    row("minItems narrowed", k(arrOpts("minItems: 1")), k(arrOpts("minItems: 2")), ".minItems",
+        "changed", "breaking");
+    row("maxItems narrowed", k(arrOpts("maxItems: 10")), k(arrOpts("maxItems: 5")), ".maxItems",
+        "changed", "breaking");
+    row("maxItems widened", k(arrOpts("maxItems: 10")), k(arrOpts("maxItems: 50")), ".maxItems",
+        "changed", "non-breaking");
+    row("uniqueItems added", k(a), k(arrOpts("uniqueItems: true")), ".uniqueItems", "changed",
+        "breaking");
+    row("uniqueItems removed", k(arrOpts("uniqueItems: true")), k(a), ".uniqueItems", "changed",
+        "non-breaking");
+    const char *obj = "logicalType: object\n        properties: [{name: x, logicalType: string}]\n";
+    auto objOpts = [&](const char *opts) {
+        return QByteArray(obj) + "        logicalTypeOptions: {" + opts + "}\n";
+    };
+    row("maxProperties narrowed", k(objOpts("maxProperties: 5")), k(objOpts("maxProperties: 3")),
+        ".maxProperties", "changed", "breaking");
+    row("minProperties removed", k(objOpts("minProperties: 1")), k(QByteArray(obj)),
+        ".minProperties", "removed", "non-breaking");
+    row("object required list grows", k(objOpts("required: [x]")), k(objOpts("required: [x, y]")),
+        ".requiredProperties", "added", "breaking");
+    row("object required list shrinks", k(objOpts("required: [x]")), k(objOpts("required: []")),
+        ".requiredProperties", "removed", "non-breaking");
+    const char *num = "logicalType: number\n";
+    auto numOpts = [&](const char *opts) {
+        return QByteArray(num) + "        logicalTypeOptions: {" + opts + "}\n";
+    };
+    row("multipleOf added", num, k(numOpts("multipleOf: 5")), ".multipleOf", "added", "breaking");
+    row("multipleOf narrowed", k(numOpts("multipleOf: 0.01")), k(numOpts("multipleOf: 0.05")),
+        ".multipleOf", "changed", "breaking");
+    row("multipleOf widened", k(numOpts("multipleOf: 10")), k(numOpts("multipleOf: 5")),
+        ".multipleOf", "changed", "non-breaking");
+    row("inclusive bound becomes exclusive (ODCS 3.0 exclusiveMaximum: true)",
+        k(numOpts("maximum: 100")), k(numOpts("maximum: 100, exclusiveMaximum: true")),
+        ".exclusiveMaximum", "added", "breaking");
+    row("exclusive bound written as a number", k(numOpts("maximum: 100, exclusiveMaximum: true")),
+        k(numOpts("exclusiveMaximum: 100")), ".exclusiveMaximum", "", "");
+    row("exclusive bound relaxed to inclusive", k(numOpts("exclusiveMinimum: 0")),
+        k(numOpts("minimum: 0")), ".minimum", "added", "non-breaking");
+    const char *date = "logicalType: date\n";
+    auto dateOpts = [&](const char *opts) {
+        return QByteArray(date) + "        logicalTypeOptions: {" + opts + "}\n";
+    };
+    row("date bound narrowed", k(dateOpts("minimum: '2020-01-01'")),
+        k(dateOpts("minimum: '2021-01-01'")), ".minimum", "changed", "breaking");
+    row("date bound widened", k(dateOpts("maximum: '2021-01-01'")),
+        k(dateOpts("maximum: '2030-01-01'")), ".maximum", "changed", "non-breaking");
+    row("date bound added", date, k(dateOpts("exclusiveMaximum: '2030-01-01'")),
+        ".exclusiveMaximum", "added", "breaking");
+    const char *ts = "logicalType: timestamp\n";
+    auto tsOpts = [&](const char *opts) {
+        return QByteArray(ts) + "        logicalTypeOptions: {" + opts + "}\n";
+    };
+    row("timestamp bound narrowed (space separator)", k(tsOpts("maximum: '2021-01-01 00:00:00'")),
+        k(tsOpts("maximum: '2020-06-01 00:00:00'")), ".maximum", "changed", "breaking");
+    row("time zone now included", ts, k(tsOpts("timezone: true")), ".timezone", "changed",
+        "breaking");
+    row("default time zone changed", k(tsOpts("defaultTimezone: Etc/UTC")),
+        k(tsOpts("defaultTimezone: Europe/Berlin")), ".defaultTimezone", "changed", "breaking");
+    row("default time zone spelled out", ts, k(tsOpts("defaultTimezone: Etc/UTC")),
+        ".defaultTimezone", "added", "info");
+    const char *str = "logicalType: string\n";
+    row("encrypted name changed", k(QByteArray(str) + "        encryptedName: f_enc\n"),
+        k(QByteArray(str) + "        encryptedName: f_enc2\n"), ".encryptedName", "changed",
+        "breaking");
+    row("relationship removed", k(QByteArray(str) + "        relationships: [{to: other.id}]\n"),
+        str, ".relationships.->other.id", "removed", "breaking");
+    row("relationship added", str, k(QByteArray(str) + "        relationships: [{to: other.id}]\n"),
+        ".relationships.->other.id", "added", "non-breaking");
+    row("extension key changed", k(QByteArray(str) + "        x-owner: a\n"),
+        k(QByteArray(str) + "        x-owner: b\n"), ".extensions.x-owner", "changed", "info");
+    row("enum label changed (3.2 object form)",
+        k(QByteArray(str) + "        enum: [{value: a, label: A}]\n"),
+        k(QByteArray(str) + "        enum: [{value: a, label: Alpha}]\n"), ".enumDetails.a",
+        "changed", "info");
+    row("enum value removed (3.2 object form)",
+        k(QByteArray(str) + "        enum: [{value: a}, {value: b}]\n"),
+        k(QByteArray(str) + "        enum: [{value: a}]\n"), ".enum", "removed", "breaking");
+    row("map value type narrowed",
+        k("logicalType: map\n        map: {key: {logicalType: string}, value: {logicalType: "
+          "number}}\n"),
+        k("logicalType: map\n        map: {key: {logicalType: string}, value: {logicalType: "
+          "integer}}\n"),
+        ".items.logicalType", "changed", "breaking");
+    row("semantic type changed", k(QByteArray(str) + "        semanticType: dimension\n"),
+        k(QByteArray(str) + "        semanticType: measure\n"), ".semanticType", "changed", "info");
+    row("deprecated", str, k(QByteArray(str) + "        deprecated: true\n"), ".deprecated",
+        "changed", "info");
+}
+
+void TestDiff::newConstraints()
+{
+    QFETCH(QByteArray, oldProp);
+    QFETCH(QByteArray, newProp);
+    QFETCH(QString, path);
+    QFETCH(QString, kind);
+    QFETCH(QString, severity);
+    auto doc = [](const QByteArray &prop) {
+        return "apiVersion: v3.2.0\nkind: DataContract\nid: c\nschema:\n  - name: t\n"
+               "    properties:\n      - name: f\n        " +
+               prop;
+    };
+    const DiffResult d = diffContracts(parse(doc(oldProp)), parse(doc(newProp)));
+    QStringList all;
+    for (const Change &c : d.changes)
+        all << c.path + QLatin1Char('=') + severityName(c.severity) + QLatin1Char('/') + c.rule;
+    const QString full = QStringLiteral("schema.t.properties.f") + path;
+    if (kind.isEmpty()) { // the same meaning: no breaking or non-breaking change
+        QVERIFY2(d.count(Severity::Breaking) == 0 && d.count(Severity::NonBreaking) == 0,
+                 qPrintable(all.join(QStringLiteral("; "))));
+        return;
+    }
+    const auto it = std::find_if(d.changes.begin(), d.changes.end(),
+                                 [&](const Change &c) { return c.path == full; });
+    QVERIFY2(it != d.changes.end(), qPrintable(all.join(QStringLiteral("; "))));
+    QCOMPARE(kindName(it->kind), kind);
+    QCOMPARE(severityName(it->severity), severity);
+    QCOMPARE(d.breaking(), severity == QLatin1String("breaking"));
+    // and the reverse change is never silent
+    QVERIFY(!diffContracts(parse(doc(newProp)), parse(doc(oldProp))).changes.empty());
+}
+
+void TestDiff::listsInsideObjectsByKey()
+{
+    const QByteArray base = R"(apiVersion: v3.1.0
+kind: DataContract
+id: c
+servers:
+  - server: prod
+    type: postgres
+    roles:
+      - role: reader
+        access: read
+      - role: writer
+        access: write
+price:
+  priceAmount: 9.95
+  priceCurrency: USD
+  priceUnit: megabyte
+schema:
+  - name: t
+    quality:
+      - name: rows
+        metric: rowCount
+        mustBeGreaterThan: 10
+      - metric: nullValues
+        column: a
+        mustBe: 0
+    properties:
+      - name: a
+        logicalType: string
+)";
+    QByteArray reordered = base;
+    reordered.replace("      - role: reader\n        access: read\n      - role: writer\n        "
+                      "access: write\n",
+                      "      - role: writer\n        access: write\n      - role: reader\n     "
+                      "   access: read\n");
+    reordered.replace("      - name: rows\n        metric: rowCount\n        mustBeGreaterThan: "
+                      "10\n      - metric: nullValues\n        column: a\n        mustBe: 0\n",
+                      "      - metric: nullValues\n        column: a\n        mustBe: 0\n      - "
+                      "name: rows\n        metric: rowCount\n        mustBeGreaterThan: 10\n");
+    QVERIFY(reordered != base);
+    QVERIFY(diffContracts(parse(base), parse(reordered)).changes.empty());
+    QByteArray changed = base;
+    changed.replace("access: write", "access: read");
+    changed.replace("mustBeGreaterThan: 10", "mustBeGreaterThan: 100");
+    changed.replace("priceAmount: 9.95", "priceAmount: 12");
+    changed.replace("      - metric: nullValues\n        column: a\n        mustBe: 0\n", "");
+    changed += "x-cost-center: 4711\n";
+    const DiffResult d = diffContracts(parse(base), parse(changed));
+    QStringList paths;
+    for (const Change &c : d.changes)
+        paths << c.path;
+    paths.sort();
+    QCOMPARE(paths, (QStringList{QStringLiteral("extensions.x-cost-center"),
+                                 QStringLiteral("price.priceAmount"),
+                                 QStringLiteral("schema.t.quality.nullValues@a"),
+                                 QStringLiteral("schema.t.quality.rows"),
+                                 QStringLiteral("servers.prod.roles.writer")}));
+}
+
+void TestDiff::decimalsAndDcsKeys()
+{
+    auto dcs = [](const char *field) {
+        return parse(QByteArray("dataContractSpecification: 1.2.1\nid: d\ninfo: {title: t, "
+                                "version: 1.0.0}\nmodels:\n  m:\n    fields:\n      f:\n") +
+                     field);
+    };
+    const Contract base = dcs("        type: decimal\n        precision: 10\n        scale: 2\n");
+    auto check = [&](const char *field, const char *path, Severity sev) {
+        const DiffResult d = diffContracts(base, dcs(field));
+        const auto it = std::find_if(d.changes.begin(), d.changes.end(), [&](const Change &c) {
+            return c.path == QLatin1String(path);
+        });
+        QStringList all;
+        for (const Change &c : d.changes)
+            all << c.path + QLatin1Char('=') + severityName(c.severity);
+        if (it == d.changes.end())
+            qWarning("%s", qPrintable(all.join(QStringLiteral("; "))));
+        return it != d.changes.end() && it->severity == sev;
+    };
+    QVERIFY(check("        type: decimal\n        precision: 8\n        scale: 2\n",
+                  "schema.m.properties.f.precision", Severity::Breaking));
+    QVERIFY(check("        type: decimal\n        precision: 10\n        scale: 1\n",
+                  "schema.m.properties.f.scale", Severity::Breaking));
+    QVERIFY(check("        type: decimal\n        precision: 10\n        scale: 4\n",
+                  "schema.m.properties.f.scale", Severity::Breaking)); // integer digits shrink
+    QVERIFY(check("        type: decimal\n        precision: 14\n        scale: 4\n",
+                  "schema.m.properties.f.precision", Severity::NonBreaking));
+    QVERIFY(check("        type: decimal\n        precision: 10\n        scale: 2\n        "
+                  "references: other.id\n",
+                  "schema.m.properties.f.relationships.->other.id", Severity::NonBreaking));
+    QVERIFY(check("        type: decimal\n        precision: 10\n        scale: 2\n        "
+                  "config: {bigqueryType: NUMERIC}\n",
+                  "schema.m.properties.f.config.bigqueryType", Severity::Info));
+    QVERIFY(check("        type: decimal\n        precision: 10\n        scale: 2\n        "
+                  "custom-key: some value\n",
+                  "schema.m.properties.f.extensions.custom-key", Severity::Info));
+    QVERIFY(check("        type: decimal\n        precision: 10\n        scale: 2\n        "
+                  "lineage: {inputFields: [{name: src, field: amount}]}\n",
+                  "schema.m.properties.f.lineage.inputFields", Severity::Info));
 }
 
 void TestDiff::policies()

@@ -351,6 +351,42 @@ void TestGovernance::diffCommand()
                  .value(QLatin1String("level"))
                  .toString(),
              QStringLiteral("FULL"));
+    // A recursive Avro type (Node holds an array of Node) diffs; it was refused (exit 2).
+    const QString interop =
+        QStringLiteral(MESHDESK_TEST_DATA "/fixtures/schemas/avro/interop.avsc");
+    QFile src(interop);
+    QVERIFY(src.open(QIODevice::ReadOnly));
+    const QString interop2 = m_dir.filePath(QStringLiteral("interop2.avsc"));
+    QFile dst(interop2);
+    QVERIFY(dst.open(QIODevice::WriteOnly));
+    dst.write(src.readAll().replace(R"({"name": "label", "type": "string"},
+            {"name": "children")",
+                                    R"({"name": "label", "type": "string"},
+            {"name": "weight", "type": "int", "default": 0},
+            {"name": "children")"));
+    dst.close();
+    r = runMeshdesk({QStringLiteral("diff"), interop, interop2, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject rec = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(rec.value(QLatin1String("changes")).toArray().size(), 1);
+    QCOMPARE(rec.value(QLatin1String("changes"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QLatin1String("path"))
+                 .toString(),
+             QStringLiteral("schema.Interop.properties.recordField.properties.weight"));
+    QCOMPARE(rec.value(QLatin1String("compatibility"))
+                 .toObject()
+                 .value(QLatin1String("level"))
+                 .toString(),
+             QStringLiteral("FULL")); // a field with a default: both ways
+    // datacontract-cli's changelog layout
+    r = runMeshdesk({QStringLiteral("diff"), a, b, QStringLiteral("--format"),
+                     QStringLiteral("datacontract-cli")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(" changes: 1 error, 0 warning, "), r.out.constData());
+    QVERIFY2(r.out.contains("error\t[field_removed] at " + b.toUtf8()), r.out.constData());
+    QVERIFY(r.out.contains("        in schema.orders.properties.email\n"));
 }
 
 void TestGovernance::evidencePack()

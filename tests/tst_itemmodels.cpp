@@ -17,6 +17,7 @@ class TestItemModels : public QObject
 private Q_SLOTS:
     void catalogTree();
     void schemaTree();
+    void schemaColumnsAndDetails();
     void bigSchemaIsLazy();
     void changeList();
     void diffModel();
@@ -110,6 +111,8 @@ void TestItemModels::diffModel()
     QCOMPARE(model.index(1, 0).data(DiffModel::FieldPathRole).toString(), QString());
     QCOMPARE(DiffModel::schemaPathOf(QStringLiteral("schema.o.properties.e.items.properties.code")),
              QStringLiteral("o.e[].code"));
+    QCOMPARE(DiffModel::schemaPathOf(QStringLiteral("schema.o.properties.m.mapKey.logicalType")),
+             QStringLiteral("o.m{key}"));
 }
 
 void TestItemModels::catalogTree()
@@ -224,6 +227,78 @@ void TestItemModels::schemaTree()
     QCOMPARE(model.index(2, SchemaModel::PhysicalTypeColumn, element).data().toString(),
              QStringLiteral("long"));
     QCOMPARE(model.index(2, 0, element).parent(), element);
+}
+
+void TestItemModels::schemaColumnsAndDetails()
+{
+    const QByteArray doc = R"(apiVersion: v3.2.0
+kind: DataContract
+id: c
+schema:
+  - name: t
+    quality:
+      - name: rows
+        metric: rowCount
+        mustBeGreaterThan: 10
+    properties:
+      - name: code
+        logicalType: string
+        logicalTypeOptions: {pattern: '^[A-Z]{3}$', minLength: 3, maxLength: 3}
+        examples: [EUR, USD]
+        enum: [{value: EUR, label: Euro}, {value: USD, label: US dollar}]
+        quality:
+          - metric: nullValues
+            mustBe: 0
+        relationships: [{to: currencies.code}]
+        x-owner: treasury
+      - name: amount
+        logicalType: number
+        logicalTypeOptions: {minimum: 0, exclusiveMaximum: 1000000, multipleOf: 0.01}
+      - name: day
+        logicalType: date
+        logicalTypeOptions: {minimum: '2020-01-01'}
+      - name: attrs
+        logicalType: map
+        map: {key: {logicalType: string}, value: {logicalType: integer}}
+)";
+    const FileImport r = importBytes(QStringLiteral("c.yaml"), doc);
+    QVERIFY2(r.ok(), qPrintable(r.firstError()));
+    SchemaModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContract(r.documents.front().document.contract);
+    const QModelIndex t = model.index(0, 0);
+    QCOMPARE(model.index(0, SchemaModel::QualityColumn).data().toString(),
+             QStringLiteral("rows mustBeGreaterThan 10"));
+    auto cell = [&](int row, int column) { return model.index(row, column, t).data().toString(); };
+    QCOMPARE(cell(0, SchemaModel::EnumColumn), QStringLiteral("EUR, USD"));
+    QCOMPARE(cell(0, SchemaModel::PatternColumn), QStringLiteral("^[A-Z]{3}$"));
+    QCOMPARE(cell(0, SchemaModel::RangeColumn), QStringLiteral("length 3 … 3"));
+    QCOMPARE(cell(0, SchemaModel::ExamplesColumn), QStringLiteral("EUR, USD"));
+    QCOMPARE(cell(0, SchemaModel::QualityColumn), QStringLiteral("nullValues mustBe 0"));
+    QCOMPARE(cell(0, SchemaModel::RelationshipsColumn), QStringLiteral("→ currencies.code"));
+    QCOMPARE(cell(1, SchemaModel::RangeColumn), QStringLiteral("0 … 1000000); multiple of 0.01"));
+    QCOMPARE(cell(2, SchemaModel::RangeColumn), QStringLiteral("≥ 2020-01-01"));
+    // a map shows its key and value rows
+    const QModelIndex attrs = model.index(3, 0, t);
+    QCOMPARE(model.rowCount(attrs), 2);
+    QCOMPARE(model.index(0, 0, attrs).data(SchemaModel::PathRole).toString(),
+             QStringLiteral("t.attrs{key}"));
+    QCOMPARE(model.index(1, SchemaModel::LogicalTypeColumn, attrs).data().toString(),
+             QStringLiteral("integer"));
+    QCOMPARE(model.indexOfPath(QStringLiteral("t.attrs{key}")), model.index(0, 0, attrs));
+    // the details pane's content: everything, labels and values
+    const auto details = model.details(model.index(0, 0, t));
+    QHash<QString, QString> d;
+    for (const auto &[k, v] : details)
+        d.insert(k, v);
+    QCOMPARE(d.value(QStringLiteral("Path")), QStringLiteral("t.code"));
+    QVERIFY(d.value(QStringLiteral("Values")).contains(QLatin1String("US dollar")));
+    QCOMPARE(d.value(QStringLiteral("x-owner")), QStringLiteral("treasury"));
+    QCOMPARE(d.value(QStringLiteral("References")), QStringLiteral("→ currencies.code"));
+    QVERIFY(d.contains(QStringLiteral("Quality")));
+    QVERIFY(d.contains(QStringLiteral("Examples")));
+    QCOMPARE(model.headerData(SchemaModel::EnumColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Values"));
 }
 
 void TestItemModels::bigSchemaIsLazy()

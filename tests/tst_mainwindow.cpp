@@ -4,6 +4,7 @@
 #include "ImportResultDialog.h"
 #include "KafkaDashboard.h"
 #include "MainWindow.h"
+#include "SchemaPanel.h"
 #include "SettingsDialog.h"
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/SchemaModel.h"
@@ -15,13 +16,16 @@
 #include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -34,6 +38,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void browseAndSearch();
+    void schemaTab();
     void importFolder();
     void settingsDialog();
     void liveDataDashboard();
@@ -108,6 +113,91 @@ void TestMainWindow::browseAndSearch()
     w.openEntity(QStringLiteral("product"), QStringLiteral("shipments"));
     Q_EMIT details->anchorClicked(QUrl(QStringLiteral("product:orders")));
     QVERIFY(details->toPlainText().startsWith(QLatin1String("Orders")));
+}
+
+void TestMainWindow::schemaTab()
+{
+    // ODCS 3.2 enums with labels: the values column, the details pane, names never clipped
+    QSettings().remove(QStringLiteral("SchemaPanel"));
+    const QString db = m_dir.filePath(QStringLiteral("schema.sqlite"));
+    {
+        test::TestCatalog catalog(db, {QStringLiteral("alice")});
+        QVERIFY(catalog.ok);
+        const QString dir = QStringLiteral(MESHDESK_TEST_DATA "/fixtures/contracts/odcs/v3.2");
+        const ImportSummary summary =
+            catalog.import(collectImportFiles({dir}), QStringLiteral("alice"));
+        QCOMPARE(summary.failedFiles, 0);
+        QCOMPARE(summary.added, 4);
+    }
+    MainWindow w(db, QStringLiteral("alice"));
+    w.resize(1024, 700);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openEntity(QStringLiteral("contract"),
+                 QStringLiteral("a3e8e1f9-1c8b-4f2e-9a7d-3c5e7b6a9f12"));
+    w.showTab(1);
+    SchemaPanel *panel = w.schemaPanel();
+    QTreeView *view = panel->view();
+    QVERIFY(!view->isColumnHidden(SchemaModel::EnumColumn));
+    QVERIFY(!view->isColumnHidden(SchemaModel::DescriptionColumn));
+    // nothing in this contract has a pattern: that column stays out of the way
+    QVERIFY(view->isColumnHidden(SchemaModel::PatternColumn));
+    QVERIFY(view->isColumnHidden(SchemaModel::ExamplesColumn)); // off by default
+    const QModelIndex orders = view->model()->index(0, 0);
+    const QModelIndex status = view->model()->index(1, 0, orders);
+    QCOMPARE(status.data().toString(), QStringLiteral("status"));
+    QCOMPARE(view->model()->index(1, SchemaModel::EnumColumn, orders).data().toString(),
+             QStringLiteral("pending, processing, shipped, cancelled"));
+    // the longest name fits its column while the description still has room
+    int widest = 0;
+    for (int r = 0; r < view->model()->rowCount(orders); ++r)
+        widest =
+            std::max(widest, view->sizeHintForIndex(view->model()->index(r, 0, orders)).width());
+    QVERIFY2(view->columnWidth(0) >= widest + view->indentation(),
+             qPrintable(QStringLiteral("%1 < %2").arg(view->columnWidth(0)).arg(widest)));
+    // ... and the description takes all that is left, the other columns having given way
+    // down to their headers' width
+    int others = 0;
+    QStringList widths;
+    for (int c = 0; c < SchemaModel::ColumnCount; ++c) {
+        widths << QString::number(view->isColumnHidden(c) ? -1 : view->columnWidth(c));
+        if (!view->isColumnHidden(c) && c != SchemaModel::DescriptionColumn)
+            others += view->columnWidth(c);
+    }
+    const QString layout =
+        widths.join(QLatin1Char(' ')) + QStringLiteral(" of %1").arg(view->viewport()->width());
+    QVERIFY2(view->columnWidth(SchemaModel::DescriptionColumn) >= 60, qPrintable(layout));
+    QVERIFY2(others + view->columnWidth(SchemaModel::DescriptionColumn) <=
+                 view->viewport()->width() + 1,
+             qPrintable(layout));
+    // the details pane: everything the field declares
+    view->setCurrentIndex(status);
+    const QString details = panel->detailsPane()->toPlainText();
+    QVERIFY2(details.contains(QLatin1String("Order received, awaiting processing.")),
+             qPrintable(details));
+    QVERIFY(details.contains(QLatin1String("\"label\": \"Cancelled\"")));
+    QVERIFY(details.contains(QLatin1String("businessDefinition")));
+    // the column chooser: a menu of checkable columns, remembered
+    QToolButton *columns = panel->columnsButton();
+    QAction *examples = nullptr;
+    for (QAction *a : columns->menu()->actions())
+        if (a->data().toInt() == SchemaModel::ExamplesColumn)
+            examples = a;
+    QVERIFY(examples && !examples->isChecked());
+    examples->trigger();
+    QVERIFY(!view->isColumnHidden(SchemaModel::ExamplesColumn));
+    QVERIFY(!QSettings()
+                 .value(QStringLiteral("SchemaPanel/hiddenColumns"))
+                 .toList()
+                 .contains(QVariant(int(SchemaModel::ExamplesColumn))));
+    panel->setColumnShown(SchemaModel::ExamplesColumn, false);
+    QVERIFY(view->isColumnHidden(SchemaModel::ExamplesColumn));
+    QVERIFY(!examples->isChecked());
+    // the contract page lists what the document says beyond the schema
+    w.openEntity(QStringLiteral("contract"),
+                 QStringLiteral("3e8a1b6c-4d2f-4a90-b1c7-5e9f0a2b3c4d"));
+    auto *page = w.findChild<QTextBrowser *>(QStringLiteral("details"));
+    QVERIFY(page->toPlainText().contains(QLatin1String("deprecated")));
 }
 
 void TestMainWindow::importFolder()

@@ -394,20 +394,20 @@ void TestStore::fixturesImportWhole()
     QVERIFY(c.ok);
     CatalogStore &s = c.store;
     const QStringList files = collectImportFiles({QStringLiteral(MESHDESK_TEST_DATA "/fixtures")});
-    QCOMPARE(files.size(), 24);
+    QCOMPARE(files.size(), 37);
     const ImportSummary sum = c.import(files, QStringLiteral("alice"));
     QCOMPARE(sum.failedFiles, 0);
-    // Three fixtures reuse an id with other content: they become pending changes.
-    QCOMPARE(sum.added, 21);
-    QCOMPARE(sum.pending, 3);
-    QCOMPARE(s.entities(QStringLiteral("product")).size(), 5);
-    QCOMPARE(s.entities(QStringLiteral("contract")).size(), 14);
+    // Five fixtures reuse an id with other content: they become pending changes.
+    QCOMPARE(sum.added, 32);
+    QCOMPARE(sum.pending, 5);
+    QCOMPARE(s.entities(QStringLiteral("product")).size(), 6);
+    QCOMPARE(s.entities(QStringLiteral("contract")).size(), 24);
     QCOMPARE(s.entities(QStringLiteral("team")).size(), 1);
     QCOMPARE(s.entities(QStringLiteral("source")).size(), 1);
     const ImportSummary again = c.import(files, QStringLiteral("alice"));
     QCOMPARE(again.added, 0);
     QCOMPARE(again.pending, 0);
-    QCOMPARE(again.unchanged, 24);
+    QCOMPARE(again.unchanged, 37);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -250,11 +250,11 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
     <message>
         <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
-        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) mit einem gemeinsamen Team-Katalog über den eingebauten Demo-Broker.</translation>
+        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den eingebauten Demo-Broker.</translation>
     </message>
     <message>
         <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
-        <translation>team join: der Schlüssel-Fingerabdruck der Vertrauenswurzel, der festgehalten wird (vergleichen Sie ihn mit dem, der den Katalog angelegt hat).</translation>
+        <translation>team join: der Fingerabdruck des Vertrauensankers, der festgehalten wird (mit dem Ersteller des Katalogs vergleichen).</translation>
     </message>
     <message>
         <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
@@ -270,7 +270,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
     <message>
         <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
-        <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… %1 vor; Arbeitsplatz A sieht sie sofort im Posteingang.</translation>
+        <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… vor: %1; Arbeitsplatz A sieht sie sofort im Eingang.</translation>
     </message>
 </context>
 <context>
@@ -460,6 +460,74 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Element</translation>
     </message>
     <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>AI context</source>
+        <translation>KI-Kontext</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Must not:</source>
+        <translation>Darf nicht:</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Auch bekannt als:</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Management ports</source>
+        <translation>Management-Ports</translation>
+    </message>
+    <message>
+        <source>Authoritative definitions</source>
+        <translation>Maßgebliche Definitionen</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>Weitere Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
         <source>Show lineage (%1)</source>
         <translation>Lineage zeigen (%1)</translation>
     </message>
@@ -488,10 +556,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
     <message numerus="yes">
         <source>The log is intact: %n signed act(s) verified.</source>
-        <translation>
-            <numerusform>Das Protokoll ist intakt: %n signierte Handlung geprüft.</numerusform>
-            <numerusform>Das Protokoll ist intakt: %n signierte Handlungen geprüft.</numerusform>
-        </translation>
+        <translation><numerusform>Das Protokoll ist intakt: %n signierte Handlung geprüft.</numerusform><numerusform>Das Protokoll ist intakt: %n signierte Handlungen geprüft.</numerusform></translation>
     </message>
     <message>
         <source>The log fails at %1: %2</source>
@@ -1136,7 +1201,10 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
     </message>
     <message numerus="yes">
         <source>%n sent to the team log, </source>
-        <translation><numerusform>%n an das Team-Log gesendet, </numerusform><numerusform>%n an das Team-Log gesendet, </numerusform></translation>
+        <translation>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+        </translation>
     </message>
     <message>
         <source>sent to the team</source>
@@ -1589,17 +1657,11 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
     </message>
     <message numerus="yes">
         <source>'%1' matches %n products: %2</source>
-        <translation>
-            <numerusform>'%1' passt zu %n Produkt: %2</numerusform>
-            <numerusform>'%1' passt zu %n Produkten: %2</numerusform>
-        </translation>
+        <translation><numerusform>'%1' passt zu %n Produkt: %2</numerusform><numerusform>'%1' passt zu %n Produkten: %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) downstream of %1.</source>
-        <translation>
-            <numerusform>%n Produkt nachgelagert zu %1.</numerusform>
-            <numerusform>%n Produkte nachgelagert zu %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n Produkt nachgelagert zu %1.</numerusform><numerusform>%n Produkte nachgelagert zu %1.</numerusform></translation>
     </message>
     <message>
         <source>No path between %1 and %2.</source>
@@ -1607,10 +1669,7 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
     </message>
     <message numerus="yes">
         <source>Path of %n step(s): %1</source>
-        <translation>
-            <numerusform>Pfad mit %n Schritt: %1</numerusform>
-            <numerusform>Pfad mit %n Schritten: %1</numerusform>
-        </translation>
+        <translation><numerusform>Pfad mit %n Schritt: %1</numerusform><numerusform>Pfad mit %n Schritten: %1</numerusform></translation>
     </message>
     <message>
         <source>Focus a product first: the path runs from it.</source>
@@ -1824,18 +1883,6 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Feldpfad kopieren</translation>
     </message>
     <message>
-        <source>Filter fields (name, type, description…)</source>
-        <translation>Felder filtern (Name, Typ, Beschreibung…)</translation>
-    </message>
-    <message>
-        <source>Expand all</source>
-        <translation>Alle aufklappen</translation>
-    </message>
-    <message>
-        <source>Collapse all</source>
-        <translation>Alle zuklappen</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1924,6 +1971,83 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         </translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The admission of %1 is signed and queued for the team log.</source>
+        <translation>Die Aufnahme von %1 ist signiert und wartet auf das Team-Log.</translation>
+    </message>
+    <message>
+        <source>Join a team log</source>
+        <translation>Einem Team-Log beitreten</translation>
+    </message>
+    <message>
+        <source>Create a team log</source>
+        <translation>Ein Team-Log anlegen</translation>
+    </message>
+    <message>
+        <source>Kafka bootstrap servers:</source>
+        <translation>Kafka-Bootstrap-Server:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Trust root fingerprint:</source>
+        <translation>Fingerabdruck des Vertrauensankers:</translation>
+    </message>
+    <message>
+        <source>New catalog file:</source>
+        <translation>Neue Katalogdatei:</translation>
+    </message>
+    <message>
+        <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
+        <translation>Fragen Sie den Ersteller des Katalogs nach dem Fingerabdruck des Vertrauensankers und vergleichen Sie ihn per Telefon oder Chat. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
+    </message>
+    <message>
+        <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation>Die Geschichte dieses Katalogs wird im Topic veröffentlicht (es wird mit einer Partition und unbegrenzter Aufbewahrung angelegt, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck des Vertrauensankers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team log refused an act of this desk: %1</source>
+        <translation>Das Team-Log hat eine Handlung dieses Arbeitsplatzes abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: synced · %n queued</source>
+        <translation>
+            <numerusform>Team: synchronisiert · %n wartet</numerusform>
+            <numerusform>Team: synchronisiert · %n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n queued</source>
+        <translation>
+            <numerusform>Team: offline · %n wartet</numerusform>
+            <numerusform>Team: offline · %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
+        <translation>%1 existiert bereits: Beim Beitreten wird der Katalog des Teams in eine neue Datei gelesen.</translation>
+    </message>
+    <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
@@ -1960,14 +2084,6 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Prüfprotokoll &amp;ansehen…</translation>
     </message>
     <message>
-        <source>&amp;Team…</source>
-        <translation>&amp;Team…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2000,46 +2116,6 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Die Demo konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>The admission of %1 is signed and queued for the team log.</source>
-        <translation>Die Aufnahme von %1 ist signiert und wartet auf das Team-Protokoll.</translation>
-    </message>
-    <message>
-        <source>Join a team log</source>
-        <translation>Einem Team-Protokoll beitreten</translation>
-    </message>
-    <message>
-        <source>Create a team log</source>
-        <translation>Ein Team-Protokoll anlegen</translation>
-    </message>
-    <message>
-        <source>Kafka bootstrap servers:</source>
-        <translation>Kafka-Bootstrap-Server:</translation>
-    </message>
-    <message>
-        <source>Topic:</source>
-        <translation>Topic:</translation>
-    </message>
-    <message>
-        <source>Trust root fingerprint:</source>
-        <translation>Fingerabdruck der Vertrauenswurzel:</translation>
-    </message>
-    <message>
-        <source>New catalog file:</source>
-        <translation>Neue Katalogdatei:</translation>
-    </message>
-    <message>
-        <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
-        <translation>Fragen Sie die Person, die den Katalog angelegt hat, nach dem Fingerabdruck der Vertrauenswurzel und vergleichen Sie ihn per Telefon oder Chat. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
-    </message>
-    <message>
-        <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
-        <translation>Die Geschichte dieses Katalogs wird in das Topic veröffentlicht (es wird mit einer Partition und unbegrenzter Aufbewahrung angelegt, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck der Vertrauenswurzel.</translation>
-    </message>
-    <message>
         <source>No results for “%1”.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
@@ -2056,38 +2132,12 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Keine Treffer für „%1“. Meinten Sie %2?</translation>
     </message>
     <message>
-        <source>The team log refused an act of this desk: %1</source>
-        <translation>Das Team-Protokoll hat eine Handlung dieses Arbeitsplatzes abgewiesen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Team: synced · %n queued</source>
-        <translation>
-            <numerusform>Team: synchron · %n wartet</numerusform>
-            <numerusform>Team: synchron · %n warten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Team: offline · %n queued</source>
-        <translation>
-            <numerusform>Team: offline · %n wartet</numerusform>
-            <numerusform>Team: offline · %n warten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
-        <translation>%1 existiert bereits: Beim Beitreten wird der Katalog des Teams in eine neue Datei gelesen.</translation>
-    </message>
-    <message>
         <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
         <translation>Eine Änderung an diesem %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href='review:%2'&gt;Zum Review&lt;/a&gt;</translation>
     </message>
     <message>
         <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
         <translation>Eine Änderung an seinem Vertrag %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href='review:%2'&gt;Zum Review&lt;/a&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sent to the team log, </source>
-        <translation><numerusform>%n an das Team-Log gesendet, </numerusform><numerusform>%n an das Team-Log gesendet, </numerusform></translation>
     </message>
 </context>
 <context>
@@ -2318,10 +2368,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weitere</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
+        <translation><numerusform>… und %n weitere</numerusform><numerusform>… und %n weitere</numerusform></translation>
     </message>
     <message>
         <source>&lt;code&gt;%1&lt;/code&gt;: %2</source>
@@ -2337,10 +2384,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n breaking change(s):&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;%n nicht abwärtskompatible Änderung:&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n nicht abwärtskompatible Änderungen:&lt;/p&gt;</numerusform>
-        </translation>
+        <translation><numerusform>&lt;p&gt;%n nicht abwärtskompatible Änderung:&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n nicht abwärtskompatible Änderungen:&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
         <source>&lt;p&gt;No product in the catalog reads it.&lt;/p&gt;</source>
@@ -2348,10 +2392,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n downstream product(s) are affected:&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;%n nachgelagertes Produkt ist betroffen:&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n nachgelagerte Produkte sind betroffen:&lt;/p&gt;</numerusform>
-        </translation>
+        <translation><numerusform>&lt;p&gt;%n nachgelagertes Produkt ist betroffen:&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n nachgelagerte Produkte sind betroffen:&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
         <source>Approve a breaking change?</source>
@@ -2423,6 +2464,273 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>unique items</source>
+        <translation>eindeutige Elemente</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Pattern / format</source>
+        <translation>Muster / Format</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>length %1</source>
+        <translation>Länge %1</translation>
+    </message>
+    <message>
+        <source>items %1</source>
+        <translation>Elemente %1</translation>
+    </message>
+    <message>
+        <source>properties %1</source>
+        <translation>Eigenschaften %1</translation>
+    </message>
+    <message>
+        <source>multiple of %1</source>
+        <translation>Vielfaches von %1</translation>
+    </message>
+    <message>
+        <source>precision %1, scale %2</source>
+        <translation>Stellen %1, davon Nachkommastellen %2</translation>
+    </message>
+    <message>
+        <source>format %1</source>
+        <translation>Format %1</translation>
+    </message>
+    <message>
+        <source>with time zone</source>
+        <translation>mit Zeitzone</translation>
+    </message>
+    <message>
+        <source>without time zone</source>
+        <translation>ohne Zeitzone</translation>
+    </message>
+    <message>
+        <source>default zone %1</source>
+        <translation>Standardzone %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Fachlicher Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Physical name</source>
+        <translation>Physischer Name</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Granularität</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonyme</translation>
+    </message>
+    <message>
+        <source>Authoritative definitions</source>
+        <translation>Maßgebliche Definitionen</translation>
+    </message>
+    <message>
+        <source>Custom properties</source>
+        <translation>Eigene Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Avro type</source>
+        <translation>Avro-Typ</translation>
+    </message>
+    <message>
+        <source>Avro type aliases</source>
+        <translation>Aliasse des Avro-Typs</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <source>%1 (not expanded here: a recursive or much reused type, shown where it is first used)</source>
+        <translation>%1 (hier nicht aufgeklappt: ein rekursiver oder oft wiederverwendeter Typ, gezeigt, wo er zuerst vorkommt)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>yes, position %1</source>
+        <translation>ja, Position %1</translation>
+    </message>
+    <message>
+        <source>Partitioned</source>
+        <translation>Partitioniert</translation>
+    </message>
+    <message>
+        <source>Critical data element</source>
+        <translation>Kritisches Datenelement</translation>
+    </message>
+    <message>
+        <source>Semantic type</source>
+        <translation>Semantischer Typ</translation>
+    </message>
+    <message>
+        <source>Encrypted name</source>
+        <translation>Verschlüsselter Name</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>enthalten</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>nicht enthalten</translation>
+    </message>
+    <message>
+        <source>Default time zone</source>
+        <translation>Standardzeitzone</translation>
+    </message>
+    <message>
+        <source>Required properties</source>
+        <translation>Pflichteigenschaften</translation>
+    </message>
+    <message>
+        <source>Unique items</source>
+        <translation>Eindeutige Elemente</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <source>Source fields</source>
+        <translation>Quellfelder</translation>
+    </message>
+    <message>
+        <source>Transformation</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Transformation description</source>
+        <translation>Beschreibung der Transformation</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Lineage</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::SchemaPanel</name>
+    <message>
+        <source>Filter fields (name, type, values, description…)</source>
+        <translation>Felder filtern (Name, Typ, Werte, Beschreibung…)</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the schema</source>
+        <translation>Spalten des Schemas auswählen</translation>
+    </message>
+    <message>
+        <source>Select an object or a field to see everything it declares.</source>
+        <translation>Ein Objekt oder Feld auswählen, um alles zu sehen, was es festlegt.</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +2898,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2683,11 +2988,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <name>meshdesk::TeamPanel</name>
     <message>
         <source>Create a team log…</source>
-        <translation>Ein Team-Protokoll anlegen…</translation>
+        <translation>Team-Log anlegen…</translation>
     </message>
     <message>
         <source>Join a team log…</source>
-        <translation>Einem Team-Protokoll beitreten…</translation>
+        <translation>Team-Log beitreten…</translation>
     </message>
     <message>
         <source>Admit</source>
@@ -2731,7 +3036,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
-        <translation>&lt;b&gt;Zurückgestellt&lt;/b&gt; (Ereignisse, die dieser Arbeitsplatz nicht angewandt hat)</translation>
+        <translation>&lt;b&gt;Zurückgestellt&lt;/b&gt; (Ereignisse, die dieser Arbeitsplatz nicht angewendet hat)</translation>
     </message>
     <message numerus="yes">
         <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
@@ -2743,8 +3048,8 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message numerus="yes">
         <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
         <translation>
-            <numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird nach dem Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform>
-            <numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden nach dem Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform>
+            <numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird bei Verbindung veröffentlicht; gelesen bis Offset %2.</numerusform>
+            <numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden bei Verbindung veröffentlicht; gelesen bis Offset %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,11 +3058,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
-        <translation>Dieser Katalog liegt nur auf diesem Arbeitsplatz. Legen Sie ein Team-Protokoll auf einem Kafka-Topic an, um ihn zu teilen, oder treten Sie einem bei.</translation>
+        <translation>Dieser Katalog liegt nur auf diesem Arbeitsplatz. Legen Sie ein Team-Log auf einem Kafka-Topic an, um ihn zu teilen, oder treten Sie einem bei.</translation>
     </message>
     <message>
         <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
-        <translation>Team-Protokoll &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauenswurzel %4 · Katalog-Prüfsumme %5</translation>
+        <translation>Team-Log &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauensanker %4 · Katalog-Prüfsumme %5</translation>
     </message>
     <message>
         <source> (profile %1)</source>
@@ -3148,10 +3453,6 @@ Versionen:
         <translation>Info</translation>
     </message>
     <message>
-        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
-        <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json]</translation>
-    </message>
-    <message>
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 inkompatibel, %6 kompatibel, %7 Info
@@ -3539,8 +3840,10 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         </translation>
     </message>
     <message>
-        <source>Give it with --comment TEXT.</source>
-        <translation>Geben Sie ihn mit --comment TEXT an.</translation>
+        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
+</source>
+        <translation>%1 Dateien signiert und für das Team-Log vorgemerkt (angewendet, sobald sie von dort zurückkommen; `team sync` veröffentlicht sofort)
+</translation>
     </message>
     <message>
         <source>change #%1: the decision of %2</source>
@@ -3568,22 +3871,22 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
-        <translation>offline: %1 (wartende Handlungen warten weiter; die nächste Synchronisation veröffentlicht sie)</translation>
+        <translation>offline: %1 (vorgemerkte Handlungen bleiben vorgemerkt; die nächste Synchronisierung veröffentlicht sie)</translation>
     </message>
     <message>
         <source>the team log refused it: %1</source>
-        <translation>das Team-Protokoll hat sie abgewiesen: %1</translation>
+        <translation>das Team-Log hat sie abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1: queued (offline: %2); the next sync publishes it
 </source>
-        <translation>%1: wartet (offline: %2); die nächste Synchronisation veröffentlicht sie
+        <translation>%1: vorgemerkt (offline: %2); die nächste Synchronisierung veröffentlicht es
 </translation>
     </message>
     <message>
         <source>%1: applied from the team log (offset %2)
 </source>
-        <translation>%1: aus dem Team-Protokoll angewandt (Offset %2)
+        <translation>%1: aus dem Team-Log angewendet (Offset %2)
 </translation>
     </message>
     <message>
@@ -3596,7 +3899,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
-        <translation>%1 ist an kein Team-Protokoll gebunden (meshdesk team create | team join)</translation>
+        <translation>%1 ist an kein Team-Log gebunden (meshdesk team create | team join)</translation>
     </message>
     <message>
         <source>usage: meshdesk team admit NAME --as ADMIN</source>
@@ -3604,22 +3907,22 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>%1 admitted with key %2</source>
-        <translation>%1 aufgenommen mit Schlüssel %2</translation>
+        <translation>%1 mit Schlüssel %2 aufgenommen</translation>
     </message>
     <message>
         <source>no join request from '%1' (meshdesk team status lists them)</source>
-        <translation>keine Beitrittsanfrage von '%1' (meshdesk team status listet sie auf)</translation>
+        <translation>keine Beitrittsanfrage von '%1' (meshdesk team status listet sie)</translation>
     </message>
     <message>
         <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
 </source>
-        <translation>synchronisiert: %1 angewandt, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
+        <translation>synchronisiert: %1 angewendet, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
 </translation>
     </message>
     <message>
         <source>team log %1 on %2
 </source>
-        <translation>Team-Protokoll %1 auf %2
+        <translation>Team-Log %1 auf %2
 </translation>
     </message>
     <message>
@@ -3638,9 +3941,9 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <source>  %n act(s) queued here, not yet in the log
 </source>
         <translation>
-            <numerusform>  %n Handlung wartet hier, noch nicht im Protokoll
+            <numerusform>  %n Handlung hier vorgemerkt, noch nicht im Log
 </numerusform>
-            <numerusform>  %n Handlungen warten hier, noch nicht im Protokoll
+            <numerusform>  %n Handlungen hier vorgemerkt, noch nicht im Log
 </numerusform>
         </translation>
     </message>
@@ -3648,7 +3951,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <source>  trust root %1
   catalog digest %2
 </source>
-        <translation>  Vertrauenswurzel %1
+        <translation>  Vertrauensanker %1
   Katalog-Prüfsumme %2
 </translation>
     </message>
@@ -3671,7 +3974,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>set aside (never applied):
 </source>
-        <translation>zurückgestellt (nie angewandt):
+        <translation>zurückgestellt (nie angewendet):
 </translation>
     </message>
     <message>
@@ -3681,10 +3984,12 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
 </translation>
     </message>
     <message>
-        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
-</source>
-        <translation>%1 Dateien signiert und für das Team-Log vorgemerkt (angewendet, sobald sie von dort zurückkommen; `team sync` veröffentlicht sofort)
-</translation>
+        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
+        <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json | --format text|json|datacontract-cli]</translation>
+    </message>
+    <message>
+        <source>Give it with --comment TEXT.</source>
+        <translation>Geben Sie ihn mit --comment TEXT an.</translation>
     </message>
 </context>
 <context>

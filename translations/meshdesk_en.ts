@@ -441,6 +441,74 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>Element</translation>
     </message>
     <message>
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AI context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Must not:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Management ports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authoritative definitions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Show lineage (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -469,10 +537,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message numerus="yes">
         <source>The log is intact: %n signed act(s) verified.</source>
-        <translation>
-            <numerusform>The log is intact: %n signed act verified.</numerusform>
-            <numerusform>The log is intact: %n signed acts verified.</numerusform>
-        </translation>
+        <translation><numerusform>The log is intact: %n signed act verified.</numerusform><numerusform>The log is intact: %n signed acts verified.</numerusform></translation>
     </message>
     <message>
         <source>The log fails at %1: %2</source>
@@ -1572,17 +1637,11 @@ Only admins admit members and grant roles.</source>
     </message>
     <message numerus="yes">
         <source>'%1' matches %n products: %2</source>
-        <translation>
-            <numerusform>'%1' matches %n product: %2</numerusform>
-            <numerusform>'%1' matches %n products: %2</numerusform>
-        </translation>
+        <translation><numerusform>'%1' matches %n product: %2</numerusform><numerusform>'%1' matches %n products: %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) downstream of %1.</source>
-        <translation>
-            <numerusform>%n product downstream of %1.</numerusform>
-            <numerusform>%n products downstream of %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n product downstream of %1.</numerusform><numerusform>%n products downstream of %1.</numerusform></translation>
     </message>
     <message>
         <source>No path between %1 and %2.</source>
@@ -1590,10 +1649,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message numerus="yes">
         <source>Path of %n step(s): %1</source>
-        <translation>
-            <numerusform>Path of %n step: %1</numerusform>
-            <numerusform>Path of %n steps: %1</numerusform>
-        </translation>
+        <translation><numerusform>Path of %n step: %1</numerusform><numerusform>Path of %n steps: %1</numerusform></translation>
     </message>
     <message>
         <source>Focus a product first: the path runs from it.</source>
@@ -1807,18 +1863,6 @@ Only admins admit members and grant roles.</source>
         <translation>Copy field path</translation>
     </message>
     <message>
-        <source>Filter fields (name, type, description…)</source>
-        <translation>Filter fields (name, type, description…)</translation>
-    </message>
-    <message>
-        <source>Expand all</source>
-        <translation>Expand all</translation>
-    </message>
-    <message>
-        <source>Collapse all</source>
-        <translation>Collapse all</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1906,79 +1950,11 @@ Click to manage identities and members.</source>
         </translation>
     </message>
     <message>
-        <source>Ctrl+,</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S&amp;tart page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Alt+Home</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S&amp;chema</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;View source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Live &amp;messages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>G&amp;overnance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Audit log…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Team…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Documentation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;About MeshDesk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>About MeshDesk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search products, contracts, fields (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The demo could not be started.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2021,21 +1997,12 @@ Click to manage identities and members.</source>
         <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>No results for “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The first %1 hits. &lt;a href='all'&gt;Show all&lt;/a&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The first %1 hits; refine the search to see others.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No results for “%1”. Did you mean %2?</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>The team log refused an act of this desk: %1</source>
@@ -2060,19 +2027,96 @@ Click to manage identities and members.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tart page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;chema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live &amp;messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>G&amp;overnance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About MeshDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About MeshDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search products, contracts, fields (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %1 hits. &lt;a href='all'&gt;Show all&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %1 hits; refine the search to see others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No results for “%1”. Did you mean %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n sent to the team log, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
     </message>
 </context>
 <context>
@@ -2300,10 +2344,7 @@ Click to manage identities and members.</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message>
         <source>&lt;code&gt;%1&lt;/code&gt;: %2</source>
@@ -2319,10 +2360,7 @@ Click to manage identities and members.</source>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n breaking change(s):&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;%n breaking change:&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n breaking changes:&lt;/p&gt;</numerusform>
-        </translation>
+        <translation><numerusform>&lt;p&gt;%n breaking change:&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n breaking changes:&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
         <source>&lt;p&gt;No product in the catalog reads it.&lt;/p&gt;</source>
@@ -2330,10 +2368,7 @@ Click to manage identities and members.</source>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n downstream product(s) are affected:&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;%n downstream product is affected:&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n downstream products are affected:&lt;/p&gt;</numerusform>
-        </translation>
+        <translation><numerusform>&lt;p&gt;%n downstream product is affected:&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n downstream products are affected:&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
         <source>Approve a breaking change?</source>
@@ -2405,6 +2440,273 @@ Click to manage identities and members.</source>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unique items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pattern / format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>length %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>items %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>properties %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>multiple of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>precision %1, scale %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default zone %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Path</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">Id</translation>
+    </message>
+    <message>
+        <source>Physical name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authoritative definitions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom properties</source>
+        <translation type="unfinished">Custom properties</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avro type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avro type aliases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not expanded here: a recursive or much reused type, shown where it is first used)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes, position %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partitioned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical data element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semantic type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypted name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unique items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transformation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transformation description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::SchemaPanel</name>
+    <message>
+        <source>Filter fields (name, type, values, description…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished">Expand all</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation type="unfinished">Collapse all</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the columns of the schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an object or a field to see everything it declares.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2572,10 +2874,7 @@ Click to manage identities and members.</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3129,10 +3428,6 @@ Versions:
         <translation>Info</translation>
     </message>
     <message>
-        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</source>
-        <translation>usage: meshdesk diff OLD_FILE NEW_FILE [--json]</translation>
-    </message>
-    <message>
         <source>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
 </source>
         <translation>%1 %2: %3 -&gt; %4: %5 breaking, %6 non-breaking, %7 info
@@ -3513,7 +3808,8 @@ share the public key with your catalog's admin: meshdesk identity export-public 
         </translation>
     </message>
     <message>
-        <source>Give it with --comment TEXT.</source>
+        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
+</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3644,8 +3940,11 @@ share the public key with your catalog's admin: meshdesk identity export-public 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
-</source>
+        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give it with --comment TEXT.</source>
         <translation type="unfinished" />
     </message>
 </context>

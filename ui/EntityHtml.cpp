@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeySequence>
+#include <functional>
 
 namespace meshdesk {
 
@@ -92,6 +93,12 @@ QString descriptionHtml(const Description &d)
         h += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Usage:"), esc(d.usage));
     if (!d.limitations.isEmpty())
         h += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Limitations:"), esc(d.limitations));
+    if (!d.customProperties.isEmpty())
+        h += objectTable(d.customProperties, {QStringLiteral("property"), QStringLiteral("value")},
+                         {tr("Property"), tr("Value")});
+    if (!d.authoritativeDefinitions.isEmpty())
+        h += objectTable(d.authoritativeDefinitions,
+                         {QStringLiteral("type"), QStringLiteral("url")}, {tr("Type"), tr("URL")});
     return h;
 }
 
@@ -121,6 +128,102 @@ QString tagsHtml(const QStringList &tags)
     for (const QString &t : tags)
         chips << chip(palette::accent, esc(t));
     return QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Tags:"), chips.join(QStringLiteral(" ")));
+}
+
+// A JSON value for people: text as it is, lists and mappings as indented JSON.
+QString valueHtml(const QJsonValue &v)
+{
+    if (v.isArray() || v.isObject()) {
+        const QString compact = jsonText(v);
+        if (compact.size() <= 80)
+            return QStringLiteral("<code>%1</code>").arg(esc(compact));
+        const QByteArray pretty = v.isArray() ? QJsonDocument(v.toArray()).toJson()
+                                              : QJsonDocument(v.toObject()).toJson();
+        return QStringLiteral("<pre style='margin:0'>%1</pre>")
+            .arg(esc(QString::fromUtf8(pretty).trimmed()));
+    }
+    return esc(jsonText(v));
+}
+
+// Key/value rows of a mapping (extension keys, links, context...).
+QString mappingTable(const QJsonObject &o)
+{
+    if (o.isEmpty())
+        return {};
+    QString h = QStringLiteral(
+        "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#888'>");
+    for (auto it = o.begin(); it != o.end(); ++it)
+        h += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
+                 .arg(esc(it.key()), valueHtml(it.value()));
+    return h + QStringLiteral("</table>");
+}
+
+// ODCS 3.2 / ODPS 1.1 `context`: instructions, verified statements, constraints for AI tools.
+QString contextHtml(const QJsonObject &c)
+{
+    if (c.isEmpty())
+        return {};
+    QString h = section(tr("AI context"));
+    const QString instructions = c.value(QLatin1String("instructions")).toString();
+    if (!instructions.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(instructions));
+    const QJsonArray statements = c.value(QLatin1String("verifiedStatements")).toArray();
+    if (!statements.isEmpty())
+        h += objectTable(statements, {QStringLiteral("question"), QStringLiteral("answer")},
+                         {tr("Question"), tr("Answer")});
+    const QJsonArray constraints = c.value(QLatin1String("constraints")).toArray();
+    if (!constraints.isEmpty())
+        h += QStringLiteral("<p><b>%1</b></p>").arg(tr("Must not:")) +
+             objectTable(constraints, {QStringLiteral("constraint")}, {tr("Constraint")});
+    QJsonObject rest = c;
+    for (const char *k : {"instructions", "verifiedStatements", "constraints"})
+        rest.remove(QLatin1String(k));
+    return h + mappingTable(rest);
+}
+
+QString synonymsHtml(const QJsonArray &synonyms)
+{
+    if (synonyms.isEmpty())
+        return {};
+    QStringList names;
+    for (const auto &s : synonyms) {
+        const QJsonObject o = s.toObject();
+        QString n = esc(o.value(QLatin1String("synonym")).toString());
+        const QString locale = o.value(QLatin1String("locale")).toString();
+        if (!locale.isEmpty())
+            n += QStringLiteral(" (%1)").arg(esc(locale));
+        names << n;
+    }
+    return QStringLiteral("<p><b>%1</b> %2</p>")
+        .arg(tr("Also known as:"), names.join(QStringLiteral(", ")));
+}
+
+QString relationshipsHtml(const Contract &c)
+{
+    QStringList rows;
+    std::function<void(const QString &, const Field &)> walk = [&](const QString &path,
+                                                                   const Field &f) {
+        for (const Relationship &r : f.relationships)
+            rows << QStringLiteral("<li><code>%1</code> → <code>%2</code> %3</li>")
+                        .arg(esc(r.from.isEmpty() ? path : r.from.join(QStringLiteral(", "))),
+                             esc(r.to.join(QStringLiteral(", "))), esc(r.type));
+        for (const Field &ch : f.fields)
+            walk(path + QLatin1Char('.') + ch.name, ch);
+        for (const Field &ch : f.items)
+            walk(path + QStringLiteral("[]"), ch);
+    };
+    for (const SchemaObject &o : c.objects) {
+        for (const Relationship &r : o.relationships)
+            rows << QStringLiteral("<li><code>%1</code> → <code>%2</code> %3</li>")
+                        .arg(esc(r.from.join(QStringLiteral(", "))),
+                             esc(r.to.join(QStringLiteral(", "))), esc(r.type));
+        for (const Field &f : o.fields)
+            walk(o.name + QLatin1Char('.') + f.name, f);
+    }
+    if (rows.isEmpty())
+        return {};
+    return section(tr("References")) + QStringLiteral("<ul>") + rows.join(QString()) +
+           QStringLiteral("</ul>");
 }
 
 QString historyHtml(const QList<VersionRecord> &history)
@@ -160,7 +263,11 @@ QString productPageHtml(const DataProduct &p, const PageContext &ctx)
              .arg(esc(p.id), tr("Show lineage (%1)")
                                  .arg(QKeySequence(QStringLiteral("Ctrl+L"))
                                           .toString(QKeySequence::NativeText)));
-    h += descriptionHtml(p.description) + tagsHtml(p.tags);
+    if (p.deprecated)
+        h += QStringLiteral("<p>%1</p>").arg(statusBadgeHtml(tr("deprecated")));
+    if (!p.type.isEmpty())
+        h += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Type:"), esc(p.type));
+    h += descriptionHtml(p.description) + tagsHtml(p.tags) + synonymsHtml(p.synonyms);
     h += section(tr("Input ports"));
     if (p.inputPorts.empty())
         h += QStringLiteral("<p style='color:%2'>%1</p>")
@@ -174,8 +281,10 @@ QString productPageHtml(const DataProduct &p, const PageContext &ctx)
                 : tr("<a href='product:%1'>%2</a> via <a href='contract:%3'>%3</a>")
                       .arg(esc(producer), esc(ctx.productNames.value(producer, producer)),
                            esc(port.contractId));
-        h += QStringLiteral("<li><b>%1</b> %2 ← %3</li>")
-                 .arg(esc(port.name), esc(port.version), from);
+        h += QStringLiteral("<li><b>%1</b> %2 ← %3%4</li>")
+                 .arg(esc(port.name), esc(port.version), from,
+                      port.deprecated ? QStringLiteral(" ") + statusBadgeHtml(tr("deprecated"))
+                                      : QString());
     }
     h += QStringLiteral("</ul>") + section(tr("Output ports")) + QStringLiteral("<ul>");
     for (const Port &port : p.outputPorts) {
@@ -192,11 +301,25 @@ QString productPageHtml(const DataProduct &p, const PageContext &ctx)
             }
             where = servers.join(QStringLiteral(", "));
         }
-        h += QStringLiteral("<li><b>%1</b> %2 → <a href='contract:%3'>%3</a> %4%5</li>")
+        h += QStringLiteral("<li><b>%1</b> %2 → <a href='contract:%3'>%3</a> %4%5%6%7</li>")
                  .arg(esc(port.name), esc(port.version), esc(port.contractId), esc(port.type),
-                      where.isEmpty() ? QString() : QStringLiteral(" — ") + where);
+                      where.isEmpty() ? QString() : QStringLiteral(" — ") + where,
+                      port.deprecated ? QStringLiteral(" ") + statusBadgeHtml(tr("deprecated"))
+                                      : QString(),
+                      mappingTable(port.properties));
     }
     h += QStringLiteral("</ul>");
+    if (!p.managementPorts.empty()) {
+        h += section(tr("Management ports")) + QStringLiteral("<ul>");
+        for (const Port &port : p.managementPorts)
+            h += QStringLiteral("<li><b>%1</b> %2 %3%4%5</li>")
+                     .arg(esc(port.name), esc(port.type), esc(port.description),
+                          port.deprecated ? QStringLiteral(" ") + statusBadgeHtml(tr("deprecated"))
+                                          : QString(),
+                          mappingTable(port.properties));
+        h += QStringLiteral("</ul>");
+    }
+    h += contextHtml(p.context);
     // downstream: the products that read what this one publishes
     h += section(tr("Used by (downstream)"));
     QStringList users;
@@ -222,6 +345,14 @@ QString productPageHtml(const DataProduct &p, const PageContext &ctx)
         h += section(tr("Custom properties")) +
              objectTable(p.customProperties, {QStringLiteral("property"), QStringLiteral("value")},
                          {tr("Property"), tr("Value")});
+    if (!p.authoritativeDefinitions.isEmpty())
+        h += section(tr("Authoritative definitions")) +
+             objectTable(p.authoritativeDefinitions,
+                         {QStringLiteral("type"), QStringLiteral("url")}, {tr("Type"), tr("URL")});
+    if (!p.extensions.isEmpty())
+        h += section(tr("Other properties")) + mappingTable(p.extensions);
+    if (!p.createdTs.isEmpty())
+        h += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Created:"), esc(p.createdTs));
     h += historyHtml(ctx.history);
     return h;
 }
@@ -246,11 +377,14 @@ QString contractPageHtml(const Contract &c, const PageContext &ctx)
     h += descriptionHtml(c.description) + tagsHtml(c.tags);
     h += section(tr("Schema")) + QStringLiteral("<ul>");
     for (const SchemaObject &o : c.objects)
-        h += QStringLiteral("<li><b>%1</b> %2 — %3</li>")
+        h += QStringLiteral("<li><b>%1</b> %2 — %3%4</li>")
                  .arg(esc(o.name), esc(o.physicalType),
                       QCoreApplication::translate("meshdesk::EntityHtml", "%n field(s)", nullptr,
-                                                  o.countFieldsRecursive()));
+                                                  o.countFieldsRecursive()),
+                      o.deprecated ? QStringLiteral(" ") + statusBadgeHtml(tr("deprecated"))
+                                   : QString());
     h += QStringLiteral("</ul>");
+    h += relationshipsHtml(c);
     if (!c.servers.empty()) {
         h += section(tr("Servers")) + tableStart() +
              QStringLiteral("<tr><th align='left'>%1</th><th "
@@ -306,6 +440,21 @@ QString contractPageHtml(const Contract &c, const PageContext &ctx)
         h += section(tr("Custom properties")) +
              objectTable(c.customProperties, {QStringLiteral("property"), QStringLiteral("value")},
                          {tr("Property"), tr("Value")});
+    if (!c.price.isEmpty())
+        h += section(tr("Price")) + mappingTable(c.price);
+    if (!c.terms.isEmpty())
+        h += section(tr("Terms")) + mappingTable(c.terms);
+    if (!c.authoritativeDefinitions.isEmpty())
+        h += section(tr("Authoritative definitions")) +
+             objectTable(c.authoritativeDefinitions,
+                         {QStringLiteral("type"), QStringLiteral("url")}, {tr("Type"), tr("URL")});
+    h += contextHtml(c.context);
+    if (!c.links.isEmpty())
+        h += section(tr("Links")) + mappingTable(c.links);
+    if (!c.extensions.isEmpty())
+        h += section(tr("Other properties")) + mappingTable(c.extensions);
+    if (!c.createdTs.isEmpty())
+        h += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Created:"), esc(c.createdTs));
     h += historyHtml(ctx.history);
     return h;
 }

@@ -21,6 +21,7 @@
 #include "Palette.h"
 #include "PoliciesDialog.h"
 #include "ReviewPage.h"
+#include "SchemaPanel.h"
 #include "SearchHitDelegate.h"
 #include "SettingsDialog.h"
 #include "SourceView.h"
@@ -394,18 +395,10 @@ void MainWindow::buildUi()
     m_details->setOpenLinks(false);
     connect(m_details, &QTextBrowser::anchorClicked, this,
             [this](const QUrl &url) { openLink(url.toString()); });
-    m_schemaView = new QTreeView;
-    m_schemaView->setObjectName(QStringLiteral("schemaView"));
-    m_schemaProxy = new SchemaLooksProxy(this);
-    m_schemaProxy->setSourceModel(m_schemaModel);
-    m_schemaProxy->setRecursiveFilteringEnabled(true);
-    m_schemaProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_schemaProxy->setFilterKeyColumn(-1);
-    m_schemaView->setModel(m_schemaProxy);
-    m_schemaView->setSortingEnabled(true);
-    m_schemaView->header()->setResizeContentsPrecision(
-        300); // sizing a column reads 300 rows, not 10,000
-    m_schemaView->sortByColumn(-1, Qt::AscendingOrder); // document order until a header is clicked
+    m_schemaPanel = new SchemaPanel(m_schemaModel);
+    m_schemaView = m_schemaPanel->view();
+    m_schemaProxy = m_schemaPanel->proxy();
+    m_schemaFilter = m_schemaPanel->filter();
     m_schemaView->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copyPath = new QAction(tr("Copy field path"), m_schemaView);
     copyPath->setShortcut(QKeySequence::Copy);
@@ -416,32 +409,7 @@ void MainWindow::buildUi()
             QGuiApplication::clipboard()->setText(path);
     });
     m_schemaView->addAction(copyPath);
-    m_schemaFilter = new QLineEdit;
-    m_schemaFilter->setObjectName(QStringLiteral("schemaFilter"));
-    m_schemaFilter->setPlaceholderText(tr("Filter fields (name, type, description…)"));
-    m_schemaFilter->setClearButtonEnabled(true);
-    connect(m_schemaFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_schemaProxy->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_schemaView->expandAll();
-    });
-    auto *expandAll = new QToolButton;
-    expandAll->setText(tr("Expand all"));
-    connect(expandAll, &QToolButton::clicked, m_schemaView, &QTreeView::expandAll);
-    auto *collapseAll = new QToolButton;
-    collapseAll->setText(tr("Collapse all"));
-    connect(collapseAll, &QToolButton::clicked, m_schemaView, &QTreeView::collapseAll);
-    auto *schemaPage = new QWidget;
-    auto *schemaLayout = new QVBoxLayout(schemaPage);
-    schemaLayout->setContentsMargins(0, 4, 0, 0);
-    auto *schemaBar = new QHBoxLayout;
-    schemaBar->addWidget(m_schemaFilter, 1);
-    schemaBar->addWidget(expandAll);
-    schemaBar->addWidget(collapseAll);
-    schemaLayout->addLayout(schemaBar);
-    schemaLayout->addWidget(m_schemaView);
-    m_schemaView->setUniformRowHeights(true);
-    m_schemaView->setAlternatingRowColors(true);
+    auto *schemaPage = m_schemaPanel;
     m_source = new SourceView;
     m_source->setObjectName(QStringLiteral("sourcePage"));
     m_tabs->addTab(m_details, tr("Overview"));
@@ -911,8 +879,7 @@ void MainWindow::showEntity(const QString &kind, const QString &key)
     } else {
         m_details->setHtml(contractPageHtml(doc->contract, ctx));
         m_schemaModel->setContract(doc->contract);
-        m_schemaView->expandToDepth(0);
-        m_schemaView->resizeColumnToContents(0);
+        m_schemaPanel->contractShown();
     }
     // The verbatim source is set (and highlighted) when its tab is shown: highlighting a
     // 10,000-field contract's 30,000 lines cost more than the rest of opening it.

@@ -57,6 +57,7 @@ public:
     bool isCatalogOpen() const;
     CatalogTreeModel *treeModel() const { return m_treeModel; }
     SchemaModel *schemaModel() const { return m_schemaModel; }
+    class SchemaPanel *schemaPanel() const { return m_schemaPanel; }
     void openEntity(const QString &kind, const QString &key);
     void importPaths(const QStringList &paths);
     void openReview(qint64 changeId);
@@ -165,6 +166,7 @@ private:
     SearchResultsModel *m_searchModel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_details = nullptr;
+    class SchemaPanel *m_schemaPanel = nullptr;
     QTreeView *m_schemaView = nullptr;
     QSortFilterProxyModel *m_schemaProxy = nullptr;
     QLineEdit *m_schemaFilter = nullptr;

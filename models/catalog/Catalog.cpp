@@ -23,6 +23,8 @@ QString formatName(SourceFormat f)
         return QStringLiteral("team");
     case SourceFormat::SourceSystem:
         return QStringLiteral("sourcesystem");
+    case SourceFormat::OpenDataProductSpec:
+        return QStringLiteral("opendataproducts");
     }
     return {};
 }
@@ -46,8 +48,15 @@ QString formatDisplayName(SourceFormat f)
         return QStringLiteral("Team");
     case SourceFormat::SourceSystem:
         return QStringLiteral("Source system");
+    case SourceFormat::OpenDataProductSpec:
+        return QStringLiteral("Open Data Product Specification");
     }
     return {};
+}
+
+QString Relationship::key() const
+{
+    return from.join(QLatin1Char(',')) + QStringLiteral("->") + to.join(QLatin1Char(','));
 }
 
 int Field::countFieldsRecursive() const
@@ -236,12 +245,55 @@ void putList(QJsonObject &o, const char *key, const QStringList &v)
         o.insert(QLatin1String(key), QJsonArray::fromStringList(v));
 }
 
+void putObject(QJsonObject &o, const char *key, const QJsonObject &v)
+{
+    if (!v.isEmpty())
+        o.insert(QLatin1String(key), v);
+}
+
+// A bound: the number, or the text it was given as (date/time bounds).
+void putBound(QJsonObject &o, const char *key, const std::optional<double> &n, const QString &text)
+{
+    if (n)
+        o.insert(QLatin1String(key), *n);
+    else if (!text.isEmpty())
+        o.insert(QLatin1String(key), text);
+}
+
+template <typename T> void putNumber(QJsonObject &o, const char *key, const std::optional<T> &v)
+{
+    if (v)
+        o.insert(QLatin1String(key), double(*v));
+}
+
+QJsonValue refList(const QStringList &l)
+{
+    return l.size() == 1 ? QJsonValue(l.front()) : QJsonValue(QJsonArray::fromStringList(l));
+}
+
+QJsonArray relationshipsJson(const std::vector<Relationship> &rels)
+{
+    QJsonArray a;
+    for (const Relationship &r : rels) {
+        QJsonObject o;
+        o.insert(QStringLiteral("type"), r.type);
+        if (!r.from.isEmpty())
+            o.insert(QStringLiteral("from"), refList(r.from));
+        o.insert(QStringLiteral("to"), refList(r.to));
+        putArray(o, "customProperties", r.customProperties);
+        a.append(o);
+    }
+    return a;
+}
+
 QJsonObject descriptionJson(const Description &d)
 {
     QJsonObject o;
     putString(o, "purpose", d.purpose);
     putString(o, "usage", d.usage);
     putString(o, "limitations", d.limitations);
+    putArray(o, "customProperties", d.customProperties);
+    putArray(o, "authoritativeDefinitions", d.authoritativeDefinitions);
     return o;
 }
 
@@ -259,9 +311,11 @@ QJsonObject teamJson(const Team &t)
         putString(mo, "dateIn", m.dateIn);
         putString(mo, "dateOut", m.dateOut);
         putString(mo, "description", m.description);
+        putObject(mo, "properties", m.properties);
         members.append(mo);
     }
     o.insert(QStringLiteral("members"), members);
+    putObject(o, "properties", t.properties);
     return o;
 }
 
@@ -277,6 +331,9 @@ QJsonArray portsJson(const std::vector<Port> &ports)
         putString(o, "type", p.type);
         putString(o, "server", p.server);
         putList(o, "tags", p.tags);
+        if (p.deprecated)
+            o.insert(QStringLiteral("deprecated"), true);
+        putObject(o, "properties", p.properties);
         a.append(o);
     }
     return a;
@@ -288,9 +345,19 @@ QJsonObject toJson(const Field &f)
 {
     QJsonObject o;
     o.insert(QStringLiteral("name"), f.name);
+    putString(o, "id", f.id);
     putString(o, "businessName", f.businessName);
     o.insert(QStringLiteral("logicalType"), f.logicalType);
     putString(o, "physicalType", f.physicalType);
+    putString(o, "physicalName", f.physicalName);
+    putString(o, "encryptedName", f.encryptedName);
+    putString(o, "semanticType", f.semanticType);
+    putString(o, "typeName", f.typeName);
+    putList(o, "typeAliases", f.typeAliases);
+    putString(o, "typeRef", f.typeRef);
+    putList(o, "aliases", f.aliases);
+    if (f.deprecated)
+        o.insert(QStringLiteral("deprecated"), true);
     o.insert(QStringLiteral("required"), f.required);
     o.insert(QStringLiteral("unique"), f.unique);
     o.insert(QStringLiteral("primaryKey"), f.primaryKey);
@@ -308,26 +375,43 @@ QJsonObject toJson(const Field &f)
     putString(o, "format", f.format);
     putString(o, "pattern", f.pattern);
     putString(o, "default", f.defaultValue);
-    if (f.minimum)
-        o.insert(QStringLiteral("minimum"), *f.minimum);
-    if (f.maximum)
-        o.insert(QStringLiteral("maximum"), *f.maximum);
-    if (f.exclusiveMinimum)
-        o.insert(QStringLiteral("exclusiveMinimum"), *f.exclusiveMinimum);
-    if (f.exclusiveMaximum)
-        o.insert(QStringLiteral("exclusiveMaximum"), *f.exclusiveMaximum);
-    if (f.minLength)
-        o.insert(QStringLiteral("minLength"), double(*f.minLength));
-    if (f.maxLength)
-        o.insert(QStringLiteral("maxLength"), double(*f.maxLength));
+    putBound(o, "minimum", f.minimum, f.minimumText);
+    putBound(o, "maximum", f.maximum, f.maximumText);
+    putBound(o, "exclusiveMinimum", f.exclusiveMinimum, f.exclusiveMinimumText);
+    putBound(o, "exclusiveMaximum", f.exclusiveMaximum, f.exclusiveMaximumText);
+    putNumber(o, "multipleOf", f.multipleOf);
+    putNumber(o, "minLength", f.minLength);
+    putNumber(o, "maxLength", f.maxLength);
+    putNumber(o, "minItems", f.minItems);
+    putNumber(o, "maxItems", f.maxItems);
+    if (f.uniqueItems)
+        o.insert(QStringLiteral("uniqueItems"), true);
+    putNumber(o, "minProperties", f.minProperties);
+    putNumber(o, "maxProperties", f.maxProperties);
+    putList(o, "requiredProperties", f.requiredProperties);
+    if (f.timezone)
+        o.insert(QStringLiteral("timezone"), *f.timezone);
+    putString(o, "defaultTimezone", f.defaultTimezone);
+    putNumber(o, "precision", f.precision);
+    putNumber(o, "scale", f.scale);
     putList(o, "enum", f.enumValues);
+    putArray(o, "enumDetails", f.enumDetails);
     putList(o, "tags", f.tags);
+    putArray(o, "synonyms", f.synonyms);
     putArray(o, "examples", f.examples);
     putArray(o, "quality", f.quality);
     putArray(o, "authoritativeDefinitions", f.authoritativeDefinitions);
+    putArray(o, "relationships", relationshipsJson(f.relationships));
     putList(o, "transformSourceObjects", f.transformSourceObjects);
     putString(o, "transformLogic", f.transformLogic);
+    putString(o, "transformDescription", f.transformDescription);
     putArray(o, "customProperties", f.customProperties);
+    putObject(o, "config", f.config);
+    putObject(o, "links", f.links);
+    putObject(o, "lineage", f.lineage);
+    putObject(o, "extensions", f.extensions);
+    if (const Field *key = f.keyType())
+        o.insert(QStringLiteral("mapKey"), toJson(*key));
     if (!f.fields.empty()) {
         QJsonArray a;
         for (const Field &c : f.fields)
@@ -343,15 +427,27 @@ QJsonObject toJson(const SchemaObject &s)
 {
     QJsonObject o;
     o.insert(QStringLiteral("name"), s.name);
+    putString(o, "id", s.id);
     putString(o, "physicalName", s.physicalName);
     putString(o, "physicalType", s.physicalType);
     putString(o, "logicalType", s.logicalType);
     putString(o, "businessName", s.businessName);
     putString(o, "description", s.description);
+    putString(o, "dataGranularityDescription", s.dataGranularityDescription);
+    if (s.deprecated)
+        o.insert(QStringLiteral("deprecated"), true);
     putList(o, "tags", s.tags);
+    putArray(o, "synonyms", s.synonyms);
+    putList(o, "primaryKey", s.primaryKey);
     putArray(o, "quality", s.quality);
     putArray(o, "authoritativeDefinitions", s.authoritativeDefinitions);
     putArray(o, "customProperties", s.customProperties);
+    putArray(o, "relationships", relationshipsJson(s.relationships));
+    putObject(o, "context", s.context);
+    putObject(o, "config", s.config);
+    putObject(o, "links", s.links);
+    putArray(o, "examples", s.examples);
+    putObject(o, "extensions", s.extensions);
     QJsonArray a;
     for (const Field &f : s.fields)
         a.append(toJson(f));
@@ -392,6 +488,7 @@ QJsonObject toJson(const Contract &c)
         putString(ro, "firstLevelApprovers", r.firstLevelApprovers);
         putString(ro, "secondLevelApprovers", r.secondLevelApprovers);
         putString(ro, "description", r.description);
+        putArray(ro, "customProperties", r.customProperties);
         roles.append(ro);
     }
     putArray(o, "roles", roles);
@@ -405,6 +502,10 @@ QJsonObject toJson(const Contract &c)
     putArray(o, "quality", c.quality);
     putArray(o, "authoritativeDefinitions", c.authoritativeDefinitions);
     putArray(o, "customProperties", c.customProperties);
+    putObject(o, "context", c.context);
+    putObject(o, "links", c.links);
+    putString(o, "createdTs", c.createdTs);
+    putObject(o, "extensions", c.extensions);
     QJsonArray objects;
     for (const SchemaObject &s : c.objects)
         objects.append(toJson(s));
@@ -425,15 +526,23 @@ QJsonObject toJson(const DataProduct &p)
     putString(o, "owner", p.owner);
     o.insert(QStringLiteral("format"), formatName(p.format));
     putString(o, "formatVersion", p.formatVersion);
+    putString(o, "type", p.type);
+    if (p.deprecated)
+        o.insert(QStringLiteral("deprecated"), true);
     o.insert(QStringLiteral("description"), descriptionJson(p.description));
     if (!p.team.name.isEmpty() || !p.team.members.empty())
         o.insert(QStringLiteral("team"), teamJson(p.team));
     putList(o, "tags", p.tags);
+    putArray(o, "synonyms", p.synonyms);
+    putObject(o, "context", p.context);
     o.insert(QStringLiteral("inputPorts"), portsJson(p.inputPorts));
     o.insert(QStringLiteral("outputPorts"), portsJson(p.outputPorts));
     putArray(o, "managementPorts", portsJson(p.managementPorts));
     putArray(o, "support", p.support);
     putArray(o, "customProperties", p.customProperties);
+    putArray(o, "authoritativeDefinitions", p.authoritativeDefinitions);
+    putString(o, "createdTs", p.createdTs);
+    putObject(o, "extensions", p.extensions);
     return o;
 }
 

@@ -1,8 +1,10 @@
 // Avro schemas (.avsc, JSON) and JSON Schema -> schema objects with nested fields.
+#include "AvroSchema.h"
 #include "Importers.h"
 #include "YamlReader.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace meshdesk::formats {
 
@@ -10,155 +12,216 @@ using namespace yaml;
 
 namespace {
 
-struct AvroContext
+// Our logical type for an Avro logical type; empty for one we do not know (a custom logical
+// type such as "timezone" keeps its base type's meaning).
+QString logicalOfAvro(const QString &logical)
 {
-    QHash<QString, const YamlNode *> named; // full and short names of records, enums, fixed
-    QString ns;
-    int depth = 0;
+    if (logical == QLatin1String("date"))
+        return QStringLiteral("date");
+    if (logical == QLatin1String("time-millis") || logical == QLatin1String("time-micros"))
+        return QStringLiteral("time");
+    static const QStringList timestamps = {
+        QStringLiteral("timestamp-millis"),       QStringLiteral("timestamp-micros"),
+        QStringLiteral("timestamp-nanos"),        QStringLiteral("local-timestamp-millis"),
+        QStringLiteral("local-timestamp-micros"), QStringLiteral("local-timestamp-nanos")};
+    if (timestamps.contains(logical))
+        return QStringLiteral("timestamp");
+    if (logical == QLatin1String("decimal") || logical == QLatin1String("big-decimal"))
+        return QStringLiteral("number");
+    if (logical == QLatin1String("uuid") || logical == QLatin1String("duration"))
+        return QStringLiteral("string");
+    return {};
+}
+
+// Expands the type graph into nested fields. A named record met again inside its own
+// definition is not expanded (it would never end): the field names it in typeRef. So is any
+// named record once the expansion has produced 20,000 fields (a schema reusing its types in a
+// deep tree, or unions of many records, grows exponentially when expanded): it is shown where
+// it was expanded first (each named record is expanded in full once, whatever the budget).
+struct Expansion
+{
+    std::vector<const avro::Type *> stack;
+    QSet<const avro::Type *> expanded; // every named record is shown in full at least once
+    qint64 budget = 20'000;
 };
 
-void registerNamed(const YamlNode &t, AvroContext &ctx)
+void applyType(const avro::Type *t, Field &f, Expansion &x)
 {
-    const QString name = str(t, "name");
-    if (name.isEmpty())
-        return;
-    const QString ns = str(t, "namespace");
-    ctx.named.insert(name, &t);
-    ctx.named.insert((ns.isEmpty() ? ctx.ns : ns) + QLatin1Char('.') + name, &t);
-}
-
-// Fills the type-related parts of f from an Avro type (name, record, array, map, enum, union).
-void applyAvroType(const YamlNode &type, Field &f, AvroContext &ctx)
-{
-    if (++ctx.depth > 200)
-        fail(&type, QStringLiteral("Avro type nested deeper than 200 levels"));
-    if (type.isScalar()) {
-        const QString t = type.text;
-        if (const YamlNode *def = ctx.named.value(t); def && def != &type) {
-            applyAvroType(*def, f, ctx);
-        } else {
-            f.physicalType = t;
-            f.logicalType = logicalTypeOf(t);
-        }
-    } else if (type.isSeq()) { // union
-        QList<const YamlNode *> nonNull;
-        bool hasNull = false;
-        for (const auto &m : type.items) {
-            if (m->isScalar() && m->text == QLatin1String("null"))
-                hasNull = true;
-            else if (!m->isNull())
-                nonNull << m.get();
-            else
-                hasNull = true;
-        }
-        f.required = !hasNull;
+    using K = avro::Type::Kind;
+    --x.budget;
+    switch (t->kind) {
+    case K::Union: {
+        std::vector<const avro::Type *> nonNull;
+        for (const avro::Type *b : t->branches)
+            if (b->kind != K::Null)
+                nonNull.push_back(b);
+        if (nonNull.size() != t->branches.size())
+            f.required = false;
         if (nonNull.size() == 1) {
-            applyAvroType(*nonNull.front(), f, ctx);
+            applyType(nonNull.front(), f, x);
         } else {
             QStringList names;
-            for (const YamlNode *m : nonNull)
-                names << (m->isScalar() ? m->text : str(*m, "type"));
+            for (const avro::Type *b : nonNull) // a branch's logical type as for a field
+                names << (b->isNamed() ? b->shortName()
+                          : b->logicalType.isEmpty()
+                              ? b->typeName()
+                              : b->typeName() + QLatin1Char('/') + b->logicalType);
             f.physicalType = QStringLiteral("union<%1>").arg(names.join(QLatin1Char(',')));
             f.logicalType = QStringLiteral("union");
-        }
-    } else if (type.isMap()) {
-        const QString t = str(type, "type");
-        const QString logical = str(type, "logicalType");
-        f.physicalType = t;
-        f.logicalType = logicalTypeOf(t);
-        if (t == QLatin1String("record") || t == QLatin1String("error")) {
-            registerNamed(type, ctx);
-            f.logicalType = QStringLiteral("object");
-            f.physicalType = QStringLiteral("record");
-            if (f.description.isEmpty())
-                f.description = str(type, "doc");
-            if (const YamlNode *fields = list(type, "fields")) {
-                for (const auto &fn : fields->items) {
-                    const YamlNode &fm = requireMap(fn.get(), QStringLiteral("a record field"));
-                    Field child;
-                    child.line = fm.line;
-                    child.name = str(fm, "name");
-                    if (child.name.isEmpty())
-                        fail(&fm, QStringLiteral("a record field has no 'name'"));
-                    child.description = str(fm, "doc");
-                    child.required = true;
-                    const YamlNode *ct = fm.get(u"type");
-                    if (!ct)
-                        fail(&fm, QStringLiteral("field '%1' has no 'type'").arg(child.name));
-                    applyAvroType(*ct, child, ctx);
-                    if (const YamlNode *def = fm.get(u"default"))
-                        child.defaultValue = def->isScalar() ? def->text : QStringLiteral("null");
-                    if (!str(fm, "logicalType").isEmpty()) // logicalType beside the field's type
-                        child.logicalType = str(fm, "logicalType");
-                    f.fields.push_back(std::move(child));
-                }
+            // the branches with a structure of their own (records, enums, fixed, arrays,
+            // maps) as children named by their type, so nothing of them is lost
+            for (const avro::Type *b : nonNull) {
+                if (b->kind < K::Record && b->kind != K::Union)
+                    continue; // a primitive: its name in the union type says it all
+                Field branch;
+                branch.name = b->isNamed() ? b->shortName() : b->typeName();
+                branch.line = b->line;
+                branch.required = true;
+                applyType(b, branch, x);
+                f.fields.push_back(std::move(branch));
             }
-        } else if (t == QLatin1String("array")) {
-            f.logicalType = QStringLiteral("array");
-            Field item;
-            item.name = QStringLiteral("[]");
-            item.required = true;
-            const YamlNode *items = type.get(u"items");
-            if (!items)
-                fail(&type, QStringLiteral("an array type has no 'items'"));
-            applyAvroType(*items, item, ctx);
-            f.items.push_back(std::move(item));
-        } else if (t == QLatin1String("map")) {
-            f.logicalType = QStringLiteral("object");
-            Field values;
-            values.name = QStringLiteral("{}");
-            values.required = true;
-            const YamlNode *v = type.get(u"values");
-            if (!v)
-                fail(&type, QStringLiteral("a map type has no 'values'"));
-            applyAvroType(*v, values, ctx);
-            f.items.push_back(std::move(values));
-        } else if (t == QLatin1String("enum")) {
-            registerNamed(type, ctx);
-            f.logicalType = QStringLiteral("string");
-            f.enumValues = strList(type, "symbols");
-        } else if (t == QLatin1String("fixed")) {
-            registerNamed(type, ctx);
-            f.logicalType = QStringLiteral("string");
-            f.physicalType = QStringLiteral("fixed(%1)").arg(str(type, "size"));
         }
-        if (!logical.isEmpty()) {
-            f.format = logical;
-            if (logical == QLatin1String("date"))
-                f.logicalType = QStringLiteral("date");
-            else if (logical.startsWith(QLatin1String("timestamp")) ||
-                     logical.startsWith(QLatin1String("local-timestamp")))
-                f.logicalType = QStringLiteral("timestamp");
-            else if (logical.startsWith(QLatin1String("time")))
-                f.logicalType = QStringLiteral("time");
-            else if (logical == QLatin1String("decimal"))
-                f.logicalType = QStringLiteral("number");
-            else if (logical == QLatin1String("uuid"))
-                f.logicalType = QStringLiteral("string");
-            f.physicalType = t + QLatin1Char('/') + logical;
-        }
-    } else {
-        fail(&type, QStringLiteral("an Avro type must be a name, a list or a mapping"));
+        return;
     }
-    --ctx.depth;
+    case K::Record: {
+        f.logicalType = QStringLiteral("object");
+        f.physicalType = QStringLiteral("record");
+        f.typeName = t->fullName;
+        f.typeAliases = t->aliases;
+        if (f.description.isEmpty())
+            f.description = t->doc;
+        for (auto it = t->other.begin(); it != t->other.end(); ++it)
+            f.extensions.insert(it.key(), it.value());
+        if (std::find(x.stack.begin(), x.stack.end(), t) != x.stack.end() ||
+            (x.budget < 0 && x.expanded.contains(t))) {
+            f.typeRef = t->fullName;
+            return;
+        }
+        x.stack.push_back(t);
+        x.expanded.insert(t);
+        for (const avro::FieldDef &fd : t->fields) {
+            Field child;
+            child.line = fd.line;
+            child.name = fd.name;
+            child.description = fd.doc;
+            child.aliases = fd.aliases;
+            child.required = true;
+            applyType(fd.type, child, x);
+            if (fd.hasDefault)
+                child.defaultValue =
+                    fd.defaultValue.isNull() ? QStringLiteral("null") : jsonText(fd.defaultValue);
+            if (!fd.logicalType.isEmpty()) { // a logicalType beside the type: read it alike
+                child.format = fd.logicalType;
+                const QString l = logicalOfAvro(fd.logicalType);
+                if (!l.isEmpty())
+                    child.logicalType = l;
+            }
+            for (auto it = fd.other.begin(); it != fd.other.end(); ++it)
+                child.extensions.insert(it.key(), it.value());
+            f.fields.push_back(std::move(child));
+        }
+        x.stack.pop_back();
+        return;
+    }
+    case K::Enum:
+        f.logicalType = QStringLiteral("string");
+        f.physicalType = QStringLiteral("enum");
+        f.typeName = t->fullName;
+        f.typeAliases = t->aliases;
+        f.enumValues = t->symbols;
+        if (t->enumDefault)
+            f.extensions.insert(QStringLiteral("enumDefault"), *t->enumDefault);
+        break;
+    case K::Fixed:
+        f.logicalType = QStringLiteral("string");
+        f.physicalType = QStringLiteral("fixed(%1)").arg(t->size);
+        f.typeName = t->fullName;
+        f.typeAliases = t->aliases;
+        break;
+    case K::Array: {
+        f.logicalType = QStringLiteral("array");
+        f.physicalType = QStringLiteral("array");
+        Field item;
+        item.name = QStringLiteral("[]");
+        item.required = true;
+        applyType(t->items, item, x);
+        f.items.push_back(std::move(item));
+        break;
+    }
+    case K::Map: {
+        f.logicalType = QStringLiteral("map");
+        f.physicalType = QStringLiteral("map");
+        Field values;
+        values.name = QStringLiteral("{}");
+        values.required = true;
+        applyType(t->items, values, x);
+        f.items.push_back(std::move(values));
+        break;
+    }
+    default:
+        f.physicalType = t->typeName();
+        f.logicalType = logicalTypeOf(f.physicalType);
+        break;
+    }
+    for (auto it = t->other.begin(); it != t->other.end(); ++it)
+        f.extensions.insert(it.key(), it.value());
+    if (!t->logicalType.isEmpty()) {
+        f.format = t->logicalType;
+        const QString l = logicalOfAvro(t->logicalType);
+        if (!l.isEmpty())
+            f.logicalType = l;
+        f.physicalType =
+            (t->kind == K::Fixed ? QStringLiteral("fixed(%1)").arg(t->size) : t->typeName()) +
+            QLatin1Char('/') + t->logicalType;
+        f.precision = t->precision;
+        f.scale = t->scale;
+    }
 }
 
-SchemaObject recordToObject(const YamlNode &record, AvroContext &ctx)
+// One schema object for a top-level type: a record's fields; anything else (an enum, a fixed,
+// an array or map, a primitive) as a single field "value" of that type.
+SchemaObject toObject(const avro::Type *type, Expansion &x)
 {
-    if (str(record, "type") != QLatin1String("record"))
-        fail(&record, QStringLiteral("a top-level Avro schema must be a record"));
-    ctx.ns = str(record, "namespace");
     Field holder;
-    applyAvroType(record, holder, ctx);
+    holder.name = QStringLiteral("value");
+    holder.required = true;
+    applyType(type, holder, x);
     SchemaObject so;
-    so.line = record.line;
-    so.name = str(record, "name");
-    so.physicalName = ctx.ns.isEmpty() ? so.name : ctx.ns + QLatin1Char('.') + so.name;
-    so.physicalType = QStringLiteral("record");
+    so.line = type->line;
+    const avro::Type *named = type;
+    if (!named->isNamed() && named->items && named->items->isNamed())
+        named = named->items; // an array or map of records: named after its element
+    so.name = named->isNamed() ? named->shortName() : QStringLiteral("value");
+    so.physicalName = named->isNamed() ? named->fullName : so.name;
+    so.physicalType = type->typeName();
     so.logicalType = QStringLiteral("object");
-    so.description = str(record, "doc");
-    so.fields = std::move(holder.fields);
+    so.description = type->doc;
+    if (!type->aliases.isEmpty())
+        so.extensions.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(type->aliases));
+    if (type->kind == avro::Type::Kind::Record) {
+        for (auto it = holder.extensions.begin(); it != holder.extensions.end(); ++it)
+            so.extensions.insert(it.key(), it.value());
+        so.fields = std::move(holder.fields);
+    } else {
+        holder.typeName.clear(); // the object carries the name
+        so.fields.push_back(std::move(holder));
+    }
     return so;
+}
+
+std::vector<SchemaObject> objectsOf(const avro::Schema &schema)
+{
+    std::vector<SchemaObject> out;
+    Expansion x; // one budget for the whole document
+    const avro::Type *r = schema.root();
+    if (r->kind == avro::Type::Kind::Union) { // ["null", Record] or a list of records
+        for (const avro::Type *b : r->branches)
+            if (b->kind != avro::Type::Kind::Null)
+                out.push_back(toObject(b, x));
+    } else {
+        out.push_back(toObject(r, x));
+    }
+    return out;
 }
 
 Field jsonSchemaField(const QString &name, const YamlNode &s, int depth)
@@ -212,23 +275,18 @@ Field jsonSchemaField(const QString &name, const YamlNode &s, int depth)
 
 std::vector<SchemaObject> readAvroObjects(const YamlNode &root)
 {
-    std::vector<SchemaObject> out;
-    AvroContext ctx;
-    if (root.isSeq()) {
-        for (const auto &r : root.items)
-            out.push_back(
-                recordToObject(requireMap(r.get(), QStringLiteral("an Avro schema")), ctx));
-    } else {
-        out.push_back(recordToObject(requireMap(&root, QStringLiteral("an Avro schema")), ctx));
-    }
-    return out;
+    const auto schema = avro::Schema::parse(root);
+    return objectsOf(*schema);
 }
 
 Contract readAvro(const YamlNode &root)
 {
     Contract c;
     c.format = SourceFormat::Avro;
-    c.objects = readAvroObjects(root);
+    c.avroSchema = avro::Schema::parse(root);
+    c.objects = objectsOf(*c.avroSchema);
+    if (c.objects.empty())
+        fail(&root, QStringLiteral("the Avro schema declares no type besides null"));
     const SchemaObject &first = c.objects.front();
     c.id = first.physicalName;
     c.name = first.name;

@@ -36,7 +36,7 @@ QString logicalTypeOf(const QString &physicalType)
         {QStringLiteral("object"), QStringLiteral("object")},
         {QStringLiteral("record"), QStringLiteral("object")},
         {QStringLiteral("struct"), QStringLiteral("object")},
-        {QStringLiteral("map"), QStringLiteral("object")},
+        {QStringLiteral("map"), QStringLiteral("map")},
         {QStringLiteral("array"), QStringLiteral("array")},
         {QStringLiteral("null"), QStringLiteral("null")},
     };
@@ -87,6 +87,44 @@ Field readField(const QString &name, const YamlNode &fm, DcsContext &ctx)
     return f;
 }
 
+const QSet<QString> &knownFieldKeys()
+{
+    static const QSet<QString> keys = {QStringLiteral("$ref"),
+                                       QStringLiteral("type"),
+                                       QStringLiteral("description"),
+                                       QStringLiteral("title"),
+                                       QStringLiteral("required"),
+                                       QStringLiteral("unique"),
+                                       QStringLiteral("primaryKey"),
+                                       QStringLiteral("primary"),
+                                       QStringLiteral("pii"),
+                                       QStringLiteral("classification"),
+                                       QStringLiteral("format"),
+                                       QStringLiteral("pattern"),
+                                       QStringLiteral("enum"),
+                                       QStringLiteral("minLength"),
+                                       QStringLiteral("maxLength"),
+                                       QStringLiteral("minimum"),
+                                       QStringLiteral("maximum"),
+                                       QStringLiteral("exclusiveMinimum"),
+                                       QStringLiteral("exclusiveMaximum"),
+                                       QStringLiteral("tags"),
+                                       QStringLiteral("examples"),
+                                       QStringLiteral("example"),
+                                       QStringLiteral("quality"),
+                                       QStringLiteral("lineage"),
+                                       QStringLiteral("fields"),
+                                       QStringLiteral("items"),
+                                       QStringLiteral("keys"),
+                                       QStringLiteral("values"),
+                                       QStringLiteral("precision"),
+                                       QStringLiteral("scale"),
+                                       QStringLiteral("references"),
+                                       QStringLiteral("config"),
+                                       QStringLiteral("links")};
+    return keys;
+}
+
 void applyFieldKeys(const YamlNode &fm, Field &f, DcsContext &ctx)
 {
     auto has = [&](const char *k) { return fm.get(QLatin1String(k)) != nullptr; };
@@ -134,7 +172,26 @@ void applyFieldKeys(const YamlNode &fm, Field &f, DcsContext &ctx)
         f.examples = QJsonArray{fm.get(u"example")->toJson()};
     if (has("quality"))
         f.quality = jsonArray(fm, "quality");
+    if (has("precision"))
+        f.precision = int(integer(fm, "precision").value_or(0));
+    if (has("scale"))
+        f.scale = int(integer(fm, "scale").value_or(0));
+    if (has("references")) {
+        const QString ref = str(fm, "references");
+        f.relationships.clear();
+        if (!ref.isEmpty())
+            f.relationships.push_back({QStringLiteral("foreignKey"), {}, {ref}, {}});
+    }
+    if (has("config"))
+        f.config = jsonObject(fm, "config");
+    if (has("links"))
+        f.links = jsonObject(fm, "links");
+    const QJsonObject ext = unknownKeys(fm, knownFieldKeys());
+    for (auto it = ext.begin(); it != ext.end(); ++it)
+        f.extensions.insert(it.key(), it.value());
     if (const YamlNode *lineage = mapping(fm, "lineage")) {
+        f.lineage = lineage->toJson().toObject();
+        f.transformSourceObjects.clear();
         if (const YamlNode *inputs = list(*lineage, "inputFields"))
             for (const auto &i : inputs->items)
                 if (i->isMap())
@@ -155,10 +212,77 @@ void applyFieldKeys(const YamlNode &fm, Field &f, DcsContext &ctx)
         f.items.clear();
         f.items.push_back(readField(QStringLiteral("{}"), *values, ctx));
     }
+    if (const YamlNode *keys = mapping(fm, "keys")) { // map key type
+        f.mapKey.clear();
+        f.mapKey.push_back(readField(QStringLiteral("{key}"), *keys, ctx));
+    }
 }
 
-// 0.9.0 keeps its schema as an embedded Avro or JSON Schema document.
-std::vector<SchemaObject> readEmbeddedSchema(const YamlNode &schema)
+// dbt's schema.yml (`models: [{name, description, columns: [...]}]`), as DCS 0.9 embeds it.
+std::vector<SchemaObject> readDbtModels(const YamlNode &root)
+{
+    std::vector<SchemaObject> out;
+    const YamlNode &r = requireMap(&root, QStringLiteral("an embedded dbt schema"));
+    const YamlNode *models = list(r, "models");
+    if (!models)
+        return out;
+    for (const auto &m : models->items) {
+        const YamlNode &mm = requireMap(m.get(), QStringLiteral("a dbt model"));
+        SchemaObject so;
+        so.line = mm.line;
+        so.name = str(mm, "name");
+        if (so.name.isEmpty())
+            fail(&mm, QStringLiteral("a dbt model has no 'name'"));
+        so.physicalName = so.name;
+        so.physicalType = QStringLiteral("dbt");
+        so.logicalType = QStringLiteral("object");
+        so.description = str(mm, "description");
+        if (const YamlNode *columns = list(mm, "columns")) {
+            for (const auto &c : columns->items) {
+                const YamlNode &cm = requireMap(c.get(), QStringLiteral("a dbt column"));
+                Field f;
+                f.line = cm.line;
+                f.name = str(cm, "name");
+                if (f.name.isEmpty())
+                    fail(&cm, QStringLiteral("a dbt column has no 'name'"));
+                f.physicalType = str(cm, "data_type");
+                if (f.physicalType.isEmpty())
+                    f.physicalType = str(cm, "type");
+                f.logicalType = logicalTypeOf(f.physicalType);
+                f.description = str(cm, "description");
+                // dbt tests and constraints: not_null, unique, accepted_values, primary_key
+                auto apply = [&](const YamlNode &t) {
+                    const QString name = t.isScalar()                      ? t.text
+                                         : t.isMap() && !t.entries.empty() ? t.entries.front().key
+                                         : t.isMap()                       ? str(t, "type")
+                                                                           : QString();
+                    const QString kind = t.isMap() && t.get(u"type") ? str(t, "type") : name;
+                    if (kind == QLatin1String("not_null"))
+                        f.required = true;
+                    else if (kind == QLatin1String("unique"))
+                        f.unique = true;
+                    else if (kind == QLatin1String("primary_key"))
+                        f.primaryKey = f.required = f.unique = true;
+                    else if (kind == QLatin1String("accepted_values") && t.isMap())
+                        if (const YamlNode *av = t.entries.front().value.get(); av && av->isMap())
+                            f.enumValues = strList(*av, "values");
+                };
+                for (const char *key : {"tests", "data_tests", "constraints"})
+                    if (const YamlNode *tests = list(cm, key))
+                        for (const auto &t : tests->items)
+                            apply(*t);
+                if (const YamlNode *tests = cm.get(u"tests"))
+                    f.quality = tests->toJson().toArray();
+                so.fields.push_back(std::move(f));
+            }
+        }
+        out.push_back(std::move(so));
+    }
+    return out;
+}
+
+// 0.9.0 keeps its schema as an embedded Avro, JSON Schema or dbt document.
+std::vector<SchemaObject> readEmbeddedSchema(const YamlNode &schema, Diagnostics &warnings)
 {
     const QString type = str(schema, "type").toLower();
     const YamlNode *spec = schema.get(u"specification");
@@ -174,11 +298,24 @@ std::vector<SchemaObject> readEmbeddedSchema(const YamlNode &schema)
         parsed = docs.front().root;
     }
     const YamlNode &root = parsed ? *parsed : *spec;
+    if (root.isMap() && root.get(u"$ref")) {
+        warnings.append({Diagnostic::Severity::Warning, QString(), spec->line, spec->column,
+                         QStringLiteral("the embedded %1 schema refers to '%2': kept, not read")
+                             .arg(type, jsonText(root.get(u"$ref")->toJson()))});
+        return {};
+    }
     if (type == QLatin1String("avro"))
         return readAvroObjects(root);
     if (type == QLatin1String("json-schema") || type == QLatin1String("jsonschema"))
         return readJsonSchemaObjects(root);
-    return {}; // other schema languages (protobuf, sql ddl...) are kept verbatim only
+    if (type == QLatin1String("dbt"))
+        return readDbtModels(root);
+    // other schema languages (protobuf, SQL DDL, BigQuery JSON...) are kept verbatim only
+    warnings.append({Diagnostic::Severity::Warning, QString(), schema.line, schema.column,
+                     QStringLiteral("an embedded '%1' schema is kept verbatim; MeshDesk does not "
+                                    "read its fields")
+                         .arg(type)});
+    return {};
 }
 
 } // namespace
@@ -209,6 +346,10 @@ Contract readDataContractSpec(const YamlNode &root, Diagnostics &warnings)
         if (m.username.isEmpty())
             m.username = m.name;
         m.role = QStringLiteral("contact");
+        static const QSet<QString> contactKeys = {QStringLiteral("name"), QStringLiteral("email")};
+        m.properties = unknownKeys(*contact, contactKeys); // url...
+        if (m.username.isEmpty())
+            m.username = str(*contact, "url");
         if (!m.username.isEmpty())
             c.team.members.push_back(m);
     }
@@ -230,7 +371,8 @@ Contract readDataContractSpec(const YamlNode &root, Diagnostics &warnings)
                                            QStringLiteral("read"),
                                            {},
                                            {},
-                                           str(*r, "description")});
+                                           str(*r, "description"),
+                                           {}});
             c.servers.push_back(s);
         }
     }
@@ -254,10 +396,26 @@ Contract readDataContractSpec(const YamlNode &root, Diagnostics &warnings)
             so.businessName = str(mm, "title");
             so.description = str(mm, "description");
             so.tags = strList(mm, "tags");
-            so.quality = jsonArray(mm, "quality");
+            so.quality =
+                mm.get(u"quality") && !mm.get(u"quality")->isNull()
+                    ? (mm.get(u"quality")->isSeq() ? mm.get(u"quality")->toJson().toArray()
+                                                   : QJsonArray{mm.get(u"quality")->toJson()})
+                    : QJsonArray();
+            so.config = jsonObject(mm, "config");
+            so.links = jsonObject(mm, "links");
+            if (const YamlNode *ex = mm.get(u"examples"); ex && !ex->isNull())
+                so.examples = ex->isSeq() ? ex->toJson().toArray() : QJsonArray{ex->toJson()};
+            static const QSet<QString> modelKeys = {
+                QStringLiteral("description"), QStringLiteral("type"),
+                QStringLiteral("title"),       QStringLiteral("fields"),
+                QStringLiteral("quality"),     QStringLiteral("tags"),
+                QStringLiteral("config"),      QStringLiteral("links"),
+                QStringLiteral("examples"),    QStringLiteral("primaryKey")};
+            so.extensions = unknownKeys(mm, modelKeys);
             const QStringList pk = mm.get(u"primaryKey") && mm.get(u"primaryKey")->isSeq()
                                        ? strList(mm, "primaryKey")
                                        : QStringList();
+            so.primaryKey = pk;
             if (const YamlNode *fields = mapping(mm, "fields")) {
                 for (const auto &fe : fields->entries) {
                     Field f = readField(
@@ -273,7 +431,7 @@ Contract readDataContractSpec(const YamlNode &root, Diagnostics &warnings)
             c.objects.push_back(std::move(so));
         }
     } else if (const YamlNode *schema = mapping(root, "schema")) {
-        c.objects = readEmbeddedSchema(*schema);
+        c.objects = readEmbeddedSchema(*schema, warnings);
     }
     if (const YamlNode *quality = root.get(u"quality"); quality && !quality->isNull())
         c.quality = quality->isSeq() ? quality->toJson().toArray() : QJsonArray{quality->toJson()};
@@ -284,6 +442,27 @@ Contract readDataContractSpec(const YamlNode &root, Diagnostics &warnings)
             c.slaProperties.append(o);
         }
     }
+    c.links = jsonObject(root, "links");
+    // `definitions` stays in the extensions too: a definition no field refers to is kept
+    static const QSet<QString> topKeys = {QStringLiteral("dataContractSpecification"),
+                                          QStringLiteral("id"),
+                                          QStringLiteral("info"),
+                                          QStringLiteral("servers"),
+                                          QStringLiteral("terms"),
+                                          QStringLiteral("models"),
+                                          QStringLiteral("schema"),
+                                          QStringLiteral("quality"),
+                                          QStringLiteral("servicelevels"),
+                                          QStringLiteral("tags"),
+                                          QStringLiteral("links")};
+    c.extensions = unknownKeys(root, topKeys);
+    static const QSet<QString> infoKeys = {
+        QStringLiteral("title"),  QStringLiteral("version"),     QStringLiteral("status"),
+        QStringLiteral("owner"),  QStringLiteral("description"), QStringLiteral("contact"),
+        QStringLiteral("domain"), QStringLiteral("dataProduct")};
+    const QJsonObject infoExt = unknownKeys(info, infoKeys);
+    for (auto it = infoExt.begin(); it != infoExt.end(); ++it)
+        c.extensions.insert(QStringLiteral("info.") + it.key(), it.value());
     return c;
 }
 

@@ -27,10 +27,22 @@ QString FileImport::firstError() const
 
 std::optional<SourceFormat> detectFormat(const YamlNode &root)
 {
+    // Avro: a named type (record, enum, fixed) at the top, a union holding one (["null", R]),
+    // or an array or map of records.
+    auto avroNamed = [](const YamlNode *n) {
+        if (!n || !n->isMap() || !n->get(u"name"))
+            return false;
+        const YamlNode *t = n->get(u"type");
+        if (!t || !t->isScalar())
+            return false;
+        return ((t->text == QLatin1String("record") || t->text == QLatin1String("error")) &&
+                n->get(u"fields")) ||
+               (t->text == QLatin1String("enum") && n->get(u"symbols")) ||
+               (t->text == QLatin1String("fixed") && n->get(u"size"));
+    };
     if (root.isSeq()) {
-        if (!root.items.empty() && root.items.front()->isMap() &&
-            root.items.front()->get(u"type") &&
-            root.items.front()->get(u"type")->text == QLatin1String("record"))
+        if (std::any_of(root.items.begin(), root.items.end(),
+                        [&](const YamlNodePtr &i) { return avroNamed(i.get()); }))
             return SourceFormat::Avro;
         return std::nullopt;
     }
@@ -53,8 +65,19 @@ std::optional<SourceFormat> detectFormat(const YamlNode &root)
     if (kind.compare(QLatin1String("dataproduct"), Qt::CaseInsensitive) == 0 &&
         root.get(u"components"))
         return SourceFormat::Witboost;
-    if (text("type") == QLatin1String("record") && root.get(u"fields"))
+    if (avroNamed(&root))
         return SourceFormat::Avro;
+    if ((text("type") == QLatin1String("array") && avroNamed(root.get(u"items"))) ||
+        (text("type") == QLatin1String("map") && avroNamed(root.get(u"values"))))
+        return SourceFormat::Avro;
+    // The Linux Foundation's Open Data Product Specification (2.x-4.x): `product` with
+    // `details`, and a `schema` URL of opendataproducts.org; it shares the acronym ODPS with
+    // Bitol's standard above but not its shape.
+    if (const YamlNode *product = root.get(u"product");
+        product && product->isMap() &&
+        (product->get(u"details") ||
+         text("schema").contains(QLatin1String("opendataproducts.org"))))
+        return SourceFormat::OpenDataProductSpec;
     if (root.get(u"id") && root.get(u"members"))
         return SourceFormat::Team;
     if (root.get(u"id") && root.get(u"name") && root.get(u"owner") && !root.get(u"schema") &&
@@ -113,6 +136,10 @@ ImportedDocument mapDocument(const YamlNode &root, SourceFormat f, Diagnostics &
         d.kind = ImportedDocument::Kind::SourceSystem;
         d.auxiliary = formats::readAuxiliary(root);
         break;
+    case SourceFormat::OpenDataProductSpec:
+        d.kind = ImportedDocument::Kind::Product;
+        d.product = formats::readOpenDataProductSpec(root);
+        break;
     }
     return d;
 }
@@ -153,7 +180,12 @@ FileImport importBytes(const QString &path, const QByteArray &bytes, const Impor
         error(1, 1, QStringLiteral("the document is empty"));
         return r;
     }
-    QHash<QString, int> seen; // kind/id -> line of first document
+    struct Seen
+    {
+        int line;
+        const YamlNode *root;
+    };
+    QHash<QString, Seen> seen; // kind/id -> the first document with it
     for (YamlDocument &doc : docs) {
         if (doc.root->isNull() && docs.size() > 1)
             continue; // an empty document between separators
@@ -170,15 +202,23 @@ FileImport importBytes(const QString &path, const QByteArray &bytes, const Impor
                     : QStringLiteral("unrecognised document: expected ODCS v3 (apiVersion + kind: "
                                      "DataContract), Data Contract Specification "
                                      "(dataContractSpecification), ODPS (apiVersion + kind: "
-                                     "DataProduct), Data Product Specification, or an Avro "
+                                     "DataProduct), Data Product Specification, Open Data "
+                                     "Product Specification (product.details), or an Avro "
                                      "record schema"));
             continue;
         }
         try {
             Diagnostics warnings;
             ParsedDocument pd;
-            pd.document = mapDocument(*doc.root, *format, warnings);
+            {
+                yaml::WarningCollector collect(warnings);
+                pd.document = mapDocument(*doc.root, *format, warnings);
+            }
             pd.document.line = doc.line;
+            std::stable_sort(warnings.begin(), warnings.end(),
+                             [](const Diagnostic &a, const Diagnostic &b) {
+                                 return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                             });
             for (Diagnostic w : warnings) {
                 w.file = path;
                 r.diagnostics.append(w);
@@ -186,13 +226,25 @@ FileImport importBytes(const QString &path, const QByteArray &bytes, const Impor
             pd.source = docs.size() == 1 ? bytes : bytes.mid(doc.begin, doc.end - doc.begin);
             const QString key = pd.document.kindName() + QLatin1Char('/') + pd.document.key();
             if (const auto it = seen.constFind(key); it != seen.constEnd()) {
+                // The same document again (GitOps exports repeat documents): a no-op, as a
+                // repeated import is; the same id with other content is ambiguous.
+                if (it->root->toJson() == doc.root->toJson()) {
+                    r.diagnostics.append(
+                        {Diagnostic::Severity::Warning, path, doc.root->line, doc.root->column,
+                         QStringLiteral("%1 '%2' repeats the document at line %3 unchanged; "
+                                        "the repeat is skipped")
+                             .arg(pd.document.kindName(), pd.document.key())
+                             .arg(it->line)});
+                    continue;
+                }
                 error(doc.root->line, doc.root->column,
-                      QStringLiteral("duplicate %1 id '%2' in this file (first at line %3)")
+                      QStringLiteral("duplicate %1 id '%2' in this file with different content "
+                                     "(first at line %3)")
                           .arg(pd.document.kindName(), pd.document.key())
-                          .arg(*it));
+                          .arg(it->line));
                 continue;
             }
-            seen.insert(key, doc.root->line);
+            seen.insert(key, {doc.root->line, doc.root.get()});
             r.documents.push_back(std::move(pd));
         } catch (const ParseError &e) {
             error(e.line, e.column, e.message);

@@ -13,6 +13,8 @@ DataProduct readOdps(const YamlNode &root);
 DataProduct readDataProductSpec(const YamlNode &root);
 DataProduct readWitboost(const YamlNode &root);
 Auxiliary readAuxiliary(const YamlNode &root);
+// The Linux Foundation's Open Data Product Specification (opendataproducts.org, 2.x-4.x).
+DataProduct readOpenDataProductSpec(const YamlNode &root);
 
 // Avro: one record (or a list of records) -> schema objects. readAvro wraps them in a contract
 // whose id is the record's full name.
@@ -25,6 +27,8 @@ std::vector<SchemaObject> readJsonSchemaObjects(const YamlNode &root);
 // object form) and the owner a team implies.
 Description readDescription(const YamlNode &root);
 Team readTeamOf(const YamlNode &root);
+// ODCS `relationships` of a schema object or property.
+std::vector<Relationship> readRelationships(const YamlNode &owner);
 QString ownerOf(const Team &team);
 
 // Logical type of a Data Contract Specification / Avro / JSON Schema physical type.

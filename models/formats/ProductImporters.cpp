@@ -29,6 +29,12 @@ std::vector<Port> readOdpsPorts(const YamlNode &root, const char *key)
         if (p.server.isEmpty())
             p.server = str(pm, "url");
         p.tags = strList(pm, "tags");
+        p.deprecated = boolean(pm, "deprecated"); // ODPS 1.1
+        static const QSet<QString> modelled = {
+            QStringLiteral("name"),        QStringLiteral("version"), QStringLiteral("contractId"),
+            QStringLiteral("description"), QStringLiteral("type"),    QStringLiteral("server"),
+            QStringLiteral("url"),         QStringLiteral("tags"),    QStringLiteral("deprecated")};
+        p.properties = unknownKeys(pm, modelled); // sbom, inputContracts, synonyms, context...
         if (p.name.isEmpty())
             fail(&pm, QStringLiteral("a port of '%1' has no 'name'").arg(QLatin1String(key)));
         ports.push_back(p);
@@ -62,6 +68,131 @@ DataProduct readOdps(const YamlNode &root)
     p.managementPorts = readOdpsPorts(root, "managementPorts");
     p.support = jsonArray(root, "support");
     p.customProperties = jsonArray(root, "customProperties");
+    // ODPS 1.1
+    p.type = str(root, "type");
+    p.deprecated = boolean(root, "deprecated");
+    p.synonyms = jsonArray(root, "synonyms");
+    p.context = jsonObject(root, "context");
+    p.authoritativeDefinitions = jsonArray(root, "authoritativeDefinitions");
+    p.createdTs = str(root, "productCreatedTs");
+    static const QSet<QString> topKeys = {QStringLiteral("apiVersion"),
+                                          QStringLiteral("kind"),
+                                          QStringLiteral("id"),
+                                          QStringLiteral("name"),
+                                          QStringLiteral("domain"),
+                                          QStringLiteral("status"),
+                                          QStringLiteral("version"),
+                                          QStringLiteral("tenant"),
+                                          QStringLiteral("description"),
+                                          QStringLiteral("team"),
+                                          QStringLiteral("tags"),
+                                          QStringLiteral("inputPorts"),
+                                          QStringLiteral("outputPorts"),
+                                          QStringLiteral("managementPorts"),
+                                          QStringLiteral("support"),
+                                          QStringLiteral("customProperties"),
+                                          QStringLiteral("type"),
+                                          QStringLiteral("deprecated"),
+                                          QStringLiteral("synonyms"),
+                                          QStringLiteral("context"),
+                                          QStringLiteral("authoritativeDefinitions"),
+                                          QStringLiteral("productCreatedTs")};
+    p.extensions = unknownKeys(root, topKeys);
+    return p;
+}
+
+DataProduct readOpenDataProductSpec(const YamlNode &root)
+{
+    DataProduct p;
+    p.format = SourceFormat::OpenDataProductSpec;
+    p.formatVersion = str(root, "version");
+    const YamlNode &product = requireMap(root.get(u"product"), QStringLiteral("'product'"));
+    // details per language: English when there, else the first one given
+    const YamlNode *details = mapping(product, "details");
+    const YamlNode *d = nullptr;
+    if (details) {
+        d = details->get(u"en");
+        if (!d && !details->entries.empty())
+            d = details->entries.front().value.get();
+    }
+    if (!d || !d->isMap())
+        fail(&product, QStringLiteral("an Open Data Product Specification document needs "
+                                      "'product.details' with its productID"));
+    p.id = str(*d, "productID");
+    if (p.id.isEmpty())
+        fail(d, QStringLiteral("the data product has no 'productID'"));
+    p.name = str(*d, "name");
+    if (p.name.isEmpty())
+        p.name = p.id;
+    p.status = str(*d, "status");
+    p.version = str(*d, "productVersion");
+    p.type = str(*d, "type");
+    p.description.purpose = str(*d, "description");
+    p.tags = strList(*d, "tags");
+    static const QSet<QString> detailKeys = {
+        QStringLiteral("name"),   QStringLiteral("productID"),
+        QStringLiteral("status"), QStringLiteral("productVersion"),
+        QStringLiteral("type"),   QStringLiteral("description"),
+        QStringLiteral("tags")};
+    const QJsonObject otherDetails = unknownKeys(*d, detailKeys);
+    for (auto it = otherDetails.begin(); it != otherDetails.end(); ++it)
+        p.extensions.insert(QStringLiteral("details.") + it.key(), it.value());
+    if (const YamlNode *holder = mapping(product, "dataHolder")) {
+        const YamlNode *h = holder->get(u"en");
+        if (!h && !holder->entries.empty())
+            h = holder->entries.front().value.get();
+        if (h && h->isMap()) {
+            p.owner = str(*h, "legalName");
+            p.team.name = p.owner;
+        }
+    }
+    // The data access methods are its output ports; the contract (when given) is what they
+    // deliver.
+    QString contractId;
+    if (const YamlNode *contract = mapping(product, "contract"))
+        contractId = str(*contract, "id");
+    auto text = [](const YamlNode *n) { // a text or a {language: text} mapping
+        if (!n || n->isNull())
+            return QString();
+        if (n->isScalar())
+            return n->text;
+        if (n->isMap() && !n->entries.empty()) {
+            const YamlNode *en = n->get(u"en");
+            const YamlNode *v = en ? en : n->entries.front().value.get();
+            return v->isScalar() ? v->text : QString();
+        }
+        return QString();
+    };
+    if (const YamlNode *access = mapping(product, "dataAccess")) {
+        for (const auto &e : access->entries) {
+            if (!e.value->isMap())
+                continue;
+            Port port;
+            port.name = e.key;
+            port.contractId = contractId;
+            port.description = text(e.value->get(u"description"));
+            port.type = str(*e.value, "outputPorttype");
+            if (port.type.isEmpty())
+                port.type = str(*e.value, "outputPortType");
+            port.server = str(*e.value, "accessURL");
+            port.properties = e.value->toJson().toObject();
+            port.properties.remove(QStringLiteral("description"));
+            p.outputPorts.push_back(port);
+        }
+    } else if (!contractId.isEmpty()) {
+        Port port;
+        port.name = QStringLiteral("contract");
+        port.contractId = contractId;
+        p.outputPorts.push_back(port);
+    }
+    static const QSet<QString> modelled = {QStringLiteral("details"), QStringLiteral("dataAccess")};
+    const QJsonObject blocks = unknownKeys(product, modelled); // SLA, dataQuality, pricing...
+    for (auto it = blocks.begin(); it != blocks.end(); ++it)
+        p.extensions.insert(it.key(), it.value());
+    static const QSet<QString> rootKeys = {QStringLiteral("version"), QStringLiteral("product")};
+    const QJsonObject rest = unknownKeys(root, rootKeys); // schema, blocks written at the root
+    for (auto it = rest.begin(); it != rest.end(); ++it)
+        p.extensions.insert(it.key(), it.value());
     return p;
 }
 
@@ -138,6 +269,7 @@ DataProduct readWitboost(const YamlNode &root)
                                   QStringLiteral("owner"),
                                   {},
                                   {},
+                                  {},
                                   {}});
     if (const YamlNode *tags = list(root, "tags"))
         for (const auto &t : tags->items)
@@ -159,7 +291,7 @@ DataProduct readWitboost(const YamlNode &root)
             for (const QString &dep : strList(cm, "dependsOn"))
                 if (kind == QLatin1String("outputport") && !dep.isEmpty())
                     p.inputPorts.push_back(
-                        {dep, {}, dep, {}, QStringLiteral("dependency"), {}, {}});
+                        {dep, {}, dep, {}, QStringLiteral("dependency"), {}, {}, false, {}});
         }
     }
     return p;

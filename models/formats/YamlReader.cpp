@@ -1,5 +1,7 @@
 #include "YamlReader.h"
 
+#include <cmath>
+
 namespace meshdesk::yaml {
 
 void fail(const YamlNode *at, const QString &message)
@@ -26,6 +28,36 @@ QString str(const YamlNode &map, const char *key)
     return n->text;
 }
 
+namespace {
+thread_local Diagnostics *t_warnings = nullptr;
+}
+
+WarningCollector::WarningCollector(Diagnostics &out) : m_previous(t_warnings)
+{
+    t_warnings = &out;
+}
+
+WarningCollector::~WarningCollector()
+{
+    t_warnings = m_previous;
+}
+
+void warn(const YamlNode *at, const QString &message)
+{
+    if (t_warnings)
+        t_warnings->append({Diagnostic::Severity::Warning, QString(), at ? at->line : 0,
+                            at ? at->column : 0, message});
+}
+
+QJsonObject unknownKeys(const YamlNode &map, const QSet<QString> &known)
+{
+    QJsonObject o;
+    for (const YamlNode::Entry &e : map.entries)
+        if (!known.contains(e.key))
+            o.insert(e.key, e.value->toJson());
+    return o;
+}
+
 bool boolean(const YamlNode &map, const char *key, bool fallback)
 {
     const YamlNode *n = map.get(QLatin1String(key));
@@ -37,6 +69,17 @@ bool boolean(const YamlNode &map, const char *key, bool fallback)
             return true;
         if (t == QLatin1String("false"))
             return false;
+        // unambiguous spellings other tools accept (YAML 1.1 booleans, 1/0)
+        const bool yes = t == QLatin1String("1") || t == QLatin1String("yes") ||
+                         t == QLatin1String("on") || t == QLatin1String("y");
+        const bool no = t == QLatin1String("0") || t == QLatin1String("no") ||
+                        t == QLatin1String("off") || t == QLatin1String("n");
+        if (yes || no) {
+            warn(n, QStringLiteral("'%1: %2' read as %3 (the standard expects true or false)")
+                        .arg(QLatin1String(key), n->text,
+                             yes ? QStringLiteral("true") : QStringLiteral("false")));
+            return yes;
+        }
     }
     fail(n, QStringLiteral("'%1' must be true or false, found '%2'")
                 .arg(QLatin1String(key), n->isScalar() ? n->text : n->typeName()));
@@ -61,7 +104,15 @@ std::optional<qint64> integer(const YamlNode &map, const char *key)
     if (!n || n->isNull())
         return std::nullopt;
     bool ok = false;
-    const qint64 v = n->isScalar() ? n->text.toLongLong(&ok) : 0;
+    qint64 v = n->isScalar() ? n->text.toLongLong(&ok) : 0;
+    if (!ok && n->isScalar()) { // 5.0: a whole number written as a decimal
+        const double d = n->text.toDouble(&ok);
+        ok = ok && d == double(qint64(d)) && std::abs(d) < 9e15;
+        if (ok) {
+            v = qint64(d);
+            warn(n, QStringLiteral("'%1: %2' read as %3").arg(QLatin1String(key), n->text).arg(v));
+        }
+    }
     if (!ok)
         fail(n, QStringLiteral("'%1' must be a whole number, found '%2'")
                     .arg(QLatin1String(key), n->isScalar() ? n->text : n->typeName()));

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 #include <optional>
 
@@ -13,12 +14,31 @@ namespace meshdesk::yaml {
 
 [[noreturn]] void fail(const YamlNode *at, const QString &message);
 
+// Warnings raised while reading (a lenient reading such as `primaryKey: 1` taken as true) go to
+// the innermost collector alive on this thread; without one they are dropped.
+class WarningCollector
+{
+public:
+    explicit WarningCollector(Diagnostics &out);
+    ~WarningCollector();
+    WarningCollector(const WarningCollector &) = delete;
+    WarningCollector &operator=(const WarningCollector &) = delete;
+
+private:
+    Diagnostics *m_previous = nullptr;
+};
+void warn(const YamlNode *at, const QString &message);
+
+// The entries of a mapping whose keys are not in `known`, as JSON (kept verbatim).
+QJsonObject unknownKeys(const YamlNode &map, const QSet<QString> &known);
+
 // The node must be a mapping (what: how to name it in the message).
 const YamlNode &requireMap(const YamlNode *n, const QString &what);
 
 // Scalar text of map[key]; empty when absent or null; error when a list or map.
 QString str(const YamlNode &map, const char *key);
-// Booleans are strict (true/false); anything else is an error naming the value.
+// Booleans are true/false; 1/0, yes/no, on/off are read with a warning (what peers accept);
+// anything else is an error naming the value.
 bool boolean(const YamlNode &map, const char *key, bool fallback = false);
 std::optional<double> number(const YamlNode &map, const char *key);
 std::optional<qint64> integer(const YamlNode &map, const char *key);

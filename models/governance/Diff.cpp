@@ -1,9 +1,11 @@
 #include "Diff.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 #include <functional>
 
 namespace meshdesk::governance {
@@ -163,17 +165,26 @@ public:
     void keyedList(const QString &path, const QJsonArray &o, const QJsonArray &n, const char *key,
                    Severity s, const QString &rule)
     {
+        keyedListBy(
+            path, o, n,
+            [key](const QJsonObject &obj) { return json(obj.value(QLatin1String(key))); }, s, rule);
+    }
+
+    // The same with a key function; an entry whose key is empty is keyed by its whole content.
+    template <typename KeyFn>
+    void keyedListBy(const QString &path, const QJsonArray &o, const QJsonArray &n, KeyFn keyOf,
+                     Severity s, const QString &rule)
+    {
         auto index = [&](const QJsonArray &a) {
-            QList<QPair<QString, QJsonObject>> out;
+            QList<QPair<QString, QJsonValue>> out;
             QHash<QString, int> seen;
             for (const auto &v : a) {
-                const QJsonObject obj = v.toObject();
-                QString k = json(obj.value(QLatin1String(key)));
+                QString k = v.isObject() ? keyOf(v.toObject()) : QString();
                 if (k.isEmpty())
                     k = json(v);
                 // a key used twice (e.g. two timeOfAvailability SLAs) is told apart by order
                 const int nth = seen[k]++;
-                out.append({nth ? k + QStringLiteral("#%1").arg(nth + 1) : k, obj});
+                out.append({nth ? k + QStringLiteral("#%1").arg(nth + 1) : k, v});
             }
             return out;
         };
@@ -191,6 +202,77 @@ public:
             if (std::none_of(oi.begin(), oi.end(), [&](const auto &p) { return p.first == k; }))
                 add(path + QLatin1Char('.') + k, Change::Kind::Added, QString(), json(obj), s,
                     rule);
+    }
+
+    // Quality rules: by name, else by rule (or metric) and the column it checks, else by type
+    // and the query or description.
+    void quality(const QString &path, const QJsonArray &o, const QJsonArray &n)
+    {
+        keyedListBy(
+            path, o, n,
+            [](const QJsonObject &q) {
+                const QString name = json(q.value(QLatin1String("name")));
+                if (!name.isEmpty())
+                    return name;
+                QString rule = json(q.value(QLatin1String("rule")));
+                if (rule.isEmpty())
+                    rule = json(q.value(QLatin1String("metric")));
+                const QString column = json(q.value(QLatin1String("column")));
+                if (!rule.isEmpty())
+                    return column.isEmpty() ? rule : rule + QLatin1Char('@') + column;
+                return QString();
+            },
+            Severity::Info, QStringLiteral("quality rules"));
+    }
+
+    // A mapping compared key by key (price, terms, extensions, server details...). Values that
+    // are lists of objects are matched by their natural key in turn.
+    void objectByKey(const QString &path, const QJsonObject &o, const QJsonObject &n, Severity s,
+                     const QString &rule, const QSet<QString> &skip = {})
+    {
+        for (auto k = o.begin(); k != o.end(); ++k) {
+            if (skip.contains(k.key()))
+                continue;
+            const QString p = path + QLatin1Char('.') + k.key();
+            const QJsonValue nv = n.value(k.key());
+            if (nv.isUndefined())
+                add(p, Change::Kind::Removed, json(k.value()), QString(), s, rule);
+            else if (nv != k.value())
+                valueChange(p, k.value(), nv, s, rule);
+        }
+        for (auto k = n.begin(); k != n.end(); ++k)
+            if (!skip.contains(k.key()) && !o.contains(k.key()))
+                add(path + QLatin1Char('.') + k.key(), Change::Kind::Added, QString(),
+                    json(k.value()), s, rule);
+    }
+
+    void valueChange(const QString &p, const QJsonValue &o, const QJsonValue &n, Severity s,
+                     const QString &rule)
+    {
+        if (o.isArray() && n.isArray() && isObjectList(o.toArray()) && isObjectList(n.toArray()))
+            keyedListBy(p, o.toArray(), n.toArray(), naturalKey, s, rule);
+        else if (o.isObject() && n.isObject())
+            objectByKey(p, o.toObject(), n.toObject(), s, rule);
+        else
+            add(p, Change::Kind::Changed, json(o), json(n), s, rule);
+    }
+
+    static bool isObjectList(const QJsonArray &a)
+    {
+        return !a.isEmpty() &&
+               std::all_of(a.begin(), a.end(), [](const QJsonValue &v) { return v.isObject(); });
+    }
+
+    // The key the standards give list entries: role, name, property, channel, id...
+    static QString naturalKey(const QJsonObject &obj)
+    {
+        for (const char *k : {"role", "name", "property", "channel", "username", "synonym",
+                              "server", "id", "url", "value"}) {
+            const QJsonValue v = obj.value(QLatin1String(k));
+            if (!v.isUndefined() && !v.isNull())
+                return json(v);
+        }
+        return {};
     }
 
     void stringSet(const QString &path, const QStringList &o, const QStringList &n,
@@ -228,6 +310,182 @@ public:
         }
     }
 
+    // A value bound as written: a number, or a date/time text.
+    struct BoundValue
+    {
+        std::optional<double> number;
+        QString text;
+        bool present() const { return number || !text.isEmpty(); }
+        QString toString() const { return number ? QString::number(*number) : text; }
+        bool operator==(const BoundValue &o) const { return number == o.number && text == o.text; }
+    };
+
+    // -1, 0, 1; nullopt when the two cannot be ordered (text that is no ISO date/time).
+    static std::optional<int> compareBound(const BoundValue &a, const BoundValue &b)
+    {
+        auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+        if (a.number && b.number)
+            return cmp(*a.number, *b.number);
+        if (a.text == b.text)
+            return 0;
+        const QDateTime da = QDateTime::fromString(a.text, Qt::ISODateWithMs),
+                        db = QDateTime::fromString(b.text, Qt::ISODateWithMs);
+        if (da.isValid() && db.isValid())
+            return cmp(da, db);
+        const QDate ta = QDate::fromString(a.text, Qt::ISODate),
+                    tb = QDate::fromString(b.text, Qt::ISODate);
+        if (ta.isValid() && tb.isValid())
+            return cmp(ta, tb);
+        const QTime ha = QTime::fromString(a.text, Qt::ISODateWithMs),
+                    hb = QTime::fromString(b.text, Qt::ISODateWithMs);
+        if (ha.isValid() && hb.isValid())
+            return cmp(ha, hb);
+        return std::nullopt;
+    }
+
+    // One side of a range: an inclusive and an exclusive bound. Each changed key is reported
+    // with the severity of the range as a whole, so `maximum: 100` becoming
+    // `exclusiveMaximum: 100` (ODCS 3.0's `exclusiveMaximum: true`) is a narrowing.
+    void rangeSide(const QString &p, const char *inclusiveKey, const char *exclusiveKey,
+                   const BoundValue &oIn, const BoundValue &oEx, const BoundValue &nIn,
+                   const BoundValue &nEx, bool isMin)
+    {
+        if (oIn == nIn && oEx == nEx)
+            return;
+        // the effective bound of a side: the tighter of the two; on a tie the exclusive one
+        auto effective = [&](const BoundValue &in, const BoundValue &ex) {
+            std::optional<std::pair<BoundValue, bool>> e;
+            if (in.present())
+                e = std::make_pair(in, false);
+            if (ex.present()) {
+                if (!e)
+                    return std::optional(std::make_pair(ex, true));
+                const auto c = compareBound(ex, in);
+                if (!c || *c == 0 || (isMin ? *c > 0 : *c < 0))
+                    e = std::make_pair(ex, true);
+            }
+            return e;
+        };
+        const auto oe = effective(oIn, oEx), ne = effective(nIn, nEx);
+        Severity sev = Severity::Breaking;
+        QString rule;
+        if (!oe) {
+            rule = QStringLiteral("constraint added");
+        } else if (!ne) {
+            sev = Severity::NonBreaking;
+            rule = QStringLiteral("constraint removed");
+        } else {
+            auto c = compareBound(ne->first, oe->first);
+            if (c && *c == 0 && ne->second != oe->second)
+                c = ne->second ? (isMin ? 1 : -1) : (isMin ? -1 : 1); // exclusive is tighter
+            if (!c) {
+                rule = QStringLiteral("constraint changed");
+            } else if (*c == 0) {
+                sev = Severity::Info;
+                rule = QStringLiteral("constraint rewritten");
+            } else if (isMin ? *c > 0 : *c < 0) {
+                rule = QStringLiteral("constraint narrowed");
+            } else {
+                sev = Severity::NonBreaking;
+                rule = QStringLiteral("constraint widened");
+            }
+        }
+        auto report = [&](const char *key, const BoundValue &o, const BoundValue &n) {
+            if (o == n)
+                return;
+            const Change::Kind k = !o.present()   ? Change::Kind::Added
+                                   : !n.present() ? Change::Kind::Removed
+                                                  : Change::Kind::Changed;
+            add(p + QLatin1Char('.') + QLatin1String(key), k, o.toString(), n.toString(), sev,
+                rule);
+        };
+        report(inclusiveKey, oIn, nIn);
+        report(exclusiveKey, oEx, nEx);
+    }
+
+    void ranges(const QString &p, const Field &o, const Field &n)
+    {
+        rangeSide(p, "minimum", "exclusiveMinimum", {o.minimum, o.minimumText},
+                  {o.exclusiveMinimum, o.exclusiveMinimumText}, {n.minimum, n.minimumText},
+                  {n.exclusiveMinimum, n.exclusiveMinimumText}, true);
+        rangeSide(p, "maximum", "exclusiveMaximum", {o.maximum, o.maximumText},
+                  {o.exclusiveMaximum, o.exclusiveMaximumText}, {n.maximum, n.maximumText},
+                  {n.exclusiveMaximum, n.exclusiveMaximumText}, false);
+    }
+
+    void flag(const QString &path, bool o, bool n, Severity onSet, Severity onClear,
+              const QString &ruleSet, const QString &ruleClear)
+    {
+        if (o != n)
+            add(path, Change::Kind::Changed, QVariant(o).toString(), QVariant(n).toString(),
+                n ? onSet : onClear, n ? ruleSet : ruleClear);
+    }
+
+    void relationships(const QString &path, const std::vector<Relationship> &o,
+                       const std::vector<Relationship> &n)
+    {
+        auto text = [](const Relationship &r) {
+            return r.type + QLatin1Char(' ') + r.key() +
+                   (r.customProperties.isEmpty() ? QString()
+                                                 : QLatin1Char(' ') + json(r.customProperties));
+        };
+        for (const Relationship &r : o) {
+            const auto it = std::find_if(n.begin(), n.end(),
+                                         [&](const Relationship &x) { return x.key() == r.key(); });
+            const QString p = path + QLatin1Char('.') + r.key();
+            if (it == n.end())
+                add(p, Change::Kind::Removed, text(r), QString(), Severity::Breaking,
+                    QStringLiteral("relationship removed"));
+            else if (text(*it) != text(r))
+                add(p, Change::Kind::Changed, text(r), text(*it),
+                    it->type != r.type ? Severity::Breaking : Severity::Info,
+                    it->type != r.type ? QStringLiteral("relationship changed")
+                                       : QStringLiteral("relationship details"));
+        }
+        for (const Relationship &r : n)
+            if (std::none_of(o.begin(), o.end(),
+                             [&](const Relationship &x) { return x.key() == r.key(); }))
+                add(path + QLatin1Char('.') + r.key(), Change::Kind::Added, QString(), text(r),
+                    Severity::NonBreaking, QStringLiteral("relationship added"));
+    }
+
+    // Decimal digits: fewer digits in total, after the point, or before it lose values.
+    void decimals(const QString &p, const Field &o, const Field &n)
+    {
+        if (o.precision == n.precision && o.scale == n.scale)
+            return;
+        const bool hadBoth = o.precision.has_value(), hasBoth = n.precision.has_value();
+        Severity sev;
+        QString rule;
+        if (!hadBoth && hasBoth) {
+            sev = Severity::Breaking;
+            rule = QStringLiteral("constraint added");
+        } else if (hadBoth && !hasBoth) {
+            sev = Severity::NonBreaking;
+            rule = QStringLiteral("constraint removed");
+        } else {
+            const int op = o.precision.value_or(0), np = n.precision.value_or(0);
+            const int os = o.scale.value_or(0), ns = n.scale.value_or(0);
+            const bool narrowed = np < op || ns < os || (np - ns) < (op - os);
+            sev = narrowed ? Severity::Breaking : Severity::NonBreaking;
+            rule = narrowed ? QStringLiteral("decimal digits narrowed")
+                            : QStringLiteral("decimal digits widened");
+        }
+        auto str = [](const std::optional<int> &v) { return v ? QString::number(*v) : QString(); };
+        if (o.precision != n.precision)
+            add(p + QStringLiteral(".precision"),
+                !o.precision   ? Change::Kind::Added
+                : !n.precision ? Change::Kind::Removed
+                               : Change::Kind::Changed,
+                str(o.precision), str(n.precision), sev, rule);
+        if (o.scale != n.scale)
+            add(p + QStringLiteral(".scale"),
+                !o.scale   ? Change::Kind::Added
+                : !n.scale ? Change::Kind::Removed
+                           : Change::Kind::Changed,
+                str(o.scale), str(n.scale), sev, rule);
+    }
+
     void typeChange(const QString &path, const QString &o, const QString &n)
     {
         if (o == n)
@@ -249,54 +507,147 @@ public:
 
     void fields(const QString &path, const std::vector<Field> &o, const std::vector<Field> &n)
     {
+        auto byName = [](const std::vector<Field> &l, const QString &name) {
+            return std::find_if(l.begin(), l.end(), [&](const Field &f) { return f.name == name; });
+        };
+        // an old field gone under its name but named by a new field's aliases was renamed
+        auto renamedTo = [&](const Field &of) {
+            return std::find_if(n.begin(), n.end(), [&](const Field &f) {
+                return f.aliases.contains(of.name) && byName(o, f.name) == o.end();
+            });
+        };
         for (const Field &of : o) {
             const QString p = path + QLatin1Char('.') + of.name;
-            auto it =
-                std::find_if(n.begin(), n.end(), [&](const Field &f) { return f.name == of.name; });
-            if (it == n.end())
+            auto it = byName(n, of.name);
+            if (it != n.end()) {
+                field(p, of, *it);
+            } else if (auto r = renamedTo(of); r != n.end()) {
+                add(p, Change::Kind::Changed, of.name, r->name, Severity::NonBreaking,
+                    QStringLiteral("field renamed (the new name lists the old as an alias)"));
+                field(path + QLatin1Char('.') + r->name, of, *r);
+            } else {
                 add(p, Change::Kind::Removed,
                     of.logicalType.isEmpty() ? of.physicalType : of.logicalType, QString(),
                     Severity::Breaking, QStringLiteral("field removed"));
-            else
-                field(p, of, *it);
+            }
         }
         for (const Field &nf : n) {
-            if (std::any_of(o.begin(), o.end(), [&](const Field &f) { return f.name == nf.name; }))
+            if (byName(o, nf.name) != o.end() ||
+                std::any_of(o.begin(), o.end(), [&](const Field &f) {
+                    return nf.aliases.contains(f.name) && byName(n, f.name) == n.end();
+                }))
                 continue;
+            // a required field with a default (Avro) is filled in for data written without it
+            const bool breaking = nf.required && nf.defaultValue.isEmpty();
             add(path + QLatin1Char('.') + nf.name, Change::Kind::Added, QString(),
                 nf.logicalType.isEmpty() ? nf.physicalType : nf.logicalType,
-                nf.required ? Severity::Breaking : Severity::NonBreaking,
-                nf.required ? QStringLiteral("required field added")
-                            : QStringLiteral("optional field added"));
+                breaking ? Severity::Breaking : Severity::NonBreaking,
+                breaking      ? QStringLiteral("required field added")
+                : nf.required ? QStringLiteral("field with a default added")
+                              : QStringLiteral("optional field added"));
         }
+    }
+
+    // An element type (array items, map key or value) present on one side only.
+    void element(const QString &p, const Field *o, const Field *n)
+    {
+        if (o && n)
+            field(p, *o, *n);
+        else if (o || n)
+            add(p, o ? Change::Kind::Removed : Change::Kind::Added, o ? o->logicalType : QString(),
+                n ? n->logicalType : QString(), Severity::Breaking, QStringLiteral("type changed"));
+    }
+
+    void avroNames(const QString &p, const Field &o, const Field &n)
+    {
+        if (o.typeName == n.typeName || o.typeName.isEmpty() || n.typeName.isEmpty())
+            return;
+        auto shortName = [](const QString &full) {
+            return full.mid(int(full.lastIndexOf(QLatin1Char('.'))) + 1);
+        };
+        if (shortName(o.typeName) == shortName(n.typeName))
+            add(p + QStringLiteral(".typeName"), Change::Kind::Changed, o.typeName, n.typeName,
+                Severity::Info, QStringLiteral("namespace changed (the same Avro type)"));
+        else if (n.typeAliases.contains(o.typeName))
+            add(p + QStringLiteral(".typeName"), Change::Kind::Changed, o.typeName, n.typeName,
+                Severity::NonBreaking,
+                QStringLiteral("type renamed (the new name lists the old as an alias)"));
+        else
+            add(p + QStringLiteral(".typeName"), Change::Kind::Changed, o.typeName, n.typeName,
+                Severity::Breaking, QStringLiteral("Avro type renamed"));
     }
 
     void field(const QString &p, const Field &o, const Field &n)
     {
         typeChange(p + QStringLiteral(".logicalType"), o.logicalType, n.logicalType);
         typeChange(p + QStringLiteral(".physicalType"), o.physicalType, n.physicalType);
-        if (o.required != n.required)
-            add(p + QStringLiteral(".required"), Change::Kind::Changed,
-                QVariant(o.required).toString(), QVariant(n.required).toString(),
-                n.required ? Severity::Breaking : Severity::NonBreaking,
-                n.required ? QStringLiteral("now required") : QStringLiteral("no longer required"));
-        if (o.unique != n.unique)
-            add(p + QStringLiteral(".unique"), Change::Kind::Changed, QVariant(o.unique).toString(),
-                QVariant(n.unique).toString(),
-                n.unique ? Severity::Breaking : Severity::NonBreaking,
-                n.unique ? QStringLiteral("unique added") : QStringLiteral("unique removed"));
+        avroNames(p, o, n);
+        text(p + QStringLiteral(".typeRef"), o.typeRef, n.typeRef, Severity::Info,
+             QStringLiteral("recursive reference"));
+        flag(p + QStringLiteral(".required"), o.required, n.required, Severity::Breaking,
+             Severity::NonBreaking, QStringLiteral("now required"),
+             QStringLiteral("no longer required"));
+        flag(p + QStringLiteral(".unique"), o.unique, n.unique, Severity::Breaking,
+             Severity::NonBreaking, QStringLiteral("unique added"),
+             QStringLiteral("unique removed"));
         if (o.primaryKey != n.primaryKey)
             add(p + QStringLiteral(".primaryKey"), Change::Kind::Changed,
                 QVariant(o.primaryKey).toString(), QVariant(n.primaryKey).toString(),
                 Severity::Breaking, QStringLiteral("key changed"));
+        else if (o.primaryKey && o.primaryKeyPosition != n.primaryKeyPosition)
+            add(p + QStringLiteral(".primaryKeyPosition"), Change::Kind::Changed,
+                QString::number(o.primaryKeyPosition), QString::number(n.primaryKeyPosition),
+                Severity::Breaking, QStringLiteral("key changed"));
         bound(p + QStringLiteral(".minLength"), o.minLength, n.minLength, true);
         bound(p + QStringLiteral(".maxLength"), o.maxLength, n.maxLength, false);
-        bound(p + QStringLiteral(".minimum"), o.minimum, n.minimum, true);
-        bound(p + QStringLiteral(".maximum"), o.maximum, n.maximum, false);
-        bound(p + QStringLiteral(".exclusiveMinimum"), o.exclusiveMinimum, n.exclusiveMinimum,
-              true);
-        bound(p + QStringLiteral(".exclusiveMaximum"), o.exclusiveMaximum, n.exclusiveMaximum,
-              false);
+        ranges(p, o, n);
+        bound(p + QStringLiteral(".minItems"), o.minItems, n.minItems, true);
+        bound(p + QStringLiteral(".maxItems"), o.maxItems, n.maxItems, false);
+        bound(p + QStringLiteral(".minProperties"), o.minProperties, n.minProperties, true);
+        bound(p + QStringLiteral(".maxProperties"), o.maxProperties, n.maxProperties, false);
+        flag(p + QStringLiteral(".uniqueItems"), o.uniqueItems, n.uniqueItems, Severity::Breaking,
+             Severity::NonBreaking, QStringLiteral("constraint added"),
+             QStringLiteral("constraint removed"));
+        if (o.multipleOf != n.multipleOf) {
+            auto str = [](const std::optional<double> &v) {
+                return v ? QString::number(*v) : QString();
+            };
+            // every multiple of the new step was a multiple of the old one: fewer values allowed
+            bool widened = false;
+            if (o.multipleOf && n.multipleOf && *n.multipleOf > 0) {
+                const double ratio = *o.multipleOf / *n.multipleOf;
+                widened = std::abs(ratio - std::round(ratio)) < 1e-9 && std::round(ratio) >= 1;
+            }
+            const bool removed = !n.multipleOf;
+            add(p + QStringLiteral(".multipleOf"),
+                !o.multipleOf ? Change::Kind::Added
+                : removed     ? Change::Kind::Removed
+                              : Change::Kind::Changed,
+                str(o.multipleOf), str(n.multipleOf),
+                removed || widened ? Severity::NonBreaking : Severity::Breaking,
+                removed         ? QStringLiteral("constraint removed")
+                : widened       ? QStringLiteral("constraint widened")
+                : !o.multipleOf ? QStringLiteral("constraint added")
+                                : QStringLiteral("constraint narrowed"));
+        }
+        stringSet(p + QStringLiteral(".requiredProperties"), o.requiredProperties,
+                  n.requiredProperties, Severity::NonBreaking, Severity::Breaking,
+                  QStringLiteral("required properties"));
+        // time zones: absent means false / UTC (the ODCS defaults)
+        const bool otz = o.timezone.value_or(false), ntz = n.timezone.value_or(false);
+        if (otz != ntz)
+            add(p + QStringLiteral(".timezone"), Change::Kind::Changed, QVariant(otz).toString(),
+                QVariant(ntz).toString(), Severity::Breaking, QStringLiteral("time zone changed"));
+        auto zone = [](const QString &z) {
+            return z.isEmpty() || z == QLatin1String("UTC") ? QStringLiteral("Etc/UTC") : z;
+        };
+        if (zone(o.defaultTimezone) != zone(n.defaultTimezone))
+            text(p + QStringLiteral(".defaultTimezone"), o.defaultTimezone, n.defaultTimezone,
+                 Severity::Breaking, QStringLiteral("time zone changed"));
+        else
+            text(p + QStringLiteral(".defaultTimezone"), o.defaultTimezone, n.defaultTimezone,
+                 Severity::Info, QStringLiteral("time zone spelled out"));
+        decimals(p, o, n);
         if (o.pattern != n.pattern) {
             if (o.pattern.isEmpty())
                 add(p + QStringLiteral(".pattern"), Change::Kind::Added, QString(), n.pattern,
@@ -321,39 +672,85 @@ public:
                 stringSet(p + QStringLiteral(".enum"), o.enumValues, n.enumValues,
                           Severity::Breaking, Severity::NonBreaking, QStringLiteral("enum values"));
         }
+        keyedList(p + QStringLiteral(".enumDetails"), o.enumDetails, n.enumDetails, "value",
+                  Severity::Info, QStringLiteral("enum documentation"));
         text(p + QStringLiteral(".format"), o.format, n.format, Severity::Breaking,
              QStringLiteral("format changed"));
+        if (o.physicalName.isEmpty() || n.physicalName.isEmpty())
+            text(p + QStringLiteral(".physicalName"), o.physicalName, n.physicalName,
+                 Severity::Info, QStringLiteral("physical name"));
+        else
+            text(p + QStringLiteral(".physicalName"), o.physicalName, n.physicalName,
+                 Severity::Breaking, QStringLiteral("physical name changed"));
+        if (n.encryptedName.isEmpty() || o.encryptedName.isEmpty())
+            text(p + QStringLiteral(".encryptedName"), o.encryptedName, n.encryptedName,
+                 n.encryptedName.isEmpty() ? Severity::Breaking : Severity::NonBreaking,
+                 n.encryptedName.isEmpty() ? QStringLiteral("encrypted column removed")
+                                           : QStringLiteral("encrypted column added"));
+        else
+            text(p + QStringLiteral(".encryptedName"), o.encryptedName, n.encryptedName,
+                 Severity::Breaking, QStringLiteral("encrypted column renamed"));
+        relationships(p + QStringLiteral(".relationships"), o.relationships, n.relationships);
         text(p + QStringLiteral(".description"), o.description, n.description);
         text(p + QStringLiteral(".businessName"), o.businessName, n.businessName);
+        text(p + QStringLiteral(".semanticType"), o.semanticType, n.semanticType, Severity::Info,
+             QStringLiteral("semantics"));
+        flag(p + QStringLiteral(".deprecated"), o.deprecated, n.deprecated, Severity::Info,
+             Severity::Info, QStringLiteral("deprecation"), QStringLiteral("deprecation"));
         text(p + QStringLiteral(".classification"), o.classification, n.classification,
              Severity::Info, QStringLiteral("classification"));
         if (o.pii != n.pii)
             add(p + QStringLiteral(".pii"), Change::Kind::Changed, QVariant(o.pii).toString(),
                 QVariant(n.pii).toString(), Severity::Info, QStringLiteral("classification"));
+        flag(p + QStringLiteral(".criticalDataElement"), o.criticalDataElement,
+             n.criticalDataElement, Severity::Info, Severity::Info,
+             QStringLiteral("classification"), QStringLiteral("classification"));
+        flag(p + QStringLiteral(".partitioned"), o.partitioned, n.partitioned, Severity::Info,
+             Severity::Info, QStringLiteral("partitioning"), QStringLiteral("partitioning"));
         stringSet(p + QStringLiteral(".tags"), o.tags, n.tags, Severity::Info, Severity::Info,
                   QStringLiteral("tags"));
-        if (o.quality != n.quality)
-            add(p + QStringLiteral(".quality"), Change::Kind::Changed, json(o.quality),
-                json(n.quality), Severity::Info, QStringLiteral("quality rules"));
+        keyedList(p + QStringLiteral(".synonyms"), o.synonyms, n.synonyms, "synonym",
+                  Severity::Info, QStringLiteral("synonyms"));
+        quality(p + QStringLiteral(".quality"), o.quality, n.quality);
         if (o.examples != n.examples)
             add(p + QStringLiteral(".examples"), Change::Kind::Changed, json(o.examples),
                 json(n.examples), Severity::Info, QStringLiteral("documentation"));
+        text(p + QStringLiteral(".default"), o.defaultValue, n.defaultValue, Severity::Info,
+             QStringLiteral("default"));
+        stringSet(p + QStringLiteral(".aliases"), o.aliases, n.aliases, Severity::Info,
+                  Severity::Info, QStringLiteral("aliases"));
+        keyedList(p + QStringLiteral(".authoritativeDefinitions"), o.authoritativeDefinitions,
+                  n.authoritativeDefinitions, "url", Severity::Info,
+                  QStringLiteral("documentation"));
+        stringSet(p + QStringLiteral(".transformSourceObjects"), o.transformSourceObjects,
+                  n.transformSourceObjects, Severity::Info, Severity::Info,
+                  QStringLiteral("lineage"));
+        text(p + QStringLiteral(".transformLogic"), o.transformLogic, n.transformLogic,
+             Severity::Info, QStringLiteral("lineage"));
+        text(p + QStringLiteral(".transformDescription"), o.transformDescription,
+             n.transformDescription, Severity::Info, QStringLiteral("lineage"));
+        objectByKey(p + QStringLiteral(".lineage"), o.lineage, n.lineage, Severity::Info,
+                    QStringLiteral("lineage"));
         keyedList(p + QStringLiteral(".customProperties"), o.customProperties, n.customProperties,
                   "property", Severity::Info, QStringLiteral("custom properties"));
+        objectByKey(p + QStringLiteral(".config"), o.config, n.config, Severity::Info,
+                    QStringLiteral("vendor configuration"));
+        objectByKey(p + QStringLiteral(".links"), o.links, n.links, Severity::Info,
+                    QStringLiteral("documentation"));
+        objectByKey(p + QStringLiteral(".extensions"), o.extensions, n.extensions, Severity::Info,
+                    QStringLiteral("extension"));
         fields(p + QStringLiteral(".properties"), o.fields, n.fields);
-        const Field *oi = o.arrayItems(), *ni = n.arrayItems();
-        if (oi && ni)
-            field(p + QStringLiteral(".items"), *oi, *ni);
-        else if (oi || ni)
-            add(p + QStringLiteral(".items"), oi ? Change::Kind::Removed : Change::Kind::Added,
-                oi ? oi->logicalType : QString(), ni ? ni->logicalType : QString(),
-                Severity::Breaking, QStringLiteral("type changed"));
+        element(p + QStringLiteral(".items"), o.arrayItems(), n.arrayItems());
+        element(p + QStringLiteral(".mapKey"), o.keyType(), n.keyType());
     }
 
     void team(const Team &o, const Team &n)
     {
         text(QStringLiteral("team.name"), o.name, n.name, Severity::Info,
              QStringLiteral("ownership"));
+        text(QStringLiteral("team.description"), o.description, n.description);
+        objectByKey(QStringLiteral("team"), o.properties, n.properties, Severity::Info,
+                    QStringLiteral("ownership"));
         for (const TeamMember &m : o.members) {
             auto it = std::find_if(n.members.begin(), n.members.end(),
                                    [&](const TeamMember &x) { return x.username == m.username; });
@@ -361,10 +758,19 @@ public:
             if (it == n.members.end())
                 add(p, Change::Kind::Removed, m.role, QString(), Severity::Info,
                     QStringLiteral("ownership"));
-            else if (it->role != m.role || it->dateOut != m.dateOut)
-                add(p, Change::Kind::Changed, m.role + QLatin1Char(' ') + m.dateOut,
-                    it->role + QLatin1Char(' ') + it->dateOut, Severity::Info,
-                    QStringLiteral("ownership"));
+            else {
+                if (it->role != m.role || it->dateOut != m.dateOut)
+                    add(p, Change::Kind::Changed, m.role + QLatin1Char(' ') + m.dateOut,
+                        it->role + QLatin1Char(' ') + it->dateOut, Severity::Info,
+                        QStringLiteral("ownership"));
+                text(p + QStringLiteral(".name"), m.name, it->name, Severity::Info,
+                     QStringLiteral("ownership"));
+                text(p + QStringLiteral(".dateIn"), m.dateIn, it->dateIn, Severity::Info,
+                     QStringLiteral("ownership"));
+                text(p + QStringLiteral(".description"), m.description, it->description);
+                objectByKey(p, m.properties, it->properties, Severity::Info,
+                            QStringLiteral("ownership"));
+            }
         }
         for (const TeamMember &m : n.members)
             if (std::none_of(o.members.begin(), o.members.end(),
@@ -378,12 +784,17 @@ public:
         text(QStringLiteral("description.purpose"), o.purpose, n.purpose);
         text(QStringLiteral("description.usage"), o.usage, n.usage);
         text(QStringLiteral("description.limitations"), o.limitations, n.limitations);
+        keyedList(QStringLiteral("description.customProperties"), o.customProperties,
+                  n.customProperties, "property", Severity::Info,
+                  QStringLiteral("custom properties"));
+        keyedList(QStringLiteral("description.authoritativeDefinitions"),
+                  o.authoritativeDefinitions, n.authoritativeDefinitions, "url", Severity::Info,
+                  QStringLiteral("documentation"));
     }
 
     // Identity and stewardship fields that contracts and products share, in the same order
     // for both; a contract also names its data product between domain and owner.
-    template <class Document>
-    void header(const Document &o, const Document &n)
+    template <class Document> void header(const Document &o, const Document &n)
     {
         text(QStringLiteral("version"), o.version, n.version, Severity::Info,
              QStringLiteral("version"));
@@ -424,21 +835,10 @@ DiffResult diffContracts(const Contract &o, const Contract &n)
                QStringLiteral("server changed"));
         d.text(p + QStringLiteral(".format"), s.format, it->format, Severity::Breaking,
                QStringLiteral("server changed"));
-        for (auto k = s.properties.begin(); k != s.properties.end(); ++k) {
-            if (k.key() == QLatin1String("server") || k.key() == QLatin1String("type") ||
-                k.key() == QLatin1String("format"))
-                continue;
-            const QJsonValue nv = it->properties.value(k.key());
-            if (nv != k.value())
-                d.add(p + QLatin1Char('.') + k.key(),
-                      nv.isUndefined() ? Change::Kind::Removed : Change::Kind::Changed,
-                      Differ::json(k.value()), Differ::json(nv), Severity::Info,
-                      QStringLiteral("server details"));
-        }
-        for (auto k = it->properties.begin(); k != it->properties.end(); ++k)
-            if (!s.properties.contains(k.key()))
-                d.add(p + QLatin1Char('.') + k.key(), Change::Kind::Added, QString(),
-                      Differ::json(k.value()), Severity::Info, QStringLiteral("server details"));
+        // server details key by key; lists inside (roles...) by their natural key
+        d.objectByKey(p, s.properties, it->properties, Severity::Info,
+                      QStringLiteral("server details"),
+                      {QStringLiteral("server"), QStringLiteral("type"), QStringLiteral("format")});
     }
     for (const Server &s : n.servers)
         if (std::none_of(o.servers.begin(), o.servers.end(),
@@ -460,6 +860,10 @@ DiffResult diffContracts(const Contract &o, const Contract &n)
                    it->firstLevelApprovers, Severity::Info, QStringLiteral("access"));
             d.text(p + QStringLiteral(".secondLevelApprovers"), r.secondLevelApprovers,
                    it->secondLevelApprovers, Severity::Info, QStringLiteral("access"));
+            d.text(p + QStringLiteral(".description"), r.description, it->description);
+            d.keyedList(p + QStringLiteral(".customProperties"), r.customProperties,
+                        it->customProperties, "property", Severity::Info,
+                        QStringLiteral("custom properties"));
         }
     }
     for (const Role &r : n.roles)
@@ -482,14 +886,37 @@ DiffResult diffContracts(const Contract &o, const Contract &n)
         d.typeChange(p + QStringLiteral(".physicalType"), so.physicalType, it->physicalType);
         d.text(p + QStringLiteral(".description"), so.description, it->description);
         d.text(p + QStringLiteral(".businessName"), so.businessName, it->businessName);
+        d.text(p + QStringLiteral(".dataGranularityDescription"), so.dataGranularityDescription,
+               it->dataGranularityDescription);
+        d.flag(p + QStringLiteral(".deprecated"), so.deprecated, it->deprecated, Severity::Info,
+               Severity::Info, QStringLiteral("deprecation"), QStringLiteral("deprecation"));
         d.stringSet(p + QStringLiteral(".tags"), so.tags, it->tags, Severity::Info, Severity::Info,
                     QStringLiteral("tags"));
-        if (so.quality != it->quality)
-            d.add(p + QStringLiteral(".quality"), Change::Kind::Changed, Differ::json(so.quality),
-                  Differ::json(it->quality), Severity::Info, QStringLiteral("quality rules"));
+        d.keyedList(p + QStringLiteral(".synonyms"), so.synonyms, it->synonyms, "synonym",
+                    Severity::Info, QStringLiteral("synonyms"));
+        if (so.primaryKey != it->primaryKey)
+            d.add(p + QStringLiteral(".primaryKey"), Change::Kind::Changed,
+                  so.primaryKey.join(QLatin1Char(',')), it->primaryKey.join(QLatin1Char(',')),
+                  Severity::Breaking, QStringLiteral("key changed"));
+        d.relationships(p + QStringLiteral(".relationships"), so.relationships, it->relationships);
+        d.quality(p + QStringLiteral(".quality"), so.quality, it->quality);
         d.keyedList(p + QStringLiteral(".customProperties"), so.customProperties,
                     it->customProperties, "property", Severity::Info,
                     QStringLiteral("custom properties"));
+        d.keyedList(p + QStringLiteral(".authoritativeDefinitions"), so.authoritativeDefinitions,
+                    it->authoritativeDefinitions, "url", Severity::Info,
+                    QStringLiteral("documentation"));
+        d.objectByKey(p + QStringLiteral(".context"), so.context, it->context, Severity::Info,
+                      QStringLiteral("AI context"));
+        d.objectByKey(p + QStringLiteral(".config"), so.config, it->config, Severity::Info,
+                      QStringLiteral("vendor configuration"));
+        d.objectByKey(p + QStringLiteral(".links"), so.links, it->links, Severity::Info,
+                      QStringLiteral("documentation"));
+        if (so.examples != it->examples)
+            d.add(p + QStringLiteral(".examples"), Change::Kind::Changed, Differ::json(so.examples),
+                  Differ::json(it->examples), Severity::Info, QStringLiteral("documentation"));
+        d.objectByKey(p + QStringLiteral(".extensions"), so.extensions, it->extensions,
+                      Severity::Info, QStringLiteral("extension"));
         d.fields(p + QStringLiteral(".properties"), so.fields, it->fields);
     }
     for (const SchemaObject &so : n.objects)
@@ -503,15 +930,21 @@ DiffResult diffContracts(const Contract &o, const Contract &n)
                 QStringLiteral("support"));
     d.keyedList(QStringLiteral("customProperties"), o.customProperties, n.customProperties,
                 "property", Severity::Info, QStringLiteral("custom properties"));
-    if (o.price != n.price)
-        d.add(QStringLiteral("price"), Change::Kind::Changed, Differ::json(o.price),
-              Differ::json(n.price), Severity::Info, QStringLiteral("price"));
-    if (o.quality != n.quality)
-        d.add(QStringLiteral("quality"), Change::Kind::Changed, Differ::json(o.quality),
-              Differ::json(n.quality), Severity::Info, QStringLiteral("quality rules"));
-    if (o.terms != n.terms)
-        d.add(QStringLiteral("terms"), Change::Kind::Changed, Differ::json(o.terms),
-              Differ::json(n.terms), Severity::Info, QStringLiteral("documentation"));
+    d.objectByKey(QStringLiteral("price"), o.price, n.price, Severity::Info,
+                  QStringLiteral("price"));
+    d.quality(QStringLiteral("quality"), o.quality, n.quality);
+    d.objectByKey(QStringLiteral("terms"), o.terms, n.terms, Severity::Info,
+                  QStringLiteral("documentation"));
+    d.keyedList(QStringLiteral("authoritativeDefinitions"), o.authoritativeDefinitions,
+                n.authoritativeDefinitions, "url", Severity::Info, QStringLiteral("documentation"));
+    d.objectByKey(QStringLiteral("context"), o.context, n.context, Severity::Info,
+                  QStringLiteral("AI context"));
+    d.objectByKey(QStringLiteral("links"), o.links, n.links, Severity::Info,
+                  QStringLiteral("documentation"));
+    d.text(QStringLiteral("createdTs"), o.createdTs, n.createdTs, Severity::Info,
+           QStringLiteral("documentation"));
+    d.objectByKey(QStringLiteral("extensions"), o.extensions, n.extensions, Severity::Info,
+                  QStringLiteral("extension"));
     return d.result;
 }
 
@@ -543,6 +976,15 @@ DiffResult diffProducts(const DataProduct &o, const DataProduct &n)
                    output ? Severity::Breaking : Severity::Info,
                    QStringLiteral("port type changed"));
             d.text(path + QStringLiteral(".description"), p.description, it->description);
+            d.text(path + QStringLiteral(".server"), p.server, it->server, Severity::Info,
+                   QStringLiteral("port details"));
+            d.stringSet(path + QStringLiteral(".tags"), p.tags, it->tags, Severity::Info,
+                        Severity::Info, QStringLiteral("tags"));
+            d.flag(path + QStringLiteral(".deprecated"), p.deprecated, it->deprecated,
+                   Severity::Info, Severity::Info, QStringLiteral("deprecation"),
+                   QStringLiteral("deprecation"));
+            d.objectByKey(path, p.properties, it->properties, Severity::Info,
+                          QStringLiteral("port details"));
         }
         for (const Port &p : np)
             if (std::none_of(op.begin(), op.end(), [&](const Port &x) { return key(x) == key(p); }))
@@ -558,6 +1000,19 @@ DiffResult diffProducts(const DataProduct &o, const DataProduct &n)
                 QStringLiteral("support"));
     d.keyedList(QStringLiteral("customProperties"), o.customProperties, n.customProperties,
                 "property", Severity::Info, QStringLiteral("custom properties"));
+    d.text(QStringLiteral("type"), o.type, n.type, Severity::Info, QStringLiteral("product type"));
+    d.flag(QStringLiteral("deprecated"), o.deprecated, n.deprecated, Severity::Info, Severity::Info,
+           QStringLiteral("deprecation"), QStringLiteral("deprecation"));
+    d.keyedList(QStringLiteral("synonyms"), o.synonyms, n.synonyms, "synonym", Severity::Info,
+                QStringLiteral("synonyms"));
+    d.objectByKey(QStringLiteral("context"), o.context, n.context, Severity::Info,
+                  QStringLiteral("AI context"));
+    d.keyedList(QStringLiteral("authoritativeDefinitions"), o.authoritativeDefinitions,
+                n.authoritativeDefinitions, "url", Severity::Info, QStringLiteral("documentation"));
+    d.text(QStringLiteral("createdTs"), o.createdTs, n.createdTs, Severity::Info,
+           QStringLiteral("documentation"));
+    d.objectByKey(QStringLiteral("extensions"), o.extensions, n.extensions, Severity::Info,
+                  QStringLiteral("extension"));
     return d.result;
 }
 

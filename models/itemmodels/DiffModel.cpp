@@ -35,6 +35,9 @@ QString DiffModel::schemaPathOf(const QString &diffPath)
         } else if (parts[i] == QLatin1String("items")) {
             if (!out.isEmpty())
                 out.last() += QStringLiteral("[]");
+        } else if (parts[i] == QLatin1String("mapKey")) {
+            if (!out.isEmpty())
+                out.last() += QStringLiteral("{key}");
         } else if (i == 0) {
             out << parts[i];
         } else {

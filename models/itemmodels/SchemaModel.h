@@ -1,6 +1,7 @@
-// A contract's schema as a tree: schema objects -> fields -> nested fields / array items.
-// Rows are created from the contract on demand (the tree is indexed by pointers into the
-// contract, so a 10,000-field schema costs no up-front work).
+// A contract's schema as a tree: schema objects -> fields -> nested fields / array items / map
+// keys and values. Rows are created from the contract on demand (the tree is indexed by
+// pointers into the contract, so a 10,000-field schema costs no up-front work). Besides the
+// columns, details() lists everything the document says about a row (for a details pane).
 #pragma once
 
 #include "catalog/Catalog.h"
@@ -21,6 +22,14 @@ public:
         FlagsColumn,
         ClassificationColumn,
         DescriptionColumn,
+        EnumColumn,    // allowed values
+        RangeColumn,   // bounds, lengths, item counts, decimal digits, multipleOf
+        PatternColumn, // pattern and format
+        ExamplesColumn,
+        QualityColumn, // quality rules, one line each
+        TagsColumn,
+        DefaultColumn,
+        RelationshipsColumn,
         ColumnCount
     };
     enum Role
@@ -36,6 +45,17 @@ public:
     // The row of a path like "orders.address.city" or "orders.events[].code" (PathRole).
     QModelIndex indexOfPath(const QString &path) const;
     const Contract &contract() const { return m_contract; }
+    const Field *fieldAt(const QModelIndex &index) const;         // nullptr for an object row
+    const SchemaObject *objectAt(const QModelIndex &index) const; // nullptr for a field row
+    // Everything known about a row, as (label, value) pairs in a stable order; values of
+    // lists and mappings as indented JSON.
+    QList<QPair<QString, QString>> details(const QModelIndex &index) const;
+
+    // Short texts of a field's constraints, as the columns show them.
+    static QString rangeText(const Field &f);
+    static QString patternText(const Field &f);
+    static QString qualityText(const QJsonArray &quality);
+    static QString relationshipsText(const std::vector<Relationship> &rels);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

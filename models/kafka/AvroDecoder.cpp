@@ -30,6 +30,11 @@ QJsonValue avroType(const Field &f)
         type = QJsonObject{{QStringLiteral("type"), QStringLiteral("record")},
                            {QStringLiteral("name"), f.name + QStringLiteral("_record")},
                            {QStringLiteral("fields"), fields}};
+    } else if (t == QLatin1String("map")) {
+        type = QJsonObject{{QStringLiteral("type"), QStringLiteral("map")},
+                           {QStringLiteral("values"), f.arrayItems()
+                                                          ? avroType(*f.arrayItems())
+                                                          : QJsonValue(QStringLiteral("string"))}};
     } else if (t == QLatin1String("array")) {
         type = QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
                            {QStringLiteral("items"), f.arrayItems()

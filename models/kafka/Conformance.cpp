@@ -60,7 +60,7 @@ Type typeFor(const QString &logicalType)
     static const std::pair<const char *, Type> names[] = {
         {"string", Type::String},   {"integer", Type::Integer}, {"number", Type::Number},
         {"boolean", Type::Boolean}, {"date", Type::Date},       {"timestamp", Type::Timestamp},
-        {"object", Type::Object},   {"array", Type::Array}};
+        {"object", Type::Object},   {"array", Type::Array},     {"map", Type::Object}};
     for (const auto &[name, type] : names)
         if (t == QLatin1String(name))
             return type;
