@@ -576,14 +576,17 @@ int main(int argc, char **argv)
         second->setKafkaBootstrap(demoBroker->bootstrap());
         second->setWindowTitle(QCoreApplication::translate("main", "MeshDesk — desk B: %1")
                                    .arg(proposer));
-        second->showTeam();
     }
     MainWindow window(db, user);
     if (demoTeam) {
         window.setWindowTitle(QCoreApplication::translate("main", "MeshDesk — desk A: %1").arg(user));
-        window.showTeam();
-        // side by side on the screen
+        // side by side on the screen, each with its Team panel where there is room for it (else
+        // the status bar's team button opens it)
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        if (screen.width() >= 1800) {
+            window.showTeam();
+            second->showTeam();
+        }
         // (a small screen: as wide as a window needs, overlapping, desk B to the right)
         const int w = std::max(screen.width() / 2 - 10,
                                std::min(screen.width(), window.minimumSizeHint().width()));

@@ -31,7 +31,14 @@ unset QT_QPA_PLATFORM MESHDESK_NO_DIALOGS MESHDESK_KEY_DIR MESHDESK_KEY_FILE
 shot() { sleep "${2:-1}"; import -window root "$shots/$1.png"; echo "$shots/$1.png"; }
 keys() { xdotool key --clearmodifiers --delay 120 "$@"; }
 # (on a small screen the two windows overlap: raise and focus the one acted in)
-act() { xdotool windowactivate --sync "$1" 2>/dev/null || true; xdotool windowraise "$1" windowfocus --sync "$1"; sleep 0.7; }
+# (a click on the window's status bar, at its left end, which the other window does not cover)
+act() {
+    local X Y WIDTH HEIGHT WINDOW SCREEN
+    eval "$(xdotool getwindowgeometry --shell "$1")"
+    xdotool mousemove $((X + 4)) $((Y + HEIGHT - 4)) click 1
+    xdotool windowactivate "$1" 2>/dev/null || true
+    sleep 0.7
+}
 
 "$bin" --demo-team --lang "$lang" >"$home/meshdesk.log" 2>&1 &
 pid=$!
