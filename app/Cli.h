@@ -37,6 +37,7 @@ struct Options
     int last = -1;
     bool fromBeginning = false;
     int max = 1000;
+    bool maxGiven = false;
     int timeoutSeconds = 10;
     QString contractFile;
     bool seed = false;

@@ -159,6 +159,9 @@ int main(int argc, char **argv)
         "json|dot|svg]\n"
         "  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] "
         "[--contract FILE | --product ID]\n"
+        "  infer --bootstrap HOSTS --topic T [--last N] [--format json|avro] [--registry URL]\n"
+        "                                          draft an ODCS contract from the topic's "
+        "messages\n"
         "  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until "
         "stopped\n\n"
         "Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error."));
@@ -255,7 +258,9 @@ int main(int argc, char **argv)
             "main", "Lineage: list the transitive downstream products and owners."));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        QCoreApplication::translate("main", "Lineage output: json, dot or svg."),
+        QCoreApplication::translate(
+            "main", "Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: "
+                    "json or avro."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption lineageOption(
         QStringLiteral("lineage"),
@@ -280,7 +285,7 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Sample: from the beginning of each partition."));
     const QCommandLineOption maxOption(
         QStringLiteral("max"),
-        QCoreApplication::translate("main", "Sample: keep at most N messages (default 1000)."),
+        QCoreApplication::translate("main", "Sample: the first N messages at most (default 1000)."),
         QStringLiteral("N"));
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout"),
@@ -288,7 +293,9 @@ int main(int argc, char **argv)
         QStringLiteral("S"));
     const QCommandLineOption contractOption(
         QStringLiteral("contract"),
-        QCoreApplication::translate("main", "Sample: check messages against this contract file."),
+        QCoreApplication::translate(
+            "main", "Sample: check messages against this contract file (infer: the writer's "
+                    "Avro schema, an .avsc)."),
         QStringLiteral("FILE"));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"),
@@ -364,6 +371,7 @@ int main(int argc, char **argv)
         o.last = parser.isSet(lastOption) ? parser.value(lastOption).toInt() : -1;
         o.fromBeginning = parser.isSet(beginningOption);
         o.max = parser.isSet(maxOption) ? parser.value(maxOption).toInt() : 1000;
+        o.maxGiven = parser.isSet(maxOption);
         o.timeoutSeconds = parser.isSet(timeoutOption) ? parser.value(timeoutOption).toInt() : 10;
         o.contractFile = parser.value(contractOption);
         o.seed = parser.isSet(seedOption);
@@ -394,7 +402,7 @@ int main(int argc, char **argv)
 
     // --demo: the demo broker (librdkafka's mock cluster) in-process, fed by the generator
     std::unique_ptr<kafka::MockBroker> demoBroker;
-    QList<kafka::Feed> demoFeeds;
+    QList<kafka::Feed> demoFeeds, unlistedFeeds;
     QRandomGenerator demoRng(4711);
     if (demoDir) {
         demoBroker = std::make_unique<kafka::MockBroker>();
@@ -412,10 +420,15 @@ int main(int argc, char **argv)
                 }
             }
             demoFeeds = kafka::feedsOf(contracts);
-            for (const kafka::Feed &f : std::as_const(demoFeeds))
+            // and topics no product publishes yet (Governance > Kafka connections > Data mesh)
+            // (their events are clean: no contract yet to break)
+            unlistedFeeds = kafka::unlistedFeeds(QStringLiteral(":/demo/unlisted"));
+            for (const kafka::Feed &f : std::as_const(demoFeeds) + unlistedFeeds)
                 demoBroker->createTopic(f.topic, 3);
-            for (int i = 0; i < 20; ++i) // some history to sample right away
+            for (int i = 0; i < 20; ++i) { // some history to sample right away
                 kafka::produceRound(*demoBroker, demoFeeds, demoRng, 10);
+                kafka::produceRound(*demoBroker, unlistedFeeds, demoRng, 0);
+            }
         } else {
             log::app()->warn("demo broker not started: {}", error);
             demoBroker.reset();
@@ -423,8 +436,10 @@ int main(int argc, char **argv)
     }
     QTimer demoTraffic;
     if (demoBroker) {
-        QObject::connect(&demoTraffic, &QTimer::timeout,
-                         [&] { kafka::produceRound(*demoBroker, demoFeeds, demoRng, 10); });
+        QObject::connect(&demoTraffic, &QTimer::timeout, [&] {
+            kafka::produceRound(*demoBroker, demoFeeds, demoRng, 10);
+            kafka::produceRound(*demoBroker, unlistedFeeds, demoRng, 0);
+        });
         demoTraffic.start(250); // a few events per second per topic
     }
 

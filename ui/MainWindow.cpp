@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AddToMeshDialog.h"
 #include "CatalogDashboard.h"
 #include "CatalogIconProxy.h"
 #include "EntityHtml.h"
@@ -12,6 +13,7 @@
 #include "PoliciesDialog.h"
 #include "ReviewPage.h"
 #include "SettingsDialog.h"
+#include "TopicMeshBrowser.h"
 #include "TopicView.h"
 #include "YamlHighlighter.h"
 #include "catalog/CatalogStats.h"
@@ -171,13 +173,23 @@ void MainWindow::buildUi()
     govMenu->addSeparator();
     govMenu->addAction(tr("&Kafka connections…"), this, [this] {
         KafkaConnectionsDialog dialog(this);
-        if (!m_kafkaBootstrap.isEmpty())
+        if (!m_kafkaBootstrap.isEmpty()) {
             dialog.setCurrent({tr("demo broker"),
                                m_kafkaBootstrap,
                                QStringLiteral("PLAINTEXT"),
                                QStringLiteral("PLAIN"),
                                {},
                                {}});
+            // the demo broker's topics at once (it runs in this process)
+            QTimer::singleShot(0, &dialog, &KafkaConnectionsDialog::testConnection);
+        }
+        try { // a domain a naming rule finds is the catalog's, or a new one
+            QStringList domains;
+            for (const DomainSummary &d : m_store->domains())
+                domains << d.name;
+            dialog.meshBrowser()->setDomains(domains);
+        } catch (const StoreError &) {
+        }
         // the topics' products, read off the GUI thread (every contract is parsed)
         if (m_topicLinks) {
             dialog.setTopicLinks(*m_topicLinks);
@@ -196,6 +208,14 @@ void MainWindow::buildUi()
                 [this, &dialog](const QString &kind, const QString &key) {
                     dialog.accept();
                     openEntity(kind, key);
+                });
+        // Add to Mesh: the draft's dialog over this one; once published, both close and the
+        // documents are imported
+        connect(&dialog, &KafkaConnectionsDialog::addToMeshRequested, this,
+                [this, &dialog](const QString &topic, const QString &domain) {
+                    AddToMeshDialog *add = addToMesh(dialog.currentProfile(), dialog.password(),
+                                                     topic, domain, &dialog);
+                    connect(add, &AddToMeshDialog::published, &dialog, &QDialog::accept);
                 });
         dialog.exec(); // closed early: the watcher goes with the dialog, the job just finishes
     });
@@ -814,6 +834,37 @@ void MainWindow::showDashboardTab(int index)
 {
     m_pages->setCurrentWidget(m_dashboards);
     m_dashboards->setCurrentIndex(index);
+}
+
+AddToMeshDialog *MainWindow::addToMesh(const kafka::ConnectionProfile &profile,
+                                       const QString &password, const QString &topic,
+                                       const QString &domain, QWidget *parent)
+{
+    AddToMeshDialog::Context context;
+    context.profile = profile;
+    context.password = password;
+    context.topic = topic;
+    context.domain = domain;
+    context.user = m_user;
+    try {
+        for (const DomainSummary &d : m_store->domains())
+            context.domains << d.name;
+        context.enabledPolicies = m_store->enabledPolicies();
+        context.contractIds = m_store->contractIds();
+        for (const EntitySummary &e : m_store->entities(QStringLiteral("product")))
+            context.productIds << e.key;
+    } catch (const StoreError &e) {
+        showBanner(e.message, true);
+    }
+    auto *dialog = new AddToMeshDialog(context, parent ? parent : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddToMeshDialog::published, this, [this](const QStringList &files) {
+        // after the dialogs have closed: the import shows its own progress and result
+        QTimer::singleShot(0, this, [this, files] { importPaths(files); });
+    });
+    dialog->open();
+    dialog->infer();
+    return dialog;
 }
 
 void MainWindow::refreshKafkaDashboard()

@@ -35,7 +35,11 @@ class SearchResultsModel;
 class ReviewPage;
 class GovernanceDashboard;
 class CatalogDashboard;
+class AddToMeshDialog;
 struct ImportSummary;
+namespace kafka {
+struct ConnectionProfile;
+}
 
 class MainWindow : public QMainWindow
 {
@@ -59,6 +63,11 @@ public:
     void openDashboard();
     void showDashboardTab(int index); // Catalog, Governance, Live data
     void refreshKafkaDashboard();     // samples each Kafka topic of the catalog, off the GUI thread
+    // "Add to Mesh" for a topic of the profile's cluster: the dialog opens (window-modal over
+    // parent, else this window) and starts sampling; what it publishes is imported like any file
+    AddToMeshDialog *addToMesh(const kafka::ConnectionProfile &profile, const QString &password,
+                               const QString &topic, const QString &domain,
+                               QWidget *parent = nullptr);
     void setActingUser(const QString &user);
     QString actingUser() const { return m_user; }
     ChangeListModel *changeModel() const { return m_changeModel; }

@@ -217,6 +217,11 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
                 Q_EMIT batchShown();
             });
     connect(m_worker, &kafka::SamplerWorker::stateChanged, m_state, &QLabel::setText);
+    // a gap retention left (or a truncated partition) stays said beside the state
+    connect(m_worker, &kafka::SamplerWorker::notice, m_state, [this](const QString &text) {
+        m_state->setToolTip(text);
+        m_state->setText(m_state->text() + QStringLiteral(" — ") + text);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &i) {
                 m_details->setPlainText(i.data(MessageModel::DetailsRole).toString());

@@ -1,4 +1,5 @@
 // ODCS v3.0.x / v3.1.0 (bitol-io open-data-contract-standard) -> Contract.
+#include "DocumentWriter.h"
 #include "Importers.h"
 #include "YamlReader.h"
 
@@ -33,7 +34,8 @@ void readLogicalTypeOptions(const YamlNode &p, Field &f)
     f.exclusiveMaximum = numberOrText("exclusiveMaximum");
 }
 
-Field readProperty(const YamlNode &p)
+// isItem: an array's 'items', which ODCS 3.1 lets go without a name
+Field readProperty(const YamlNode &p, bool isItem = false)
 {
     Field f;
     f.line = p.line;
@@ -73,17 +75,21 @@ Field readProperty(const YamlNode &p)
         f.enumValues = strList(*opts, "enum");
     if (f.enumValues.isEmpty())
         f.enumValues = strList(p, "enum");
+    // ODCS 3.1 has no enum keyword for properties: a library rule "invalidValues must be 0"
+    // with its validValues says the same
+    for (qsizetype i = 0; i < f.quality.size() && f.enumValues.isEmpty(); ++i)
+        f.enumValues = enumOfQualityRule(f.quality[i].toObject());
     if (const YamlNode *props = list(p, "properties")) {
         for (const auto &c : props->items)
             f.fields.push_back(readProperty(requireMap(c.get(), QStringLiteral("a property"))));
     }
     if (const YamlNode *items = p.get(u"items"); items && !items->isNull()) {
-        Field item = readProperty(requireMap(items, QStringLiteral("'items'")));
+        Field item = readProperty(requireMap(items, QStringLiteral("'items'")), true);
         if (item.name.isEmpty())
             item.name = QStringLiteral("[]");
         f.items.push_back(std::move(item));
     }
-    if (f.name.isEmpty())
+    if (f.name.isEmpty() && !isItem)
         fail(&p, QStringLiteral("a property has no 'name'"));
     return f;
 }

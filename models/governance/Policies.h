@@ -50,6 +50,22 @@ const QList<Policy> &builtinPolicies();
 QList<PolicyResult> runPolicies(const PolicyContext &ctx, const QStringList &enabledIds);
 QStringList allPolicyIds();
 
+// The quality tiers a data product declares (custom property qualityTier), lowest first.
+const QStringList &qualityTiers();
+
+// Whether a new data product and its output contract may be published (Add to Mesh): the
+// catalog's enabled policies run on both as on any proposal; an error-level finding blocks.
+struct PublishCheck
+{
+    QList<PolicyResult> product;
+    QList<PolicyResult> contract;
+    bool ready() const; // no failed error-level policy
+    QList<PolicyFinding> blocking() const;
+    QList<PolicyFinding> warnings() const;
+};
+PublishCheck checkPublish(const DataProduct &product, const Contract &contract,
+                          const QStringList &enabledIds, const QStringList &knownContractIds);
+
 // The lifecycle order; unknown statuses map to -1 ("development" counts as draft).
 int lifecycleIndex(const QString &status);
 // Field names that suggest personal data (email, phone, name, address, birth ...).
