@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -190,8 +191,11 @@ AddToMeshDialog::AddToMeshDialog(const Context &context, QWidget *parent)
     m_fieldExamples->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_removeField = new QPushButton(tr("Remove field"));
     m_fieldForm = new QWidget;
-    auto *fieldForm = new QFormLayout(m_fieldForm);
-    fieldForm->setContentsMargins(6, 0, 0, 0);
+    auto *fieldColumn = new QVBoxLayout(m_fieldForm); // the rows packed at the top
+    fieldColumn->setContentsMargins(6, 0, 0, 0);
+    auto *fieldForm = new QFormLayout;
+    fieldColumn->addLayout(fieldForm);
+    fieldColumn->addStretch();
     fieldForm->addRow(tr("&Name:"), m_fieldName);
     fieldForm->addRow(tr("&Type:"), m_fieldType);
     fieldForm->addRow(QString(), m_fieldRequired);
@@ -376,7 +380,9 @@ AddToMeshDialog::AddToMeshDialog(const Context &context, QWidget *parent)
     layout->addWidget(new QLabel(tr("Before it is published:")));
     layout->addWidget(m_findings);
     layout->addLayout(bottom);
-    resize(980, 640);
+    // at least 980x640 (a 1024x700 screen), more of a bigger one
+    const QRect screenArea = screen()->availableGeometry();
+    resize(std::max(980, screenArea.width() * 11 / 20), std::max(640, screenArea.height() * 3 / 5));
     m_fieldForm->setEnabled(false);
     setStatus(tr("Sample the topic to draft its contract."));
     refresh();
