@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliCommon.h"
 
 #include "KafkaConnectionsDialog.h"
 #include "core/Log.h"
@@ -16,6 +17,8 @@
 #include "kafka/SamplerWorker.h"
 #include "kafka/SchemaInference.h"
 #include "kafka/TopicLinks.h"
+#include "identity/KeyStore.h"
+#include "ledger/Ledger.h"
 #include "lineage/MeshLoader.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
@@ -39,9 +42,9 @@
 
 namespace meshdesk::cli {
 
-namespace {
+// Shared with the other command files (CliCommon.h).
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text, const char *disambiguation, int n)
 {
     return QCoreApplication::translate("meshdesk::cli", text, disambiguation, n);
 }
@@ -63,25 +66,6 @@ void printJson(const QJsonValue &v)
     const QJsonDocument doc =
         v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
     out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-}
-
-void printTable(const QStringList &header, const QList<QStringList> &rows);
-
-// A list as --json asks: a JSON array of objects, else a table with these column headers.
-template <class Items, class ToJson, class ToRow>
-void printList(bool json, const Items &items, ToJson toJson, const QStringList &header, ToRow toRow)
-{
-    if (json) {
-        QJsonArray a;
-        for (const auto &item : items)
-            a.append(toJson(item));
-        printJson(a);
-    } else {
-        QList<QStringList> rows;
-        for (const auto &item : items)
-            rows << toRow(item);
-        printTable(header, rows);
-    }
 }
 
 // Prints rows as aligned columns.
@@ -113,13 +97,15 @@ bool openStore(CatalogStore &store, const Options &o)
     QString error;
     const QString path = o.db.isEmpty() ? CatalogStore::defaultPath() : o.db;
     StoreOptions options;
-    options.user = o.user;
+    options.user = actingName(o); // the admin of a catalog kept before signing, when upgraded
     if (!store.open(path, options, &error)) {
         err(error);
         return false;
     }
     return true;
 }
+
+namespace {
 
 int cmdImport(const Options &o)
 {
@@ -128,22 +114,33 @@ int cmdImport(const Options &o)
         err(tr("usage: meshdesk import [--db FILE] [--as USER] PATH..."));
         return Usage;
     }
-    CatalogStore store;
-    if (!openStore(store, o))
+    Session session;
+    if (!openSession(session, o))
         return DatabaseError;
+    if (!keyring().holds(session.actor)) {
+        err(keyring().missingKeyMessage(session.actor));
+        return Rejected;
+    }
     QStringList missing;
     const QStringList files = collectImportFiles(paths, &missing);
     for (const QString &m : missing)
         err(tr("%1: no such file or folder").arg(m));
     const bool tty = isatty(fileno(stderr));
     const ImportSummary s =
-        importPaths(store, files, o.user, [&](int done, int total, const QString &) {
+        importPaths(*session.ledger, files, session.actor, [&](int done, int total, const QString &) {
             if (tty && total > 1)
                 fprintf(stderr, "\r%s",
                         qPrintable(tr("importing %1 of %2 files").arg(done).arg(total)));
         });
     if (tty && files.size() > 1)
         fputs("\n", stderr);
+    if (session.ledger->isTeam() && !files.isEmpty()) {
+        // the files are signed acts queued for the team log: publish them and apply the log
+        const int rc = finishTeamAct(session, o, tr("%n file(s) submitted", nullptr,
+                                                    int(files.size())));
+        if (rc != Ok)
+            return rc;
+    }
     QJsonArray jsonFiles;
     for (const FileOutcome &f : s.files) {
         for (const Diagnostic &d : f.diagnostics)
@@ -547,11 +544,11 @@ int cmdReview(const Options &o)
         err(tr("usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]"));
         return Usage;
     }
-    CatalogStore store;
-    if (!openStore(store, o))
+    Session s;
+    if (!openSession(s, o))
         return DatabaseError;
     if (verb == QLatin1String("show")) {
-        const Review r = buildReview(store, id);
+        const Review r = buildReview(*s.store, id);
         if (!r.ok()) {
             err(r.error);
             return Rejected;
@@ -562,26 +559,32 @@ int cmdReview(const Options &o)
             printReview(r);
         return Ok;
     }
-    const OperationResult r = store.decide(id, o.user, verb == QLatin1String("approve"), o.comment);
+    const ledger::ActResult r =
+        s.ledger->decide(id, s.actor, verb == QLatin1String("approve"), o.comment);
     if (!r.ok) {
         err(r.error);
         return Rejected;
     }
-    out(tr("change #%1 %2 by %3\n")
-            .arg(id)
-            .arg(verb == QLatin1String("approve") ? tr("approved") : tr("rejected"), o.user));
+    if (r.queued)
+        return finishTeamAct(s, o,
+                             tr("change #%1: the decision of %2").arg(id).arg(s.actor));
+    else
+        out(tr("change #%1 %2 by %3 (signed act %4)\n")
+                .arg(id)
+                .arg(verb == QLatin1String("approve") ? tr("approved") : tr("rejected"), s.actor,
+                     r.eventId.left(16)));
     return Ok;
 }
 
 int cmdRole(const Options &o)
 {
     const QString verb = o.args.value(1);
-    CatalogStore store;
+    Session s;
     if (verb == QLatin1String("list")) {
-        if (!openStore(store, o))
+        if (!openStore(*s.store, o))
             return DatabaseError;
         printList(
-            o.json, store.roles(),
+            o.json, s.store->roles(),
             [](const RoleGrant &g) {
                 return QJsonObject{{QStringLiteral("user"), g.user},
                                    {QStringLiteral("role"), g.role},
@@ -600,15 +603,17 @@ int cmdRole(const Options &o)
                "list"));
         return Usage;
     }
-    if (!openStore(store, o))
+    if (!openSession(s, o))
         return DatabaseError;
-    const OperationResult r = verb == QLatin1String("grant")
-                                  ? store.grantRole(o.user, o.args[2], o.args[3], o.domain)
-                                  : store.revokeRole(o.user, o.args[2], o.args[3], o.domain);
+    const ledger::ActResult r = verb == QLatin1String("grant")
+                                    ? s.ledger->grant(s.actor, o.args[2], o.args[3], o.domain)
+                                    : s.ledger->revoke(s.actor, o.args[2], o.args[3], o.domain);
     if (!r.ok) {
         err(r.error);
         return Rejected;
     }
+    if (r.queued)
+        return finishTeamAct(s, o, tr("%1: %2 %3 %4").arg(verb, o.args[2], o.args[3], o.domain));
     out(tr("%1: %2 %3 %4\n").arg(verb, o.args[2], o.args[3], o.domain));
     return Ok;
 }
@@ -622,25 +627,34 @@ int cmdAudit(const Options &o)
                "--out DIR [--change ID | --from DATE --to DATE]"));
         return Usage;
     }
-    CatalogStore store;
-    if (!openStore(store, o))
+    Session s;
+    if (!openSession(s, o))
         return DatabaseError;
     if (verb == QLatin1String("verify")) {
-        const AuditVerification v = store.verifyAudit();
+        const ledger::VerifyResult v = s.ledger->verify();
         if (o.json)
             printJson(QJsonObject{{QStringLiteral("intact"), v.intact},
-                                  {QStringLiteral("rows"), v.rows},
-                                  {QStringLiteral("firstBrokenRow"), v.firstBrokenId},
-                                  {QStringLiteral("reason"), v.reason}});
+                                  {QStringLiteral("rows"), v.events + v.legacyRows},
+                                  {QStringLiteral("events"), v.events},
+                                  {QStringLiteral("legacyRows"), v.legacyRows},
+                                  {QStringLiteral("firstBrokenRow"), v.firstBrokenSeq},
+                                  {QStringLiteral("act"), v.act},
+                                  {QStringLiteral("reason"), v.reason},
+                                  {QStringLiteral("root"), s.ledger->rootFingerprint()}});
         else if (v.intact)
-            out(tr("audit log intact: %n row(s) verified\n", nullptr, int(v.rows)));
+            out(tr("audit log intact: %n signed act(s) verified", nullptr, int(v.events)) +
+                (v.legacyRows ? tr(", %n row(s) from before signing", nullptr, int(v.legacyRows))
+                              : QString()) +
+                (s.ledger->hasGenesis() ? tr("; trust root %1").arg(s.ledger->rootFingerprint())
+                                        : QString()) +
+                QLatin1Char('\n'));
         else
-            out(tr("audit log BROKEN at row #%1: %2\n").arg(v.firstBrokenId).arg(v.reason));
+            out(tr("audit log BROKEN at %1: %2\n").arg(v.act, v.reason));
         return v.intact ? Ok : Rejected;
     }
     if (verb == QLatin1String("list")) {
         printList(
-            o.json, store.auditLog(o.from, o.to),
+            o.json, ledger::auditLog(*s.store, o.from, o.to),
             [](const AuditRow &r) {
                 return QJsonObject{{QStringLiteral("id"), r.id},
                                    {QStringLiteral("at"), r.at},
@@ -649,7 +663,9 @@ int cmdAudit(const Options &o)
                                    {QStringLiteral("subject"), r.subject},
                                    {QStringLiteral("details"),
                                     QJsonDocument::fromJson(r.details.toUtf8()).object()},
-                                   {QStringLiteral("hash"), r.hash}};
+                                   {QStringLiteral("hash"), r.hash},
+                                   {QStringLiteral("event"), r.eventId},
+                                   {QStringLiteral("key"), r.keyFingerprint}};
             },
             {tr("ID"), tr("AT"), tr("ACTOR"), tr("ACTION"), tr("SUBJECT")},
             [](const AuditRow &r) {
@@ -662,7 +678,7 @@ int cmdAudit(const Options &o)
         err(tr("audit export needs --out DIR"));
         return Usage;
     }
-    const EvidencePack pack = buildEvidence(store, o.change, o.from, o.to, o.user);
+    const EvidencePack pack = buildEvidence(*s.ledger, o.change, o.from, o.to, s.actor);
     QString error;
     if (!pack.error.isEmpty() || !writeEvidence(pack, o.out, &error)) {
         err(pack.error.isEmpty() ? error : pack.error);
@@ -675,11 +691,11 @@ int cmdAudit(const Options &o)
 int cmdPolicy(const Options &o)
 {
     const QString verb = o.args.value(1);
-    CatalogStore store;
-    if (!openStore(store, o))
+    Session s;
+    if (!openSession(s, o))
         return DatabaseError;
     if (verb == QLatin1String("list")) {
-        const QStringList enabled = store.enabledPolicies();
+        const QStringList enabled = s.store->enabledPolicies();
         auto level = [](const Policy &p) {
             return p.level == Policy::Level::Error ? QStringLiteral("error")
                                                    : QStringLiteral("warning");
@@ -704,12 +720,14 @@ int cmdPolicy(const Options &o)
         err(tr("usage: meshdesk policy list | policy enable|disable ID --as ADMIN"));
         return Usage;
     }
-    const OperationResult r =
-        store.setPolicyEnabled(o.user, o.args[2], verb == QLatin1String("enable"));
+    const ledger::ActResult r =
+        s.ledger->setPolicy(s.actor, o.args[2], verb == QLatin1String("enable"));
     if (!r.ok) {
         err(r.error);
         return Rejected;
     }
+    if (r.queued)
+        return finishTeamAct(s, o, tr("policy %1 %2d").arg(o.args[2], verb));
     out(tr("policy %1 %2d\n").arg(o.args[2], verb));
     return Ok;
 }
@@ -824,6 +842,8 @@ std::optional<SchemaObject> contractSchema(const Options &o, CatalogStore *store
 
 std::atomic_bool g_stop{false};
 
+} // namespace
+
 // A saved connection profile's security settings, its password from MESHDESK_KAFKA_PASSWORD
 // (scripts) or the system keychain (what the GUI saved); never printed, never logged.
 std::optional<kafka::KafkaConfig> profileSecurity(const QString &name, QString *bootstrap,
@@ -857,6 +877,7 @@ std::optional<kafka::KafkaConfig> profileSecurity(const QString &name, QString *
     return kafka::securityConfig(*profile, password);
 }
 
+namespace {
 // The bytes QJsonDocument writes for a string's UTF-8 (quotes, backslash, \b \f \n \r \t, other
 // control characters as \u00xx): the streaming printer's lines stay byte-identical to the lines
 // `sample --json` built with QJsonDocument before it streamed.
@@ -1273,6 +1294,9 @@ int cmdDemoBroker(const Options &o)
         }
         bootstrap = QStringLiteral("127.0.0.1:%1").arg(proxy.port());
     }
+    // a team log's topic (librdkafka's mock cannot create topics through the Admin API: it names
+    // no controller), so `meshdesk team create --topic meshdesk.team` works against this broker
+    broker.createTopic(QStringLiteral("meshdesk.team"), 1);
     out(QStringLiteral("bootstrap: %1\n").arg(bootstrap));
     fflush(stdout);
     std::signal(SIGINT, [](int) { g_stop = true; });
@@ -1326,7 +1350,8 @@ bool isCliCommand(const QString &word)
     static const QStringList commands{
         QStringLiteral("import"), QStringLiteral("list"),  QStringLiteral("show"),
         QStringLiteral("search"), QStringLiteral("diff"),  QStringLiteral("review"),
-        QStringLiteral("role"),   QStringLiteral("audit"), QStringLiteral("policy")};
+        QStringLiteral("role"),   QStringLiteral("audit"), QStringLiteral("policy"),
+        QStringLiteral("identity"), QStringLiteral("member"), QStringLiteral("team")};
     return commands.contains(word);
 }
 
@@ -1352,6 +1377,12 @@ int run(const Options &o)
             return cmdAudit(o);
         if (cmd == QLatin1String("policy"))
             return cmdPolicy(o);
+        if (cmd == QLatin1String("identity"))
+            return cmdIdentity(o);
+        if (cmd == QLatin1String("member"))
+            return cmdMember(o);
+        if (cmd == QLatin1String("team"))
+            return cmdTeam(o);
         if (cmd == QLatin1String("lineage"))
             return cmdLineage(o);
         if (cmd == QLatin1String("sample"))

@@ -94,9 +94,10 @@ void TestAddToMesh::initTestCase()
 void TestAddToMesh::meshTopicsGrouping()
 {
     QTemporaryDir dir;
-    CatalogStore store;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("c.sqlite"))));
-    QCOMPARE(importPaths(store, test::demoFiles(), QStringLiteral("alice")).added, 24);
+    test::TestCatalog cat(dir.filePath(QStringLiteral("c.sqlite")), {QStringLiteral("alice")});
+    QVERIFY(cat.ok);
+    QCOMPARE(cat.import(test::demoFiles(), QStringLiteral("alice")).added, 24);
+    CatalogStore &store = cat.store;
     const QList<kafka::TopicLink> links = kafka::kafkaTopics(store);
     const QStringList topics{
         QStringLiteral("checkout.orders.v1"),       QStringLiteral("checkout.payments.v1"),
@@ -205,7 +206,7 @@ void TestAddToMesh::addToMeshFlow()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("c.sqlite"));
-    QCOMPARE(test::createDemoCatalog(db), 24);
+    QCOMPARE(test::createDemoCatalog(db, QStringLiteral("anna.schmidt")), 24);
     kafka::MockBroker broker;
     QVERIFY(broker.start());
     const QString topic = QStringLiteral("checkout.carts.v1");
@@ -330,7 +331,7 @@ void TestAddToMesh::unreachableBrokerIsShown()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("c.sqlite"));
-    QCOMPARE(test::createDemoCatalog(db), 24);
+    QCOMPARE(test::createDemoCatalog(db, QStringLiteral("anna.schmidt")), 24);
     MainWindow w(db, QStringLiteral("anna.schmidt"));
     AddToMeshDialog *d = w.addToMesh({QStringLiteral("dead"),
                                       QStringLiteral("127.0.0.1:1"),

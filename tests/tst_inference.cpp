@@ -821,7 +821,9 @@ void TestInference::publishThroughTheImportPath()
     // the same product with a change waits for governance
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("c.sqlite"));
-    QCOMPARE(test::createDemoCatalog(db), 24);
+    test::TestCatalog cat(db, {QStringLiteral("alice"), QStringLiteral("anna.schmidt")});
+    QVERIFY(cat.ok);
+    QCOMPARE(cat.import(test::demoFiles(), QStringLiteral("alice")).added, 24);
     Contract c = filledContract();
     DataProduct p = productFor(c);
     const QString folder = dir.filePath(QStringLiteral("git-checkout"));
@@ -833,11 +835,10 @@ void TestInference::publishThroughTheImportPath()
     };
     write(QStringLiteral("checkout-carts.odps.yaml"), formats::writeOdps(p));
     write(QStringLiteral("checkout-carts-v1.odcs.yaml"), formats::writeOdcs(c));
-    CatalogStore store;
-    QVERIFY(store.open(db));
+    CatalogStore &store = cat.store;
     const QStringList files{folder + QStringLiteral("/checkout-carts.odps.yaml"),
                             folder + QStringLiteral("/checkout-carts-v1.odcs.yaml")};
-    ImportSummary s = importPaths(store, files, QStringLiteral("anna.schmidt"));
+    ImportSummary s = cat.import(files, QStringLiteral("anna.schmidt")); // a signed submit
     QCOMPARE(s.added, 2);
     QCOMPARE(s.failedFiles, 0);
     QVERIFY(store.currentVersion(QStringLiteral("product"), QStringLiteral("checkout-carts")));
@@ -850,9 +851,12 @@ void TestInference::publishThroughTheImportPath()
     QVERIFY(linked);
     c.description.purpose = QStringLiteral("Changed.");
     write(QStringLiteral("checkout-carts-v1.odcs.yaml"), formats::writeOdcs(c));
-    s = importPaths(store, files, QStringLiteral("anna.schmidt"));
+    s = cat.import(files, QStringLiteral("anna.schmidt"));
     QCOMPARE(s.pending, 1);
     QCOMPARE(store.changes(QStringLiteral("pending")).size(), 1);
+    QCOMPARE(store.changes(QStringLiteral("pending")).front().proposer,
+             QStringLiteral("anna.schmidt"));
+    QVERIFY(cat.ledger->verify().intact);
 }
 
 void TestInference::inferCommand()

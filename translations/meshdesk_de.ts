@@ -51,10 +51,6 @@
         <translation>Katalog-Datenbankdatei (Standard: $MESHDESK_DB oder der Anwendungsdatenordner).</translation>
     </message>
     <message>
-        <source>Act as this user (default: the OS login).</source>
-        <translation>Als dieser Benutzer handeln (Standard: die Anmeldung des Betriebssystems).</translation>
-    </message>
-    <message>
         <source>Print JSON (stable, documented in the README).</source>
         <translation>JSON ausgeben (stabil, im README beschrieben).</translation>
     </message>
@@ -187,6 +183,18 @@
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
     <message>
+        <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
+        <translation>Als diese Identität handeln: ihr privater Schlüssel muss auf diesem Rechner liegen (Vorgabe: die in den Einstellungen gewählte Identität oder die einzige).</translation>
+    </message>
+    <message>
+        <source>member add: the public key (a .pub file or an OpenSSH line).</source>
+        <translation>member add: der öffentliche Schlüssel (eine .pub-Datei oder eine OpenSSH-Zeile).</translation>
+    </message>
+    <message>
+        <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
+        <translation>identity create|import: den privaten Schlüssel im Schlüsselbund des Systems oder in einer mit Passphrase geschützten Datei aufbewahren (Vorgabe: der Schlüsselbund, wenn es einen gibt).</translation>
+    </message>
+    <message>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -197,6 +205,9 @@ Commands (none: the GUI):
   diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
   review show|approve|reject CHANGE_ID    [--comment TEXT]
   role grant|revoke USER ROLE --domain D | role list
+  identity show|create|export-public|list|import   keys that sign your acts
+  member list | member add NAME --key PUB | member remove NAME
+  team create|join|status|sync|admit     one catalog for a team, over Kafka
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
@@ -206,25 +217,32 @@ Commands (none: the GUI):
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
-        <translation>MeshDesk: Katalog und Governance-Konsole für ein Data Mesh.
+        <translation>MeshDesk: Katalog- und Governance-Konsole für Data Mesh.
 
-Befehle (keiner: die Oberfläche):
+Befehle (keiner: die grafische Oberfläche):
   import PFAD...                          Dateien oder Ordner importieren
   list domains|products|contracts|changes
   show product|contract ID
   search TEXT
-  diff ALTE_DATEI NEUE_DATEI              semantischer Diff (Exit 1: inkompatibel)
-  review show|approve|reject ÄNDERUNG     [--comment TEXT]
-  role grant|revoke BENUTZER ROLLE --domain D | role list
+  diff ALTE_DATEI NEUE_DATEI              semantischer Vergleich (Exit 1: inkompatibel)
+  review show|approve|reject ÄNDERUNG_ID  [--comment TEXT]
+  role grant|revoke NUTZER ROLLE --domain D | role list
+  identity show|create|export-public|list|import   Schlüssel, die Ihre Handlungen signieren
+  member list | member add NAME --key PUB | member remove NAME
+  team create|join|status|sync|admit     ein Katalog für ein Team, über Kafka
   audit verify | audit list | audit export --out ORDNER [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
   sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract DATEI | --product ID]
   infer --bootstrap HOSTS --topic T [--last N] [--format json|avro] [--registry URL]
                                           einen ODCS-Vertrag aus den Nachrichten des Topics entwerfen
-  demo-broker [--seed]                    ein Kafka-Broker auf 127.0.0.1 bis zum Beenden
+  demo-broker [--seed]                    ein Broker mit Kafka-Protokoll auf 127.0.0.1, bis er beendet wird
 
-Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler.</translation>
+Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf falsch, 3 Datenbankfehler.</translation>
+    </message>
+    <message>
+        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
+        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den Demo-Broker in diesem Prozess.</translation>
     </message>
     <message>
         <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
@@ -237,6 +255,26 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>Sample: check messages against this contract file (infer: the writer&apos;s Avro schema, an .avsc).</source>
         <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen (infer: das Avro-Schema des Schreibers, eine .avsc).</translation>
+    </message>
+    <message>
+        <source>team join: the trust root&apos;s key fingerprint to pin (compare it with the catalog&apos;s creator).</source>
+        <translation>team join: der Schlüssel-Fingerabdruck der Vertrauensbasis, der festgehalten wird (mit dem Ersteller des Katalogs abgleichen).</translation>
+    </message>
+    <message>
+        <source>team create: the team topic&apos;s message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation>team create: die Nachrichtengrenze des Team-Topics in Bytes (sein max.message.bytes; Vorgabe 1048576).</translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk B: %1</source>
+        <translation>MeshDesk — Arbeitsplatz B: %1</translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk A: %1</source>
+        <translation>MeshDesk — Arbeitsplatz A: %1</translation>
+    </message>
+    <message>
+        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
+        <translation>Arbeitsplatz B: die inkompatible Änderung mit Datei &gt; Dateien importieren… %1 vorschlagen; Arbeitsplatz A sieht sie sofort in seinem Eingang.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +817,14 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>erfüllt das Minimum für die Veröffentlichung (mit Warnungen)</translation>
     </message>
     <message>
+        <source>identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Publishing is a proposal signed by the acting identity.</source>
+        <translation>Veröffentlichen ist ein Vorschlag, signiert von der handelnden Identität.</translation>
+    </message>
+    <message>
         <source>catalog</source>
         <translation>Katalog</translation>
     </message>
@@ -1048,6 +1094,259 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>Policy findings per domain (current versions)</source>
         <translation>Richtlinienbefunde je Domäne (aktuelle Versionen)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::IdentityDialog</name>
+    <message>
+        <source>passphrase-protected file</source>
+        <translation>mit Passphrase geschützte Datei</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>demo key (not protected)</source>
+        <translation>Demo-Schlüssel (ungeschützt)</translation>
+    </message>
+    <message>
+        <source>key file named by MESHDESK_KEY_FILE</source>
+        <translation>Schlüsseldatei aus MESHDESK_KEY_FILE</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation>Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>The private key is stored encrypted with this passphrase (at least 8 characters).</source>
+        <translation>Der private Schlüssel wird mit dieser Passphrase verschlüsselt gespeichert (mindestens 8 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>Mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Identities and members</source>
+        <translation>Identitäten und Mitglieder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Private key kept in</source>
+        <translation>Privater Schlüssel liegt in</translation>
+    </message>
+    <message>
+        <source>&amp;New identity…</source>
+        <translation>&amp;Neue Identität…</translation>
+    </message>
+    <message>
+        <source>&amp;Import key…</source>
+        <translation>Schlüssel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation>Öffentlichen Schlüssel &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Act as this identity</source>
+        <translation>Als diese Identität &amp;handeln</translation>
+    </message>
+    <message>
+        <source>Who acts in MeshDesk is proven by a key, not by a typed name: every proposal, decision and role change is signed with the private key of the acting identity. The private key never leaves this machine; give others the public key.</source>
+        <translation>Wer in MeshDesk handelt, beweist ein Schlüssel, kein eingetippter Name: Jeder Vorschlag, jede Entscheidung und jede Rollenänderung wird mit dem privaten Schlüssel der handelnden Identität signiert. Der private Schlüssel verlässt diesen Rechner nie; anderen geben Sie den öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>On this machine</source>
+        <translation>Auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Neue Identität</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and . _ @ -):</source>
+        <translation>Name (Buchstaben, Ziffern und . _ @ -):</translation>
+    </message>
+    <message>
+        <source>Import a private key (OpenSSH ed25519 or MeshDesk)</source>
+        <translation>Privaten Schlüssel importieren (OpenSSH ed25519 oder MeshDesk)</translation>
+    </message>
+    <message>
+        <source>Import key</source>
+        <translation>Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>Act under the name:</source>
+        <translation>Handeln unter dem Namen:</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s passphrase:</source>
+        <translation>Passphrase der Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 importiert (%2).</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Öffentlichen Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>The public key of %1 is on the clipboard%2. Give it to an admin of the catalog.</source>
+        <translation>Der öffentliche Schlüssel von %1 liegt in der Zwischenablage%2. Geben Sie ihn einem Admin des Katalogs.</translation>
+    </message>
+    <message>
+        <source> and in %1</source>
+        <translation> und in %1</translation>
+    </message>
+    <message>
+        <source>Acting as %1.</source>
+        <translation>Sie handeln als %1.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Admitted by</source>
+        <translation>Aufgenommen von</translation>
+    </message>
+    <message>
+        <source>A&amp;dmit a member…</source>
+        <translation>Mitglied a&amp;ufnehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Grant a role…</source>
+        <translation>Rolle &amp;vergeben…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke a role…</source>
+        <translation>Rolle ent&amp;ziehen…</translation>
+    </message>
+    <message>
+        <source>Members of this catalog</source>
+        <translation>Mitglieder dieses Katalogs</translation>
+    </message>
+    <message>
+        <source>Admit a member</source>
+        <translation>Mitglied aufnehmen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Compare the key&apos;s fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <translation>Vergleichen Sie den Fingerabdruck des Schlüssels mit seinem Besitzer (per Telefon oder Chat), bevor Sie ihn aufnehmen.</translation>
+    </message>
+    <message>
+        <source>%1 removed; acts signed by the key from now on are refused.</source>
+        <translation>%1 entfernt; ab jetzt mit diesem Schlüssel signierte Handlungen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Grant a role</source>
+        <translation>Rolle vergeben</translation>
+    </message>
+    <message>
+        <source>Revoke a role</source>
+        <translation>Rolle entziehen</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Mitglied:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domäne:</translation>
+    </message>
+    <message>
+        <source>Role revoked.</source>
+        <translation>Rolle entzogen.</translation>
+    </message>
+    <message>
+        <source>Created %1, key %2 (%3). Export the public key and give it to an admin of the catalog.</source>
+        <translation>%1 angelegt, Schlüssel %2 (%3). Exportieren Sie den öffentlichen Schlüssel und geben Sie ihn einem Admin des Katalogs.</translation>
+    </message>
+    <message>
+        <source>The admission of %1 is queued for the team log.</source>
+        <translation>Die Aufnahme von %1 wartet auf das Team-Protokoll.</translation>
+    </message>
+    <message>
+        <source>%1 admitted.</source>
+        <translation>%1 aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Role granted.</source>
+        <translation>Rolle vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 (acting)</source>
+        <translation>%1 (handelt)</translation>
+    </message>
+    <message>
+        <source>Only an admin of this catalog admits members and grants roles.</source>
+        <translation>Nur ein Admin dieses Katalogs nimmt Mitglieder auf und vergibt Rollen.</translation>
+    </message>
+    <message>
+        <source>This catalog has no signed acts yet: its first act (an import) makes the acting identity its admin and trust root.</source>
+        <translation>Dieser Katalog hat noch keine signierten Handlungen: Seine erste Handlung (ein Import) macht die handelnde Identität zu seinem Admin und seiner Vertrauensbasis.</translation>
+    </message>
+    <message>
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator&apos;s by phone or chat, as you would an SSH host key.%3</source>
+        <translation>Vertrauensbasis des Katalogs: %1 (der Schlüssel von %2, der ihn angelegt hat). Vergleichen Sie ihn per Telefon oder Chat mit dem des Erstellers, wie einen SSH-Hostschlüssel.%3</translation>
+    </message>
+    <message>
+        <source>a removed member</source>
+        <translation>einem entfernten Mitglied</translation>
+    </message>
+    <message>
+        <source>
+Only admins admit members and grant roles.</source>
+        <translation>
+Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
     </message>
 </context>
 <context>
@@ -1635,17 +1934,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <source>&amp;Verify audit log</source>
         <translation>Prüfprotokoll &amp;verifizieren</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n row(s) verified.</source>
-        <translation>
-            <numerusform>Prüfprotokoll intakt: %n Zeile verifiziert.</numerusform>
-            <numerusform>Prüfprotokoll intakt: %n Zeilen verifiziert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Audit log BROKEN at row #%1: %2</source>
-        <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2</translation>
-    </message>
     <message>
         <source>Export evidence for a &amp;period…</source>
         <translation>Nachweise für einen &amp;Zeitraum exportieren…</translation>
@@ -1671,20 +1959,8 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Demo-Broker</translation>
     </message>
     <message>
-        <source>Switch acting &amp;user…</source>
-        <translation>Handelnden &amp;Benutzer wechseln…</translation>
-    </message>
-    <message>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Acting user</source>
-        <translation>Handelnder Benutzer</translation>
-    </message>
-    <message>
-        <source>Act as:</source>
-        <translation>Handeln als:</translation>
     </message>
     <message>
         <source>Search products, contracts, fields (Ctrl+K)</source>
@@ -1717,10 +1993,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
-    </message>
-    <message>
-        <source>Acting as: %1</source>
-        <translation>Handelt als: %1</translation>
     </message>
     <message>
         <source>There is no %1 &apos;%2&apos; in this catalog.</source>
@@ -1771,18 +2043,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>der Vertrag nennt keinen Bootstrap-Server</translation>
     </message>
     <message>
-        <source>Change #%1 approved by %2.</source>
-        <translation>Änderung #%1 freigegeben von %2.</translation>
-    </message>
-    <message>
-        <source>Change #%1 rejected by %2.</source>
-        <translation>Änderung #%1 abgelehnt von %2.</translation>
-    </message>
-    <message>
-        <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
-        <translation>Warnung: Das Prüfprotokoll ist in Zeile #%1 beschädigt (%2). Jemand hat den Katalog außerhalb von MeshDesk verändert.</translation>
-    </message>
-    <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
@@ -1831,6 +2091,152 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Unlock %1&apos;s key</source>
+        <translation>Schlüssel von %1 entsperren</translation>
+    </message>
+    <message>
+        <source>Passphrase for the private key of %1:</source>
+        <translation>Passphrase für den privaten Schlüssel von %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Identities and members…</source>
+        <translation>&amp;Identitäten und Mitglieder…</translation>
+    </message>
+    <message>
+        <source>Importing is an act signed by the acting identity: %1</source>
+        <translation>Ein Import ist eine von der handelnden Identität signierte Handlung: %1</translation>
+    </message>
+    <message>
+        <source>Cannot act as %1: %2</source>
+        <translation>Handeln als %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Acting as %1 — no key on this machine</source>
+        <translation>Sie handeln als %1 – kein Schlüssel auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Acting as %1 · %2</source>
+        <translation>Sie handeln als %1 · %2</translation>
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation> (Demo-Schlüssel)</translation>
+    </message>
+    <message>
+        <source> — not a member of this catalog</source>
+        <translation> – kein Mitglied dieses Katalogs</translation>
+    </message>
+    <message>
+        <source>Key fingerprint %1
+Click to manage identities and members.</source>
+        <translation>Schlüssel-Fingerabdruck %1
+Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Your decision on change #%1 is signed and queued; it applies when it is in the team log.</source>
+        <translation>Ihre Entscheidung zu Änderung #%1 ist signiert und wartet; sie gilt, sobald sie im Team-Protokoll steht.</translation>
+    </message>
+    <message>
+        <source>Change #%1 approved by %2 (signed).</source>
+        <translation>Änderung #%1 von %2 genehmigt (signiert).</translation>
+    </message>
+    <message>
+        <source>Change #%1 rejected by %2 (signed).</source>
+        <translation>Änderung #%1 von %2 abgelehnt (signiert).</translation>
+    </message>
+    <message>
+        <source>Warning: the audit log fails at %1: %2. The catalog was changed outside MeshDesk or without the right key.</source>
+        <translation>Warnung: Das Prüfprotokoll scheitert bei %1: %2. Der Katalog wurde außerhalb von MeshDesk oder ohne den richtigen Schlüssel geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n signed act(s) verified</source>
+        <translation>
+            <numerusform>Prüfprotokoll intakt: %n signierte Handlung verifiziert</numerusform>
+            <numerusform>Prüfprotokoll intakt: %n signierte Handlungen verifiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) from before signing</source>
+        <translation>
+            <numerusform>, %n Zeile aus der Zeit vor dem Signieren</numerusform>
+            <numerusform>, %n Zeilen aus der Zeit vor dem Signieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The admission of %1 is signed and queued for the team log.</source>
+        <translation>Die Aufnahme von %1 ist signiert und wartet auf das Team-Log.</translation>
+    </message>
+    <message>
+        <source>Join a team log</source>
+        <translation>Einem Team-Log beitreten</translation>
+    </message>
+    <message>
+        <source>Create a team log</source>
+        <translation>Ein Team-Log anlegen</translation>
+    </message>
+    <message>
+        <source>Kafka bootstrap servers:</source>
+        <translation>Kafka-Bootstrap-Server:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Trust root fingerprint:</source>
+        <translation>Fingerabdruck der Vertrauensbasis:</translation>
+    </message>
+    <message>
+        <source>New catalog file:</source>
+        <translation>Neue Katalogdatei:</translation>
+    </message>
+    <message>
+        <source>Ask the catalog&apos;s creator for the trust root fingerprint and compare it by phone or chat. The team&apos;s catalog is read into a new file; an admin then admits your key.</source>
+        <translation>Fragen Sie den Ersteller des Katalogs nach dem Fingerabdruck der Vertrauensbasis und gleichen Sie ihn per Telefon oder Chat ab. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
+    </message>
+    <message>
+        <source>This catalog&apos;s history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation>Die Geschichte dieses Katalogs wird in das Topic veröffentlicht (angelegt mit einer Partition und unbegrenzter Aufbewahrung, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck der Vertrauensbasis.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this catalog: an admin admits their key first</source>
+        <translation>%1 ist kein Mitglied dieses Katalogs: zuerst nimmt ein Admin den Schlüssel auf</translation>
+    </message>
+    <message>
+        <source>The team log refused an act of this desk: %1</source>
+        <translation>Das Team-Log hat eine Handlung dieses Arbeitsplatzes abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: synced · %n queued</source>
+        <translation>
+            <numerusform>Team: abgeglichen · %n wartet</numerusform>
+            <numerusform>Team: abgeglichen · %n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n queued</source>
+        <translation>
+            <numerusform>Team: offline · %n wartet</numerusform>
+            <numerusform>Team: offline · %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists already: joining reads the team&apos;s catalog into a new file.</source>
+        <translation>%1 existiert bereits: Beitreten liest den Katalog des Teams in eine neue Datei.</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2421,22 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <source>You proposed this change; another governance owner decides (four-eyes).</source>
         <translation>Sie haben diese Änderung vorgeschlagen; eine andere Governance-Verantwortliche entscheidet (Vier-Augen-Prinzip).</translation>
     </message>
+    <message>
+        <source>Proposal: not signed (kept from before signing).</source>
+        <translation>Vorschlag: nicht signiert (aus der Zeit vor dem Signieren).</translation>
+    </message>
+    <message>
+        <source>Proposal signed by %1 with key %2.</source>
+        <translation>Vorschlag signiert von %1 mit Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>Decision: not signed (kept from before signing).</source>
+        <translation>Entscheidung: nicht signiert (aus der Zeit vor dem Signieren).</translation>
+    </message>
+    <message>
+        <source>Decision signed by %1 with key %2.</source>
+        <translation>Entscheidung signiert von %1 mit Schlüssel %2.</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::SchemaModel</name>
@@ -2129,10 +2551,6 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>Katalog-Datenbank:</translation>
     </message>
     <message>
-        <source>Acting user:</source>
-        <translation>Handelnder Benutzer:</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
@@ -2143,6 +2561,127 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
     <message>
         <source>The database and the language take effect the next time MeshDesk starts.</source>
         <translation>Datenbank und Sprache gelten ab dem nächsten Start von MeshDesk.</translation>
+    </message>
+    <message>
+        <source>%1 (demo key)</source>
+        <translation>%1 (Demo-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>%1 (no key on this machine)</source>
+        <translation>%1 (kein Schlüssel auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>Acting identity:</source>
+        <translation>Handelnde Identität:</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::TeamPanel</name>
+    <message>
+        <source>Create a team log…</source>
+        <translation>Team-Log anlegen…</translation>
+    </message>
+    <message>
+        <source>Join a team log…</source>
+        <translation>Team-Log beitreten…</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Roles per domain</source>
+        <translation>Rollen je Domäne</translation>
+    </message>
+    <message>
+        <source>Asks to join</source>
+        <translation>Möchte beitreten</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Handlung</translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation>Warum sie zurückgestellt wurde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mitglieder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
+        <translation>&lt;b&gt;Beitrittsanfragen&lt;/b&gt; (gleichen Sie den Fingerabdruck mit der Person ab, bevor Sie sie aufnehmen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
+        <translation>&lt;b&gt;Zurückgestellt&lt;/b&gt; (Ereignisse, die dieser Arbeitsplatz nicht angewandt hat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
+        <translation>
+            <numerusform>Verbunden: gelesen bis Offset %1; %n Handlung dieses Arbeitsplatzes wartet.</numerusform>
+            <numerusform>Verbunden: gelesen bis Offset %1; %n Handlungen dieses Arbeitsplatzes warten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
+        <translation>
+            <numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird beim Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform>
+            <numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden beim Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
+        <translation>Dieser Katalog liegt nur auf diesem Arbeitsplatz. Legen Sie ein Team-Log auf einem Kafka-Topic an, um ihn zu teilen, oder treten Sie einem bei.</translation>
+    </message>
+    <message>
+        <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
+        <translation>Team-Log &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauensbasis %4 · Katalog-Prüfsumme %5</translation>
+    </message>
+    <message>
+        <source> (profile %1)</source>
+        <translation> (Profil %1)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>Only an admin admits members.</source>
+        <translation>Nur ein Admin nimmt Mitglieder auf.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unlesbar)</translation>
     </message>
 </context>
 <context>
@@ -2681,12 +3220,6 @@ Nachgelagerte Auswirkung:
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <source>change #%1 %2 by %3
-</source>
-        <translation>Änderung #%1 %2 von %3
-</translation>
-    </message>
-    <message>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
@@ -2723,22 +3256,6 @@ Nachgelagerte Auswirkung:
     <message>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
-    </message>
-    <message numerus="yes">
-        <source>audit log intact: %n row(s) verified
-</source>
-        <translation>
-            <numerusform>Prüfprotokoll intakt: %n Zeile verifiziert
-</numerusform>
-            <numerusform>Prüfprotokoll intakt: %n Zeilen verifiziert
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>audit log BROKEN at row #%1: %2
-</source>
-        <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
-</translation>
     </message>
     <message>
         <source>ACTOR</source>
@@ -2857,6 +3374,169 @@ Nachgelagerte Auswirkung:
         <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
     </message>
     <message>
+        <source>change #%1 %2 by %3 (signed act %4)
+</source>
+        <translation>Änderung #%1 %2 von %3 (signierte Handlung %4)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n signed act(s) verified</source>
+        <translation>
+            <numerusform>Prüfprotokoll intakt: %n signierte Handlung verifiziert</numerusform>
+            <numerusform>Prüfprotokoll intakt: %n signierte Handlungen verifiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) from before signing</source>
+        <translation>
+            <numerusform>, %n Zeile aus der Zeit vor dem Signieren</numerusform>
+            <numerusform>, %n Zeilen aus der Zeit vor dem Signieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; trust root %1</source>
+        <translation>; Vertrauensbasis %1</translation>
+    </message>
+    <message>
+        <source>audit log BROKEN at %1: %2
+</source>
+        <translation>Prüfprotokoll BESCHÄDIGT bei %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1&apos;s key: </source>
+        <translation>Passphrase für den Schlüssel von %1: </translation>
+    </message>
+    <message>
+        <source>New passphrase for %1&apos;s key: </source>
+        <translation>Neue Passphrase für den Schlüssel von %1: </translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least 8 characters</source>
+        <translation>eine Passphrase braucht mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>die beiden Passphrasen unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERABDRUCK</translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation>ABLAGE</translation>
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation> (Demo-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk identity import PRIVATE_KEY_FILE [--as NAME] [--storage keychain|file]</source>
+        <translation>Aufruf: meshdesk identity import PRIVATE_SCHLÜSSELDATEI [--as NAME] [--storage keychain|file]</translation>
+    </message>
+    <message>
+        <source>--storage is keychain or file, not &apos;%1&apos;</source>
+        <translation>--storage ist keychain oder file, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no system keychain (%1): the key goes into a passphrase-protected file</source>
+        <translation>kein Schlüsselbund des Systems (%1): der Schlüssel kommt in eine mit Passphrase geschützte Datei</translation>
+    </message>
+    <message>
+        <source>no passphrase given (set MESHDESK_KEY_PASSPHRASE for scripts, or run in a terminal); nothing was created</source>
+        <translation>keine Passphrase angegeben (für Skripte MESHDESK_KEY_PASSPHRASE setzen oder im Terminal ausführen); nichts angelegt</translation>
+    </message>
+    <message>
+        <source>identity %1 created: %2 (%3)
+share the public key with your catalog&apos;s admin: meshdesk identity export-public --as %1
+</source>
+        <translation>Identität %1 angelegt: %2 (%3)
+geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identity export-public --as %1
+</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk identity show|create|export-public|list|import [--as NAME]</source>
+        <translation>Aufruf: meshdesk identity show|create|export-public|list|import [--as NAME]</translation>
+    </message>
+    <message>
+        <source>not a member of this catalog (root %1)</source>
+        <translation>kein Mitglied dieses Katalogs (Vertrauensbasis %1)</translation>
+    </message>
+    <message>
+        <source>member of this catalog (root %1)</source>
+        <translation>Mitglied dieses Katalogs (Vertrauensbasis %1)</translation>
+    </message>
+    <message>
+        <source>%1
+  fingerprint %2
+  stored in %3%4
+  %5
+</source>
+        <translation>%1
+  Fingerabdruck %2
+  abgelegt in %3%4
+  %5
+</translation>
+    </message>
+    <message>
+        <source>ADMITTED BY</source>
+        <translation>AUFGENOMMEN VON</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk member add NAME --key PUBLIC_KEY_FILE_OR_LINE --as ADMIN | member remove NAME --as ADMIN | member list</source>
+        <translation>Aufruf: meshdesk member add NAME --key ÖFFENTLICHER_SCHLÜSSEL_DATEI_ODER_ZEILE --as ADMIN | member remove NAME --as ADMIN | member list</translation>
+    </message>
+    <message>
+        <source>%1 %2
+</source>
+        <translation>%1 %2
+</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>aufgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) submitted</source>
+        <translation>
+            <numerusform>%n Datei eingereicht</numerusform>
+            <numerusform>%n Dateien eingereicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change #%1: the decision of %2</source>
+        <translation>Änderung #%1: die Entscheidung von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation>%1: %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>policy %1 %2d</source>
+        <translation>Richtlinie %1: %2</translation>
+    </message>
+    <message>
         <source>broker %1 is reachable again: following &apos;%2&apos;</source>
         <translation>Broker %1 ist wieder erreichbar: &apos;%2&apos; wird weiter verfolgt</translation>
     </message>
@@ -2901,6 +3581,132 @@ Nachgelagerte Auswirkung:
             <numerusform>aus %n Nachricht abgeleitet</numerusform>
             <numerusform>aus %n Nachrichten abgeleitet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no Kafka bootstrap servers: --bootstrap HOSTS or --profile NAME</source>
+        <translation>keine Kafka-Bootstrap-Server: --bootstrap HOSTS oder --profile NAME</translation>
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation>zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
+        <translation>offline: %1 (wartende Handlungen warten weiter; der nächste Abgleich veröffentlicht sie)</translation>
+    </message>
+    <message>
+        <source>the team log refused it: %1</source>
+        <translation>das Team-Log hat sie abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1: queued (offline: %2); the next sync publishes it
+</source>
+        <translation>%1: wartet (offline: %2); der nächste Abgleich veröffentlicht sie
+</translation>
+    </message>
+    <message>
+        <source>%1: applied from the team log (offset %2)
+</source>
+        <translation>%1: aus dem Team-Log angewandt (Offset %2)
+</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEW_FILE | team status [--json] | team sync [--follow] | team admit NAME</source>
+        <translation>Aufruf: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEUE_DATEI | team status [--json] | team sync [--follow] | team admit NAME</translation>
+    </message>
+    <message>
+        <source>team %1 needs --topic T</source>
+        <translation>team %1 braucht --topic T</translation>
+    </message>
+    <message>
+        <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
+        <translation>%1 ist an kein Team-Log gebunden (meshdesk team create | team join)</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk team admit NAME --as ADMIN</source>
+        <translation>Aufruf: meshdesk team admit NAME --as ADMIN</translation>
+    </message>
+    <message>
+        <source>%1 admitted with key %2</source>
+        <translation>%1 aufgenommen mit Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>no join request from &apos;%1&apos; (meshdesk team status lists them)</source>
+        <translation>keine Beitrittsanfrage von &apos;%1&apos; (meshdesk team status listet sie)</translation>
+    </message>
+    <message>
+        <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
+</source>
+        <translation>abgeglichen: %1 angewandt, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
+</translation>
+    </message>
+    <message>
+        <source>team log %1 on %2
+</source>
+        <translation>Team-Log %1 auf %2
+</translation>
+    </message>
+    <message>
+        <source>  connected; read up to offset %1 of %2
+</source>
+        <translation>  verbunden; gelesen bis Offset %1 von %2
+</translation>
+    </message>
+    <message>
+        <source>  offline (%1); read up to offset %2
+</source>
+        <translation>  offline (%1); gelesen bis Offset %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n act(s) queued here, not yet in the log
+</source>
+        <translation>
+            <numerusform>  %n Handlung wartet hier, noch nicht im Log
+</numerusform>
+            <numerusform>  %n Handlungen warten hier, noch nicht im Log
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  trust root %1
+  catalog digest %2
+</source>
+        <translation>  Vertrauensbasis %1
+  Katalog-Prüfsumme %2
+</translation>
+    </message>
+    <message>
+        <source>members:
+</source>
+        <translation>Mitglieder:
+</translation>
+    </message>
+    <message>
+        <source>  (removed)</source>
+        <translation>  (entfernt)</translation>
+    </message>
+    <message>
+        <source>asking to join (meshdesk team admit NAME):
+</source>
+        <translation>möchten beitreten (meshdesk team admit NAME):
+</translation>
+    </message>
+    <message>
+        <source>set aside (never applied):
+</source>
+        <translation>zurückgestellt (nie angewandt):
+</translation>
+    </message>
+    <message>
+        <source>  offset %1: %2
+</source>
+        <translation>  Offset %1: %2
+</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,6 @@
         <translation>Catalog database file (default: $MESHDESK_DB or the app data folder).</translation>
     </message>
     <message>
-        <source>Act as this user (default: the OS login).</source>
-        <translation>Act as this user (default: the OS login).</translation>
-    </message>
-    <message>
         <source>Print JSON (stable, documented in the README).</source>
         <translation>Print JSON (stable, documented in the README).</translation>
     </message>
@@ -187,6 +183,18 @@
         <translation>Subcommand and its arguments.</translation>
     </message>
     <message>
+        <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member add: the public key (a .pub file or an OpenSSH line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -197,6 +205,9 @@ Commands (none: the GUI):
   diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
   review show|approve|reject CHANGE_ID    [--comment TEXT]
   role grant|revoke USER ROLE --domain D | role list
+  identity show|create|export-public|list|import   keys that sign your acts
+  member list | member add NAME --key PUB | member remove NAME
+  team create|join|status|sync|admit     one catalog for a team, over Kafka
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
@@ -209,6 +220,10 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,6 +233,26 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Sample: check messages against this contract file (infer: the writer&apos;s Avro schema, an .avsc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team join: the trust root&apos;s key fingerprint to pin (compare it with the catalog&apos;s creator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team create: the team topic&apos;s message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,6 +796,14 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing is a proposal signed by the acting identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>catalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,6 +1072,258 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <message>
         <source>Policy findings per domain (current versions)</source>
         <translation>Policy findings per domain (current versions)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::IdentityDialog</name>
+    <message>
+        <source>passphrase-protected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo key (not protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file named by MESHDESK_KEY_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is stored encrypted with this passphrase (at least 8 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Act as this identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acts in MeshDesk is proven by a key, not by a typed name: every proposal, decision and role change is signed with the private key of the acting identity. The private key never leaves this machine; give others the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and . _ @ -):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a private key (OpenSSH ed25519 or MeshDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act under the name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of %1 is on the clipboard%2. Give it to an admin of the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Roles</translation>
+    </message>
+    <message>
+        <source>Admitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dmit a member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant a role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke a role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of this catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the key&apos;s fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed; acts signed by the key from now on are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished">Domain:</translation>
+    </message>
+    <message>
+        <source>Role revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1, key %2 (%3). Export the public key and give it to an admin of the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission of %1 is queued for the team log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 admitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (acting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin of this catalog admits members and grants roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog has no signed acts yet: its first act (an import) makes the acting identity its admin and trust root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator&apos;s by phone or chat, as you would an SSH host key.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a removed member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Only admins admit members and grant roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1616,17 +1911,6 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <source>&amp;Verify audit log</source>
         <translation>&amp;Verify audit log</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n row(s) verified.</source>
-        <translation>
-            <numerusform>Audit log intact: %n row verified.</numerusform>
-            <numerusform>Audit log intact: %n rows verified.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Audit log BROKEN at row #%1: %2</source>
-        <translation>Audit log BROKEN at row #%1: %2</translation>
-    </message>
     <message>
         <source>Export evidence for a &amp;period…</source>
         <translation>Export evidence for a &amp;period…</translation>
@@ -1652,20 +1936,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>demo broker</translation>
     </message>
     <message>
-        <source>Switch acting &amp;user…</source>
-        <translation>Switch acting &amp;user…</translation>
-    </message>
-    <message>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Acting user</source>
-        <translation>Acting user</translation>
-    </message>
-    <message>
-        <source>Act as:</source>
-        <translation>Act as:</translation>
     </message>
     <message>
         <source>Search products, contracts, fields (Ctrl+K)</source>
@@ -1698,10 +1970,6 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <message>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
-    </message>
-    <message>
-        <source>Acting as: %1</source>
-        <translation>Acting as: %1</translation>
     </message>
     <message>
         <source>There is no %1 &apos;%2&apos; in this catalog.</source>
@@ -1752,18 +2020,6 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change #%1 approved by %2.</source>
-        <translation>Change #%1 approved by %2.</translation>
-    </message>
-    <message>
-        <source>Change #%1 rejected by %2.</source>
-        <translation>Change #%1 rejected by %2.</translation>
-    </message>
-    <message>
-        <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
-        <translation>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</translation>
-    </message>
-    <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
@@ -1812,6 +2068,151 @@ File &gt; Import files or folder, or drop files here.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Unlock %1&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the private key of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identities and members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing is an act signed by the acting identity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot act as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as %1 — no key on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not a member of this catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint %1
+Click to manage identities and members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision on change #%1 is signed and queued; it applies when it is in the team log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change #%1 approved by %2 (signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change #%1 rejected by %2 (signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the audit log fails at %1: %2. The catalog was changed outside MeshDesk or without the right key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n signed act(s) verified</source>
+        <translation>
+            <numerusform>Audit log intact: %n signed act verified</numerusform>
+            <numerusform>Audit log intact: %n signed acts verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) from before signing</source>
+        <translation>
+            <numerusform>, %n row from before signing</numerusform>
+            <numerusform>, %n rows from before signing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>The admission of %1 is signed and queued for the team log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a team log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a team log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka bootstrap servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust root fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New catalog file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the catalog&apos;s creator for the trust root fingerprint and compare it by phone or chat. The team&apos;s catalog is read into a new file; an admin then admits your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog&apos;s history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this catalog: an admin admits their key first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team log refused an act of this desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: synced · %n queued</source>
+        <translation>
+            <numerusform>Team: synced · %n queued</numerusform>
+            <numerusform>Team: synced · %n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n queued</source>
+        <translation>
+            <numerusform>Team: offline · %n queued</numerusform>
+            <numerusform>Team: offline · %n queued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists already: joining reads the team&apos;s catalog into a new file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2394,22 @@ File &gt; Import files or folder, or drop files here.</translation>
         <source>You proposed this change; another governance owner decides (four-eyes).</source>
         <translation>You proposed this change; another governance owner decides (four-eyes).</translation>
     </message>
+    <message>
+        <source>Proposal: not signed (kept from before signing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal signed by %1 with key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: not signed (kept from before signing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision signed by %1 with key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::SchemaModel</name>
@@ -2107,10 +2524,6 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation>Catalog database:</translation>
     </message>
     <message>
-        <source>Acting user:</source>
-        <translation>Acting user:</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
@@ -2121,6 +2534,127 @@ File &gt; Import files or folder, or drop files here.</translation>
     <message>
         <source>The database and the language take effect the next time MeshDesk starts.</source>
         <translation>The database and the language take effect the next time MeshDesk starts.</translation>
+    </message>
+    <message>
+        <source>%1 (demo key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no key on this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::TeamPanel</name>
+    <message>
+        <source>Create a team log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a team log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished">Offset</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
+        <translation>
+            <numerusform>Connected: read up to offset %1; %n act of this desk queued.</numerusform>
+            <numerusform>Connected: read up to offset %1; %n acts of this desk queued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
+        <translation>
+            <numerusform>Offline (%1): %n act of this desk queued, published on reconnect; read up to offset %2.</numerusform>
+            <numerusform>Offline (%1): %n acts of this desk queued, published on reconnect; read up to offset %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (profile %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin admits members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2658,12 +3192,6 @@ Downstream impact:
         <translation>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</translation>
     </message>
     <message>
-        <source>change #%1 %2 by %3
-</source>
-        <translation>change #%1 %2 by %3
-</translation>
-    </message>
-    <message>
         <source>approved</source>
         <translation>approved</translation>
     </message>
@@ -2700,22 +3228,6 @@ Downstream impact:
     <message>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</translation>
-    </message>
-    <message numerus="yes">
-        <source>audit log intact: %n row(s) verified
-</source>
-        <translation>
-            <numerusform>audit log intact: %n row verified
-</numerusform>
-            <numerusform>audit log intact: %n rows verified
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>audit log BROKEN at row #%1: %2
-</source>
-        <translation>audit log BROKEN at row #%1: %2
-</translation>
     </message>
     <message>
         <source>ACTOR</source>
@@ -2834,6 +3346,163 @@ Downstream impact:
         <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
     </message>
     <message>
+        <source>change #%1 %2 by %3 (signed act %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n signed act(s) verified</source>
+        <translation>
+            <numerusform>audit log intact: %n signed act verified</numerusform>
+            <numerusform>audit log intact: %n signed acts verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) from before signing</source>
+        <translation>
+            <numerusform>, %n row from before signing</numerusform>
+            <numerusform>, %n rows from before signing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; trust root %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log BROKEN at %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1&apos;s key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for %1&apos;s key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: meshdesk identity import PRIVATE_KEY_FILE [--as NAME] [--storage keychain|file]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--storage is keychain or file, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2 %3 %4
+ {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>no system keychain (%1): the key goes into a passphrase-protected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase given (set MESHDESK_KEY_PASSPHRASE for scripts, or run in a terminal); nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity %1 created: %2 (%3)
+share the public key with your catalog&apos;s admin: meshdesk identity export-public --as %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: meshdesk identity show|create|export-public|list|import [--as NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a member of this catalog (root %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of this catalog (root %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+  fingerprint %2
+  stored in %3%4
+  %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADMITTED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished">removed</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk member add NAME --key PUBLIC_KEY_FILE_OR_LINE --as ADMIN | member remove NAME --as ADMIN | member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+</source>
+        <translation type="unfinished">%1 %2
+</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) submitted</source>
+        <translation>
+            <numerusform>%n file submitted</numerusform>
+            <numerusform>%n files submitted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change #%1: the decision of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation type="unfinished">%1: %2 %3 %4
+ {1:?} {2 %3 %4?}</translation>
+    </message>
+    <message>
+        <source>policy %1 %2d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>broker %1 is reachable again: following &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,6 +3547,120 @@ Downstream impact:
             <numerusform>inferred from %n message</numerusform>
             <numerusform>inferred from %n messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no Kafka bootstrap servers: --bootstrap HOSTS or --profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team log refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: queued (offline: %2); the next sync publishes it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: applied from the team log (offset %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEW_FILE | team status [--json] | team sync [--follow] | team admit NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 needs --topic T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: meshdesk team admit NAME --as ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 admitted with key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no join request from &apos;%1&apos; (meshdesk team status lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team log %1 on %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  connected; read up to offset %1 of %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offline (%1); read up to offset %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n act(s) queued here, not yet in the log
+</source>
+        <translation>
+            <numerusform>  %n act queued here, not yet in the log
+</numerusform>
+            <numerusform>  %n acts queued here, not yet in the log
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  trust root %1
+  catalog digest %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking to join (meshdesk team admit NAME):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside (never applied):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offset %1: %2
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

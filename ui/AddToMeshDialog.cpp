@@ -764,6 +764,9 @@ void AddToMeshDialog::refresh()
             meshdesk::palette::good, {});
     for (const governance::PolicyFinding &f : m_check.blocking())
         add(f.policyId, f.message, meshdesk::palette::bad, descriptions.value(f.policyId));
+    if (!m_context.cannotAct.isEmpty())
+        add(tr("identity"), m_context.cannotAct, meshdesk::palette::bad,
+            tr("Publishing is a proposal signed by the acting identity."));
     if (m_context.productIds.contains(m_product.id))
         add(tr("catalog"),
             tr("product %1 exists: publishing proposes a new version for review").arg(m_product.id),
@@ -782,6 +785,7 @@ void AddToMeshDialog::refresh()
         m_contractYaml->setPlainText(QString::fromUtf8(formats::writeOdcs(m_contract)));
     }
     m_publish->setEnabled(!m_contract.objects.empty() && m_check.ready() &&
+                          m_context.cannotAct.isEmpty() &&
                           !m_product.id.isEmpty() && !m_folder->text().trimmed().isEmpty());
 }
 
@@ -791,6 +795,10 @@ bool AddToMeshDialog::publish()
     if (m_contract.objects.empty() || !m_check.ready()) {
         setStatus(tr("Governance does not let this be published yet: see what is missing below."),
                   true);
+        return false;
+    }
+    if (!m_context.cannotAct.isEmpty()) {
+        setStatus(m_context.cannotAct, true);
         return false;
     }
     const QString folder = m_folder->text().trimmed();

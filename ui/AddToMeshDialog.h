@@ -45,6 +45,9 @@ public:
         QStringList contractIds; // the catalog's
         QStringList productIds;
         QString user; // the acting user: the default owner
+        // why the acting user cannot propose the documents (no key here, not a member): shown
+        // with governance's findings, and Publish stays disabled ("" = may)
+        QString cannotAct;
     };
     explicit AddToMeshDialog(const Context &context, QWidget *parent = nullptr);
     ~AddToMeshDialog() override;

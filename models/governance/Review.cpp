@@ -20,6 +20,11 @@ Review buildReview(CatalogStore &store, qint64 changeId)
             return r;
         }
         r.change = *c;
+        if (const auto e = store.event(c->proposal))
+            r.proposalKey = e->keyFingerprint;
+        if (!c->decision.isEmpty())
+            if (const auto e = store.event(c->decision))
+                r.decisionKey = e->keyFingerprint;
         // A pending change is compared with the version that is current now (it may have moved
         // since the proposal); a decided one with the version it was decided against.
         const auto cur = c->status == QLatin1String("pending")
@@ -94,6 +99,10 @@ QJsonObject Review::toJson() const
                          {QStringLiteral("kind"), change.kind},
                          {QStringLiteral("subject"), change.key},
                          {QStringLiteral("proposer"), change.proposer},
+                         {QStringLiteral("proposalSignedBy"), proposalKey},
+                         {QStringLiteral("proposalAct"), change.proposal},
+                         {QStringLiteral("decisionSignedBy"), decisionKey},
+                         {QStringLiteral("decisionAct"), change.decision},
                          {QStringLiteral("created"), change.createdAt},
                          {QStringLiteral("oldVersion"), current ? current->version() : QString()},
                          {QStringLiteral("newVersion"), proposed ? proposed->version() : QString()},
@@ -110,13 +119,16 @@ QString Review::toMarkdown() const
     QString md;
     md += QStringLiteral("# Change #%1: %2 %3\n\n").arg(change.id).arg(change.kind, change.key);
     md += QStringLiteral("| | |\n|---|---|\n");
-    md += QStringLiteral("| Status | %1 |\n| Proposed by | %2 at %3 |\n| Versions | %4 -> %5 |\n")
+    md += QStringLiteral("| Status | %1 |\n| Proposed by | %2 at %3, signed with key `%6` |\n"
+                         "| Versions | %4 -> %5 |\n")
               .arg(change.status, change.proposer, change.createdAt,
                    current ? current->version() : QStringLiteral("-"),
-                   proposed ? proposed->version() : QStringLiteral("-"));
+                   proposed ? proposed->version() : QStringLiteral("-"),
+                   proposalKey.isEmpty() ? QStringLiteral("(before signing)") : proposalKey);
     if (!change.decidedBy.isEmpty())
-        md += QStringLiteral("| Decided by | %1 at %2 |\n| Comment | %3 |\n")
-                  .arg(change.decidedBy, change.decidedAt, change.comment);
+        md += QStringLiteral("| Decided by | %1 at %2, signed with key `%4` |\n| Comment | %3 |\n")
+                  .arg(change.decidedBy, change.decidedAt, change.comment,
+                       decisionKey.isEmpty() ? QStringLiteral("(before signing)") : decisionKey);
     md += QStringLiteral("\n## Changes (%1 breaking, %2 non-breaking, %3 info)\n\n")
               .arg(diff.count(Severity::Breaking))
               .arg(diff.count(Severity::NonBreaking))

@@ -1,6 +1,7 @@
 #include "ImportJob.h"
 
 #include "core/Log.h"
+#include "ledger/Ledger.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -61,16 +62,16 @@ void count(ImportSummary &summary, const FileOutcome &out, int sign)
         summary.failedFiles += sign;
 }
 
-void apply(FileOutcome &out, const StoreResult &sr)
+void apply(FileOutcome &out, const ledger::ActResult &r)
 {
-    out.ok = sr.ok;
-    out.storeError = sr.error;
-    out.documents = sr.documents;
+    out.ok = r.ok;
+    out.storeError = r.error;
+    out.documents = r.stored.documents;
 }
 
 } // namespace
 
-ImportSummary importPaths(CatalogStore &store, const QStringList &files, const QString &user,
+ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, const QString &user,
                           const ImportProgress &progress, const std::atomic_bool *cancel)
 {
     ImportSummary summary;
@@ -95,7 +96,8 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
     QString batchError;
     bool batching = false;
     auto startBatch = [&] {
-        batching = total > 1 && store.beginBatch(&batchError);
+        // a team catalog queues its acts; nothing to batch
+        batching = total > 1 && !ledger.isTeam() && ledger.beginBatch(&batchError);
         sinceCommit.restart();
     };
     // A failed batch is replayed one file per transaction, so only failing files are lost.
@@ -103,7 +105,7 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
         for (Pending &p : batch) {
             FileOutcome &out = summary.files[p.outcome];
             count(summary, out, -1);
-            apply(out, store.store(p.file, user));
+            apply(out, ledger.submit(p.file, user));
             count(summary, out, +1);
         }
         batch.clear();
@@ -112,7 +114,7 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
         if (!batching)
             return;
         batching = false;
-        if (!store.commitBatch(&batchError)) {
+        if (!ledger.commitBatch(&batchError)) {
             log::store()->error("batch commit failed: {}; storing its files one by one",
                                 batchError);
             replay();
@@ -137,12 +139,12 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
         out.diagnostics = fi.diagnostics;
         summary.bytes += fi.size;
         if (fi.ok()) {
-            const StoreResult sr = store.store(fi, user);
-            apply(out, sr);
-            if (sr.batchRolledBack) {
+            const ledger::ActResult r = ledger.submit(fi, user);
+            apply(out, r);
+            if (r.stored.batchRolledBack) {
                 batching = false;
-                replay();                          // the earlier files of the undone batch
-                apply(out, store.store(fi, user)); // and this one, alone
+                replay();                             // the earlier files of the undone batch
+                apply(out, ledger.submit(fi, user)); // and this one, alone
                 startBatch();
             } else if (batching) {
                 batch.push_back({summary.files.size(), std::move(fi)});
