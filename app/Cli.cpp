@@ -16,6 +16,7 @@
 #include "kafka/Kafka.h"
 #include "kafka/SamplerWorker.h"
 #include "kafka/SchemaInference.h"
+#include "governance/Removal.h"
 #include "kafka/TopicLinks.h"
 #include "identity/KeyStore.h"
 #include "ledger/Ledger.h"
@@ -526,8 +527,16 @@ void printReview(const Review &r)
             out(QStringLiteral("       %1: %2\n").arg(f.path, f.message));
     }
     out(tr("\nDownstream impact:\n"));
+    if (!r.removal.isEmpty()) {
+        out(tr("  removal from the mesh: %1; %n product(s) still read it\n", nullptr,
+               int(r.impact.size()))
+                .arg(r.removal));
+        if (!r.retirementOverride.isEmpty())
+            out(tr("  retirement override: %1\n").arg(r.retirementOverride));
+    }
     if (r.impact.isEmpty())
-        out(r.diff.breaking() ? tr("  no product reads it\n") : tr("  nothing breaking\n"));
+        out(r.diff.breaking() || !r.removal.isEmpty() ? tr("  no product reads it\n")
+                                                      : tr("  nothing breaking\n"));
     for (const Consumer &c : r.impact)
         out(QStringLiteral("  %1 (%2) owner %3, domain %4, via %5, depth %6\n")
                 .arg(c.name, c.productId, c.owner, c.domain, c.viaContract)
@@ -574,6 +583,76 @@ int cmdReview(const Options &o)
                 .arg(verb == QLatin1String("approve") ? tr("approved") : tr("rejected"), s.actor,
                      r.eventId.left(16)));
     return Ok;
+}
+
+// Remove from Mesh: deprecate, then retire a product; each step a signed proposal for review
+int cmdRemove(const Options &o)
+{
+    const bool retire = o.args.value(0) == QLatin1String("retire");
+    const QString id = o.args.value(1);
+    if (id.isEmpty() || o.args.size() > 2) {
+        err(retire ? tr("usage: meshdesk retire PRODUCT_ID --as USER [--override REASON]")
+                   : tr("usage: meshdesk deprecate PRODUCT_ID --as USER"));
+        return Usage;
+    }
+    Session s;
+    if (!openSession(s, o))
+        return DatabaseError;
+    if (!keyring().holds(s.actor)) {
+        err(keyring().missingKeyMessage(s.actor));
+        return Rejected;
+    }
+    const governance::RemovalProposal p = governance::proposeRemoval(
+        *s.store, id,
+        retire ? governance::RemovalStep::Retire : governance::RemovalStep::Deprecate,
+        o.overrideReason);
+    // who still reads it, before anything else: the proposer sees what the reviewer will
+    if (!o.json) {
+        if (p.readers.isEmpty())
+            out(tr("No product reads %1.\n").arg(id));
+        else
+            out(tr("%n product(s) still read %1:\n", nullptr, int(p.readers.size())).arg(id));
+        for (const Consumer &c : p.readers)
+            out(QStringLiteral("  %1 (%2) owner %3, domain %4, via %5, depth %6\n")
+                    .arg(c.name, c.productId, c.owner, c.domain, c.viaContract)
+                    .arg(c.depth));
+    }
+    if (!p.ok()) {
+        err(p.error);
+        return Rejected;
+    }
+    const ledger::ActResult r = s.ledger->submit(p.file, s.actor);
+    if (!r.ok) {
+        err(r.error);
+        return Rejected;
+    }
+    if (r.queued)
+        return finishTeamAct(s, o, tr("%1 %2: proposed").arg(id, p.toStatus));
+    qint64 change = 0;
+    for (const StoredDocument &d : r.stored.documents)
+        change = std::max(change, d.changeId);
+    if (o.json) {
+        QJsonArray readers;
+        for (const Consumer &c : p.readers)
+            readers.append(QJsonObject{{QStringLiteral("product"), c.productId},
+                                       {QStringLiteral("owner"), c.owner},
+                                       {QStringLiteral("domain"), c.domain},
+                                       {QStringLiteral("via"), c.viaContract},
+                                       {QStringLiteral("depth"), c.depth}});
+        printJson(QJsonObject{{QStringLiteral("product"), id},
+                              {QStringLiteral("from"), p.fromStatus},
+                              {QStringLiteral("to"), p.toStatus},
+                              {QStringLiteral("change"), change},
+                              {QStringLiteral("readers"), readers},
+                              {QStringLiteral("override"), p.overrideReason}});
+    } else {
+        out(tr("%1: %2 -> %3 proposed as change #%4 (signed act %5); it takes effect when a "
+               "governance owner approves it\n")
+                .arg(id, p.fromStatus, p.toStatus)
+                .arg(change)
+                .arg(r.eventId.left(16)));
+    }
+    return change > 0 ? Ok : Rejected;
 }
 
 int cmdRole(const Options &o)
@@ -1351,7 +1430,8 @@ bool isCliCommand(const QString &word)
         QStringLiteral("import"), QStringLiteral("list"),  QStringLiteral("show"),
         QStringLiteral("search"), QStringLiteral("diff"),  QStringLiteral("review"),
         QStringLiteral("role"),   QStringLiteral("audit"), QStringLiteral("policy"),
-        QStringLiteral("identity"), QStringLiteral("member"), QStringLiteral("team")};
+        QStringLiteral("identity"), QStringLiteral("member"), QStringLiteral("team"),
+        QStringLiteral("deprecate"), QStringLiteral("retire")};
     return commands.contains(word);
 }
 
@@ -1373,6 +1453,8 @@ int run(const Options &o)
             return cmdReview(o);
         if (cmd == QLatin1String("role"))
             return cmdRole(o);
+        if (cmd == QLatin1String("deprecate") || cmd == QLatin1String("retire"))
+            return cmdRemove(o);
         if (cmd == QLatin1String("audit"))
             return cmdAudit(o);
         if (cmd == QLatin1String("policy"))

@@ -49,7 +49,7 @@ bool wantsCli(int argc, char **argv)
         QStringLiteral("--contract"),   QStringLiteral("--registry"),   QStringLiteral("--offset"),
         QStringLiteral("--port"),       QStringLiteral("--profile"),    QStringLiteral("--key"),
         QStringLiteral("--storage"),    QStringLiteral("--fingerprint"),
-        QStringLiteral("--max-message-bytes")};
+        QStringLiteral("--max-message-bytes"), QStringLiteral("--override")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -177,6 +177,7 @@ int main(int argc, char **argv)
         "  role grant|revoke USER ROLE --domain D | role list\n"
         "  identity show|create|export-public|list|import   keys that sign your acts\n"
         "  member list | member add NAME --key PUB | member remove NAME\n"
+        "  deprecate|retire PRODUCT_ID [--override REASON]   Remove from Mesh (proposals)\n"
         "  team create|join|status|sync|admit     one catalog for a team, over Kafka\n"
         "  audit verify | audit list | audit export --out DIR [--change ID]\n"
         "  policy list | policy enable|disable ID\n"
@@ -381,7 +382,13 @@ int main(int argc, char **argv)
                                     "team create: the team topic's message limit in bytes "
                                     "(its max.message.bytes; default 1048576)."),
         QStringLiteral("N"));
-    parser.addOptions({keyOption, storageOption, fingerprintOption, maxMessageOption});
+    const QCommandLineOption overrideOption(
+        QStringLiteral("override"),
+        QCoreApplication::translate("main", "retire: retire although other products still read "
+                                            "it, for this reason (recorded in the proposal)."),
+        QStringLiteral("REASON"));
+    parser.addOptions({keyOption, storageOption, fingerprintOption, maxMessageOption,
+                       overrideOption});
     parser.addOption(demoTeamOption);
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
@@ -411,6 +418,7 @@ int main(int argc, char **argv)
         o.verbose = verbose;
         o.args = parser.positionalArguments();
         o.comment = parser.value(commentOption);
+        o.overrideReason = parser.value(overrideOption);
         o.domain = parser.value(domainOption);
         o.from = parser.value(fromOption);
         o.to = parser.value(toOption);

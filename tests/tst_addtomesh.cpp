@@ -7,11 +7,14 @@
 #include "DemoCatalog.h"
 #include "KafkaConnectionsDialog.h"
 #include "MainWindow.h"
+#include "RemoveFromMeshDialog.h"
 #include "TopicMeshBrowser.h"
 #include "formats/DocumentImporter.h"
 #include "kafka/Connection.h"
 #include "kafka/Kafka.h"
+#include "itemmodels/ChangeListModel.h"
 #include "kafka/TopicLinks.h"
+#include "ledger/Ledger.h"
 #include "store/CatalogStore.h"
 
 #include <QCheckBox>
@@ -21,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -82,6 +86,7 @@ private Q_SLOTS:
     void browserInTheConnectionsDialog();
     void addToMeshFlow();
     void unreachableBrokerIsShown();
+    void removeFromMeshDialog();
 };
 
 void TestAddToMesh::initTestCase()
@@ -346,6 +351,79 @@ void TestAddToMesh::unreachableBrokerIsShown()
     QVERIFY2(d->message().contains(QLatin1String("127.0.0.1:1")), qPrintable(d->message()));
     QVERIFY(!d->findChild<QPushButton *>(QStringLiteral("publish"))->isEnabled());
     QVERIFY(!d->publish());
+}
+
+void TestAddToMesh::removeFromMeshDialog()
+{
+    // Governance > Remove from Mesh on orders: its readers listed with their owners; retiring
+    // is refused until it is deprecated; Propose submits the deprecation as a signed proposal
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("c.sqlite"));
+    QCOMPARE(test::createDemoCatalog(db, QStringLiteral("anna.schmidt")), 24);
+    MainWindow w(db, QStringLiteral("anna.schmidt"));
+    w.show();
+    RemoveFromMeshDialog *d = w.removeFromMesh(QStringLiteral("orders"));
+    QVERIFY(d->isVisible());
+    auto *deprecate = d->findChild<QRadioButton *>(QStringLiteral("deprecate"));
+    auto *retire = d->findChild<QRadioButton *>(QStringLiteral("retire"));
+    auto *readers = d->findChild<QTreeWidget *>(QStringLiteral("readers"));
+    auto *propose = d->findChild<QPushButton *>(QStringLiteral("propose"));
+    auto *override = d->findChild<QCheckBox *>(QStringLiteral("override"));
+    QVERIFY(deprecate->isChecked()); // the next step of an active product
+    QVERIFY(readers->topLevelItemCount() >= 6);
+    QStringList owners;
+    for (int i = 0; i < readers->topLevelItemCount(); ++i)
+        owners << readers->topLevelItem(i)->text(1);
+    QVERIFY(!owners.contains(QString()));
+    QVERIFY(propose->isEnabled());
+    QVERIFY(!override->isVisible());
+    retire->setChecked(true);
+    QVERIFY(!propose->isEnabled());
+    QVERIFY2(d->message().contains(QLatin1String("deprecate it first")), qPrintable(d->message()));
+    deprecate->setChecked(true);
+    QVERIFY(propose->isEnabled());
+    QCOMPARE(w.changeModel()->pendingCount(), 0);
+    propose->click();
+    QCOMPARE(w.changeModel()->pendingCount(), 1);
+    CatalogStore store;
+    QVERIFY(store.open(db));
+    const QList<ChangeRecord> pending = store.changes(QStringLiteral("pending"));
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.front().key, QStringLiteral("orders"));
+    QCOMPARE(pending.front().proposer, QStringLiteral("anna.schmidt"));
+    QVERIFY(!pending.front().proposal.isEmpty()); // a signed act
+    // approved (by someone else), the dialog offers retiring, which needs the override
+    test::TestKeys keys({QStringLiteral("bob")});
+    ledger::Ledger l(store, &keys.ring());
+    QVERIFY(l.load());
+    QVERIFY(l.admit(QStringLiteral("anna.schmidt"), QStringLiteral("bob"),
+                    keys.publicKey(QStringLiteral("bob")))
+                .ok);
+    QVERIFY(l.grant(QStringLiteral("anna.schmidt"), QStringLiteral("bob"),
+                    QStringLiteral("governance-owner"), QStringLiteral("checkout"))
+                .ok);
+    const ledger::ActResult approved =
+        l.decide(pending.front().id, QStringLiteral("bob"), true, QStringLiteral("fine"));
+    QVERIFY2(approved.ok, qPrintable(approved.error));
+    w.ledger()->load();
+    d = w.removeFromMesh(QStringLiteral("orders"));
+    retire = d->findChild<QRadioButton *>(QStringLiteral("retire"));
+    propose = d->findChild<QPushButton *>(QStringLiteral("propose"));
+    override = d->findChild<QCheckBox *>(QStringLiteral("override"));
+    auto *reason = d->findChild<QLineEdit *>(QStringLiteral("reason"));
+    QVERIFY(retire->isChecked());
+    QVERIFY(override->isVisible());
+    QVERIFY(!propose->isEnabled());
+    override->setChecked(true);
+    QVERIFY(!propose->isEnabled()); // a reason too
+    reason->setText(QStringLiteral("orders-v2 replaces it"));
+    QVERIFY(propose->isEnabled());
+    QCOMPARE(governance::retirementOverride(
+                 d->proposal().file.documents.front().document.product),
+             QStringLiteral("orders-v2 replaces it"));
+    propose->click();
+    QCOMPARE(w.changeModel()->pendingCount(), 1);
+    QCOMPARE(store.changes(QStringLiteral("pending")).front().key, QStringLiteral("orders"));
 }
 
 QTEST_MAIN(TestAddToMesh)

@@ -195,6 +195,42 @@
         <translation>identity create|import: den privaten Schlüssel im Schlüsselbund des Systems oder in einer mit Passphrase geschützten Datei aufbewahren (Vorgabe: der Schlüsselbund, wenn es einen gibt).</translation>
     </message>
     <message>
+        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
+        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den Demo-Broker in diesem Prozess.</translation>
+    </message>
+    <message>
+        <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
+        <translation>Lineage-Ausgabe: json, dot oder svg; sample: json, avro, text oder hex; infer: json oder avro.</translation>
+    </message>
+    <message>
+        <source>Sample: the first N messages at most (default 1000).</source>
+        <translation>Stichprobe: höchstens die ersten N Nachrichten (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Sample: check messages against this contract file (infer: the writer's Avro schema, an .avsc).</source>
+        <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen (infer: das Avro-Schema des Schreibers, eine .avsc).</translation>
+    </message>
+    <message>
+        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
+        <translation>team join: der Schlüssel-Fingerabdruck der Vertrauensbasis, der festgehalten wird (mit dem Ersteller des Katalogs abgleichen).</translation>
+    </message>
+    <message>
+        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation>team create: die Nachrichtengrenze des Team-Topics in Bytes (sein max.message.bytes; Vorgabe 1048576).</translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk B: %1</source>
+        <translation>MeshDesk — Arbeitsplatz B: %1</translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk A: %1</source>
+        <translation>MeshDesk — Arbeitsplatz A: %1</translation>
+    </message>
+    <message>
+        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
+        <translation>Arbeitsplatz B: die inkompatible Änderung mit Datei &gt; Dateien importieren… %1 vorschlagen; Arbeitsplatz A sieht sie sofort in seinem Eingang.</translation>
+    </message>
+    <message>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -207,13 +243,14 @@ Commands (none: the GUI):
   role grant|revoke USER ROLE --domain D | role list
   identity show|create|export-public|list|import   keys that sign your acts
   member list | member add NAME --key PUB | member remove NAME
+  deprecate|retire PRODUCT_ID [--override REASON]   Remove from Mesh (proposals)
   team create|join|status|sync|admit     one catalog for a team, over Kafka
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
   sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
   infer --bootstrap HOSTS --topic T [--last N] [--format json|avro] [--registry URL]
-                                          draft an ODCS contract from the topic&apos;s messages
+                                          draft an ODCS contract from the topic's messages
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
@@ -229,6 +266,7 @@ Befehle (keiner: die grafische Oberfläche):
   role grant|revoke NUTZER ROLLE --domain D | role list
   identity show|create|export-public|list|import   Schlüssel, die Ihre Handlungen signieren
   member list | member add NAME --key PUB | member remove NAME
+  deprecate|retire PRODUKT_ID [--override GRUND]   aus dem Mesh entfernen (Vorschläge)
   team create|join|status|sync|admit     ein Katalog für ein Team, über Kafka
   audit verify | audit list | audit export --out ORDNER [--change ID]
   policy list | policy enable|disable ID
@@ -241,40 +279,8 @@ Befehle (keiner: die grafische Oberfläche):
 Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf falsch, 3 Datenbankfehler.</translation>
     </message>
     <message>
-        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
-        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den Demo-Broker in diesem Prozess.</translation>
-    </message>
-    <message>
-        <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
-        <translation>Lineage-Ausgabe: json, dot oder svg; sample: json, avro, text oder hex; infer: json oder avro.</translation>
-    </message>
-    <message>
-        <source>Sample: the first N messages at most (default 1000).</source>
-        <translation>Stichprobe: höchstens die ersten N Nachrichten (Standard 1000).</translation>
-    </message>
-    <message>
-        <source>Sample: check messages against this contract file (infer: the writer&apos;s Avro schema, an .avsc).</source>
-        <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen (infer: das Avro-Schema des Schreibers, eine .avsc).</translation>
-    </message>
-    <message>
-        <source>team join: the trust root&apos;s key fingerprint to pin (compare it with the catalog&apos;s creator).</source>
-        <translation>team join: der Schlüssel-Fingerabdruck der Vertrauensbasis, der festgehalten wird (mit dem Ersteller des Katalogs abgleichen).</translation>
-    </message>
-    <message>
-        <source>team create: the team topic&apos;s message limit in bytes (its max.message.bytes; default 1048576).</source>
-        <translation>team create: die Nachrichtengrenze des Team-Topics in Bytes (sein max.message.bytes; Vorgabe 1048576).</translation>
-    </message>
-    <message>
-        <source>MeshDesk — desk B: %1</source>
-        <translation>MeshDesk — Arbeitsplatz B: %1</translation>
-    </message>
-    <message>
-        <source>MeshDesk — desk A: %1</source>
-        <translation>MeshDesk — Arbeitsplatz A: %1</translation>
-    </message>
-    <message>
-        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
-        <translation>Arbeitsplatz B: die inkompatible Änderung mit Datei &gt; Dateien importieren… %1 vorschlagen; Arbeitsplatz A sieht sie sofort in seinem Eingang.</translation>
+        <source>retire: retire although other products still read it, for this reason (recorded in the proposal).</source>
+        <translation>retire: stilllegen, obwohl andere Produkte es noch lesen, aus diesem Grund (wird im Vorschlag festgehalten).</translation>
     </message>
 </context>
 <context>
@@ -356,8 +362,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>externe Quelle &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; über &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
+        <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; über &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Output ports</source>
@@ -404,8 +410,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Vertrag</translation>
     </message>
     <message>
-        <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
-        <translation>Veröffentlicht von &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
+        <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
+        <translation>Veröffentlicht von &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Schema</source>
@@ -519,7 +525,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Stichprobe:</translation>
     </message>
     <message>
-        <source>the writer&apos;s schema, an .avsc file</source>
+        <source>the writer's schema, an .avsc file</source>
         <translation>das Schema des Schreibers, eine .avsc-Datei</translation>
     </message>
     <message>
@@ -527,7 +533,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>URL der Schema Registry, z. B. http://localhost:8081</translation>
     </message>
     <message>
-        <source>The writer&apos;s Avro schema</source>
+        <source>The writer's Avro schema</source>
         <translation>Das Avro-Schema des Schreibers</translation>
     </message>
     <message>
@@ -1199,7 +1205,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Handeln unter dem Namen:</translation>
     </message>
     <message>
-        <source>The key file&apos;s passphrase:</source>
+        <source>The key file's passphrase:</source>
         <translation>Passphrase der Schlüsseldatei:</translation>
     </message>
     <message>
@@ -1267,7 +1273,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Öffentlicher Schlüssel:</translation>
     </message>
     <message>
-        <source>Compare the key&apos;s fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <source>Compare the key's fingerprint with its owner (by phone or chat) before you admit it.</source>
         <translation>Vergleichen Sie den Fingerabdruck des Schlüssels mit seinem Besitzer (per Telefon oder Chat), bevor Sie ihn aufnehmen.</translation>
     </message>
     <message>
@@ -1327,7 +1333,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Dieser Katalog hat noch keine signierten Handlungen: Seine erste Handlung (ein Import) macht die handelnde Identität zu seinem Admin und seiner Vertrauensbasis.</translation>
     </message>
     <message>
-        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator&apos;s by phone or chat, as you would an SSH host key.%3</source>
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator's by phone or chat, as you would an SSH host key.%3</source>
         <translation>Vertrauensbasis des Katalogs: %1 (der Schlüssel von %2, der ihn angelegt hat). Vergleichen Sie ihn per Telefon oder Chat mit dem des Erstellers, wie einen SSH-Hostschlüssel.%3</translation>
     </message>
     <message>
@@ -1654,7 +1660,7 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog's Kafka topics on %1…</source>
         <translation>&lt;h3&gt;Live-Daten&lt;/h3&gt;Die Kafka-Topics des Katalogs werden auf %1 abgetastet…</translation>
     </message>
     <message>
@@ -1779,8 +1785,8 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>No product &apos;%1&apos; in the lineage graph.</source>
-        <translation>Kein Produkt &apos;%1&apos; im Lineage-Graphen.</translation>
+        <source>No product '%1' in the lineage graph.</source>
+        <translation>Kein Produkt '%1' im Lineage-Graphen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) with declared lineage</source>
@@ -1812,8 +1818,8 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         </translation>
     </message>
     <message>
-        <source>No product matches &apos;%1&apos;.</source>
-        <translation>Kein Produkt passt zu &apos;%1&apos;.</translation>
+        <source>No product matches '%1'.</source>
+        <translation>Kein Produkt passt zu '%1'.</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
@@ -1995,12 +2001,12 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
-        <translation>In diesem Katalog gibt es kein(e) %1 &apos;%2&apos;.</translation>
+        <source>There is no %1 '%2' in this catalog.</source>
+        <translation>In diesem Katalog gibt es kein(e) %1 '%2'.</translation>
     </message>
     <message>
-        <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
-        <translation>Die gespeicherte Quelle von %1 &apos;%2&apos; lässt sich nicht mehr lesen.</translation>
+        <source>The stored source of %1 '%2' no longer parses.</source>
+        <translation>Die gespeicherte Quelle von %1 '%2' lässt sich nicht mehr lesen.</translation>
     </message>
     <message numerus="yes">
         <source>Import: %n file(s) read, </source>
@@ -2035,7 +2041,7 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Posteingang (%1)</translation>
     </message>
     <message>
-        <source>the contracts&apos; servers</source>
+        <source>the contracts' servers</source>
         <translation>den Servern der Verträge</translation>
     </message>
     <message>
@@ -2093,7 +2099,7 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Unlock %1&apos;s key</source>
+        <source>Unlock %1's key</source>
         <translation>Schlüssel von %1 entsperren</translation>
     </message>
     <message>
@@ -2205,11 +2211,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Neue Katalogdatei:</translation>
     </message>
     <message>
-        <source>Ask the catalog&apos;s creator for the trust root fingerprint and compare it by phone or chat. The team&apos;s catalog is read into a new file; an admin then admits your key.</source>
+        <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
         <translation>Fragen Sie den Ersteller des Katalogs nach dem Fingerabdruck der Vertrauensbasis und gleichen Sie ihn per Telefon oder Chat ab. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
     </message>
     <message>
-        <source>This catalog&apos;s history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
         <translation>Die Geschichte dieses Katalogs wird in das Topic veröffentlicht (angelegt mit einer Partition und unbegrenzter Aufbewahrung, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck der Vertrauensbasis.</translation>
     </message>
     <message>
@@ -2235,8 +2241,28 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 exists already: joining reads the team&apos;s catalog into a new file.</source>
+        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
         <translation>%1 existiert bereits: Beitreten liest den Katalog des Teams in eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Mesh…</source>
+        <translation>Aus dem Mesh &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Open the data product to remove from the mesh first.</source>
+        <translation>Öffnen Sie zuerst das Datenprodukt, das aus dem Mesh entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>Proposing is an act signed by the acting identity: %1</source>
+        <translation>Vorschlagen ist eine Handlung, die die handelnde Identität signiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: proposed; it reaches the review once the team log has it</source>
+        <translation>%1 → %2: vorgeschlagen; es kommt zur Prüfung, sobald das Team-Log es hat</translation>
+    </message>
+    <message>
+        <source>%1 → %2: proposed as change #%3 for review</source>
+        <translation>%1 → %2: als Änderung #%3 zur Prüfung vorgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2323,89 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>Only an admin of this catalog changes its policies; %1 is not one.</source>
         <translation>Nur ein Administrator dieses Katalogs ändert dessen Richtlinien; %1 ist keiner.</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::RemoveFromMeshDialog</name>
+    <message>
+        <source>Remove from Mesh</source>
+        <translation>Aus dem Mesh entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Deprecate: its readers are told; it stays readable</source>
+        <translation>Ab&amp;kündigen: seine Leser erfahren es; es bleibt lesbar</translation>
+    </message>
+    <message>
+        <source>&amp;Retire: it leaves the mesh (only once deprecated)</source>
+        <translation>&amp;Stilllegen: es verlässt das Mesh (erst nach der Abkündigung)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Liest</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Why it goes although they read it (recorded in the proposal)</source>
+        <translation>Warum es geht, obwohl sie es lesen (wird im Vorschlag festgehalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>A new version of the product with this status, signed by you and reviewed by a governance owner (four-eyes)</source>
+        <translation>Eine neue Version des Produkts mit diesem Status, von Ihnen signiert und von einem Governance-Verantwortlichen geprüft (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), now &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), jetzt &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>without status</source>
+        <translation>ohne Status</translation>
+    </message>
+    <message>
+        <source>No product reads it.</source>
+        <translation>Kein Produkt liest es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) still read it (transitively):</source>
+        <translation><numerusform>%n Produkt liest es noch (auch mittelbar):</numerusform><numerusform>%n Produkte lesen es noch (auch mittelbar):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire it &amp;although %n product(s) still read it</source>
+        <translation><numerusform>&amp;Trotzdem stilllegen, obwohl %n Produkt es noch liest</numerusform><numerusform>&amp;Trotzdem stilllegen, obwohl %n Produkte es noch lesen</numerusform></translation>
+    </message>
+    <message>
+        <source>Proposes the product with status retired; it leaves the mesh when a governance owner approves.</source>
+        <translation>Schlägt das Produkt mit dem Status „retired“ vor; es verlässt das Mesh, wenn ein Governance-Verantwortlicher zustimmt.</translation>
+    </message>
+    <message>
+        <source>Proposes the product with status deprecated; the review shows its readers to the governance owner.</source>
+        <translation>Schlägt das Produkt mit dem Status „deprecated“ vor; die Prüfung zeigt dem Governance-Verantwortlichen seine Leser.</translation>
+    </message>
+    <message>
+        <source>Give the reason it is retired although others read it.</source>
+        <translation>Geben Sie den Grund an, warum es stillgelegt wird, obwohl andere es lesen.</translation>
+    </message>
+    <message>
+        <source>Others still read it: tick the override and give a reason, or wait until they have moved.</source>
+        <translation>Andere lesen es noch: kreuzen Sie „Trotzdem stilllegen“ an und nennen Sie einen Grund, oder warten Sie, bis sie umgezogen sind.</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2545,18 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>Decision signed by %1 with key %2.</source>
         <translation>Entscheidung signiert von %1 mit Schlüssel %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retires the product: it leaves the mesh. %n product(s) still read it.</source>
+        <translation><numerusform>Legt das Produkt still: es verlässt das Mesh. %n Produkt liest es noch.</numerusform><numerusform>Legt das Produkt still: es verlässt das Mesh. %n Produkte lesen es noch.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deprecates the product: its readers are told. %n product(s) still read it.</source>
+        <translation><numerusform>Kündigt das Produkt ab: seine Leser erfahren es. %n Produkt liest es noch.</numerusform><numerusform>Kündigt das Produkt ab: seine Leser erfahren es. %n Produkte lesen es noch.</numerusform></translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Ausnahme: %1</translation>
     </message>
 </context>
 <context>
@@ -2703,15 +2824,15 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Doppelklick auf ein Topic im Mesh öffnet sein Datenprodukt, auf eines außerhalb fügt es hinzu.</translation>
     </message>
     <message>
-        <source>A regular expression over the topic name; its group &quot;domain&quot; (or its first group) names the domain of a topic no product publishes. Default: the part before the first dot.</source>
-        <translation>Ein regulärer Ausdruck über den Topic-Namen; seine Gruppe &quot;domain&quot; (oder seine erste Gruppe) nennt die Domäne eines Topics, das kein Produkt veröffentlicht. Standard: der Teil vor dem ersten Punkt.</translation>
+        <source>A regular expression over the topic name; its group "domain" (or its first group) names the domain of a topic no product publishes. Default: the part before the first dot.</source>
+        <translation>Ein regulärer Ausdruck über den Topic-Namen; seine Gruppe "domain" (oder seine erste Gruppe) nennt die Domäne eines Topics, das kein Produkt veröffentlicht. Standard: der Teil vor dem ersten Punkt.</translation>
     </message>
     <message>
         <source>&amp;Add to Mesh…</source>
         <translation>Zum Mesh &amp;hinzufügen…</translation>
     </message>
     <message>
-        <source>Infer a contract from the topic&apos;s messages, describe the product and publish it through governance.</source>
+        <source>Infer a contract from the topic's messages, describe the product and publish it through governance.</source>
         <translation>Einen Vertrag aus den Nachrichten des Topics ableiten, das Produkt beschreiben und über die Governance veröffentlichen.</translation>
     </message>
     <message>
@@ -2821,7 +2942,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Avro, Schema Registry</translation>
     </message>
     <message>
-        <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
+        <source>How values are decoded: JSON; Avro binary with the contract's schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
         <translation>Wie Werte dekodiert werden: JSON; Avro-Binärdaten mit dem Schema des Vertrags (auch im Confluent-Wire-Format); oder mit den Schemas einer Schema Registry</translation>
     </message>
     <message>
@@ -3020,12 +3141,12 @@ Passwort von %2 für diese Sitzung:</translation>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <source>no %1 with id &apos;%2&apos;</source>
-        <translation>kein(e) %1 mit der ID &apos;%2&apos;</translation>
+        <source>no %1 with id '%2'</source>
+        <translation>kein(e) %1 mit der ID '%2'</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
-        <translation>%1 &apos;%2&apos;: die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
+        <source>%1 '%2': the stored source no longer parses</source>
+        <translation>%1 '%2': die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
         <source>Id:</source>
@@ -3322,27 +3443,27 @@ Nachgelagerte Auswirkung:
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <source>no product with id &apos;%1&apos;</source>
-        <translation>kein Produkt mit der ID &apos;%1&apos;</translation>
+        <source>no product with id '%1'</source>
+        <translation>kein Produkt mit der ID '%1'</translation>
     </message>
     <message>
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
-        <translation>Produkt &apos;%1&apos; hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic &apos;%2&apos;</translation>
+        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
+        <translation>Produkt '%1' hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic '%2'</translation>
     </message>
     <message>
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
     <message>
-        <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
+        <source>no Kafka connection profile named '%1' (Governance &gt; Kafka connections)</source>
         <translation>kein Kafka-Verbindungsprofil namens „%1“ (Governance &gt; Kafka-Verbindungen)</translation>
     </message>
     <message>
-        <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
+        <source>profile '%1' needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
         <translation>Profil „%1“ braucht ein Passwort: MESHDESK_KAFKA_PASSWORD setzen (der Schlüsselbund hat nicht geantwortet: %2)</translation>
     </message>
     <message>
@@ -3370,8 +3491,8 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
-        <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
+        <source>unknown command '%1'; see meshdesk --help</source>
+        <translation>unbekannter Befehl '%1'; siehe meshdesk --help</translation>
     </message>
     <message>
         <source>change #%1 %2 by %3 (signed act %4)
@@ -3404,11 +3525,11 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <source>Passphrase for %1&apos;s key: </source>
+        <source>Passphrase for %1's key: </source>
         <translation>Passphrase für den Schlüssel von %1: </translation>
     </message>
     <message>
-        <source>New passphrase for %1&apos;s key: </source>
+        <source>New passphrase for %1's key: </source>
         <translation>Neue Passphrase für den Schlüssel von %1: </translation>
     </message>
     <message>
@@ -3440,8 +3561,8 @@ Nachgelagerte Auswirkung:
         <translation>Aufruf: meshdesk identity import PRIVATE_SCHLÜSSELDATEI [--as NAME] [--storage keychain|file]</translation>
     </message>
     <message>
-        <source>--storage is keychain or file, not &apos;%1&apos;</source>
-        <translation>--storage ist keychain oder file, nicht &apos;%1&apos;</translation>
+        <source>--storage is keychain or file, not '%1'</source>
+        <translation>--storage ist keychain oder file, nicht '%1'</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3457,7 +3578,7 @@ Nachgelagerte Auswirkung:
     </message>
     <message>
         <source>identity %1 created: %2 (%3)
-share the public key with your catalog&apos;s admin: meshdesk identity export-public --as %1
+share the public key with your catalog's admin: meshdesk identity export-public --as %1
 </source>
         <translation>Identität %1 angelegt: %2 (%3)
 geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identity export-public --as %1
@@ -3537,8 +3658,8 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>Richtlinie %1: %2</translation>
     </message>
     <message>
-        <source>broker %1 is reachable again: following &apos;%2&apos;</source>
-        <translation>Broker %1 ist wieder erreichbar: &apos;%2&apos; wird weiter verfolgt</translation>
+        <source>broker %1 is reachable again: following '%2'</source>
+        <translation>Broker %1 ist wieder erreichbar: '%2' wird weiter verfolgt</translation>
     </message>
     <message>
         <source>broker %1 is unreachable: %2 (still trying; nothing is lost meanwhile)</source>
@@ -3635,8 +3756,8 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>%1 aufgenommen mit Schlüssel %2</translation>
     </message>
     <message>
-        <source>no join request from &apos;%1&apos; (meshdesk team status lists them)</source>
-        <translation>keine Beitrittsanfrage von &apos;%1&apos; (meshdesk team status listet sie)</translation>
+        <source>no join request from '%1' (meshdesk team status lists them)</source>
+        <translation>keine Beitrittsanfrage von '%1' (meshdesk team status listet sie)</translation>
     </message>
     <message>
         <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
@@ -3708,6 +3829,50 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>  Offset %1: %2
 </translation>
     </message>
+    <message numerus="yes">
+        <source>  removal from the mesh: %1; %n product(s) still read it
+</source>
+        <translation><numerusform>  Entfernung aus dem Mesh: %1; %n Produkt liest es noch
+</numerusform><numerusform>  Entfernung aus dem Mesh: %1; %n Produkte lesen es noch
+</numerusform></translation>
+    </message>
+    <message>
+        <source>  retirement override: %1
+</source>
+        <translation>  Stilllegung trotz Lesern: %1
+</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk retire PRODUCT_ID --as USER [--override REASON]</source>
+        <translation>Aufruf: meshdesk retire PRODUKT_ID --as NUTZER [--override GRUND]</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk deprecate PRODUCT_ID --as USER</source>
+        <translation>Aufruf: meshdesk deprecate PRODUKT_ID --as NUTZER</translation>
+    </message>
+    <message>
+        <source>No product reads %1.
+</source>
+        <translation>Kein Produkt liest %1.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) still read %1:
+</source>
+        <translation><numerusform>%n Produkt liest %1 noch:
+</numerusform><numerusform>%n Produkte lesen %1 noch:
+</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2: proposed</source>
+        <translation>%1 %2: vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 proposed as change #%4 (signed act %5); it takes effect when a governance owner approves it
+</source>
+        <translation>%1: %2 -&gt; %3 als Änderung #%4 vorgeschlagen (signierte Handlung %5); sie gilt, wenn ein Governance-Verantwortlicher zustimmt
+</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::governance</name>
@@ -3743,6 +3908,10 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <source>A contract declares a description, an owner, its fields and its service levels (SLA)</source>
         <translation>Ein Vertrag nennt eine Beschreibung, einen Eigentümer, seine Felder und seine Service-Levels (SLA)</translation>
     </message>
+    <message>
+        <source>A product that others still read is retired only with an explicit override</source>
+        <translation>Ein Produkt, das andere noch lesen, wird nur mit ausdrücklicher Ausnahme stillgelegt</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::kafka</name>
@@ -3757,7 +3926,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <source>the contract&apos;s Avro schema is not usable: %1</source>
+        <source>the contract's Avro schema is not usable: %1</source>
         <translation>das Avro-Schema des Vertrags ist nicht verwendbar: %1</translation>
     </message>
     <message>
@@ -3792,11 +3961,11 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>Broker nicht erreichbar: %1 (verbinde erneut)</translation>
     </message>
     <message>
-        <source>cannot sample: topic &apos;%1&apos;: unknown topic (retrying)</source>
-        <translation>Stichprobe nicht möglich: Topic &apos;%1&apos;: unbekanntes Topic (neuer Versuch folgt)</translation>
+        <source>cannot sample: topic '%1': unknown topic (retrying)</source>
+        <translation>Stichprobe nicht möglich: Topic '%1': unbekanntes Topic (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <source>partition %1: offset %2 is not available and the partition&apos;s range could not be read (%3)</source>
+        <source>partition %1: offset %2 is not available and the partition's range could not be read (%3)</source>
         <translation>Partition %1: Offset %2 ist nicht verfügbar, und der Bereich der Partition war nicht lesbar (%3)</translation>
     </message>
     <message>

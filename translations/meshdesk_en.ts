@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>GUI: the tab to show (a page: 0 overview, 1 schema, 2 source, 3 live messages; with --dashboard: 0 catalog, 1 governance, 2 live data).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lineage: the product to focus on.</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Sample: a saved Kafka connection profile (SASL/SSL); its password from MESHDESK_KAFKA_PASSWORD or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sample: from this offset in each partition.</source>
@@ -184,15 +184,51 @@
     </message>
     <message>
         <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>member add: the public key (a .pub file or an OpenSSH line).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample: the first N messages at most (default 1000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample: check messages against this contract file (infer: the writer's Avro schema, an .avsc).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MeshDesk — desk B: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MeshDesk — desk A: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MeshDesk: data mesh catalog and governance console.
@@ -207,53 +243,22 @@ Commands (none: the GUI):
   role grant|revoke USER ROLE --domain D | role list
   identity show|create|export-public|list|import   keys that sign your acts
   member list | member add NAME --key PUB | member remove NAME
+  deprecate|retire PRODUCT_ID [--override REASON]   Remove from Mesh (proposals)
   team create|join|status|sync|admit     one catalog for a team, over Kafka
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
   sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
   infer --bootstrap HOSTS --topic T [--last N] [--format json|avro] [--registry URL]
-                                          draft an ODCS contract from the topic&apos;s messages
+                                          draft an ODCS contract from the topic's messages
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample: the first N messages at most (default 1000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample: check messages against this contract file (infer: the writer&apos;s Avro schema, an .avsc).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team join: the trust root&apos;s key fingerprint to pin (compare it with the catalog&apos;s creator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team create: the team topic&apos;s message limit in bytes (its max.message.bytes; default 1048576).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MeshDesk — desk B: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MeshDesk — desk A: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
-        <translation type="unfinished"></translation>
+        <source>retire: retire although other products still read it, for this reason (recorded in the proposal).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -335,8 +340,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>external source &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
+        <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Output ports</source>
@@ -383,8 +388,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>contract</translation>
     </message>
     <message>
-        <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
-        <translation>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
+        <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
+        <translation>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Schema</source>
@@ -451,23 +456,23 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <name>meshdesk::AddToMeshDialog</name>
     <message>
         <source>Add to Mesh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro with its schema file (.avsc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro, Confluent wire format (Schema Registry)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Browse…</source>
@@ -475,43 +480,43 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source> per partition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many of the newest messages of each partition are sampled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sample &amp;&amp; &amp;infer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Values:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the writer&apos;s schema, an .avsc file</source>
-        <translation type="unfinished"></translation>
+        <source>the writer's schema, an .avsc file</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Schema Registry URL, e.g. http://localhost:8081</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The writer&apos;s Avro schema</source>
-        <translation type="unfinished"></translation>
+        <source>The writer's Avro schema</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro schema (*.avsc *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Field</source>
@@ -523,175 +528,175 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Format, enum, notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;quired (present and not null)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>allowed values, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Person&amp;al data (PII)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Enum:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;lassification:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Des&amp;cription:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the owning team, e.g. Checkout Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The user who owns the product (a team member with the role owner).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What the data is and what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>raw: as the source emits it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>curated: cleaned, checked, documented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>authoritative: the reference for its domain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Product id:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Do&amp;main:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Owner &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quality tier:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A&amp;vailability:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Retention:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status, version:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Schema</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Policy</source>
@@ -699,43 +704,43 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Governance says</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a folder for the documents, e.g. a Git checkout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where the documents go</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pu&amp;blish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write the product (ODPS) and its contract (ODCS) into the folder and import them: governance sees them like any import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Before it is published:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sample the topic to draft its contract.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the Avro schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sampling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Drafted from %n message(s).</source>
@@ -753,100 +758,100 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>primary key (the message key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>may be null</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>[elements]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kafka topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no contract drafted yet: sample the topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>meets the minimum to publish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>meets the minimum to publish (with warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Publishing is a proposal signed by the acting identity.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>catalog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>product %1 exists: publishing proposes a new version for review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 sampled messages do not conform to this draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The draft as edited, checked against the sampled messages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Governance does not let this be published yet: see what is missing below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a folder the documents can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add to Mesh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These files exist and would be replaced:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Published with MeshDesk (Add to Mesh) from topic %1 by %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1078,47 +1083,47 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <name>meshdesk::IdentityDialog</name>
     <message>
         <source>passphrase-protected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>demo key (not protected)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>key file named by MESHDESK_KEY_FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The private key is stored encrypted with this passphrase (at least 8 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>At least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Identities and members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -1126,83 +1131,83 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Private key kept in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New identity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export public key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Act as this identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who acts in MeshDesk is proven by a key, not by a typed name: every proposal, decision and role change is signed with the private key of the acting identity. The private key never leaves this machine; give others the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On this machine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name (letters, digits and . _ @ -):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import a private key (OpenSSH ed25519 or MeshDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Act under the name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The key file&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <source>The key file's passphrase:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the public key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The public key of %1 is on the clipboard%2. Give it to an admin of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> and in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roles</source>
@@ -1210,31 +1215,31 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Admitted by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A&amp;dmit a member…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Grant a role…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;voke a role…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Members of this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Admit a member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
@@ -1242,31 +1247,31 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Compare the key&apos;s fingerprint with its owner (by phone or chat) before you admit it.</source>
-        <translation type="unfinished"></translation>
+        <source>Compare the key's fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 removed; acts signed by the key from now on are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Grant a role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Revoke a role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Member:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Domain:</source>
@@ -1274,56 +1279,56 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Role revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created %1, key %2 (%3). Export the public key and give it to an admin of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The admission of %1 is queued for the team log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 admitted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role granted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (acting)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only an admin of this catalog admits members and grants roles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This catalog has no signed acts yet: its first act (an import) makes the acting identity its admin and trust root.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator&apos;s by phone or chat, as you would an SSH host key.%3</source>
-        <translation type="unfinished"></translation>
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator's by phone or chat, as you would an SSH host key.%3</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a removed member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
 Only admins admit members and grant roles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1428,7 +1433,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>more than %n node(s); see the text view</source>
@@ -1460,19 +1465,19 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>(value)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 bytes: too large for the tree; see the text view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(message)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1503,7 +1508,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Double-click a topic to open the data product that publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
@@ -1581,30 +1586,30 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source> Some watermarks are missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Described by contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Data mesh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>meshdesk::KafkaDashboard</name>
     <message>
         <source>Measure again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic</source>
@@ -1616,27 +1621,27 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Messages checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Violating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conformance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog's Kafka topics on %1…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;No contract of the catalog is published on Kafka (a server of type kafka with a topic).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); no messages on them yet.</source>
@@ -1654,19 +1659,19 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>%1 of %2 recent messages conform to their contract (%3%).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conformance to the contract, per topic (% of recent messages)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>conforming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1756,8 +1761,8 @@ Only admins admit members and grant roles.</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>No product &apos;%1&apos; in the lineage graph.</source>
-        <translation>No product &apos;%1&apos; in the lineage graph.</translation>
+        <source>No product '%1' in the lineage graph.</source>
+        <translation>No product '%1' in the lineage graph.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) with declared lineage</source>
@@ -1789,8 +1794,8 @@ Only admins admit members and grant roles.</source>
         </translation>
     </message>
     <message>
-        <source>No product matches &apos;%1&apos;.</source>
-        <translation>No product matches &apos;%1&apos;.</translation>
+        <source>No product matches '%1'.</source>
+        <translation>No product matches '%1'.</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
@@ -1957,7 +1962,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Live data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the evidence pack to</source>
@@ -1972,12 +1977,12 @@ Only admins admit members and grant roles.</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
-        <translation>There is no %1 &apos;%2&apos; in this catalog.</translation>
+        <source>There is no %1 '%2' in this catalog.</source>
+        <translation>There is no %1 '%2' in this catalog.</translation>
     </message>
     <message>
-        <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
-        <translation>The stored source of %1 &apos;%2&apos; no longer parses.</translation>
+        <source>The stored source of %1 '%2' no longer parses.</source>
+        <translation>The stored source of %1 '%2' no longer parses.</translation>
     </message>
     <message numerus="yes">
         <source>Import: %n file(s) read, </source>
@@ -2012,12 +2017,12 @@ Only admins admit members and grant roles.</source>
         <translation>Inbox (%1)</translation>
     </message>
     <message>
-        <source>the contracts&apos; servers</source>
-        <translation type="unfinished"></translation>
+        <source>the contracts' servers</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the contract names no bootstrap server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -2070,61 +2075,61 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Unlock %1&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <source>Unlock %1's key</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passphrase for the private key of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Identities and members…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing is an act signed by the acting identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot act as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting as %1 — no key on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (demo key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> — not a member of this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key fingerprint %1
 Click to manage identities and members.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your decision on change #%1 is signed and queued; it applies when it is in the team log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change #%1 approved by %2 (signed).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change #%1 rejected by %2 (signed).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warning: the audit log fails at %1: %2. The catalog was changed outside MeshDesk or without the right key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n signed act(s) verified</source>
@@ -2142,11 +2147,11 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>&amp;Team…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Team</source>
@@ -2154,47 +2159,47 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>The admission of %1 is signed and queued for the team log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Join a team log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create a team log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kafka bootstrap servers:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trust root fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New catalog file:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask the catalog&apos;s creator for the trust root fingerprint and compare it by phone or chat. The team&apos;s catalog is read into a new file; an admin then admits your key.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This catalog&apos;s history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a member of this catalog: an admin admits their key first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The team log refused an act of this desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Team: synced · %n queued</source>
@@ -2211,8 +2216,28 @@ Click to manage identities and members.</source>
         </translation>
     </message>
     <message>
-        <source>%1 exists already: joining reads the team&apos;s catalog into a new file.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove from Mesh…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the data product to remove from the mesh first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposing is an act signed by the acting identity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2: proposed; it reaches the review once the team log has it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2: proposed as change #%3 for review</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2220,21 +2245,21 @@ Click to manage identities and members.</source>
     <message>
         <source>violation %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(message)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>header %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
@@ -2270,6 +2295,89 @@ Click to manage identities and members.</source>
     <message>
         <source>Only an admin of this catalog changes its policies; %1 is not one.</source>
         <translation>Only an admin of this catalog changes its policies; %1 is not one.</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::RemoveFromMeshDialog</name>
+    <message>
+        <source>Remove from Mesh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deprecate: its readers are told; it stays readable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retire: it leaves the mesh (only once deprecated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">Domain</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished">Depth</translation>
+    </message>
+    <message>
+        <source>Why it goes although they read it (recorded in the proposal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new version of the product with this status, signed by you and reviewed by a governance owner (four-eyes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), now &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No product reads it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) still read it (transitively):</source>
+        <translation><numerusform>%n product still reads it (transitively):</numerusform><numerusform>%n products still read it (transitively):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire it &amp;although %n product(s) still read it</source>
+        <translation><numerusform>Retire it &amp;although %n product still reads it</numerusform><numerusform>Retire it &amp;although %n products still read it</numerusform></translation>
+    </message>
+    <message>
+        <source>Proposes the product with status retired; it leaves the mesh when a governance owner approves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposes the product with status deprecated; the review shows its readers to the governance owner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason it is retired although others read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others still read it: tick the override and give a reason, or wait until they have moved.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2396,19 +2504,31 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Proposal: not signed (kept from before signing).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Proposal signed by %1 with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decision: not signed (kept from before signing).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decision signed by %1 with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Retires the product: it leaves the mesh. %n product(s) still read it.</source>
+        <translation><numerusform>Retires the product: it leaves the mesh. %n product still reads it.</numerusform><numerusform>Retires the product: it leaves the mesh. %n products still read it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deprecates the product: its readers are told. %n product(s) still read it.</source>
+        <translation><numerusform>Deprecates the product: its readers are told. %n product still reads it.</numerusform><numerusform>Deprecates the product: its readers are told. %n products still read it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2537,46 +2657,46 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>%1 (demo key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (no key on this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting identity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>meshdesk::TeamPanel</name>
     <message>
         <source>Create a team log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Join a team log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Admit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Roles per domain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asks to join</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Offset</source>
@@ -2584,23 +2704,23 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why it was set aside</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
@@ -2618,43 +2738,43 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (profile %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only an admin admits members.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2673,31 +2793,31 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Double-click a topic in the mesh to open its data product, one not in the mesh to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A regular expression over the topic name; its group &quot;domain&quot; (or its first group) names the domain of a topic no product publishes. Default: the part before the first dot.</source>
-        <translation type="unfinished"></translation>
+        <source>A regular expression over the topic name; its group "domain" (or its first group) names the domain of a topic no product publishes. Default: the part before the first dot.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add to Mesh…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Infer a contract from the topic&apos;s messages, describe the product and publish it through governance.</source>
-        <translation type="unfinished"></translation>
+        <source>Infer a contract from the topic's messages, describe the product and publish it through governance.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open data product</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Domain from the topic name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>No domain (the naming rule finds none): %n topic(s)</source>
@@ -2722,15 +2842,15 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>contract %1 (no product)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Described by contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not in the mesh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>In the mesh: %n topic(s)</source>
@@ -2759,11 +2879,11 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Connection profile (Governance &gt; Kafka connections): security protocol, SASL and CA file for the bootstrap servers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last N per partition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From the beginning</source>
@@ -2771,43 +2891,43 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>From offset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Messages per partition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Offset to start at in every partition (clamped to what it holds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro, Schema Registry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
-        <translation type="unfinished"></translation>
+        <source>How values are decoded: JSON; Avro binary with the contract's schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Schema Registry URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>keep </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Messages kept in the table; older ones are dropped (the counters stay exact)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Live tail</source>
@@ -2831,11 +2951,11 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>messages/s</source>
@@ -2847,24 +2967,24 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>No profile (plaintext)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>reading the password of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No keychain answered (%1).
 Password of %2 for this session:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not started: no password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stopped</source>
@@ -2992,12 +3112,12 @@ Password of %2 for this session:</source>
         <translation>usage: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <source>no %1 with id &apos;%2&apos;</source>
-        <translation>no %1 with id &apos;%2&apos;</translation>
+        <source>no %1 with id '%2'</source>
+        <translation>no %1 with id '%2'</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
-        <translation>%1 &apos;%2&apos;: the stored source no longer parses</translation>
+        <source>%1 '%2': the stored source no longer parses</source>
+        <translation>%1 '%2': the stored source no longer parses</translation>
     </message>
     <message>
         <source>Id:</source>
@@ -3294,32 +3414,32 @@ Downstream impact:
         <translation>warning: the mesh has a cycle: %1</translation>
     </message>
     <message>
-        <source>no product with id &apos;%1&apos;</source>
-        <translation>no product with id &apos;%1&apos;</translation>
+        <source>no product with id '%1'</source>
+        <translation>no product with id '%1'</translation>
     </message>
     <message>
         <source>%1: not a contract</source>
         <translation>%1: not a contract</translation>
     </message>
     <message>
-        <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
-        <translation>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</translation>
+        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
+        <translation>product '%1' has no output contract with a Kafka server for topic '%2'</translation>
     </message>
     <message>
         <source>the contract has no schema</source>
         <translation>the contract has no schema</translation>
     </message>
     <message>
-        <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
-        <translation type="unfinished"></translation>
+        <source>no Kafka connection profile named '%1' (Governance &gt; Kafka connections)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>profile '%1' needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--format avro needs --contract, --product or --registry</source>
@@ -3342,13 +3462,13 @@ Downstream impact:
         </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
-        <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
+        <source>unknown command '%1'; see meshdesk --help</source>
+        <translation>unknown command '%1'; see meshdesk --help</translation>
     </message>
     <message>
         <source>change #%1 %2 by %3 (signed act %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>audit log intact: %n signed act(s) verified</source>
@@ -3366,52 +3486,52 @@ Downstream impact:
     </message>
     <message>
         <source>; trust root %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>audit log BROKEN at %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Passphrase for %1&apos;s key: </source>
-        <translation type="unfinished"></translation>
+        <source>Passphrase for %1's key: </source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>New passphrase for %1&apos;s key: </source>
-        <translation type="unfinished"></translation>
+        <source>New passphrase for %1's key: </source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a passphrase needs at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STORAGE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (demo key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk identity import PRIVATE_KEY_FILE [--as NAME] [--storage keychain|file]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--storage is keychain or file, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--storage is keychain or file, not '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
@@ -3420,29 +3540,29 @@ Downstream impact:
     </message>
     <message>
         <source>no system keychain (%1): the key goes into a passphrase-protected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no passphrase given (set MESHDESK_KEY_PASSPHRASE for scripts, or run in a terminal); nothing was created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>identity %1 created: %2 (%3)
-share the public key with your catalog&apos;s admin: meshdesk identity export-public --as %1
+share the public key with your catalog's admin: meshdesk identity export-public --as %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk identity show|create|export-public|list|import [--as NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a member of this catalog (root %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>member of this catalog (root %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1
@@ -3450,19 +3570,19 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
   stored in %3%4
   %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ADMITTED BY</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>removed</source>
@@ -3470,7 +3590,7 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>usage: meshdesk member add NAME --key PUBLIC_KEY_FILE_OR_LINE --as ADMIN | member remove NAME --as ADMIN | member list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2
@@ -3480,7 +3600,7 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n file(s) submitted</source>
@@ -3491,7 +3611,7 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>change #%1: the decision of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 %3 %4</source>
@@ -3500,27 +3620,27 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>policy %1 %2d</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>broker %1 is reachable again: following &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>broker %1 is reachable again: following '%2'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>broker %1 is unreachable: %2 (still trying; nothing is lost meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk infer --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--format json|avro] [--registry URL] [--contract SCHEMA.avsc] [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Drafted by MeshDesk from %n message(s) of topic %1 on %2 at %3.</source>
@@ -3531,15 +3651,15 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>Review it before publishing: descriptions, owner, domain, service levels.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>inferred from %n message(s)</source>
@@ -3554,73 +3674,73 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>no Kafka bootstrap servers: --bootstrap HOSTS or --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the team log refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: queued (offline: %2); the next sync publishes it
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: applied from the team log (offset %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEW_FILE | team status [--json] | team sync [--follow] | team admit NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>team %1 needs --topic T</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk team admit NAME --as ADMIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 admitted with key %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>no join request from &apos;%1&apos; (meshdesk team status lists them)</source>
-        <translation type="unfinished"></translation>
+        <source>no join request from '%1' (meshdesk team status lists them)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>team log %1 on %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  connected; read up to offset %1 of %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  offline (%1); read up to offset %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>  %n act(s) queued here, not yet in the log
@@ -3636,31 +3756,72 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
         <source>  trust root %1
   catalog digest %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>members:
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>asking to join (meshdesk team admit NAME):
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>set aside (never applied):
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  offset %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>  removal from the mesh: %1; %n product(s) still read it
+</source>
+        <translation><numerusform>  removal from the mesh: %1; %n product still reads it
+</numerusform><numerusform>  removal from the mesh: %1; %n products still read it
+</numerusform></translation>
+    </message>
+    <message>
+        <source>  retirement override: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshdesk retire PRODUCT_ID --as USER [--override REASON]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshdesk deprecate PRODUCT_ID --as USER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No product reads %1.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) still read %1:
+</source>
+        <translation><numerusform>%n product still reads %1:
+</numerusform><numerusform>%n products still read %1:
+</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2: proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 proposed as change #%4 (signed act %5); it takes effect when a governance owner approves it
+</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3691,11 +3852,15 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>A data product declares its domain, a description, a quality tier and an output port</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A contract declares a description, an owner, its fields and its service levels (SLA)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A product that others still read is retired only with an explicit override</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3711,8 +3876,8 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <source>the contract&apos;s Avro schema is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <source>the contract's Avro schema is not usable: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>connecting to %1</source>
@@ -3724,7 +3889,7 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>cannot sample: %1 (retrying)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n message(s) read</source>
@@ -3743,19 +3908,19 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>broker unreachable: %1 (reconnecting)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot sample: topic &apos;%1&apos;: unknown topic (retrying)</source>
-        <translation type="unfinished"></translation>
+        <source>cannot sample: topic '%1': unknown topic (retrying)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>partition %1: offset %2 is not available and the partition&apos;s range could not be read (%3)</source>
-        <translation type="unfinished"></translation>
+        <source>partition %1: offset %2 is not available and the partition's range could not be read (%3)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>partition %1: offset %2 is past its end (%3): the partition was truncated or re-created; reading on from %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AddToMeshDialog.h"
+#include "RemoveFromMeshDialog.h"
 #include "IdentityDialog.h"
 #include "KeychainVault.h"
 #include "identity/KeyStore.h"
@@ -194,6 +195,17 @@ void MainWindow::buildUi()
             showBanner(pack.error.isEmpty() ? error : pack.error, true);
         else
             showBanner(tr("Evidence written to %1").arg(dir), false);
+    });
+    govMenu->addAction(tr("&Remove from Mesh…"), this, [this] {
+        QString product = m_currentKind == QLatin1String("product") ? m_currentKey : QString();
+        if (product.isEmpty())
+            for (const ProductPorts &p : std::as_const(m_outputPorts))
+                if (p.contractId == m_currentKey)
+                    product = p.productKey;
+        if (product.isEmpty())
+            showBanner(tr("Open the data product to remove from the mesh first."), true);
+        else
+            removeFromMesh(product);
     });
     govMenu->addAction(tr("&Policies…"), this, [this] {
         PoliciesDialog dialog(*m_ledger, m_user, this);
@@ -981,6 +993,45 @@ AddToMeshDialog *MainWindow::addToMesh(const kafka::ConnectionProfile &profile,
     });
     dialog->open();
     dialog->infer();
+    return dialog;
+}
+
+RemoveFromMeshDialog *MainWindow::removeFromMesh(const QString &productId)
+{
+    auto *dialog = new RemoveFromMeshDialog(*m_store, productId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RemoveFromMeshDialog::proposed, this,
+            [this](const governance::RemovalProposal &p) {
+                // a proposal signed by the acting identity (its key first, on this thread)
+                const identity::KeyStore::Unlocked unlocked = m_keyring->unlock(m_user);
+                if (!unlocked.key) {
+                    if (!unlocked.cancelled)
+                        showBanner(tr("Proposing is an act signed by the acting identity: %1")
+                                       .arg(unlocked.error),
+                                   true);
+                    return;
+                }
+                const ledger::ActResult r = m_ledger->submit(p.file, m_user);
+                if (!r.ok) {
+                    showBanner(r.error, true);
+                    return;
+                }
+                if (auto *sync = qobject_cast<team::TeamSync *>(m_sync))
+                    sync->wake(); // a team catalog: publish the queued act
+                qint64 change = 0;
+                for (const StoredDocument &d : r.stored.documents)
+                    change = std::max(change, d.changeId);
+                reload();
+                reloadChanges();
+                showBanner(r.queued ? tr("%1 → %2: proposed; it reaches the review once the team "
+                                         "log has it")
+                                          .arg(p.productId, p.toStatus)
+                                    : tr("%1 → %2: proposed as change #%3 for review")
+                                          .arg(p.productId, p.toStatus)
+                                          .arg(change),
+                           false);
+            });
+    dialog->open();
     return dialog;
 }
 

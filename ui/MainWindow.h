@@ -75,6 +75,9 @@ public:
     AddToMeshDialog *addToMesh(const kafka::ConnectionProfile &profile, const QString &password,
                                const QString &topic, const QString &domain,
                                QWidget *parent = nullptr);
+    // "Remove from Mesh" for a product: the dialog opens (window-modal); what it proposes is
+    // submitted as a proposal signed by the acting identity
+    class RemoveFromMeshDialog *removeFromMesh(const QString &productId);
     // Switches the acting identity; needs its key (asks for the passphrase). False if refused.
     bool setActingUser(const QString &user);
     QString actingUser() const { return m_user; }

@@ -1,5 +1,7 @@
 #include "Policies.h"
 
+#include "store/CatalogStore.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -163,6 +165,9 @@ QList<PolicyFinding> productMinimum(const PolicyContext &ctx)
     if (ctx.proposed->kind != ImportedDocument::Kind::Product)
         return out;
     const DataProduct &p = ctx.proposed->product;
+    // a product leaving the mesh (deprecated, retired) need not meet the minimum to join it
+    if (lifecycleIndex(p.status) >= 3)
+        return out;
     const QString id = QStringLiteral("product-minimum");
     if (p.domain.trimmed().isEmpty())
         out.append(
@@ -207,6 +212,31 @@ QList<PolicyFinding> contractMinimum(const PolicyContext &ctx)
         out.append({id, QStringLiteral("slaProperties"),
                     QStringLiteral("the contract declares no service levels (slaProperties: "
                                    "availability, latency, retention…)")});
+    return out;
+}
+
+// Retiring a product that others still read takes an explicit override (Remove from Mesh)
+QList<PolicyFinding> retirementReaders(const PolicyContext &ctx)
+{
+    QList<PolicyFinding> out;
+    if (ctx.proposed->kind != ImportedDocument::Kind::Product || !ctx.readers ||
+        ctx.readers->isEmpty() ||
+        ctx.proposed->product.status.toLower() != QLatin1String("retired"))
+        return out;
+    for (const QJsonValue &v : ctx.proposed->product.customProperties)
+        if (v.toObject().value(QLatin1String("property")).toString() ==
+                QLatin1String("retirementOverride") &&
+            !v.toObject().value(QLatin1String("value")).toVariant().toString().trimmed().isEmpty())
+            return out;
+    QStringList readers;
+    for (const Consumer &c : *ctx.readers)
+        readers << QStringLiteral("%1 (owner %2)").arg(c.productId, c.owner);
+    out.append(
+        {QStringLiteral("retirement-readers"), QStringLiteral("status"),
+         QStringLiteral("retired while %1 product(s) still read it (%2), without an explicit "
+                        "override (custom property retirementOverride with the reason)")
+             .arg(ctx.readers->size())
+             .arg(readers.join(QStringLiteral(", ")))});
     return out;
 }
 
@@ -257,6 +287,11 @@ const QList<Policy> &builtinPolicies()
                                           "A contract declares a description, an owner, its "
                                           "fields and its service levels (SLA)")),
          Policy::Level::Error, contractMinimum},
+        {QStringLiteral("retirement-readers"),
+         QStringLiteral(QT_TRANSLATE_NOOP("meshdesk::governance",
+                                          "A product that others still read is retired only with "
+                                          "an explicit override")),
+         Policy::Level::Error, retirementReaders},
     };
     return policies;
 }

@@ -6,6 +6,10 @@
 
 #include <functional>
 
+namespace meshdesk {
+struct Consumer;
+}
+
 namespace meshdesk::governance {
 
 struct PolicyFinding
@@ -21,6 +25,8 @@ struct PolicyContext
     const ImportedDocument *proposed = nullptr;
     const DiffResult *diff = nullptr; // current -> proposed
     QStringList knownContractIds;     // contracts in the catalog (for port checks)
+    // a product being deprecated or retired: the products still reading it (nullptr otherwise)
+    const QList<Consumer> *readers = nullptr;
 };
 
 struct Policy
