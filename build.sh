@@ -43,6 +43,8 @@ case "${1:-}" in
         echo
         "$BUILD_DIR/tests/bench/bench_lineage"
         echo
+        "$BUILD_DIR/tests/bench/bench_team"
+        echo
         exec "$BUILD_DIR/tests/bench/bench_kafka" ;;
     "") ;;
     *) echo "usage: $0 [demo|test|bench]" >&2; exit 2 ;;

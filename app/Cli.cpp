@@ -169,6 +169,7 @@ int cmdImport(const Options &o)
         if (!f.storeError.isEmpty())
             errors.append(f.storeError);
         jsonFiles.append(QJsonObject{{QStringLiteral("path"), f.path},
+                                     {QStringLiteral("queued"), f.queued},
                                      {QStringLiteral("ok"), f.ok},
                                      {QStringLiteral("documents"), docs},
                                      {QStringLiteral("errors"), errors}});
@@ -178,6 +179,7 @@ int cmdImport(const Options &o)
                               {QStringLiteral("added"), s.added},
                               {QStringLiteral("unchanged"), s.unchanged},
                               {QStringLiteral("pending"), s.pending},
+                              {QStringLiteral("queued"), s.queued},
                               {QStringLiteral("failed"), s.failedFiles}});
     } else {
         out(tr("%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected\n")
@@ -186,6 +188,10 @@ int cmdImport(const Options &o)
                 .arg(s.unchanged)
                 .arg(s.pending)
                 .arg(s.failedFiles));
+        if (s.queued)
+            out(tr("%1 files signed and queued for the team log (applied when they come back "
+                   "from it; `team sync` publishes now)\n")
+                    .arg(s.queued));
     }
     return s.failedFiles > 0 || !missing.isEmpty() ? Rejected : Ok;
 }

@@ -196,27 +196,15 @@
     </message>
     <message>
         <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
-        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den Demo-Broker in diesem Prozess.</translation>
-    </message>
-    <message>
-        <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
-        <translation>Lineage-Ausgabe: json, dot oder svg; sample: json, avro, text oder hex; infer: json oder avro.</translation>
-    </message>
-    <message>
-        <source>Sample: the first N messages at most (default 1000).</source>
-        <translation>Stichprobe: höchstens die ersten N Nachrichten (Standard 1000).</translation>
-    </message>
-    <message>
-        <source>Sample: check messages against this contract file (infer: the writer's Avro schema, an .avsc).</source>
-        <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen (infer: das Avro-Schema des Schreibers, eine .avsc).</translation>
+        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den eingebauten Demo-Broker.</translation>
     </message>
     <message>
         <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
-        <translation>team join: der Schlüssel-Fingerabdruck der Vertrauensbasis, der festgehalten wird (mit dem Ersteller des Katalogs abgleichen).</translation>
+        <translation>team join: der Fingerabdruck des Vertrauensankers, der festgehalten wird (mit dem Ersteller des Katalogs vergleichen).</translation>
     </message>
     <message>
         <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
-        <translation>team create: die Nachrichtengrenze des Team-Topics in Bytes (sein max.message.bytes; Vorgabe 1048576).</translation>
+        <translation>team create: die Nachrichtengrenze des Team-Topics in Byte (sein max.message.bytes; Standard 1048576).</translation>
     </message>
     <message>
         <source>MeshDesk — desk B: %1</source>
@@ -228,7 +216,7 @@
     </message>
     <message>
         <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
-        <translation>Arbeitsplatz B: die inkompatible Änderung mit Datei &gt; Dateien importieren… %1 vorschlagen; Arbeitsplatz A sieht sie sofort in seinem Eingang.</translation>
+        <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… vor: %1; Arbeitsplatz A sieht sie sofort im Eingang.</translation>
     </message>
     <message>
         <source>MeshDesk: data mesh catalog and governance console.
@@ -277,6 +265,18 @@ Befehle (keiner: die grafische Oberfläche):
   demo-broker [--seed]                    ein Broker mit Kafka-Protokoll auf 127.0.0.1, bis er beendet wird
 
 Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf falsch, 3 Datenbankfehler.</translation>
+    </message>
+    <message>
+        <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
+        <translation>Lineage-Ausgabe: json, dot oder svg; sample: json, avro, text oder hex; infer: json oder avro.</translation>
+    </message>
+    <message>
+        <source>Sample: the first N messages at most (default 1000).</source>
+        <translation>Stichprobe: höchstens die ersten N Nachrichten (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Sample: check messages against this contract file (infer: the writer's Avro schema, an .avsc).</source>
+        <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen (infer: das Avro-Schema des Schreibers, eine .avsc).</translation>
     </message>
     <message>
         <source>retire: retire although other products still read it, for this reason (recorded in the proposal).</source>
@@ -766,17 +766,11 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
     <message numerus="yes">
         <source>Drafted from %n message(s).</source>
-        <translation>
-            <numerusform>Aus %n Nachricht entworfen.</numerusform>
-            <numerusform>Aus %n Nachrichten entworfen.</numerusform>
-        </translation>
+        <translation><numerusform>Aus %n Nachricht entworfen.</numerusform><numerusform>Aus %n Nachrichten entworfen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were not usable.</source>
-        <translation>
-            <numerusform>%n Nachricht war nicht verwendbar.</numerusform>
-            <numerusform>%n Nachrichten waren nicht verwendbar.</numerusform>
-        </translation>
+        <translation><numerusform>%n Nachricht war nicht verwendbar.</numerusform><numerusform>%n Nachrichten waren nicht verwendbar.</numerusform></translation>
     </message>
     <message>
         <source>yes</source>
@@ -1439,6 +1433,21 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
     <message>
         <source>warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent to the team</source>
+        <translation>an das Team gesendet</translation>
+    </message>
+    <message>
+        <source>Signed and sent to the team log: it is applied, on every desk alike, when it comes back from there.</source>
+        <translation>Signiert und an das Team-Log gesendet: Es wird angewendet, auf jedem Arbeitsplatz gleich, sobald es von dort zurückkommt.</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2213,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>Trust root fingerprint:</source>
-        <translation>Fingerabdruck der Vertrauensbasis:</translation>
+        <translation>Fingerabdruck des Vertrauensankers:</translation>
     </message>
     <message>
         <source>New catalog file:</source>
@@ -2212,15 +2221,18 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
-        <translation>Fragen Sie den Ersteller des Katalogs nach dem Fingerabdruck der Vertrauensbasis und gleichen Sie ihn per Telefon oder Chat ab. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
+        <translation>Fragen Sie den Ersteller des Katalogs nach dem Fingerabdruck des Vertrauensankers und vergleichen Sie ihn per Telefon oder Chat. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
     </message>
     <message>
         <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
-        <translation>Die Geschichte dieses Katalogs wird in das Topic veröffentlicht (angelegt mit einer Partition und unbegrenzter Aufbewahrung, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck der Vertrauensbasis.</translation>
+        <translation>Die Geschichte dieses Katalogs wird im Topic veröffentlicht (es wird mit einer Partition und unbegrenzter Aufbewahrung angelegt, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck des Vertrauensankers.</translation>
     </message>
-    <message>
-        <source>%1 is not a member of this catalog: an admin admits their key first</source>
-        <translation>%1 ist kein Mitglied dieses Katalogs: zuerst nimmt ein Admin den Schlüssel auf</translation>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+        </translation>
     </message>
     <message>
         <source>The team log refused an act of this desk: %1</source>
@@ -2229,8 +2241,8 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message numerus="yes">
         <source>Team: synced · %n queued</source>
         <translation>
-            <numerusform>Team: abgeglichen · %n wartet</numerusform>
-            <numerusform>Team: abgeglichen · %n warten</numerusform>
+            <numerusform>Team: synchronisiert · %n wartet</numerusform>
+            <numerusform>Team: synchronisiert · %n warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2242,7 +2254,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>%1 exists already: joining reads the team's catalog into a new file.</source>
-        <translation>%1 existiert bereits: Beitreten liest den Katalog des Teams in eine neue Datei.</translation>
+        <translation>%1 existiert bereits: Beim Beitreten wird der Katalog des Teams in eine neue Datei gelesen.</translation>
     </message>
     <message>
         <source>&amp;Remove from Mesh…</source>
@@ -2251,6 +2263,10 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>Open the data product to remove from the mesh first.</source>
         <translation>Öffnen Sie zuerst das Datenprodukt, das aus dem Mesh entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this catalog: an admin admits their key first</source>
+        <translation>%1 ist kein Mitglied dieses Katalogs: zuerst nimmt ein Admin den Schlüssel auf</translation>
     </message>
     <message>
         <source>Proposing is an act signed by the acting identity: %1</source>
@@ -2724,7 +2740,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>Asks to join</source>
-        <translation>Möchte beitreten</translation>
+        <translation>Bittet um Aufnahme</translation>
     </message>
     <message>
         <source>Offset</source>
@@ -2744,11 +2760,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
-        <translation>&lt;b&gt;Beitrittsanfragen&lt;/b&gt; (gleichen Sie den Fingerabdruck mit der Person ab, bevor Sie sie aufnehmen)</translation>
+        <translation>&lt;b&gt;Beitrittsanfragen&lt;/b&gt; (vergleichen Sie den Fingerabdruck mit der Person, bevor Sie sie aufnehmen)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
-        <translation>&lt;b&gt;Zurückgestellt&lt;/b&gt; (Ereignisse, die dieser Arbeitsplatz nicht angewandt hat)</translation>
+        <translation>&lt;b&gt;Zurückgestellt&lt;/b&gt; (Ereignisse, die dieser Arbeitsplatz nicht angewendet hat)</translation>
     </message>
     <message numerus="yes">
         <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
@@ -2760,8 +2776,8 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message numerus="yes">
         <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
         <translation>
-            <numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird beim Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform>
-            <numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden beim Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform>
+            <numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird bei Verbindung veröffentlicht; gelesen bis Offset %2.</numerusform>
+            <numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden bei Verbindung veröffentlicht; gelesen bis Offset %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2774,7 +2790,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
-        <translation>Team-Log &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauensbasis %4 · Katalog-Prüfsumme %5</translation>
+        <translation>Team-Log &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauensanker %4 · Katalog-Prüfsumme %5</translation>
     </message>
     <message>
         <source> (profile %1)</source>
@@ -2849,24 +2865,15 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>No domain (the naming rule finds none): %n topic(s)</source>
-        <translation>
-            <numerusform>Keine Domäne (die Namensregel findet keine): %n Topic</numerusform>
-            <numerusform>Keine Domäne (die Namensregel findet keine): %n Topics</numerusform>
-        </translation>
+        <translation><numerusform>Keine Domäne (die Namensregel findet keine): %n Topic</numerusform><numerusform>Keine Domäne (die Namensregel findet keine): %n Topics</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n topic(s)</source>
-        <translation>
-            <numerusform>%1: %n Topic</numerusform>
-            <numerusform>%1: %n Topics</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Topic</numerusform><numerusform>%1: %n Topics</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 (a new domain): %n topic(s)</source>
-        <translation>
-            <numerusform>%1 (eine neue Domäne): %n Topic</numerusform>
-            <numerusform>%1 (eine neue Domäne): %n Topics</numerusform>
-        </translation>
+        <translation><numerusform>%1 (eine neue Domäne): %n Topic</numerusform><numerusform>%1 (eine neue Domäne): %n Topics</numerusform></translation>
     </message>
     <message>
         <source>contract %1 (no product)</source>
@@ -2882,17 +2889,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>In the mesh: %n topic(s)</source>
-        <translation>
-            <numerusform>Im Mesh: %n Topic</numerusform>
-            <numerusform>Im Mesh: %n Topics</numerusform>
-        </translation>
+        <translation><numerusform>Im Mesh: %n Topic</numerusform><numerusform>Im Mesh: %n Topics</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Not in the mesh: %n topic(s)</source>
-        <translation>
-            <numerusform>Nicht im Mesh: %n Topic</numerusform>
-            <numerusform>Nicht im Mesh: %n Topics</numerusform>
-        </translation>
+        <translation><numerusform>Nicht im Mesh: %n Topic</numerusform><numerusform>Nicht im Mesh: %n Topics</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3647,12 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         </translation>
     </message>
     <message>
+        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
+</source>
+        <translation>%1 Dateien signiert und für das Team-Log vorgemerkt (angewendet, sobald sie von dort zurückkommen; `team sync` veröffentlicht sofort)
+</translation>
+    </message>
+    <message>
         <source>change #%1: the decision of %2</source>
         <translation>Änderung #%1: die Entscheidung von %2</translation>
     </message>
@@ -3655,53 +3662,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>policy %1 %2d</source>
-        <translation>Richtlinie %1: %2</translation>
-    </message>
-    <message>
-        <source>broker %1 is reachable again: following '%2'</source>
-        <translation>Broker %1 ist wieder erreichbar: '%2' wird weiter verfolgt</translation>
-    </message>
-    <message>
-        <source>broker %1 is unreachable: %2 (still trying; nothing is lost meanwhile)</source>
-        <translation>Broker %1 ist nicht erreichbar: %2 (neue Versuche folgen; bis dahin geht nichts verloren)</translation>
-    </message>
-    <message>
-        <source>usage: meshdesk infer --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--format json|avro] [--registry URL] [--contract SCHEMA.avsc] [--out FILE]</source>
-        <translation>Aufruf: meshdesk infer --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--format json|avro] [--registry URL] [--contract SCHEMA.avsc] [--out DATEI]</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: nicht lesbar: %2</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Drafted by MeshDesk from %n message(s) of topic %1 on %2 at %3.</source>
-        <translation>
-            <numerusform>Von MeshDesk aus %n Nachricht des Topics %1 auf %2 am %3 entworfen.</numerusform>
-            <numerusform>Von MeshDesk aus %n Nachrichten des Topics %1 auf %2 am %3 entworfen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review it before publishing: descriptions, owner, domain, service levels.</source>
-        <translation>Vor dem Veröffentlichen prüfen: Beschreibungen, Eigentümer, Domäne, Service-Levels.</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: nicht schreibbar: %2</translation>
-    </message>
-    <message>
-        <source>wrote %1</source>
-        <translation>%1 geschrieben</translation>
-    </message>
-    <message numerus="yes">
-        <source>inferred from %n message(s)</source>
-        <translation>
-            <numerusform>aus %n Nachricht abgeleitet</numerusform>
-            <numerusform>aus %n Nachrichten abgeleitet</numerusform>
-        </translation>
+        <translation>Richtlinie %1 %2d</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3717,7 +3678,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
-        <translation>offline: %1 (wartende Handlungen warten weiter; der nächste Abgleich veröffentlicht sie)</translation>
+        <translation>offline: %1 (vorgemerkte Handlungen bleiben vorgemerkt; die nächste Synchronisierung veröffentlicht sie)</translation>
     </message>
     <message>
         <source>the team log refused it: %1</source>
@@ -3726,13 +3687,13 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>%1: queued (offline: %2); the next sync publishes it
 </source>
-        <translation>%1: wartet (offline: %2); der nächste Abgleich veröffentlicht sie
+        <translation>%1: vorgemerkt (offline: %2); die nächste Synchronisierung veröffentlicht es
 </translation>
     </message>
     <message>
         <source>%1: applied from the team log (offset %2)
 </source>
-        <translation>%1: aus dem Team-Log angewandt (Offset %2)
+        <translation>%1: aus dem Team-Log angewendet (Offset %2)
 </translation>
     </message>
     <message>
@@ -3753,7 +3714,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>%1 admitted with key %2</source>
-        <translation>%1 aufgenommen mit Schlüssel %2</translation>
+        <translation>%1 mit Schlüssel %2 aufgenommen</translation>
     </message>
     <message>
         <source>no join request from '%1' (meshdesk team status lists them)</source>
@@ -3762,7 +3723,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
 </source>
-        <translation>abgeglichen: %1 angewandt, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
+        <translation>synchronisiert: %1 angewendet, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
 </translation>
     </message>
     <message>
@@ -3787,9 +3748,9 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <source>  %n act(s) queued here, not yet in the log
 </source>
         <translation>
-            <numerusform>  %n Handlung wartet hier, noch nicht im Log
+            <numerusform>  %n Handlung hier vorgemerkt, noch nicht im Log
 </numerusform>
-            <numerusform>  %n Handlungen warten hier, noch nicht im Log
+            <numerusform>  %n Handlungen hier vorgemerkt, noch nicht im Log
 </numerusform>
         </translation>
     </message>
@@ -3797,7 +3758,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <source>  trust root %1
   catalog digest %2
 </source>
-        <translation>  Vertrauensbasis %1
+        <translation>  Vertrauensanker %1
   Katalog-Prüfsumme %2
 </translation>
     </message>
@@ -3814,13 +3775,13 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>asking to join (meshdesk team admit NAME):
 </source>
-        <translation>möchten beitreten (meshdesk team admit NAME):
+        <translation>bitten um Aufnahme (meshdesk team admit NAME):
 </translation>
     </message>
     <message>
         <source>set aside (never applied):
 </source>
-        <translation>zurückgestellt (nie angewandt):
+        <translation>zurückgestellt (nie angewendet):
 </translation>
     </message>
     <message>
@@ -3873,6 +3834,46 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>%1: %2 -&gt; %3 als Änderung #%4 vorgeschlagen (signierte Handlung %5); sie gilt, wenn ein Governance-Verantwortlicher zustimmt
 </translation>
     </message>
+    <message>
+        <source>broker %1 is reachable again: following '%2'</source>
+        <translation>Broker %1 ist wieder erreichbar: '%2' wird weiter verfolgt</translation>
+    </message>
+    <message>
+        <source>broker %1 is unreachable: %2 (still trying; nothing is lost meanwhile)</source>
+        <translation>Broker %1 ist nicht erreichbar: %2 (neue Versuche folgen; bis dahin geht nichts verloren)</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk infer --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--format json|avro] [--registry URL] [--contract SCHEMA.avsc] [--out FILE]</source>
+        <translation>Aufruf: meshdesk infer --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--format json|avro] [--registry URL] [--contract SCHEMA.avsc] [--out DATEI]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted by MeshDesk from %n message(s) of topic %1 on %2 at %3.</source>
+        <translation><numerusform>Von MeshDesk aus %n Nachricht des Topics %1 auf %2 am %3 entworfen.</numerusform><numerusform>Von MeshDesk aus %n Nachrichten des Topics %1 auf %2 am %3 entworfen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Review it before publishing: descriptions, owner, domain, service levels.</source>
+        <translation>Vor dem Veröffentlichen prüfen: Beschreibungen, Eigentümer, Domäne, Service-Levels.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>inferred from %n message(s)</source>
+        <translation><numerusform>aus %n Nachricht abgeleitet</numerusform><numerusform>aus %n Nachrichten abgeleitet</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::governance</name>
@@ -3917,10 +3918,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <name>meshdesk::kafka</name>
     <message numerus="yes">
         <source>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message(s) skipped)</source>
-        <translation>
-            <numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachricht übersprungen)</numerusform>
-            <numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachrichten übersprungen)</numerusform>
-        </translation>
+        <translation><numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachricht übersprungen)</numerusform><numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachrichten übersprungen)</numerusform></translation>
     </message>
 </context>
 <context>

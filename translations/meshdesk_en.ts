@@ -199,18 +199,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sample: the first N messages at most (default 1000).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sample: check messages against this contract file (infer: the writer's Avro schema, an .avsc).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
         <translation type="unfinished" />
     </message>
@@ -254,6 +242,18 @@ Commands (none: the GUI):
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample: the first N messages at most (default 1000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample: check messages against this contract file (infer: the writer's Avro schema, an .avsc).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -744,17 +744,11 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message numerus="yes">
         <source>Drafted from %n message(s).</source>
-        <translation>
-            <numerusform>Drafted from %n message.</numerusform>
-            <numerusform>Drafted from %n messages.</numerusform>
-        </translation>
+        <translation><numerusform>Drafted from %n message.</numerusform><numerusform>Drafted from %n messages.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were not usable.</source>
-        <translation>
-            <numerusform>%n message was not usable.</numerusform>
-            <numerusform>%n messages were not usable.</numerusform>
-        </translation>
+        <translation><numerusform>%n message was not usable.</numerusform><numerusform>%n messages were not usable.</numerusform></translation>
     </message>
     <message>
         <source>yes</source>
@@ -1415,6 +1409,21 @@ Only admins admit members and grant roles.</source>
     <message>
         <source>warning</source>
         <translation>warning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>sent to the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed and sent to the team log: it is applied, on every desk alike, when it comes back from there.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2193,9 +2202,12 @@ Click to manage identities and members.</source>
         <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 is not a member of this catalog: an admin admits their key first</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>The team log refused an act of this desk: %1</source>
@@ -2203,17 +2215,11 @@ Click to manage identities and members.</source>
     </message>
     <message numerus="yes">
         <source>Team: synced · %n queued</source>
-        <translation>
-            <numerusform>Team: synced · %n queued</numerusform>
-            <numerusform>Team: synced · %n queued</numerusform>
-        </translation>
+        <translation><numerusform>Team: synced · %n queued</numerusform><numerusform>Team: synced · %n queued</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Team: offline · %n queued</source>
-        <translation>
-            <numerusform>Team: offline · %n queued</numerusform>
-            <numerusform>Team: offline · %n queued</numerusform>
-        </translation>
+        <translation><numerusform>Team: offline · %n queued</numerusform><numerusform>Team: offline · %n queued</numerusform></translation>
     </message>
     <message>
         <source>%1 exists already: joining reads the team's catalog into a new file.</source>
@@ -2225,6 +2231,10 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Open the data product to remove from the mesh first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a member of this catalog: an admin admits their key first</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2724,17 +2734,11 @@ Click to manage identities and members.</source>
     </message>
     <message numerus="yes">
         <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
-        <translation>
-            <numerusform>Connected: read up to offset %1; %n act of this desk queued.</numerusform>
-            <numerusform>Connected: read up to offset %1; %n acts of this desk queued.</numerusform>
-        </translation>
+        <translation><numerusform>Connected: read up to offset %1; %n act of this desk queued.</numerusform><numerusform>Connected: read up to offset %1; %n acts of this desk queued.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
-        <translation>
-            <numerusform>Offline (%1): %n act of this desk queued, published on reconnect; read up to offset %2.</numerusform>
-            <numerusform>Offline (%1): %n acts of this desk queued, published on reconnect; read up to offset %2.</numerusform>
-        </translation>
+        <translation><numerusform>Offline (%1): %n act of this desk queued, published on reconnect; read up to offset %2.</numerusform><numerusform>Offline (%1): %n acts of this desk queued, published on reconnect; read up to offset %2.</numerusform></translation>
     </message>
     <message>
         <source>connecting</source>
@@ -2821,24 +2825,15 @@ Click to manage identities and members.</source>
     </message>
     <message numerus="yes">
         <source>No domain (the naming rule finds none): %n topic(s)</source>
-        <translation>
-            <numerusform>No domain (the naming rule finds none): %n topic</numerusform>
-            <numerusform>No domain (the naming rule finds none): %n topics</numerusform>
-        </translation>
+        <translation><numerusform>No domain (the naming rule finds none): %n topic</numerusform><numerusform>No domain (the naming rule finds none): %n topics</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n topic(s)</source>
-        <translation>
-            <numerusform>%1: %n topic</numerusform>
-            <numerusform>%1: %n topics</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n topic</numerusform><numerusform>%1: %n topics</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 (a new domain): %n topic(s)</source>
-        <translation>
-            <numerusform>%1 (a new domain): %n topic</numerusform>
-            <numerusform>%1 (a new domain): %n topics</numerusform>
-        </translation>
+        <translation><numerusform>%1 (a new domain): %n topic</numerusform><numerusform>%1 (a new domain): %n topics</numerusform></translation>
     </message>
     <message>
         <source>contract %1 (no product)</source>
@@ -2854,17 +2849,11 @@ Click to manage identities and members.</source>
     </message>
     <message numerus="yes">
         <source>In the mesh: %n topic(s)</source>
-        <translation>
-            <numerusform>In the mesh: %n topic</numerusform>
-            <numerusform>In the mesh: %n topics</numerusform>
-        </translation>
+        <translation><numerusform>In the mesh: %n topic</numerusform><numerusform>In the mesh: %n topics</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Not in the mesh: %n topic(s)</source>
-        <translation>
-            <numerusform>Not in the mesh: %n topic</numerusform>
-            <numerusform>Not in the mesh: %n topics</numerusform>
-        </translation>
+        <translation><numerusform>Not in the mesh: %n topic</numerusform><numerusform>Not in the mesh: %n topics</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3604,10 +3593,12 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message numerus="yes">
         <source>%n file(s) submitted</source>
-        <translation>
-            <numerusform>%n file submitted</numerusform>
-            <numerusform>%n files submitted</numerusform>
-        </translation>
+        <translation><numerusform>%n file submitted</numerusform><numerusform>%n files submitted</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
+</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>change #%1: the decision of %2</source>
@@ -3621,52 +3612,6 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     <message>
         <source>policy %1 %2d</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>broker %1 is reachable again: following '%2'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>broker %1 is unreachable: %2 (still trying; nothing is lost meanwhile)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>usage: meshdesk infer --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--format json|avro] [--registry URL] [--contract SCHEMA.avsc] [--out FILE]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Drafted by MeshDesk from %n message(s) of topic %1 on %2 at %3.</source>
-        <translation>
-            <numerusform>Drafted by MeshDesk from %n message of topic %1 on %2 at %3.</numerusform>
-            <numerusform>Drafted by MeshDesk from %n messages of topic %1 on %2 at %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review it before publishing: descriptions, owner, domain, service levels.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>wrote %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>inferred from %n message(s)</source>
-        <translation>
-            <numerusform>inferred from %n message</numerusform>
-            <numerusform>inferred from %n messages</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3745,12 +3690,9 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     <message numerus="yes">
         <source>  %n act(s) queued here, not yet in the log
 </source>
-        <translation>
-            <numerusform>  %n act queued here, not yet in the log
-</numerusform>
-            <numerusform>  %n acts queued here, not yet in the log
-</numerusform>
-        </translation>
+        <translation><numerusform>  %n act queued here, not yet in the log
+</numerusform><numerusform>  %n acts queued here, not yet in the log
+</numerusform></translation>
     </message>
     <message>
         <source>  trust root %1
@@ -3823,6 +3765,46 @@ share the public key with your catalog's admin: meshdesk identity export-public 
 </source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>broker %1 is reachable again: following '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>broker %1 is unreachable: %2 (still trying; nothing is lost meanwhile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshdesk infer --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--format json|avro] [--registry URL] [--contract SCHEMA.avsc] [--out FILE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Drafted by MeshDesk from %n message(s) of topic %1 on %2 at %3.</source>
+        <translation><numerusform>Drafted by MeshDesk from %n message of topic %1 on %2 at %3.</numerusform><numerusform>Drafted by MeshDesk from %n messages of topic %1 on %2 at %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>Review it before publishing: descriptions, owner, domain, service levels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>inferred from %n message(s)</source>
+        <translation><numerusform>inferred from %n message</numerusform><numerusform>inferred from %n messages</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::governance</name>
@@ -3867,10 +3849,7 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     <name>meshdesk::kafka</name>
     <message numerus="yes">
         <source>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message(s) skipped)</source>
-        <translation>
-            <numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message skipped)</numerusform>
-            <numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n messages skipped)</numerusform>
-        </translation>
+        <translation><numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message skipped)</numerusform><numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n messages skipped)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -60,11 +60,14 @@ void count(ImportSummary &summary, const FileOutcome &out, int sign)
     }
     if (!out.ok)
         summary.failedFiles += sign;
+    if (out.ok && out.queued)
+        summary.queued += sign;
 }
 
 void apply(FileOutcome &out, const ledger::ActResult &r)
 {
     out.ok = r.ok;
+    out.queued = r.ok && r.queued;
     out.storeError = r.error;
     out.documents = r.stored.documents;
 }
@@ -143,7 +146,7 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
             apply(out, r);
             if (r.stored.batchRolledBack) {
                 batching = false;
-                replay();                             // the earlier files of the undone batch
+                replay();                            // the earlier files of the undone batch
                 apply(out, ledger.submit(fi, user)); // and this one, alone
                 startBatch();
             } else if (batching) {
