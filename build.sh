@@ -10,7 +10,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 
 PACKAGES=(cmake make g++ pkg-config kcat libavro-dev qtkeychain-qt6-dev qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev librdkafka-dev
-          libsqlite3-dev libsimdjson-dev libsodium-dev openssh-client libspdlog-dev libfmt-dev libfyaml-dev python3-yaml fonts-dejavu-core graphviz
+          libsqlite3-dev libsimdjson-dev libsodium-dev openssh-client libspdlog-dev libfmt-dev libfyaml-dev python3-yaml python3-jsonschema fonts-dejavu-core graphviz
           qt6-translations-l10n)
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -3,6 +3,7 @@
 
 #include "KafkaConnectionsDialog.h"
 #include "core/Log.h"
+#include "formats/DocumentWriter.h"
 #include "governance/AvroCompatibility.h"
 #include "governance/Diff.h"
 #include "governance/Evidence.h"
@@ -14,6 +15,8 @@
 #include "kafka/DemoFeed.h"
 #include "kafka/Kafka.h"
 #include "kafka/SamplerWorker.h"
+#include "kafka/SchemaInference.h"
+#include "governance/Removal.h"
 #include "kafka/TopicLinks.h"
 #include "identity/KeyStore.h"
 #include "ledger/Ledger.h"
@@ -567,8 +570,16 @@ void printReview(const Review &r)
             out(QStringLiteral("       %1: %2\n").arg(f.path, f.message));
     }
     out(tr("\nDownstream impact:\n"));
+    if (!r.removal.isEmpty()) {
+        out(tr("  removal from the mesh: %1; %n product(s) still read it\n", nullptr,
+               int(r.impact.size()))
+                .arg(r.removal));
+        if (!r.retirementOverride.isEmpty())
+            out(tr("  retirement override: %1\n").arg(r.retirementOverride));
+    }
     if (r.impact.isEmpty())
-        out(r.diff.breaking() ? tr("  no product reads it\n") : tr("  nothing breaking\n"));
+        out(r.diff.breaking() || !r.removal.isEmpty() ? tr("  no product reads it\n")
+                                                      : tr("  nothing breaking\n"));
     for (const Consumer &c : r.impact)
         out(QStringLiteral("  %1 (%2) owner %3, domain %4, via %5, depth %6\n")
                 .arg(c.name, c.productId, c.owner, c.domain, c.viaContract)
@@ -617,6 +628,76 @@ int cmdReview(const Options &o)
                 .arg(verb == QLatin1String("approve") ? tr("approved") : tr("rejected"), s.actor,
                      r.eventId.left(16)));
     return Ok;
+}
+
+// Remove from Mesh: deprecate, then retire a product; each step a signed proposal for review
+int cmdRemove(const Options &o)
+{
+    const bool retire = o.args.value(0) == QLatin1String("retire");
+    const QString id = o.args.value(1);
+    if (id.isEmpty() || o.args.size() > 2) {
+        err(retire ? tr("usage: meshdesk retire PRODUCT_ID --as USER [--override REASON]")
+                   : tr("usage: meshdesk deprecate PRODUCT_ID --as USER"));
+        return Usage;
+    }
+    Session s;
+    if (!openSession(s, o))
+        return DatabaseError;
+    if (!keyring().holds(s.actor)) {
+        err(keyring().missingKeyMessage(s.actor));
+        return Rejected;
+    }
+    const governance::RemovalProposal p = governance::proposeRemoval(
+        *s.store, id,
+        retire ? governance::RemovalStep::Retire : governance::RemovalStep::Deprecate,
+        o.overrideReason);
+    // who still reads it, before anything else: the proposer sees what the reviewer will
+    if (!o.json) {
+        if (p.readers.isEmpty())
+            out(tr("No product reads %1.\n").arg(id));
+        else
+            out(tr("%n product(s) still read %1:\n", nullptr, int(p.readers.size())).arg(id));
+        for (const Consumer &c : p.readers)
+            out(QStringLiteral("  %1 (%2) owner %3, domain %4, via %5, depth %6\n")
+                    .arg(c.name, c.productId, c.owner, c.domain, c.viaContract)
+                    .arg(c.depth));
+    }
+    if (!p.ok()) {
+        err(p.error);
+        return Rejected;
+    }
+    const ledger::ActResult r = s.ledger->submit(p.file, s.actor);
+    if (!r.ok) {
+        err(r.error);
+        return Rejected;
+    }
+    if (r.queued)
+        return finishTeamAct(s, o, tr("%1 %2: proposed").arg(id, p.toStatus));
+    qint64 change = 0;
+    for (const StoredDocument &d : r.stored.documents)
+        change = std::max(change, d.changeId);
+    if (o.json) {
+        QJsonArray readers;
+        for (const Consumer &c : p.readers)
+            readers.append(QJsonObject{{QStringLiteral("product"), c.productId},
+                                       {QStringLiteral("owner"), c.owner},
+                                       {QStringLiteral("domain"), c.domain},
+                                       {QStringLiteral("via"), c.viaContract},
+                                       {QStringLiteral("depth"), c.depth}});
+        printJson(QJsonObject{{QStringLiteral("product"), id},
+                              {QStringLiteral("from"), p.fromStatus},
+                              {QStringLiteral("to"), p.toStatus},
+                              {QStringLiteral("change"), change},
+                              {QStringLiteral("readers"), readers},
+                              {QStringLiteral("override"), p.overrideReason}});
+    } else {
+        out(tr("%1: %2 -> %3 proposed as change #%4 (signed act %5); it takes effect when a "
+               "governance owner approves it\n")
+                .arg(id, p.fromStatus, p.toStatus)
+                .arg(change)
+                .arg(r.eventId.left(16)));
+    }
+    return change > 0 ? Ok : Rejected;
 }
 
 int cmdRole(const Options &o)
@@ -921,6 +1002,84 @@ std::optional<kafka::KafkaConfig> profileSecurity(const QString &name, QString *
 }
 
 namespace {
+// The bytes QJsonDocument writes for a string's UTF-8 (quotes, backslash, \b \f \n \r \t, other
+// control characters as \u00xx): the streaming printer's lines stay byte-identical to the lines
+// `sample --json` built with QJsonDocument before it streamed.
+void appendJsonString(QByteArray &out, const QByteArray &utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const char *p = utf8.constData();
+    const char *end = p + utf8.size();
+    while (p < end) {
+        const char *run = p; // the longest stretch that needs no escape, copied at once
+        while (p < end && uchar(*p) >= 0x20 && *p != '"' && *p != '\\')
+            ++p;
+        out.append(run, p - run);
+        if (p == end)
+            break;
+        const uchar c = uchar(*p++);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    out += '"';
+}
+
+// Bytes as UTF-8 the way QString::fromUtf8 reads them (invalid sequences become U+FFFD)
+QByteArray utf8Of(const QByteArray &bytes)
+{
+    if (QUtf8StringView(bytes).isValidUtf8())
+        return bytes;
+    return QString::fromUtf8(bytes).toUtf8();
+}
+
+// stdout through one big buffer: a line per message costs no system call
+class OutBuffer
+{
+public:
+    ~OutBuffer() { flush(); }
+    QByteArray &bytes() { return m_buf; }
+    void lineDone()
+    {
+        if (m_buf.size() >= 1 << 18)
+            flush();
+    }
+    void flush()
+    {
+        if (!m_buf.isEmpty())
+            fwrite(m_buf.constData(), 1, size_t(m_buf.size()), stdout);
+        m_buf.clear();
+        fflush(stdout);
+    }
+
+private:
+    QByteArray m_buf;
+};
 
 int cmdSample(const Options &o)
 {
@@ -954,22 +1113,6 @@ int cmdSample(const Options &o)
         err(error);
         return Usage;
     }
-    kafka::SampleRequest req;
-    req.bootstrap = bootstrap;
-    req.security = security;
-    req.topic = o.topic;
-    req.mode = o.fromBeginning ? kafka::SampleRequest::Mode::FromBeginning
-               : o.offset >= 0 ? kafka::SampleRequest::Mode::FromOffset
-                               : kafka::SampleRequest::Mode::Last;
-    req.offset = std::max<qint64>(0, o.offset);
-    req.last = o.last < 0 ? 10 : o.last;
-    req.max = o.max;
-    req.timeoutMs = o.timeoutSeconds * 1000;
-    const kafka::SampleResult r = kafka::sample(req);
-    if (!r.ok) {
-        err(r.error);
-        return Rejected;
-    }
     const QString format = o.format.isEmpty() ? QStringLiteral("json") : o.format;
     // Avro: the contract's schema for plain binary; the Confluent wire format's ids go to the
     // registry when one is named, else the contract's schema stands for every id
@@ -999,10 +1142,12 @@ int cmdSample(const Options &o)
         else
             avro.setSchemaLookup([schemaJson](int, QString *) { return schemaJson; });
     }
-    std::unique_ptr<kafka::ConformanceChecker> checker;
-    if (schema)
-        checker = std::make_unique<kafka::ConformanceChecker>(*schema);
+    // without a contract the checker has no fields: it only parses (its findings are dropped)
+    const kafka::ConformanceChecker checker(schema ? *schema : SchemaObject());
+    OutBuffer output;
+    qint64 printed = 0;
     int violating = 0;
+    // the general path: any format, the value built as a QJsonValue
     auto print = [&](const kafka::Message &m) {
         QJsonValue value;
         QJsonArray violations;
@@ -1012,8 +1157,8 @@ int cmdSample(const Options &o)
             const kafka::Decoded d = avro.decode(m.value);
             if (d.kind == kafka::Decoded::Kind::Json) {
                 value = d.json;
-                if (checker)
-                    for (const kafka::Violation &v : checker->check(d.json))
+                if (schema)
+                    for (const kafka::Violation &v : checker.check(d.json))
                         violations.append(QJsonObject{{QStringLiteral("path"), v.path},
                                                       {QStringLiteral("message"), v.message}});
             } else {
@@ -1027,8 +1172,8 @@ int cmdSample(const Options &o)
             const kafka::Decoded d = kafka::decodeJson(m.value);
             if (d.kind == kafka::Decoded::Kind::Json) {
                 value = d.json;
-                if (checker)
-                    for (const kafka::Violation &v : checker->check(d.json))
+                if (schema)
+                    for (const kafka::Violation &v : checker.check(d.json))
                         violations.append(QJsonObject{{QStringLiteral("path"), v.path},
                                                       {QStringLiteral("message"), v.message}});
             } else {
@@ -1049,41 +1194,118 @@ int cmdSample(const Options &o)
                              {QStringLiteral("key"), QString::fromUtf8(m.key)},
                              {QStringLiteral("value"), value},
                              {QStringLiteral("violations"), violations}};
-            out(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) +
-                QLatin1Char('\n'));
+            output.bytes() += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
         } else {
             const QString shown =
                 value.isString()
                     ? value.toString()
                     : QString::fromUtf8(
                           QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-            out(QStringLiteral("p%1 @%2 %3 key=%4 %5\n")
-                    .arg(m.partition)
-                    .arg(m.offset)
-                    .arg(QDateTime::fromMSecsSinceEpoch(m.timestamp, Qt::UTC)
-                             .toString(Qt::ISODateWithMs),
-                         QString::fromUtf8(m.key), shown.left(300)));
+            output.bytes() += QStringLiteral("p%1 @%2 %3 key=%4 %5\n")
+                                  .arg(m.partition)
+                                  .arg(m.offset)
+                                  .arg(QDateTime::fromMSecsSinceEpoch(m.timestamp, Qt::UTC)
+                                           .toString(Qt::ISODateWithMs),
+                                       QString::fromUtf8(m.key), shown.left(300))
+                                  .toUtf8();
             for (const auto &v : violations)
-                out(QStringLiteral("    violation %1: %2\n")
-                        .arg(v.toObject().value(QLatin1String("path")).toString(),
-                             v.toObject().value(QLatin1String("message")).toString()));
+                output.bytes() += QStringLiteral("    violation %1: %2\n")
+                                      .arg(v.toObject().value(QLatin1String("path")).toString(),
+                                           v.toObject().value(QLatin1String("message")).toString())
+                                      .toUtf8();
         }
     };
-    for (const kafka::Message &m : r.messages)
-        print(m);
+    // The fast path (--json, JSON values): simdjson parses and checks the value in one pass and
+    // the line embeds the value's own bytes, minified; the rest of the line is written as
+    // QJsonDocument wrote it (keys sorted, integers plain), so the lines are the same as before
+    // for values in that form. Values simdjson does not take as a JSON document go the general
+    // path, which names the parse error exactly as before.
+    QByteArray minified;
+    QList<kafka::Violation> found;
+    auto printJsonFast = [&](const kafka::Message &m) {
+        found.clear();
+        const kafka::ConformanceChecker::Root root = checker.checkJsonRoot(m.value, &found);
+        if (root != kafka::ConformanceChecker::Root::Object &&
+            root != kafka::ConformanceChecker::Root::Array) {
+            print(m);
+            return;
+        }
+        kafka::minifyJson(m.value, &minified);
+        QByteArray &b = output.bytes();
+        b += "{\"key\":";
+        appendJsonString(b, utf8Of(m.key));
+        b += ",\"offset\":" + QByteArray::number(m.offset);
+        b += ",\"partition\":" + QByteArray::number(m.partition);
+        b += ",\"timestamp\":" + QByteArray::number(m.timestamp);
+        b += ",\"value\":";
+        b += minified;
+        b += ",\"violations\":[";
+        if (schema) {
+            for (qsizetype i = 0; i < found.size(); ++i) {
+                b += i ? ",{\"message\":" : "{\"message\":";
+                appendJsonString(b, found[i].message.toUtf8());
+                b += ",\"path\":";
+                appendJsonString(b, found[i].path.toUtf8());
+                b += '}';
+            }
+            violating += !found.isEmpty();
+        }
+        b += "]}\n";
+    };
+    const bool fast = o.json && format == QLatin1String("json");
+    auto handle = [&](const kafka::Message &m) {
+        ++printed;
+        if (fast)
+            printJsonFast(m);
+        else
+            print(m);
+        output.lineDone();
+    };
+    kafka::SampleRequest req;
+    req.bootstrap = bootstrap;
+    req.security = security;
+    req.topic = o.topic;
+    req.mode = o.fromBeginning ? kafka::SampleRequest::Mode::FromBeginning
+               : o.offset >= 0 ? kafka::SampleRequest::Mode::FromOffset
+                               : kafka::SampleRequest::Mode::Last;
+    req.offset = std::max<qint64>(0, o.offset);
+    req.last = o.last < 0 ? 10 : o.last;
+    req.timeoutMs = o.timeoutSeconds * 1000;
+    // streamed: each message printed as it is read and checked, the first --max of them
+    req.onMessage = handle;
+    req.limit = std::max(0, o.max);
+    const kafka::SampleResult r = kafka::sample(req);
+    output.flush();
+    for (const kafka::OffsetGap &gap : r.gaps)
+        err(kafka::describeGap(gap));
+    if (!r.ok) {
+        err(r.error);
+        return Rejected;
+    }
     if (o.follow) {
-        // live: new messages as they arrive, until SIGINT/SIGTERM
+        // live: new messages as they arrive, until SIGINT/SIGTERM; the broker going away and
+        // coming back is said once each on stderr, and so is a gap retention left
         std::signal(SIGINT, [](int) { g_stop = true; });
         std::signal(SIGTERM, [](int) { g_stop = true; });
-        fflush(stdout);
         kafka::SamplerWorker worker;
         QEventLoop loop;
         QObject::connect(&worker, &kafka::SamplerWorker::batch, &loop,
                          [&](const QList<kafka::Message> &batch) {
                              for (const kafka::Message &m : batch)
-                                 print(m);
-                             fflush(stdout);
+                                 handle(m);
+                             output.flush();
                          });
+        QObject::connect(
+            &worker, &kafka::SamplerWorker::connectivityChanged, &loop,
+            [&](bool reachable, const QString &reason) {
+                err(reachable
+                        ? tr("broker %1 is reachable again: following '%2'").arg(bootstrap, o.topic)
+                        : tr("broker %1 is unreachable: %2 (still trying; "
+                             "nothing is lost meanwhile)")
+                              .arg(bootstrap, reason));
+            });
+        QObject::connect(&worker, &kafka::SamplerWorker::notice, &loop,
+                         [](const QString &text) { err(text); });
         QTimer poll;
         QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
             if (g_stop)
@@ -1103,9 +1325,78 @@ int cmdSample(const Options &o)
     }
     if (!o.json)
         out(tr("%1 message(s) from %2 partition(s); %3 violate the contract\n")
-                .arg(r.messages.size())
+                .arg(printed)
                 .arg(r.partitions)
                 .arg(violating));
+    return Ok;
+}
+
+int cmdInfer(const Options &o)
+{
+    kafka::KafkaConfig security;
+    QString bootstrap = o.bootstrap;
+    if (!o.profile.isEmpty()) {
+        QString error;
+        const auto config = profileSecurity(o.profile, &bootstrap, &error);
+        if (!config) {
+            err(error);
+            return Usage;
+        }
+        security = *config;
+    }
+    const QString format = o.format.isEmpty() ? QStringLiteral("json") : o.format;
+    if (bootstrap.isEmpty() || o.topic.isEmpty() ||
+        (format != QLatin1String("json") && format != QLatin1String("avro"))) {
+        err(tr("usage: meshdesk infer --bootstrap HOSTS | --profile NAME --topic T [--last N | "
+               "--from-beginning] [--format json|avro] [--registry URL] [--contract SCHEMA.avsc] "
+               "[--out FILE]"));
+        return Usage;
+    }
+    kafka::InferRequest req;
+    req.sample.bootstrap = bootstrap;
+    req.sample.security = security;
+    req.sample.topic = o.topic;
+    req.sample.mode = o.fromBeginning ? kafka::SampleRequest::Mode::FromBeginning
+                                      : kafka::SampleRequest::Mode::Last;
+    req.sample.last = o.last < 0 ? 100 : o.last;
+    req.sample.max = o.maxGiven ? std::max(1, o.max) : 100000;
+    req.sample.timeoutMs = o.timeoutSeconds * 1000;
+    req.format = format;
+    req.registryUrl = o.registry;
+    if (!o.contractFile.isEmpty()) {
+        QFile f(o.contractFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err(tr("%1: cannot read: %2").arg(o.contractFile, f.errorString()));
+            return Usage;
+        }
+        req.avroSchema = f.readAll(); // the writer's schema of plain Avro values
+    }
+    const kafka::InferResult r = kafka::inferTopic(req);
+    for (const QString &note : r.notes)
+        err(tr("note: %1").arg(note));
+    if (!r.ok) {
+        err(r.error);
+        return Rejected;
+    }
+    const Contract draft = kafka::draftContract(r, bootstrap, o.topic, format);
+    const QString header =
+        tr("Drafted by MeshDesk from %n message(s) of topic %1 on %2 at %3.", nullptr, r.samples)
+            .arg(o.topic, bootstrap, nowUtc()) +
+        QLatin1Char('\n') +
+        tr("Review it before publishing: descriptions, owner, domain, service levels.");
+    const QByteArray yaml = formats::writeOdcs(draft, header);
+    if (!o.out.isEmpty()) {
+        QFile f(o.out);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(yaml) != yaml.size() ||
+            !f.flush()) {
+            err(tr("%1: cannot write: %2").arg(o.out, f.errorString()));
+            return Rejected;
+        }
+        err(tr("wrote %1").arg(o.out));
+    } else {
+        fwrite(yaml.constData(), 1, size_t(yaml.size()), stdout);
+    }
+    err(tr("inferred from %n message(s)", nullptr, r.samples));
     return Ok;
 }
 
@@ -1134,7 +1425,7 @@ int cmdDemoBroker(const Options &o)
     fflush(stdout);
     std::signal(SIGINT, [](int) { g_stop = true; });
     std::signal(SIGTERM, [](int) { g_stop = true; });
-    QList<kafka::Feed> feeds;
+    QList<kafka::Feed> feeds, unlisted; // (the unlisted ones' events are clean: no contract yet)
     if (o.seed) {
         // the demo catalog's Kafka output ports
         QList<Contract> contracts;
@@ -1148,7 +1439,8 @@ int cmdDemoBroker(const Options &o)
                 contracts << fi.documents.front().document.contract;
         }
         feeds = kafka::feedsOf(contracts);
-        for (const kafka::Feed &f : std::as_const(feeds)) {
+        unlisted = kafka::unlistedFeeds(QStringLiteral(":/demo/unlisted")); // not in the mesh yet
+        for (const kafka::Feed &f : std::as_const(feeds) + unlisted) {
             broker.createTopic(f.topic, 3);
             out(QStringLiteral("topic: %1\n").arg(f.topic));
         }
@@ -1167,6 +1459,7 @@ int cmdDemoBroker(const Options &o)
             return;
         }
         n += kafka::produceRound(broker, feeds, rng, violationPercent);
+        n += kafka::produceRound(broker, unlisted, rng, 0);
     });
     feed.start(250); // a few events per second per topic
     loop.exec();
@@ -1182,7 +1475,8 @@ bool isCliCommand(const QString &word)
         QStringLiteral("import"), QStringLiteral("list"),  QStringLiteral("show"),
         QStringLiteral("search"), QStringLiteral("diff"),  QStringLiteral("review"),
         QStringLiteral("role"),   QStringLiteral("audit"), QStringLiteral("policy"),
-        QStringLiteral("identity"), QStringLiteral("member"), QStringLiteral("team")};
+        QStringLiteral("identity"), QStringLiteral("member"), QStringLiteral("team"),
+        QStringLiteral("deprecate"), QStringLiteral("retire")};
     return commands.contains(word);
 }
 
@@ -1204,6 +1498,8 @@ int run(const Options &o)
             return cmdReview(o);
         if (cmd == QLatin1String("role"))
             return cmdRole(o);
+        if (cmd == QLatin1String("deprecate") || cmd == QLatin1String("retire"))
+            return cmdRemove(o);
         if (cmd == QLatin1String("audit"))
             return cmdAudit(o);
         if (cmd == QLatin1String("policy"))
@@ -1218,6 +1514,8 @@ int run(const Options &o)
             return cmdLineage(o);
         if (cmd == QLatin1String("sample"))
             return cmdSample(o);
+        if (cmd == QLatin1String("infer"))
+            return cmdInfer(o);
         if (cmd == QLatin1String("demo-broker"))
             return cmdDemoBroker(o);
     } catch (const StoreError &e) {

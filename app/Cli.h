@@ -37,6 +37,7 @@ struct Options
     int last = -1;
     bool fromBeginning = false;
     int max = 1000;
+    bool maxGiven = false;
     int timeoutSeconds = 10;
     QString contractFile;
     bool seed = false;
@@ -48,6 +49,7 @@ struct Options
     QString storage; // identity create --storage keychain|file
     QString fingerprint;       // team join --fingerprint: the trust root to pin
     qint64 maxMessageBytes = 0; // team create: the topic's message limit (0: Kafka's default)
+    QString overrideReason;     // retire --override: why a product others read is retired
     QStringList args; // subcommand and its arguments
 };
 

@@ -52,7 +52,7 @@ bool wantsCli(int argc, char **argv)
         QStringLiteral("--contract"),   QStringLiteral("--registry"),   QStringLiteral("--offset"),
         QStringLiteral("--port"),       QStringLiteral("--profile"),    QStringLiteral("--key"),
         QStringLiteral("--storage"),    QStringLiteral("--fingerprint"),
-        QStringLiteral("--max-message-bytes")};
+        QStringLiteral("--max-message-bytes"), QStringLiteral("--override")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -205,6 +205,7 @@ int main(int argc, char **argv)
         "  role grant|revoke USER ROLE --domain D | role list\n"
         "  identity show|create|export-public|list|import   keys that sign your acts\n"
         "  member list | member add NAME --key PUB | member remove NAME\n"
+        "  deprecate|retire PRODUCT_ID [--override REASON]   Remove from Mesh (proposals)\n"
         "  team create|join|status|sync|admit     one catalog for a team, over Kafka\n"
         "  audit verify | audit list | audit export --out DIR [--change ID]\n"
         "  policy list | policy enable|disable ID\n"
@@ -212,6 +213,9 @@ int main(int argc, char **argv)
         "json|dot|svg]\n"
         "  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] "
         "[--contract FILE | --product ID]\n"
+        "  infer --bootstrap HOSTS --topic T [--last N] [--format json|avro] [--registry URL]\n"
+        "                                          draft an ODCS contract from the topic's "
+        "messages\n"
         "  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until "
         "stopped\n\n"
         "Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error."));
@@ -315,7 +319,9 @@ int main(int argc, char **argv)
             "main", "Lineage: list the transitive downstream products and owners."));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        QCoreApplication::translate("main", "Lineage output: json, dot or svg."),
+        QCoreApplication::translate(
+            "main", "Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: "
+                    "json or avro."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption lineageOption(
         QStringLiteral("lineage"),
@@ -340,7 +346,7 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Sample: from the beginning of each partition."));
     const QCommandLineOption maxOption(
         QStringLiteral("max"),
-        QCoreApplication::translate("main", "Sample: keep at most N messages (default 1000)."),
+        QCoreApplication::translate("main", "Sample: the first N messages at most (default 1000)."),
         QStringLiteral("N"));
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout"),
@@ -348,7 +354,9 @@ int main(int argc, char **argv)
         QStringLiteral("S"));
     const QCommandLineOption contractOption(
         QStringLiteral("contract"),
-        QCoreApplication::translate("main", "Sample: check messages against this contract file."),
+        QCoreApplication::translate(
+            "main", "Sample: check messages against this contract file (infer: the writer's "
+                    "Avro schema, an .avsc)."),
         QStringLiteral("FILE"));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"),
@@ -402,7 +410,13 @@ int main(int argc, char **argv)
                                     "team create: the team topic's message limit in bytes "
                                     "(its max.message.bytes; default 1048576)."),
         QStringLiteral("N"));
-    parser.addOptions({keyOption, storageOption, fingerprintOption, maxMessageOption});
+    const QCommandLineOption overrideOption(
+        QStringLiteral("override"),
+        QCoreApplication::translate("main", "retire: retire although other products still read "
+                                            "it, for this reason (recorded in the proposal)."),
+        QStringLiteral("REASON"));
+    parser.addOptions({keyOption, storageOption, fingerprintOption, maxMessageOption,
+                       overrideOption});
     parser.addOption(demoTeamOption);
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
@@ -432,6 +446,7 @@ int main(int argc, char **argv)
         o.verbose = verbose;
         o.args = parser.positionalArguments();
         o.comment = parser.value(commentOption);
+        o.overrideReason = parser.value(overrideOption);
         o.domain = parser.value(domainOption);
         o.from = parser.value(fromOption);
         o.to = parser.value(toOption);
@@ -448,6 +463,7 @@ int main(int argc, char **argv)
         o.last = parser.isSet(lastOption) ? parser.value(lastOption).toInt() : -1;
         o.fromBeginning = parser.isSet(beginningOption);
         o.max = parser.isSet(maxOption) ? parser.value(maxOption).toInt() : 1000;
+        o.maxGiven = parser.isSet(maxOption);
         o.timeoutSeconds = parser.isSet(timeoutOption) ? parser.value(timeoutOption).toInt() : 10;
         o.contractFile = parser.value(contractOption);
         o.seed = parser.isSet(seedOption);
@@ -494,7 +510,7 @@ int main(int argc, char **argv)
 
     // --demo: the demo broker (librdkafka's mock cluster) in-process, fed by the generator
     std::unique_ptr<kafka::MockBroker> demoBroker;
-    QList<kafka::Feed> demoFeeds;
+    QList<kafka::Feed> demoFeeds, unlistedFeeds;
     QRandomGenerator demoRng(4711);
     if (demoDir) {
         demoBroker = std::make_unique<kafka::MockBroker>();
@@ -512,10 +528,15 @@ int main(int argc, char **argv)
                 }
             }
             demoFeeds = kafka::feedsOf(contracts);
-            for (const kafka::Feed &f : std::as_const(demoFeeds))
+            // and topics no product publishes yet (Governance > Kafka connections > Data mesh)
+            // (their events are clean: no contract yet to break)
+            unlistedFeeds = kafka::unlistedFeeds(QStringLiteral(":/demo/unlisted"));
+            for (const kafka::Feed &f : std::as_const(demoFeeds) + unlistedFeeds)
                 demoBroker->createTopic(f.topic, 3);
-            for (int i = 0; i < 20; ++i) // some history to sample right away
+            for (int i = 0; i < 20; ++i) { // some history to sample right away
                 kafka::produceRound(*demoBroker, demoFeeds, demoRng, 10);
+                kafka::produceRound(*demoBroker, unlistedFeeds, demoRng, 0);
+            }
         } else {
             log::app()->warn("demo broker not started: {}", error);
             demoBroker.reset();
@@ -523,8 +544,10 @@ int main(int argc, char **argv)
     }
     QTimer demoTraffic;
     if (demoBroker) {
-        QObject::connect(&demoTraffic, &QTimer::timeout,
-                         [&] { kafka::produceRound(*demoBroker, demoFeeds, demoRng, 10); });
+        QObject::connect(&demoTraffic, &QTimer::timeout, [&] {
+            kafka::produceRound(*demoBroker, demoFeeds, demoRng, 10);
+            kafka::produceRound(*demoBroker, unlistedFeeds, demoRng, 0);
+        });
         demoTraffic.start(250); // a few events per second per topic
     }
 

@@ -6,6 +6,7 @@
 #include "kafka/AvroDecoder.h"
 #include "kafka/Conformance.h"
 #include "kafka/Connection.h"
+#include "kafka/DemoFeed.h"
 #include "kafka/Kafka.h"
 #include "kafka/SamplerWorker.h"
 #include "kafka/TopicLinks.h"
@@ -57,6 +58,11 @@ private Q_SLOTS:
     void kcatInterop();
     void avroAndWireFormat();
     void followCommand();
+    void streamingOutputIdentical();
+    void fromBeginningMaxIsTheFirst();
+    void unknownTopicIsNeverCreated();
+    void followSaysBrokerDownAndBack();
+    void retentionGapIsReported();
 };
 
 void TestKafka::conformance_data()
@@ -803,6 +809,324 @@ void TestKafka::followCommand()
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);
+}
+
+namespace {
+// `sample --json` as it printed before it streamed (the same code, kept here as the reference):
+// every message collected, then each value rebuilt as a QJsonDocument
+QByteArray referenceLine(const Message &m, const ConformanceChecker *checker)
+{
+    QJsonValue value;
+    QJsonArray violations;
+    const Decoded d = decodeJson(m.value);
+    if (d.kind == Decoded::Kind::Json) {
+        value = d.json;
+        if (checker)
+            for (const Violation &v : checker->check(d.json))
+                violations.append(QJsonObject{{QStringLiteral("path"), v.path},
+                                              {QStringLiteral("message"), v.message}});
+    } else {
+        value =
+            d.kind == Decoded::Kind::Text ? QJsonValue(d.text) : QJsonValue(hexDump(m.value, 64));
+        if (checker)
+            violations.append(QJsonObject{{QStringLiteral("path"), QString()},
+                                          {QStringLiteral("message"), d.error}});
+    }
+    const QJsonObject line{{QStringLiteral("partition"), m.partition},
+                           {QStringLiteral("offset"), double(m.offset)},
+                           {QStringLiteral("timestamp"), double(m.timestamp)},
+                           {QStringLiteral("key"), QString::fromUtf8(m.key)},
+                           {QStringLiteral("value"), value},
+                           {QStringLiteral("violations"), violations}};
+    return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// a value as QJsonDocument writes it (keys sorted, numbers as Qt spells them): the form in which
+// the old printer's output and the message's own bytes are the same
+QByteArray canonical(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact);
+}
+
+QByteArray runMeshdesk(const QStringList &args, QByteArray *errors = nullptr, int *code = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(MESHDESK_BINARY), args);
+    p.waitForFinished(60000);
+    if (errors)
+        *errors = p.readAllStandardError();
+    if (code)
+        *code = p.exitCode();
+    return p.readAllStandardOutput();
+}
+} // namespace
+
+void TestKafka::streamingOutputIdentical()
+{
+    // the same messages printed by the streaming printer and by the code it replaced: the same
+    // bytes, with and without a contract, violations, text, binary and odd keys included
+    MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(QStringLiteral("same"), 1));
+    QRandomGenerator rng(3);
+    const SchemaObject schema = ordersSchema();
+    for (int i = 0; i < 300; ++i)
+        QVERIFY(broker.produce(
+            QStringLiteral("same"), QByteArray::number(i),
+            QJsonDocument(demoEvent(schema.fields, rng, i % 7 == 0)).toJson(QJsonDocument::Compact),
+            0, nullptr, 0));
+    QJsonObject odd = decodeJson(valid(1)).json.toObject();
+    odd.insert(QStringLiteral("customer_id"),
+               QStringLiteral("é \"quoted\" \\ \n\t\x01 😀 / \u2028"));
+    const QList<QPair<QByteArray, QByteArray>> edge{
+        {"text", "not json at all"},
+        {"binary", QByteArray("\x00\x01\x02\xff", 4)},
+        {"array", "[1,2,{\"a\":null}]"},
+        {"scalar", "42"},
+        {"empty", ""},
+        {QByteArray("k\x01\xff\"\\", 5), canonical(valid(2))},
+        {"", QJsonDocument(odd).toJson(QJsonDocument::Compact)},
+        {"truncated", "{\"order_id\":"},
+        {"nested", "{\"a\":{\"b\":[[1],[2.5,-3e-07]],\"c\":true,\"d\":null}}"}};
+    for (const auto &[key, value] : edge)
+        QVERIFY(broker.produce(QStringLiteral("same"), key, value, 0, nullptr, 0));
+    QVERIFY(broker.produce(QStringLiteral("same"), "last", canonical(valid(3)), 0, nullptr, 10000));
+    SampleRequest req;
+    req.bootstrap = broker.bootstrap();
+    req.topic = QStringLiteral("same");
+    req.mode = SampleRequest::Mode::FromBeginning;
+    req.max = 100000;
+    const SampleResult r = sample(req);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.messages.size(), 310);
+    const ConformanceChecker checker(schema);
+    QByteArray withContract, without;
+    for (const Message &m : r.messages) {
+        withContract += referenceLine(m, &checker);
+        without += referenceLine(m, nullptr);
+    }
+    const QStringList base{QStringLiteral("sample"), QStringLiteral("--bootstrap"),
+                           broker.bootstrap(),       QStringLiteral("--topic"),
+                           QStringLiteral("same"),   QStringLiteral("--from-beginning"),
+                           QStringLiteral("--max"),  QStringLiteral("100000"),
+                           QStringLiteral("--json")};
+    QByteArray errors;
+    const QByteArray streamed =
+        runMeshdesk(base + QStringList{QStringLiteral("--contract"),
+                                       QStringLiteral(MESHDESK_DEMO_DIR "/orders-v1.odcs.yaml")},
+                    &errors);
+    QVERIFY2(errors.isEmpty(), errors.constData());
+    const QList<QByteArray> got = streamed.split('\n'), want = withContract.split('\n');
+    QCOMPARE(got.size(), want.size());
+    for (qsizetype i = 0; i < want.size(); ++i)
+        QCOMPARE(got[i], want[i]);
+    QCOMPARE(streamed, withContract);
+    QCOMPARE(runMeshdesk(base), without);
+    // the one difference, by design: the value is the message's own JSON, minified, where the
+    // old printer rebuilt it (keys sorted, numbers re-spelled)
+    QVERIFY(broker.produce(QStringLiteral("same"), "raw", "{ \"b\": 1.0,\n \"a\": [1e3] }", 0));
+    const QByteArray last =
+        runMeshdesk({QStringLiteral("sample"), QStringLiteral("--bootstrap"), broker.bootstrap(),
+                     QStringLiteral("--topic"), QStringLiteral("same"), QStringLiteral("--last"),
+                     QStringLiteral("1"), QStringLiteral("--json")});
+    QVERIFY2(last.contains(",\"value\":{\"b\":1.0,\"a\":[1e3]},"), last.constData());
+}
+
+void TestKafka::fromBeginningMaxIsTheFirst()
+{
+    MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(QStringLiteral("first"), 1));
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(broker.produce(QStringLiteral("first"), QByteArray::number(i), valid(i), 0, nullptr,
+                               i == 19 ? 10000 : 0));
+    const QByteArray out = runMeshdesk(
+        {QStringLiteral("sample"), QStringLiteral("--bootstrap"), broker.bootstrap(),
+         QStringLiteral("--topic"), QStringLiteral("first"), QStringLiteral("--from-beginning"),
+         QStringLiteral("--max"), QStringLiteral("5"), QStringLiteral("--json")});
+    QList<QByteArray> lines = out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(QJsonDocument::fromJson(lines[i]).object().value(QLatin1String("offset")).toInt(),
+                 i);
+    // the library's streaming limit: exactly N, and where it stopped
+    SampleRequest req;
+    req.bootstrap = broker.bootstrap();
+    req.topic = QStringLiteral("first");
+    req.mode = SampleRequest::Mode::FromBeginning;
+    QList<qint64> offsets;
+    req.onMessage = [&](const Message &m) { offsets << m.offset; };
+    req.limit = 3;
+    const SampleResult r = sample(req);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(offsets, (QList<qint64>{0, 1, 2}));
+    QCOMPARE(r.nextOffsets.value(0), 3);
+}
+
+void TestKafka::unknownTopicIsNeverCreated()
+{
+    // the mock cluster creates a topic when a client asks it to (as brokers with
+    // auto.create.topics.enable do): looking at an unknown one must not
+    MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.produce(QStringLiteral("made-by-producing"), "k", "{}", 0)); // it does create
+    QByteArray errors;
+    int code = 0;
+    const QByteArray out =
+        runMeshdesk({QStringLiteral("sample"), QStringLiteral("--bootstrap"), broker.bootstrap(),
+                     QStringLiteral("--topic"), QStringLiteral("no.such.topic"),
+                     QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--json")},
+                    &errors, &code);
+    QCOMPARE(code, 1);
+    QVERIFY(out.isEmpty());
+    QVERIFY2(errors.contains("topic 'no.such.topic': unknown topic"), errors.constData());
+    // every way of looking: from an offset (watermarks first), following, inferring, a live tail
+    for (const QStringList &extra : {QStringList{QStringLiteral("--offset"), QStringLiteral("0")},
+                                     QStringList{QStringLiteral("--follow")}}) {
+        runMeshdesk(QStringList{QStringLiteral("sample"), QStringLiteral("--bootstrap"),
+                                broker.bootstrap(), QStringLiteral("--topic"),
+                                QStringLiteral("no.such.topic"), QStringLiteral("--timeout"),
+                                QStringLiteral("5")} +
+                        extra,
+                    &errors, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(errors.contains("unknown topic"), errors.constData());
+    }
+    runMeshdesk({QStringLiteral("infer"), QStringLiteral("--bootstrap"), broker.bootstrap(),
+                 QStringLiteral("--topic"), QStringLiteral("no.such.topic"),
+                 QStringLiteral("--timeout"), QStringLiteral("5")},
+                &errors, &code);
+    QCOMPARE(code, 1);
+    {
+        SamplerWorker worker; // resuming at offsets of a topic that is not there
+        SamplerWorker::Settings settings;
+        settings.bootstrap = broker.bootstrap();
+        settings.topic = QStringLiteral("no.such.topic");
+        settings.resumeFrom = {{0, 0}};
+        worker.start(settings);
+        QTest::qWait(3000);
+        worker.stop();
+    }
+    (void)queryWatermarks(broker.bootstrap(), {}, {{QStringLiteral("no.such.topic"), 0}}, 3000);
+    const ClusterInfo info = describeCluster(
+        {QStringLiteral("mock"), broker.bootstrap(), QStringLiteral("PLAINTEXT"), {}, {}, {}}, {});
+    QVERIFY2(info.ok, qPrintable(info.error));
+    QStringList names;
+    for (const TopicInfo &t : info.topics)
+        names << t.name;
+    QVERIFY(names.contains(QStringLiteral("made-by-producing")));
+    QVERIFY2(!names.contains(QStringLiteral("no.such.topic")),
+             qPrintable(names.join(QLatin1Char(' '))));
+}
+
+void TestKafka::followSaysBrokerDownAndBack()
+{
+    MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(QStringLiteral("live"), 1));
+    QVERIFY(broker.produce(QStringLiteral("live"), "old", valid(1), 0));
+    QProcess p;
+    p.start(QStringLiteral(MESHDESK_BINARY),
+            {QStringLiteral("sample"), QStringLiteral("--bootstrap"), broker.bootstrap(),
+             QStringLiteral("--topic"), QStringLiteral("live"), QStringLiteral("--last"),
+             QStringLiteral("1"), QStringLiteral("--follow"), QStringLiteral("--json")});
+    QVERIFY(p.waitForStarted());
+    QByteArray out, errors;
+    auto waitFor = [&](const QByteArray &what, QByteArray &in, int ms) {
+        QElapsedTimer t;
+        t.start();
+        while (!in.contains(what) && t.elapsed() < ms) {
+            p.waitForReadyRead(100);
+            out += p.readAllStandardOutput();
+            errors += p.readAllStandardError();
+        }
+        return in.contains(what);
+    };
+    QVERIFY2(waitFor("\"key\":\"old\"", out, 15000), errors.constData());
+    QVERIFY(broker.setBrokerDown(1, true));
+    QVERIFY2(waitFor("is unreachable", errors, 30000), errors.constData());
+    QTest::qWait(3000); // while it stays down, nothing more is said
+    errors += p.readAllStandardError();
+    QVERIFY2(errors.count("is unreachable") == 1, errors.constData());
+    QVERIFY(broker.setBrokerDown(1, false));
+    QVERIFY2(waitFor("is reachable again", errors, 30000), errors.constData());
+    QTest::qWait(3000); // and it stays said once
+    errors += p.readAllStandardError();
+    // what is produced now is followed (by a fresh client: the mock's own producer was seen not to
+    // deliver for a long while after its broker came back)
+    const QString kcat = QStandardPaths::findExecutable(QStringLiteral("kcat"));
+    if (!kcat.isEmpty()) {
+        QProcess producer;
+        producer.start(kcat, {QStringLiteral("-P"), QStringLiteral("-b"), broker.bootstrap(),
+                              QStringLiteral("-t"), QStringLiteral("live"), QStringLiteral("-p"),
+                              QStringLiteral("0"), QStringLiteral("-K"), QStringLiteral(":")});
+        QVERIFY(producer.waitForStarted());
+        producer.write("after:" + valid(2) + "\n");
+        producer.closeWriteChannel();
+        QVERIFY(producer.waitForFinished(30000));
+        QVERIFY2(waitFor("\"key\":\"after\"", out, 30000), out.constData());
+    }
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    errors += p.readAllStandardError();
+    QVERIFY2(errors.count("is unreachable") == 1 && errors.count("is reachable again") == 1,
+             errors.constData());
+    QCOMPARE(p.exitCode(), 0);
+}
+
+void TestKafka::retentionGapIsReported()
+{
+    // the mock keeps about 5 MiB per partition: 1 MiB messages push the oldest out
+    MockBroker broker;
+    QVERIFY(broker.start());
+    QVERIFY(broker.createTopic(QStringLiteral("retained"), 1));
+    for (int i = 0; i < 8; ++i)
+        QVERIFY(broker.produce(QStringLiteral("retained"), QByteArray::number(i),
+                               "{\"pad\":\"" + QByteArray(1024 * 1024, 'x') + "\"}", 0, nullptr,
+                               20000));
+    const Watermarks marks =
+        queryWatermarks(broker.bootstrap(), {}, {{QStringLiteral("retained"), 0}}, 5000);
+    const qint64 low = marks.offsets.value({QStringLiteral("retained"), 0}).first;
+    QVERIFY2(low > 0, "retention moved the start");
+    // (the test has no translator: "(N message(s) skipped)" here, "messages" in the binary)
+    const QByteArray gap = QStringLiteral("partition 0: offsets 0-%1 were deleted by retention "
+                                          "before they were read (%2 message")
+                               .arg(low - 1)
+                               .arg(low)
+                               .toUtf8();
+    // from an offset: the history says what it could not read
+    QByteArray errors;
+    int code = 0;
+    const QByteArray out =
+        runMeshdesk({QStringLiteral("sample"), QStringLiteral("--bootstrap"), broker.bootstrap(),
+                     QStringLiteral("--topic"), QStringLiteral("retained"),
+                     QStringLiteral("--offset"), QStringLiteral("0"), QStringLiteral("--max"),
+                     QStringLiteral("1"), QStringLiteral("--json")},
+                    &errors, &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(errors.contains(gap), errors.constData());
+    QCOMPARE(
+        QJsonDocument::fromJson(out.trimmed()).object().value(QLatin1String("offset")).toInteger(),
+        low);
+    // the live tail resuming below the start (a reader retention overtook): said, then on
+    SamplerWorker worker;
+    QList<qint64> got;
+    QStringList notices;
+    connect(&worker, &SamplerWorker::batch, this, [&](const QList<Message> &batch) {
+        for (const Message &m : batch)
+            got << m.offset;
+    });
+    connect(&worker, &SamplerWorker::notice, this, [&](const QString &text) { notices << text; });
+    SamplerWorker::Settings settings;
+    settings.bootstrap = broker.bootstrap();
+    settings.topic = QStringLiteral("retained");
+    settings.resumeFrom = {{0, 0}};
+    worker.start(settings);
+    QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 20000);
+    QVERIFY2(notices.front().toUtf8().startsWith(gap), qPrintable(notices.front()));
+    QTRY_COMPARE_WITH_TIMEOUT(got.size(), int(8 - low), 20000);
+    QCOMPARE(got.front(), low);
+    worker.stop();
 }
 
 QTEST_GUILESS_MAIN(TestKafka)

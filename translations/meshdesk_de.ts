@@ -131,10 +131,6 @@
         <translation>Lineage: alle transitiv nachgelagerten Produkte und ihre Eigentümer auflisten.</translation>
     </message>
     <message>
-        <source>Lineage output: json, dot or svg.</source>
-        <translation>Lineage-Ausgabe: json, dot oder svg.</translation>
-    </message>
-    <message>
         <source>GUI: open the lineage view focused on this product.</source>
         <translation>Oberfläche: die Lineage-Ansicht mit diesem Produkt im Fokus öffnen.</translation>
     </message>
@@ -155,16 +151,8 @@
         <translation>Stichprobe: vom Anfang jeder Partition.</translation>
     </message>
     <message>
-        <source>Sample: keep at most N messages (default 1000).</source>
-        <translation>Stichprobe: höchstens N Nachrichten behalten (Standard 1000).</translation>
-    </message>
-    <message>
         <source>Sample: give up after S seconds (default 10).</source>
         <translation>Stichprobe: nach S Sekunden aufgeben (Standard 10).</translation>
-    </message>
-    <message>
-        <source>Sample: check messages against this contract file.</source>
-        <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen.</translation>
     </message>
     <message>
         <source>Demo broker: create the demo topics and feed them.</source>
@@ -207,48 +195,6 @@
         <translation>identity create|import: den privaten Schlüssel im Schlüsselbund des Systems oder in einer mit Passphrase geschützten Datei aufbewahren (Vorgabe: der Schlüsselbund, wenn es einen gibt).</translation>
     </message>
     <message>
-        <source>MeshDesk: data mesh catalog and governance console.
-
-Commands (none: the GUI):
-  import PATH...                          import files or folders
-  list domains|products|contracts|changes
-  show product|contract ID
-  search TEXT
-  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
-  review show|approve|reject CHANGE_ID    [--comment TEXT]
-  role grant|revoke USER ROLE --domain D | role list
-  identity show|create|export-public|list|import   keys that sign your acts
-  member list | member add NAME --key PUB | member remove NAME
-  team create|join|status|sync|admit     one catalog for a team, over Kafka
-  audit verify | audit list | audit export --out DIR [--change ID]
-  policy list | policy enable|disable ID
-  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
-  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
-  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
-
-Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
-        <translation>MeshDesk: Katalog- und Governance-Konsole für Data Mesh.
-
-Befehle (keiner: die grafische Oberfläche):
-  import PFAD...                          Dateien oder Ordner importieren
-  list domains|products|contracts|changes
-  show product|contract ID
-  search TEXT
-  diff ALTE_DATEI NEUE_DATEI              semantischer Vergleich (Exit 1: inkompatibel)
-  review show|approve|reject ÄNDERUNG_ID  [--comment TEXT]
-  role grant|revoke NUTZER ROLLE --domain D | role list
-  identity show|create|export-public|list|import   Schlüssel, die Ihre Handlungen signieren
-  member list | member add NAME --key PUB | member remove NAME
-  team create|join|status|sync|admit     ein Katalog für ein Team, über Kafka
-  audit verify | audit list | audit export --out ORDNER [--change ID]
-  policy list | policy enable|disable ID
-  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
-  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract DATEI | --product ID]
-  demo-broker [--seed]                    ein Broker mit Kafka-Protokoll auf 127.0.0.1, bis er beendet wird
-
-Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf falsch, 3 Datenbankfehler.</translation>
-    </message>
-    <message>
         <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
         <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den eingebauten Demo-Broker.</translation>
     </message>
@@ -271,6 +217,70 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     <message>
         <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
         <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… vor: %1; Arbeitsplatz A sieht sie sofort im Eingang.</translation>
+    </message>
+    <message>
+        <source>MeshDesk: data mesh catalog and governance console.
+
+Commands (none: the GUI):
+  import PATH...                          import files or folders
+  list domains|products|contracts|changes
+  show product|contract ID
+  search TEXT
+  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
+  review show|approve|reject CHANGE_ID    [--comment TEXT]
+  role grant|revoke USER ROLE --domain D | role list
+  identity show|create|export-public|list|import   keys that sign your acts
+  member list | member add NAME --key PUB | member remove NAME
+  deprecate|retire PRODUCT_ID [--override REASON]   Remove from Mesh (proposals)
+  team create|join|status|sync|admit     one catalog for a team, over Kafka
+  audit verify | audit list | audit export --out DIR [--change ID]
+  policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
+  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
+  infer --bootstrap HOSTS --topic T [--last N] [--format json|avro] [--registry URL]
+                                          draft an ODCS contract from the topic's messages
+  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
+
+Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
+        <translation>MeshDesk: Katalog- und Governance-Konsole für Data Mesh.
+
+Befehle (keiner: die grafische Oberfläche):
+  import PFAD...                          Dateien oder Ordner importieren
+  list domains|products|contracts|changes
+  show product|contract ID
+  search TEXT
+  diff ALTE_DATEI NEUE_DATEI              semantischer Vergleich (Exit 1: inkompatibel)
+  review show|approve|reject ÄNDERUNG_ID  [--comment TEXT]
+  role grant|revoke NUTZER ROLLE --domain D | role list
+  identity show|create|export-public|list|import   Schlüssel, die Ihre Handlungen signieren
+  member list | member add NAME --key PUB | member remove NAME
+  deprecate|retire PRODUKT_ID [--override GRUND]   aus dem Mesh entfernen (Vorschläge)
+  team create|join|status|sync|admit     ein Katalog für ein Team, über Kafka
+  audit verify | audit list | audit export --out ORDNER [--change ID]
+  policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
+  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract DATEI | --product ID]
+  infer --bootstrap HOSTS --topic T [--last N] [--format json|avro] [--registry URL]
+                                          einen ODCS-Vertrag aus den Nachrichten des Topics entwerfen
+  demo-broker [--seed]                    ein Broker mit Kafka-Protokoll auf 127.0.0.1, bis er beendet wird
+
+Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf falsch, 3 Datenbankfehler.</translation>
+    </message>
+    <message>
+        <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
+        <translation>Lineage-Ausgabe: json, dot oder svg; sample: json, avro, text oder hex; infer: json oder avro.</translation>
+    </message>
+    <message>
+        <source>Sample: the first N messages at most (default 1000).</source>
+        <translation>Stichprobe: höchstens die ersten N Nachrichten (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Sample: check messages against this contract file (infer: the writer's Avro schema, an .avsc).</source>
+        <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen (infer: das Avro-Schema des Schreibers, eine .avsc).</translation>
+    </message>
+    <message>
+        <source>retire: retire although other products still read it, for this reason (recorded in the proposal).</source>
+        <translation>retire: stilllegen, obwohl andere Produkte es noch lesen, aus diesem Grund (wird im Vorschlag festgehalten).</translation>
     </message>
 </context>
 <context>
@@ -492,6 +502,10 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Verweise</translation>
     </message>
     <message>
+        <source>Show lineage (%1)</source>
+        <translation>Lineage zeigen (%1)</translation>
+    </message>
+    <message>
         <source>deprecated</source>
         <translation>veraltet</translation>
     </message>
@@ -502,6 +516,14 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     <message>
         <source>Management ports</source>
         <translation>Management-Ports</translation>
+    </message>
+    <message>
+        <source>Used by (downstream)</source>
+        <translation>Verwendet von (nachgelagert)</translation>
+    </message>
+    <message>
+        <source>No product in the catalog reads its outputs.</source>
+        <translation>Kein Produkt im Katalog liest seine Ausgaben.</translation>
     </message>
     <message>
         <source>Authoritative definitions</source>
@@ -516,6 +538,10 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Erstellt:</translation>
     </message>
     <message>
+        <source>Read by %1</source>
+        <translation>Gelesen von %1</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
@@ -527,21 +553,408 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <source>Links</source>
         <translation>Links</translation>
     </message>
+</context>
+<context>
+    <name>meshdesk::AddToMeshDialog</name>
     <message>
-        <source>Show lineage (%1)</source>
-        <translation>Lineage zeigen (%1)</translation>
+        <source>Add to Mesh: %1</source>
+        <translation>Zum Mesh hinzufügen: %1</translation>
     </message>
     <message>
-        <source>Used by (downstream)</source>
-        <translation>Verwendet von (nachgelagert)</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2</translation>
     </message>
     <message>
-        <source>No product in the catalog reads its outputs.</source>
-        <translation>Kein Produkt im Katalog liest seine Ausgaben.</translation>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
     <message>
-        <source>Read by %1</source>
-        <translation>Gelesen von %1</translation>
+        <source>Avro with its schema file (.avsc)</source>
+        <translation>Avro mit seiner Schemadatei (.avsc)</translation>
+    </message>
+    <message>
+        <source>Avro, Confluent wire format (Schema Registry)</source>
+        <translation>Avro im Confluent-Wire-Format (Schema Registry)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source> per partition</source>
+        <translation> je Partition</translation>
+    </message>
+    <message>
+        <source>How many of the newest messages of each partition are sampled.</source>
+        <translation>Wie viele der neuesten Nachrichten jeder Partition gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Sample &amp;&amp; &amp;infer</source>
+        <translation>Stichprobe &amp;&amp; &amp;ableiten</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Werte:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Stichprobe:</translation>
+    </message>
+    <message>
+        <source>the writer's schema, an .avsc file</source>
+        <translation>das Schema des Schreibers, eine .avsc-Datei</translation>
+    </message>
+    <message>
+        <source>Schema Registry URL, e.g. http://localhost:8081</source>
+        <translation>URL der Schema Registry, z. B. http://localhost:8081</translation>
+    </message>
+    <message>
+        <source>The writer's Avro schema</source>
+        <translation>Das Avro-Schema des Schreibers</translation>
+    </message>
+    <message>
+        <source>Avro schema (*.avsc *.json)</source>
+        <translation>Avro-Schema (*.avsc *.json)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Format, enum, notes</source>
+        <translation>Format, Werteliste, Hinweise</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(beliebig)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired (present and not null)</source>
+        <translation>Pflichtfeld (vorhanden, nicht n&amp;ull)</translation>
+    </message>
+    <message>
+        <source>allowed values, comma-separated</source>
+        <translation>erlaubte Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Person&amp;al data (PII)</source>
+        <translation>Personen&amp;bezogene Daten (PII)</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Enum:</source>
+        <translation>&amp;Werteliste:</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification:</source>
+        <translation>&amp;Klassifizierung:</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>Beschreibun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>the owning team, e.g. Checkout Team</source>
+        <translation>das verantwortliche Team, z. B. Checkout Team</translation>
+    </message>
+    <message>
+        <source>The user who owns the product (a team member with the role owner).</source>
+        <translation>Wer das Produkt verantwortet (ein Teammitglied mit der Rolle owner).</translation>
+    </message>
+    <message>
+        <source>What the data is and what it is for</source>
+        <translation>Was die Daten sind und wofür sie da sind</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(auswählen)</translation>
+    </message>
+    <message>
+        <source>raw: as the source emits it</source>
+        <translation>raw: wie die Quelle sie liefert</translation>
+    </message>
+    <message>
+        <source>curated: cleaned, checked, documented</source>
+        <translation>curated: bereinigt, geprüft, dokumentiert</translation>
+    </message>
+    <message>
+        <source>authoritative: the reference for its domain</source>
+        <translation>authoritative: die Referenz ihrer Domäne</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Product id:</source>
+        <translation>Produkt-ID:</translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation>Do&amp;mäne:</translation>
+    </message>
+    <message>
+        <source>Owner &amp;team:</source>
+        <translation>Verantwortliches &amp;Team:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>&amp;Quality tier:</source>
+        <translation>&amp;Qualitätsstufe:</translation>
+    </message>
+    <message>
+        <source>A&amp;vailability:</source>
+        <translation>Verfügbar&amp;keit:</translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>Aufbe&amp;wahrung:</translation>
+    </message>
+    <message>
+        <source>Status, version:</source>
+        <translation>Status, Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Schema</source>
+        <translation>&amp;Schema</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Produkt</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Governance says</source>
+        <translation>Governance sagt</translation>
+    </message>
+    <message>
+        <source>a folder for the documents, e.g. a Git checkout</source>
+        <translation>ein Ordner für die Dokumente, z. B. ein Git-Checkout</translation>
+    </message>
+    <message>
+        <source>Where the documents go</source>
+        <translation>Wohin die Dokumente kommen</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Write the product (ODPS) and its contract (ODCS) into the folder and import them: governance sees them like any import.</source>
+        <translation>Das Produkt (ODPS) und seinen Vertrag (ODCS) in den Ordner schreiben und importieren: die Governance sieht sie wie jeden Import.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Before it is published:</source>
+        <translation>Bevor es veröffentlicht wird:</translation>
+    </message>
+    <message>
+        <source>Sample the topic to draft its contract.</source>
+        <translation>Eine Stichprobe des Topics lesen, um seinen Vertrag zu entwerfen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the Avro schema %1: %2</source>
+        <translation>Das Avro-Schema %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Sampling %1…</source>
+        <translation>Stichprobe von %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted from %n message(s).</source>
+        <translation>
+            <numerusform>Aus %n Nachricht entworfen.</numerusform>
+            <numerusform>Aus %n Nachrichten entworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were not usable.</source>
+        <translation>
+            <numerusform>%n Nachricht war nicht verwendbar.</numerusform>
+            <numerusform>%n Nachrichten waren nicht verwendbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>primary key (the message key)</source>
+        <translation>Primärschlüssel (der Nachrichtenschlüssel)</translation>
+    </message>
+    <message>
+        <source>may be null</source>
+        <translation>darf null sein</translation>
+    </message>
+    <message>
+        <source>[elements]</source>
+        <translation>[Elemente]</translation>
+    </message>
+    <message>
+        <source>(none kept)</source>
+        <translation>(keine behalten)</translation>
+    </message>
+    <message>
+        <source>Kafka topic %1</source>
+        <translation>Kafka-Topic %1</translation>
+    </message>
+    <message>
+        <source>no contract drafted yet: sample the topic</source>
+        <translation>noch kein Vertrag entworfen: Stichprobe des Topics lesen</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>meets the minimum to publish</source>
+        <translation>erfüllt das Minimum für die Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>meets the minimum to publish (with warnings)</source>
+        <translation>erfüllt das Minimum für die Veröffentlichung (mit Warnungen)</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Publishing is a proposal signed by the acting identity.</source>
+        <translation>Veröffentlichen ist ein Vorschlag, signiert von der handelnden Identität.</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>product %1 exists: publishing proposes a new version for review</source>
+        <translation>Produkt %1 gibt es schon: Veröffentlichen schlägt eine neue Version zur Prüfung vor</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled messages do not conform to this draft</source>
+        <translation>%1 von %2 gelesenen Nachrichten entsprechen diesem Entwurf nicht</translation>
+    </message>
+    <message>
+        <source>The draft as edited, checked against the sampled messages.</source>
+        <translation>Der bearbeitete Entwurf, geprüft an den gelesenen Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Governance does not let this be published yet: see what is missing below.</source>
+        <translation>Die Governance lässt das noch nicht veröffentlichen: was fehlt, steht unten.</translation>
+    </message>
+    <message>
+        <source>Choose a folder the documents can be written to.</source>
+        <translation>Einen Ordner wählen, in den die Dokumente geschrieben werden können.</translation>
+    </message>
+    <message>
+        <source>Add to Mesh</source>
+        <translation>Zum Mesh hinzufügen</translation>
+    </message>
+    <message>
+        <source>These files exist and would be replaced:
+%1</source>
+        <translation>Diese Dateien gibt es schon, sie würden ersetzt:
+%1</translation>
+    </message>
+    <message>
+        <source>Published with MeshDesk (Add to Mesh) from topic %1 by %2 at %3.</source>
+        <translation>Veröffentlicht mit MeshDesk (Zum Mesh hinzufügen) aus Topic %1 von %2 am %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1808,14 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Beschrieben durch Vertrag %1</translation>
     </message>
     <message>
+        <source>All topics</source>
+        <translation>Alle Topics</translation>
+    </message>
+    <message>
+        <source>&amp;Data mesh</source>
+        <translation>&amp;Data Mesh</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -2048,6 +2469,30 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>%1 existiert bereits: Beim Beitreten wird der Katalog des Teams in eine neue Datei gelesen.</translation>
     </message>
     <message>
+        <source>&amp;Remove from Mesh…</source>
+        <translation>Aus dem Mesh &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Open the data product to remove from the mesh first.</source>
+        <translation>Öffnen Sie zuerst das Datenprodukt, das aus dem Mesh entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this catalog: an admin admits their key first</source>
+        <translation>%1 ist kein Mitglied dieses Katalogs: zuerst nimmt ein Admin den Schlüssel auf</translation>
+    </message>
+    <message>
+        <source>Proposing is an act signed by the acting identity: %1</source>
+        <translation>Vorschlagen ist eine Handlung, die die handelnde Identität signiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: proposed; it reaches the review once the team log has it</source>
+        <translation>%1 → %2: vorgeschlagen; es kommt zur Prüfung, sobald das Team-Log es hat</translation>
+    </message>
+    <message>
+        <source>%1 → %2: proposed as change #%3 for review</source>
+        <translation>%1 → %2: als Änderung #%3 zur Prüfung vorgeschlagen</translation>
+    </message>
+    <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
@@ -2201,6 +2646,95 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
 </context>
 <context>
+    <name>meshdesk::RemoveFromMeshDialog</name>
+    <message>
+        <source>Remove from Mesh</source>
+        <translation>Aus dem Mesh entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Deprecate: its readers are told; it stays readable</source>
+        <translation>Ab&amp;kündigen: seine Leser erfahren es; es bleibt lesbar</translation>
+    </message>
+    <message>
+        <source>&amp;Retire: it leaves the mesh (only once deprecated)</source>
+        <translation>&amp;Stilllegen: es verlässt das Mesh (erst nach der Abkündigung)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Liest</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Why it goes although they read it (recorded in the proposal)</source>
+        <translation>Warum es geht, obwohl sie es lesen (wird im Vorschlag festgehalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>A new version of the product with this status, signed by you and reviewed by a governance owner (four-eyes)</source>
+        <translation>Eine neue Version des Produkts mit diesem Status, von Ihnen signiert und von einem Governance-Verantwortlichen geprüft (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), now &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), jetzt &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>without status</source>
+        <translation>ohne Status</translation>
+    </message>
+    <message>
+        <source>No product reads it.</source>
+        <translation>Kein Produkt liest es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) still read it (transitively):</source>
+        <translation>
+            <numerusform>%n Produkt liest es noch (auch mittelbar):</numerusform>
+            <numerusform>%n Produkte lesen es noch (auch mittelbar):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire it &amp;although %n product(s) still read it</source>
+        <translation>
+            <numerusform>&amp;Trotzdem stilllegen, obwohl %n Produkt es noch liest</numerusform>
+            <numerusform>&amp;Trotzdem stilllegen, obwohl %n Produkte es noch lesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposes the product with status retired; it leaves the mesh when a governance owner approves.</source>
+        <translation>Schlägt das Produkt mit dem Status „retired“ vor; es verlässt das Mesh, wenn ein Governance-Verantwortlicher zustimmt.</translation>
+    </message>
+    <message>
+        <source>Proposes the product with status deprecated; the review shows its readers to the governance owner.</source>
+        <translation>Schlägt das Produkt mit dem Status „deprecated“ vor; die Prüfung zeigt dem Governance-Verantwortlichen seine Leser.</translation>
+    </message>
+    <message>
+        <source>Give the reason it is retired although others read it.</source>
+        <translation>Geben Sie den Grund an, warum es stillgelegt wird, obwohl andere es lesen.</translation>
+    </message>
+    <message>
+        <source>Others still read it: tick the override and give a reason, or wait until they have moved.</source>
+        <translation>Andere lesen es noch: kreuzen Sie „Trotzdem stilllegen“ an und nennen Sie einen Grund, oder warten Sie, bis sie umgezogen sind.</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::ReviewPage</name>
     <message>
         <source>All changes</source>
@@ -2325,6 +2859,24 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>Decision signed by %1 with key %2.</source>
         <translation>Entscheidung signiert von %1 mit Schlüssel %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retires the product: it leaves the mesh. %n product(s) still read it.</source>
+        <translation>
+            <numerusform>Legt das Produkt still: es verlässt das Mesh. %n Produkt liest es noch.</numerusform>
+            <numerusform>Legt das Produkt still: es verlässt das Mesh. %n Produkte lesen es noch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deprecates the product: its readers are told. %n product(s) still read it.</source>
+        <translation>
+            <numerusform>Kündigt das Produkt ab: seine Leser erfahren es. %n Produkt liest es noch.</numerusform>
+            <numerusform>Kündigt das Produkt ab: seine Leser erfahren es. %n Produkte lesen es noch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Ausnahme: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Old&lt;/b&gt; (removed in red)</source>
@@ -3091,6 +3643,96 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>(unreadable)</source>
         <translation>(unlesbar)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::TopicMeshBrowser</name>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Data product</source>
+        <translation>Datenprodukt</translation>
+    </message>
+    <message>
+        <source>Double-click a topic in the mesh to open its data product, one not in the mesh to add it.</source>
+        <translation>Doppelklick auf ein Topic im Mesh öffnet sein Datenprodukt, auf eines außerhalb fügt es hinzu.</translation>
+    </message>
+    <message>
+        <source>A regular expression over the topic name; its group "domain" (or its first group) names the domain of a topic no product publishes. Default: the part before the first dot.</source>
+        <translation>Ein regulärer Ausdruck über den Topic-Namen; seine Gruppe "domain" (oder seine erste Gruppe) nennt die Domäne eines Topics, das kein Produkt veröffentlicht. Standard: der Teil vor dem ersten Punkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Mesh…</source>
+        <translation>Zum Mesh &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Infer a contract from the topic's messages, describe the product and publish it through governance.</source>
+        <translation>Einen Vertrag aus den Nachrichten des Topics ableiten, das Produkt beschreiben und über die Governance veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Open data product</source>
+        <translation>Datenprodukt öffnen</translation>
+    </message>
+    <message>
+        <source>Domain from the topic name:</source>
+        <translation>Domäne aus dem Topic-Namen:</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No domain (the naming rule finds none): %n topic(s)</source>
+        <translation>
+            <numerusform>Keine Domäne (die Namensregel findet keine): %n Topic</numerusform>
+            <numerusform>Keine Domäne (die Namensregel findet keine): %n Topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n topic(s)</source>
+        <translation>
+            <numerusform>%1: %n Topic</numerusform>
+            <numerusform>%1: %n Topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (a new domain): %n topic(s)</source>
+        <translation>
+            <numerusform>%1 (eine neue Domäne): %n Topic</numerusform>
+            <numerusform>%1 (eine neue Domäne): %n Topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contract %1 (no product)</source>
+        <translation>Vertrag %1 (kein Produkt)</translation>
+    </message>
+    <message>
+        <source>Described by contract %1</source>
+        <translation>Beschrieben durch Vertrag %1</translation>
+    </message>
+    <message>
+        <source>not in the mesh</source>
+        <translation>nicht im Mesh</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the mesh: %n topic(s)</source>
+        <translation>
+            <numerusform>Im Mesh: %n Topic</numerusform>
+            <numerusform>Im Mesh: %n Topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the mesh: %n topic(s)</source>
+        <translation>
+            <numerusform>Nicht im Mesh: %n Topic</numerusform>
+            <numerusform>Nicht im Mesh: %n Topics</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4625,102 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>  Offset %1: %2
 </translation>
     </message>
+    <message numerus="yes">
+        <source>  removal from the mesh: %1; %n product(s) still read it
+</source>
+        <translation>
+            <numerusform>  Entfernung aus dem Mesh: %1; %n Produkt liest es noch
+</numerusform>
+            <numerusform>  Entfernung aus dem Mesh: %1; %n Produkte lesen es noch
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  retirement override: %1
+</source>
+        <translation>  Stilllegung trotz Lesern: %1
+</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk retire PRODUCT_ID --as USER [--override REASON]</source>
+        <translation>Aufruf: meshdesk retire PRODUKT_ID --as NUTZER [--override GRUND]</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk deprecate PRODUCT_ID --as USER</source>
+        <translation>Aufruf: meshdesk deprecate PRODUKT_ID --as NUTZER</translation>
+    </message>
+    <message>
+        <source>No product reads %1.
+</source>
+        <translation>Kein Produkt liest %1.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) still read %1:
+</source>
+        <translation>
+            <numerusform>%n Produkt liest %1 noch:
+</numerusform>
+            <numerusform>%n Produkte lesen %1 noch:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: proposed</source>
+        <translation>%1 %2: vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 proposed as change #%4 (signed act %5); it takes effect when a governance owner approves it
+</source>
+        <translation>%1: %2 -&gt; %3 als Änderung #%4 vorgeschlagen (signierte Handlung %5); sie gilt, wenn ein Governance-Verantwortlicher zustimmt
+</translation>
+    </message>
+    <message>
+        <source>broker %1 is reachable again: following '%2'</source>
+        <translation>Broker %1 ist wieder erreichbar: '%2' wird weiter verfolgt</translation>
+    </message>
+    <message>
+        <source>broker %1 is unreachable: %2 (still trying; nothing is lost meanwhile)</source>
+        <translation>Broker %1 ist nicht erreichbar: %2 (neue Versuche folgen; bis dahin geht nichts verloren)</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk infer --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--format json|avro] [--registry URL] [--contract SCHEMA.avsc] [--out FILE]</source>
+        <translation>Aufruf: meshdesk infer --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--format json|avro] [--registry URL] [--contract SCHEMA.avsc] [--out DATEI]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted by MeshDesk from %n message(s) of topic %1 on %2 at %3.</source>
+        <translation>
+            <numerusform>Von MeshDesk aus %n Nachricht des Topics %1 auf %2 am %3 entworfen.</numerusform>
+            <numerusform>Von MeshDesk aus %n Nachrichten des Topics %1 auf %2 am %3 entworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review it before publishing: descriptions, owner, domain, service levels.</source>
+        <translation>Vor dem Veröffentlichen prüfen: Beschreibungen, Eigentümer, Domäne, Service-Levels.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>inferred from %n message(s)</source>
+        <translation>
+            <numerusform>aus %n Nachricht abgeleitet</numerusform>
+            <numerusform>aus %n Nachrichten abgeleitet</numerusform>
+        </translation>
+    </message>
     <message>
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
         <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json | --format text|json|datacontract-cli]</translation>
@@ -4019,8 +4757,30 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>Der Status folgt dem Lebenszyklus proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
     </message>
     <message>
+        <source>A data product declares its domain, a description, a quality tier and an output port</source>
+        <translation>Ein Datenprodukt nennt seine Domäne, eine Beschreibung, eine Qualitätsstufe und einen Ausgabe-Port</translation>
+    </message>
+    <message>
+        <source>A contract declares a description, an owner, its fields and its service levels (SLA)</source>
+        <translation>Ein Vertrag nennt eine Beschreibung, einen Eigentümer, seine Felder und seine Service-Levels (SLA)</translation>
+    </message>
+    <message>
+        <source>A product that others still read is retired only with an explicit override</source>
+        <translation>Ein Produkt, das andere noch lesen, wird nur mit ausdrücklicher Ausnahme stillgelegt</translation>
+    </message>
+    <message>
         <source>Rejecting a change needs a comment that says why.</source>
         <translation>Eine Ablehnung braucht einen Kommentar, der den Grund nennt.</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::kafka</name>
+    <message numerus="yes">
+        <source>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message(s) skipped)</source>
+        <translation>
+            <numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachricht übersprungen)</numerusform>
+            <numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachrichten übersprungen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4819,18 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>broker unreachable: %1 (reconnecting)</source>
         <translation>Broker nicht erreichbar: %1 (verbinde erneut)</translation>
+    </message>
+    <message>
+        <source>cannot sample: topic '%1': unknown topic (retrying)</source>
+        <translation>Stichprobe nicht möglich: Topic '%1': unbekanntes Topic (neuer Versuch folgt)</translation>
+    </message>
+    <message>
+        <source>partition %1: offset %2 is not available and the partition's range could not be read (%3)</source>
+        <translation>Partition %1: Offset %2 ist nicht verfügbar, und der Bereich der Partition war nicht lesbar (%3)</translation>
+    </message>
+    <message>
+        <source>partition %1: offset %2 is past its end (%3): the partition was truncated or re-created; reading on from %3</source>
+        <translation>Partition %1: Offset %2 liegt hinter ihrem Ende (%3): die Partition wurde gekürzt oder neu angelegt; es geht ab %3 weiter</translation>
     </message>
 </context>
 <context>

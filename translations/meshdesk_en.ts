@@ -131,10 +131,6 @@
         <translation>Lineage: list the transitive downstream products and owners.</translation>
     </message>
     <message>
-        <source>Lineage output: json, dot or svg.</source>
-        <translation>Lineage output: json, dot or svg.</translation>
-    </message>
-    <message>
         <source>GUI: open the lineage view focused on this product.</source>
         <translation>GUI: open the lineage view focused on this product.</translation>
     </message>
@@ -155,16 +151,8 @@
         <translation>Sample: from the beginning of each partition.</translation>
     </message>
     <message>
-        <source>Sample: keep at most N messages (default 1000).</source>
-        <translation>Sample: keep at most N messages (default 1000).</translation>
-    </message>
-    <message>
         <source>Sample: give up after S seconds (default 10).</source>
         <translation>Sample: give up after S seconds (default 10).</translation>
-    </message>
-    <message>
-        <source>Sample: check messages against this contract file.</source>
-        <translation>Sample: check messages against this contract file.</translation>
     </message>
     <message>
         <source>Demo broker: create the demo topics and feed them.</source>
@@ -207,29 +195,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>MeshDesk: data mesh catalog and governance console.
-
-Commands (none: the GUI):
-  import PATH...                          import files or folders
-  list domains|products|contracts|changes
-  show product|contract ID
-  search TEXT
-  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
-  review show|approve|reject CHANGE_ID    [--comment TEXT]
-  role grant|revoke USER ROLE --domain D | role list
-  identity show|create|export-public|list|import   keys that sign your acts
-  member list | member add NAME --key PUB | member remove NAME
-  team create|join|status|sync|admit     one catalog for a team, over Kafka
-  audit verify | audit list | audit export --out DIR [--change ID]
-  policy list | policy enable|disable ID
-  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
-  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
-  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
-
-Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
         <translation type="unfinished" />
     </message>
@@ -251,6 +216,48 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MeshDesk: data mesh catalog and governance console.
+
+Commands (none: the GUI):
+  import PATH...                          import files or folders
+  list domains|products|contracts|changes
+  show product|contract ID
+  search TEXT
+  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
+  review show|approve|reject CHANGE_ID    [--comment TEXT]
+  role grant|revoke USER ROLE --domain D | role list
+  identity show|create|export-public|list|import   keys that sign your acts
+  member list | member add NAME --key PUB | member remove NAME
+  deprecate|retire PRODUCT_ID [--override REASON]   Remove from Mesh (proposals)
+  team create|join|status|sync|admit     one catalog for a team, over Kafka
+  audit verify | audit list | audit export --out DIR [--change ID]
+  policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
+  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
+  infer --bootstrap HOSTS --topic T [--last N] [--format json|avro] [--registry URL]
+                                          draft an ODCS contract from the topic's messages
+  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
+
+Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample: the first N messages at most (default 1000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample: check messages against this contract file (infer: the writer's Avro schema, an .avsc).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retire: retire although other products still read it, for this reason (recorded in the proposal).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -473,6 +480,10 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Show lineage (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>deprecated</source>
         <translation type="unfinished" />
     </message>
@@ -482,6 +493,14 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Management ports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used by (downstream)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No product in the catalog reads its outputs.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -497,6 +516,10 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Read by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Price</source>
         <translation type="unfinished" />
     </message>
@@ -508,20 +531,406 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <source>Links</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>meshdesk::AddToMeshDialog</name>
     <message>
-        <source>Show lineage (%1)</source>
+        <source>Add to Mesh: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Used by (downstream)</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No product in the catalog reads its outputs.</source>
+        <source>JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Read by %1</source>
+        <source>Avro with its schema file (.avsc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avro, Confluent wire format (Schema Registry)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Browse…</translation>
+    </message>
+    <message>
+        <source> per partition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many of the newest messages of each partition are sampled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample &amp;&amp; &amp;infer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the writer's schema, an .avsc file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema Registry URL, e.g. http://localhost:8081</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The writer's Avro schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avro schema (*.avsc *.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format, enum, notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;quired (present and not null)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allowed values, comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person&amp;al data (PII)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lassification:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the owning team, e.g. Checkout Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user who owns the product (a team member with the role owner).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the data is and what it is for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>raw: as the source emits it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>curated: cleaned, checked, documented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>authoritative: the reference for its domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner &amp;team:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quality tier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;vailability:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status, version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished">Policy</translation>
+    </message>
+    <message>
+        <source>Governance says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a folder for the documents, e.g. a Git checkout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the documents go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pu&amp;blish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the product (ODPS) and its contract (ODCS) into the folder and import them: governance sees them like any import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before it is published:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample the topic to draft its contract.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the Avro schema %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sampling %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Drafted from %n message(s).</source>
+        <translation>
+            <numerusform>Drafted from %n message.</numerusform>
+            <numerusform>Drafted from %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were not usable.</source>
+        <translation>
+            <numerusform>%n message was not usable.</numerusform>
+            <numerusform>%n messages were not usable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>primary key (the message key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may be null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[elements]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kafka topic %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no contract drafted yet: sample the topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meets the minimum to publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meets the minimum to publish (with warnings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing is a proposal signed by the acting identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>product %1 exists: publishing proposes a new version for review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 sampled messages do not conform to this draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft as edited, checked against the sampled messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Governance does not let this be published yet: see what is missing below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder the documents can be written to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to Mesh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These files exist and would be replaced:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published with MeshDesk (Add to Mesh) from topic %1 by %2 at %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1375,6 +1784,14 @@ Only admins admit members and grant roles.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>All topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Data mesh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Browse…</source>
         <translation type="unfinished">Browse…</translation>
     </message>
@@ -2027,6 +2444,30 @@ Click to manage identities and members.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Remove from Mesh…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the data product to remove from the mesh first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a member of this catalog: an admin admits their key first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposing is an act signed by the acting identity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2: proposed; it reaches the review once the team log has it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2: proposed as change #%3 for review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ctrl+,</source>
         <translation type="unfinished" />
     </message>
@@ -2177,6 +2618,95 @@ Click to manage identities and members.</source>
     </message>
 </context>
 <context>
+    <name>meshdesk::RemoveFromMeshDialog</name>
+    <message>
+        <source>Remove from Mesh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deprecate: its readers are told; it stays readable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retire: it leaves the mesh (only once deprecated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">Domain</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished">Depth</translation>
+    </message>
+    <message>
+        <source>Why it goes although they read it (recorded in the proposal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new version of the product with this status, signed by you and reviewed by a governance owner (four-eyes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), now &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No product reads it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) still read it (transitively):</source>
+        <translation>
+            <numerusform>%n product still reads it (transitively):</numerusform>
+            <numerusform>%n products still read it (transitively):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire it &amp;although %n product(s) still read it</source>
+        <translation>
+            <numerusform>Retire it &amp;although %n product still reads it</numerusform>
+            <numerusform>Retire it &amp;although %n products still read it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposes the product with status retired; it leaves the mesh when a governance owner approves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposes the product with status deprecated; the review shows its readers to the governance owner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason it is retired although others read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others still read it: tick the override and give a reason, or wait until they have moved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>meshdesk::ReviewPage</name>
     <message>
         <source>All changes</source>
@@ -2300,6 +2830,24 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Decision signed by %1 with key %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Retires the product: it leaves the mesh. %n product(s) still read it.</source>
+        <translation>
+            <numerusform>Retires the product: it leaves the mesh. %n product still reads it.</numerusform>
+            <numerusform>Retires the product: it leaves the mesh. %n products still read it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deprecates the product: its readers are told. %n product(s) still read it.</source>
+        <translation>
+            <numerusform>Deprecates the product: its readers are told. %n product still reads it.</numerusform>
+            <numerusform>Deprecates the product: its readers are told. %n products still read it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3067,6 +3615,96 @@ Click to manage identities and members.</source>
     <message>
         <source>(unreadable)</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::TopicMeshBrowser</name>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <source>Data product</source>
+        <translation type="unfinished">Data product</translation>
+    </message>
+    <message>
+        <source>Double-click a topic in the mesh to open its data product, one not in the mesh to add it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A regular expression over the topic name; its group "domain" (or its first group) names the domain of a topic no product publishes. Default: the part before the first dot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add to Mesh…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Infer a contract from the topic's messages, describe the product and publish it through governance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open data product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domain from the topic name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No domain (the naming rule finds none): %n topic(s)</source>
+        <translation>
+            <numerusform>No domain (the naming rule finds none): %n topic</numerusform>
+            <numerusform>No domain (the naming rule finds none): %n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n topic(s)</source>
+        <translation>
+            <numerusform>%1: %n topic</numerusform>
+            <numerusform>%1: %n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (a new domain): %n topic(s)</source>
+        <translation>
+            <numerusform>%1 (a new domain): %n topic</numerusform>
+            <numerusform>%1 (a new domain): %n topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contract %1 (no product)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Described by contract %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the mesh</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>In the mesh: %n topic(s)</source>
+        <translation>
+            <numerusform>In the mesh: %n topic</numerusform>
+            <numerusform>In the mesh: %n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the mesh: %n topic(s)</source>
+        <translation>
+            <numerusform>Not in the mesh: %n topic</numerusform>
+            <numerusform>Not in the mesh: %n topics</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3939,6 +4577,99 @@ share the public key with your catalog's admin: meshdesk identity export-public 
 </source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>  removal from the mesh: %1; %n product(s) still read it
+</source>
+        <translation>
+            <numerusform>  removal from the mesh: %1; %n product still reads it
+</numerusform>
+            <numerusform>  removal from the mesh: %1; %n products still read it
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  retirement override: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshdesk retire PRODUCT_ID --as USER [--override REASON]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshdesk deprecate PRODUCT_ID --as USER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No product reads %1.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) still read %1:
+</source>
+        <translation>
+            <numerusform>%n product still reads %1:
+</numerusform>
+            <numerusform>%n products still read %1:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 proposed as change #%4 (signed act %5); it takes effect when a governance owner approves it
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>broker %1 is reachable again: following '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>broker %1 is unreachable: %2 (still trying; nothing is lost meanwhile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshdesk infer --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--format json|avro] [--registry URL] [--contract SCHEMA.avsc] [--out FILE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Drafted by MeshDesk from %n message(s) of topic %1 on %2 at %3.</source>
+        <translation>
+            <numerusform>Drafted by MeshDesk from %n message of topic %1 on %2 at %3.</numerusform>
+            <numerusform>Drafted by MeshDesk from %n messages of topic %1 on %2 at %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review it before publishing: descriptions, owner, domain, service levels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>inferred from %n message(s)</source>
+        <translation>
+            <numerusform>inferred from %n message</numerusform>
+            <numerusform>inferred from %n messages</numerusform>
+        </translation>
+    </message>
     <message>
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
         <translation type="unfinished" />
@@ -3975,8 +4706,30 @@ share the public key with your catalog's admin: meshdesk identity export-public 
         <translation>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
     </message>
     <message>
+        <source>A data product declares its domain, a description, a quality tier and an output port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A contract declares a description, an owner, its fields and its service levels (SLA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A product that others still read is retired only with an explicit override</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Rejecting a change needs a comment that says why.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::kafka</name>
+    <message numerus="yes">
+        <source>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message(s) skipped)</source>
+        <translation>
+            <numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message skipped)</numerusform>
+            <numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n messages skipped)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4767,18 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message>
         <source>broker unreachable: %1 (reconnecting)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot sample: topic '%1': unknown topic (retrying)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partition %1: offset %2 is not available and the partition's range could not be read (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partition %1: offset %2 is past its end (%3): the partition was truncated or re-created; reading on from %3</source>
         <translation type="unfinished" />
     </message>
 </context>

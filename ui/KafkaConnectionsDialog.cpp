@@ -1,5 +1,7 @@
 #include "KafkaConnectionsDialog.h"
 
+#include "TopicMeshBrowser.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -12,6 +14,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -126,6 +129,18 @@ KafkaConnectionsDialog::KafkaConnectionsDialog(QWidget *parent) : QDialog(parent
     connect(save, &QPushButton::clicked, this, &KafkaConnectionsDialog::saveCurrent);
     connect(test, &QPushButton::clicked, this, &KafkaConnectionsDialog::testConnection);
     resize(960, 560);
+    // the data-mesh view of the same topics, in a tab beside the flat list
+    m_mesh = new TopicMeshBrowser;
+    m_mesh->setObjectName(QStringLiteral("meshBrowser"));
+    auto *views = new QTabWidget;
+    views->setObjectName(QStringLiteral("topicViews"));
+    delete right->replaceWidget(m_topics, views);
+    views->addTab(m_topics, tr("All topics"));
+    views->addTab(m_mesh, tr("&Data mesh"));
+    connect(m_mesh, &TopicMeshBrowser::entityActivated, this,
+            &KafkaConnectionsDialog::entityActivated);
+    connect(m_mesh, &TopicMeshBrowser::addToMeshRequested, this,
+            &KafkaConnectionsDialog::addToMeshRequested);
 }
 
 kafka::ConnectionProfile KafkaConnectionsDialog::currentProfile() const
@@ -250,6 +265,7 @@ void KafkaConnectionsDialog::testConnection()
 {
     m_result->setText(tr("Connecting…"));
     m_topics->clear();
+    m_mesh->setTopics({});
     const kafka::ConnectionProfile p = currentProfile();
     const QString password = m_password->text();
     auto *watcher = new QFutureWatcher<kafka::ClusterInfo>(this);
@@ -275,6 +291,7 @@ void KafkaConnectionsDialog::testConnection()
                                  QString::number(t.messages()), marks.join(QStringLiteral("  "))});
         }
         fillLinks();
+        m_mesh->setTopics(info.topics);
         Q_EMIT tested(true);
     });
     watcher->setFuture(QtConcurrent::run(
@@ -285,6 +302,7 @@ void KafkaConnectionsDialog::setTopicLinks(const QList<kafka::TopicLink> &links)
 {
     m_links = links;
     fillLinks();
+    m_mesh->setLinks(links);
 }
 
 void KafkaConnectionsDialog::fillLinks()

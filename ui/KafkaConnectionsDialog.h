@@ -19,6 +19,8 @@ class QTreeWidget;
 
 namespace meshdesk {
 
+class TopicMeshBrowser;
+
 class KafkaConnectionsDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     // double-click opens the product (or the contract)
     void setTopicLinks(const QList<kafka::TopicLink> &links);
     QString result() const;
+    // the same topics as the data mesh sees them, with Add to Mesh (a tab beside the list)
+    TopicMeshBrowser *meshBrowser() const { return m_mesh; }
 
     // the session-only passwords (when the keychain is unavailable)
     static QHash<QString, QString> &sessionPasswords();
@@ -49,6 +53,8 @@ public:
 Q_SIGNALS:
     void tested(bool ok);
     void entityActivated(const QString &kind, const QString &key);
+    // a topic not in the mesh should become a data product (of the current profile's cluster)
+    void addToMeshRequested(const QString &topic, const QString &domain);
 
 private:
     void loadSelected();
@@ -65,6 +71,7 @@ private:
     QLabel *m_result = nullptr;
     QTreeWidget *m_topics = nullptr;
     QList<kafka::TopicLink> m_links;
+    TopicMeshBrowser *m_mesh = nullptr;
 };
 
 } // namespace meshdesk

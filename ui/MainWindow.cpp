@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AuditLogDialog.h"
+#include "AddToMeshDialog.h"
+#include "RemoveFromMeshDialog.h"
 #include "IdentityDialog.h"
 #include "KeychainVault.h"
 #include "identity/KeyStore.h"
@@ -26,6 +28,7 @@
 #include "SettingsDialog.h"
 #include "SourceView.h"
 #include "StartPage.h"
+#include "TopicMeshBrowser.h"
 #include "TopicView.h"
 #include "catalog/CatalogStats.h"
 #include "catalog/DisplayText.h"
@@ -226,6 +229,17 @@ void MainWindow::buildUi()
         else
             showBanner(tr("Evidence written to %1").arg(dir), false);
     });
+    govMenu->addAction(tr("&Remove from Mesh…"), this, [this] {
+        QString product = m_currentKind == QLatin1String("product") ? m_currentKey : QString();
+        if (product.isEmpty())
+            for (const ProductPorts &p : std::as_const(m_outputPorts))
+                if (p.contractId == m_currentKey)
+                    product = p.productKey;
+        if (product.isEmpty())
+            showBanner(tr("Open the data product to remove from the mesh first."), true);
+        else
+            removeFromMesh(product);
+    });
     govMenu->addAction(tr("&Policies…"), this, [this] {
         PoliciesDialog dialog(*m_ledger, m_user, this);
         if (dialog.exec() == QDialog::Accepted && m_pages->currentWidget() == m_review)
@@ -234,13 +248,23 @@ void MainWindow::buildUi()
     govMenu->addSeparator();
     govMenu->addAction(tr("&Kafka connections…"), this, [this] {
         KafkaConnectionsDialog dialog(this);
-        if (!m_kafkaBootstrap.isEmpty())
+        if (!m_kafkaBootstrap.isEmpty()) {
             dialog.setCurrent({tr("demo broker"),
                                m_kafkaBootstrap,
                                QStringLiteral("PLAINTEXT"),
                                QStringLiteral("PLAIN"),
                                {},
                                {}});
+            // the demo broker's topics at once (it runs in this process)
+            QTimer::singleShot(0, &dialog, &KafkaConnectionsDialog::testConnection);
+        }
+        try { // a domain a naming rule finds is the catalog's, or a new one
+            QStringList domains;
+            for (const DomainSummary &d : m_store->domains())
+                domains << d.name;
+            dialog.meshBrowser()->setDomains(domains);
+        } catch (const StoreError &) {
+        }
         // the topics' products, read off the GUI thread (every contract is parsed)
         if (m_topicLinks) {
             dialog.setTopicLinks(*m_topicLinks);
@@ -259,6 +283,14 @@ void MainWindow::buildUi()
                 [this, &dialog](const QString &kind, const QString &key) {
                     dialog.accept();
                     openEntity(kind, key);
+                });
+        // Add to Mesh: the draft's dialog over this one; once published, both close and the
+        // documents are imported
+        connect(&dialog, &KafkaConnectionsDialog::addToMeshRequested, this,
+                [this, &dialog](const QString &topic, const QString &domain) {
+                    AddToMeshDialog *add = addToMesh(dialog.currentProfile(), dialog.password(),
+                                                     topic, domain, &dialog);
+                    connect(add, &AddToMeshDialog::published, &dialog, &QDialog::accept);
                 });
         dialog.exec(); // closed early: the watcher goes with the dialog, the job just finishes
     });
@@ -1043,6 +1075,87 @@ void MainWindow::showDashboardTab(int index)
 {
     m_pages->setCurrentWidget(m_dashboards);
     m_dashboards->setCurrentIndex(index);
+}
+
+AddToMeshDialog *MainWindow::addToMesh(const kafka::ConnectionProfile &profile,
+                                       const QString &password, const QString &topic,
+                                       const QString &domain, QWidget *parent)
+{
+    AddToMeshDialog::Context context;
+    context.profile = profile;
+    context.password = password;
+    context.topic = topic;
+    context.domain = domain;
+    context.user = m_user;
+    try {
+        for (const DomainSummary &d : m_store->domains())
+            context.domains << d.name;
+        // the policies as the signed acts have switched them (absent = enabled)
+        for (const QString &id : governance::allPolicyIds())
+            if (m_ledger->state().policies.value(id, true))
+                context.enabledPolicies << id;
+        context.contractIds = m_store->contractIds();
+        for (const EntitySummary &e : m_store->entities(QStringLiteral("product")))
+            context.productIds << e.key;
+    } catch (const StoreError &e) {
+        showBanner(e.message, true);
+    }
+    // publishing is a submit signed by the acting identity: its key must be here, and in a
+    // catalog that has members, it must be one
+    if (!m_keyring->holds(m_user))
+        context.cannotAct = m_keyring->missingKeyMessage(m_user);
+    else if (m_ledger->hasGenesis() && (!m_ledger->state().members.contains(m_user) ||
+                                        !m_ledger->state().members.value(m_user).active))
+        context.cannotAct =
+            tr("%1 is not a member of this catalog: an admin admits their key first").arg(m_user);
+    auto *dialog = new AddToMeshDialog(context, parent ? parent : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddToMeshDialog::published, this, [this](const QStringList &files) {
+        // after the dialogs have closed: the import shows its own progress and result
+        QTimer::singleShot(0, this, [this, files] { importPaths(files); });
+    });
+    dialog->open();
+    dialog->infer();
+    return dialog;
+}
+
+RemoveFromMeshDialog *MainWindow::removeFromMesh(const QString &productId)
+{
+    auto *dialog = new RemoveFromMeshDialog(*m_store, productId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RemoveFromMeshDialog::proposed, this,
+            [this](const governance::RemovalProposal &p) {
+                // a proposal signed by the acting identity (its key first, on this thread)
+                const identity::KeyStore::Unlocked unlocked = m_keyring->unlock(m_user);
+                if (!unlocked.key) {
+                    if (!unlocked.cancelled)
+                        showBanner(tr("Proposing is an act signed by the acting identity: %1")
+                                       .arg(unlocked.error),
+                                   true);
+                    return;
+                }
+                const ledger::ActResult r = m_ledger->submit(p.file, m_user);
+                if (!r.ok) {
+                    showBanner(r.error, true);
+                    return;
+                }
+                if (auto *sync = qobject_cast<team::TeamSync *>(m_sync))
+                    sync->wake(); // a team catalog: publish the queued act
+                qint64 change = 0;
+                for (const StoredDocument &d : r.stored.documents)
+                    change = std::max(change, d.changeId);
+                reload();
+                reloadChanges();
+                showBanner(r.queued ? tr("%1 → %2: proposed; it reaches the review once the team "
+                                         "log has it")
+                                          .arg(p.productId, p.toStatus)
+                                    : tr("%1 → %2: proposed as change #%3 for review")
+                                          .arg(p.productId, p.toStatus)
+                                          .arg(change),
+                           false);
+            });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::refreshKafkaDashboard()

@@ -45,7 +45,11 @@ class SearchResultsModel;
 class ReviewPage;
 class GovernanceDashboard;
 class CatalogDashboard;
+class AddToMeshDialog;
 struct ImportSummary;
+namespace kafka {
+struct ConnectionProfile;
+}
 
 class MainWindow : public QMainWindow
 {
@@ -70,6 +74,14 @@ public:
     void openDashboard();
     void showDashboardTab(int index); // Catalog, Governance, Live data
     void refreshKafkaDashboard();     // samples each Kafka topic of the catalog, off the GUI thread
+    // "Add to Mesh" for a topic of the profile's cluster: the dialog opens (window-modal over
+    // parent, else this window) and starts sampling; what it publishes is imported like any file
+    AddToMeshDialog *addToMesh(const kafka::ConnectionProfile &profile, const QString &password,
+                               const QString &topic, const QString &domain,
+                               QWidget *parent = nullptr);
+    // "Remove from Mesh" for a product: the dialog opens (window-modal); what it proposes is
+    // submitted as a proposal signed by the acting identity
+    class RemoveFromMeshDialog *removeFromMesh(const QString &productId);
     // Switches the acting identity; needs its key (asks for the passphrase). False if refused.
     bool setActingUser(const QString &user);
     QString actingUser() const { return m_user; }

@@ -396,6 +396,20 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser)
                                           : tr("Decision signed by %1 with key %2.")
                                                 .arg(c.decidedBy.toHtmlEscaped(), r.decisionKey));
     header += QStringLiteral("</small></p>");
+    if (!r.removal.isEmpty()) { // Remove from Mesh: who still reads it is below
+        header += QStringLiteral("<p><b>%1</b>")
+                      .arg(r.removal == QLatin1String("retired")
+                               ? tr("Retires the product: it leaves the mesh. %n product(s) still "
+                                    "read it.",
+                                    nullptr, int(r.impact.size()))
+                               : tr("Deprecates the product: its readers are told. %n product(s) "
+                                    "still read it.",
+                                    nullptr, int(r.impact.size())));
+        if (!r.retirementOverride.isEmpty())
+            header += QStringLiteral("<br>") +
+                      tr("Override: %1").arg(r.retirementOverride.toHtmlEscaped());
+        header += QStringLiteral("</p>");
+    }
     if (!r.ok())
         header += QStringLiteral("<p style='color:%1'>%2</p>")
                       .arg(palette::css(palette::shown(palette::bad)), r.error.toHtmlEscaped());
@@ -429,8 +443,9 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser)
     m_policies->expandAll();
     m_impact->clear();
     if (r.impact.isEmpty())
-        new QTreeWidgetItem(
-            m_impact, {r.diff.breaking() ? tr("No product reads it") : tr("Nothing breaking")});
+        new QTreeWidgetItem(m_impact,
+                            {r.diff.breaking() || !r.removal.isEmpty() ? tr("No product reads it")
+                                                                       : tr("Nothing breaking")});
     for (const Consumer &cons : r.impact) {
         auto *item = new QTreeWidgetItem(m_impact, {cons.name, cons.owner, cons.domain,
                                                     cons.viaContract, QString::number(cons.depth)});

@@ -250,6 +250,11 @@ TopicView::TopicView(QWidget *parent) : QWidget(parent)
         if (state == kafka::SamplerWorker::tr("live"))
             m_tailing = true;
     });
+    // a gap retention left (or a truncated partition) stays said beside the state
+    connect(m_worker, &kafka::SamplerWorker::notice, m_state, [this](const QString &text) {
+        m_state->setToolTip(text);
+        m_state->setText(m_state->text() + QStringLiteral(" — ") + text);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &i) {
                 m_details->setPlainText(i.data(MessageModel::DetailsRole).toString());

@@ -1,4 +1,5 @@
 // ODCS v3.0.x / v3.1.0 / v3.2.0 (bitol-io open-data-contract-standard) -> Contract.
+#include "DocumentWriter.h"
 #include "Importers.h"
 #include "YamlReader.h"
 
@@ -312,6 +313,10 @@ Field readProperty(const YamlNode &p, const QString &impliedName = QString())
     else if (const YamlNode *opts = mapping(p, "logicalTypeOptions"))
         if (const YamlNode *oe = opts->get(u"enum"); oe && !oe->isNull())
             readEnum(*oe, f);
+    // ODCS 3.1 has no enum keyword for properties: a library rule "invalidValues must be 0"
+    // with its validValues says the same
+    for (qsizetype q = 0; q < f.quality.size() && f.enumValues.isEmpty(); ++q)
+        f.enumValues = enumOfQualityRule(f.quality[q].toObject());
     if (const YamlNode *props = list(p, "properties")) {
         for (const auto &c : props->items)
             f.fields.push_back(readProperty(requireMap(c.get(), QStringLiteral("a property"))));

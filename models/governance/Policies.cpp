@@ -1,6 +1,9 @@
 #include "Policies.h"
 
+#include "store/CatalogStore.h"
+
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace meshdesk::governance {
@@ -145,7 +148,106 @@ QList<PolicyFinding> lifecycle(const PolicyContext &ctx)
                  .arg(from, to)}};
 }
 
+QString customProperty(const QJsonArray &properties, const QString &name)
+{
+    for (const QJsonValue &v : properties) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("property")).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return jsonText(o.value(QLatin1String("value"))).trimmed();
+    }
+    return {};
+}
+
+// What a data product needs before it is on the mesh (the owner is product-has-owner's)
+QList<PolicyFinding> productMinimum(const PolicyContext &ctx)
+{
+    QList<PolicyFinding> out;
+    if (ctx.proposed->kind != ImportedDocument::Kind::Product)
+        return out;
+    const DataProduct &p = ctx.proposed->product;
+    // a product leaving the mesh (deprecated, retired) need not meet the minimum to join it
+    if (lifecycleIndex(p.status) >= 3)
+        return out;
+    const QString id = QStringLiteral("product-minimum");
+    if (p.domain.trimmed().isEmpty())
+        out.append(
+            {id, QStringLiteral("domain"), QStringLiteral("the data product names no domain")});
+    if (p.description.purpose.trimmed().isEmpty())
+        out.append({id, QStringLiteral("description.purpose"),
+                    QStringLiteral("the data product has no description (purpose)")});
+    if (p.outputPorts.empty())
+        out.append({id, QStringLiteral("outputPorts"),
+                    QStringLiteral("the data product has no output port")});
+    const QString tier = customProperty(p.customProperties, QStringLiteral("qualityTier"));
+    if (!qualityTiers().contains(tier.toLower()))
+        out.append({id, QStringLiteral("customProperties.qualityTier"),
+                    tier.isEmpty()
+                        ? QStringLiteral("the data product declares no quality tier (custom "
+                                         "property qualityTier: %1)")
+                              .arg(qualityTiers().join(QStringLiteral(", ")))
+                        : QStringLiteral("quality tier '%1' is not one of %2")
+                              .arg(tier, qualityTiers().join(QStringLiteral(", ")))});
+    return out;
+}
+
+// What a contract needs before a product publishes it
+QList<PolicyFinding> contractMinimum(const PolicyContext &ctx)
+{
+    QList<PolicyFinding> out;
+    if (ctx.proposed->kind != ImportedDocument::Kind::Contract)
+        return out;
+    const Contract &c = ctx.proposed->contract;
+    const QString id = QStringLiteral("contract-minimum");
+    if (c.description.purpose.trimmed().isEmpty())
+        out.append({id, QStringLiteral("description.purpose"),
+                    QStringLiteral("the contract has no description (purpose)")});
+    if (c.owner.trimmed().isEmpty())
+        out.append({id, QStringLiteral("team"),
+                    QStringLiteral("the contract names no owner (team or owner member)")});
+    if (std::none_of(c.objects.cbegin(), c.objects.cend(),
+                     [](const SchemaObject &o) { return !o.fields.empty(); }))
+        out.append({id, QStringLiteral("schema"),
+                    QStringLiteral("the contract describes no field of its data")});
+    if (c.slaProperties.isEmpty())
+        out.append({id, QStringLiteral("slaProperties"),
+                    QStringLiteral("the contract declares no service levels (slaProperties: "
+                                   "availability, latency, retention…)")});
+    return out;
+}
+
+// Retiring a product that others still read takes an explicit override (Remove from Mesh)
+QList<PolicyFinding> retirementReaders(const PolicyContext &ctx)
+{
+    QList<PolicyFinding> out;
+    if (ctx.proposed->kind != ImportedDocument::Kind::Product || !ctx.readers ||
+        ctx.readers->isEmpty() ||
+        ctx.proposed->product.status.toLower() != QLatin1String("retired"))
+        return out;
+    for (const QJsonValue &v : ctx.proposed->product.customProperties)
+        if (v.toObject().value(QLatin1String("property")).toString() ==
+                QLatin1String("retirementOverride") &&
+            !v.toObject().value(QLatin1String("value")).toVariant().toString().trimmed().isEmpty())
+            return out;
+    QStringList readers;
+    for (const Consumer &c : *ctx.readers)
+        readers << QStringLiteral("%1 (owner %2)").arg(c.productId, c.owner);
+    out.append(
+        {QStringLiteral("retirement-readers"), QStringLiteral("status"),
+         QStringLiteral("retired while %1 product(s) still read it (%2), without an explicit "
+                        "override (custom property retirementOverride with the reason)")
+             .arg(ctx.readers->size())
+             .arg(readers.join(QStringLiteral(", ")))});
+    return out;
+}
+
 } // namespace
+
+const QStringList &qualityTiers()
+{
+    static const QStringList tiers{QStringLiteral("raw"), QStringLiteral("curated"),
+                                   QStringLiteral("authoritative")};
+    return tiers;
+}
 
 const QList<Policy> &builtinPolicies()
 {
@@ -175,6 +277,21 @@ const QList<Policy> &builtinPolicies()
              "meshdesk::governance",
              "Status follows the lifecycle proposed -> draft -> active -> deprecated -> retired")),
          Policy::Level::Warning, lifecycle},
+        {QStringLiteral("product-minimum"),
+         QStringLiteral(QT_TRANSLATE_NOOP("meshdesk::governance",
+                                          "A data product declares its domain, a description, a "
+                                          "quality tier and an output port")),
+         Policy::Level::Error, productMinimum},
+        {QStringLiteral("contract-minimum"),
+         QStringLiteral(QT_TRANSLATE_NOOP("meshdesk::governance",
+                                          "A contract declares a description, an owner, its "
+                                          "fields and its service levels (SLA)")),
+         Policy::Level::Error, contractMinimum},
+        {QStringLiteral("retirement-readers"),
+         QStringLiteral(QT_TRANSLATE_NOOP("meshdesk::governance",
+                                          "A product that others still read is retired only with "
+                                          "an explicit override")),
+         Policy::Level::Error, retirementReaders},
     };
     return policies;
 }
@@ -200,6 +317,54 @@ QList<PolicyResult> runPolicies(const PolicyContext &ctx, const QStringList &ena
         out.append(r);
     }
     return out;
+}
+
+namespace {
+QList<PolicyFinding> findings(const PublishCheck &c, Policy::Level level)
+{
+    QList<PolicyFinding> out;
+    for (const QList<PolicyResult> *results : {&c.product, &c.contract})
+        for (const PolicyResult &r : *results)
+            if (!r.passed && r.level == level)
+                out += r.findings;
+    return out;
+}
+} // namespace
+
+bool PublishCheck::ready() const
+{
+    return blocking().isEmpty();
+}
+
+QList<PolicyFinding> PublishCheck::blocking() const
+{
+    return findings(*this, Policy::Level::Error);
+}
+
+QList<PolicyFinding> PublishCheck::warnings() const
+{
+    return findings(*this, Policy::Level::Warning);
+}
+
+PublishCheck checkPublish(const DataProduct &product, const Contract &contract,
+                          const QStringList &enabledIds, const QStringList &knownContractIds)
+{
+    PublishCheck check;
+    ImportedDocument p;
+    p.kind = ImportedDocument::Kind::Product;
+    p.product = product;
+    ImportedDocument c;
+    c.kind = ImportedDocument::Kind::Contract;
+    c.contract = contract;
+    PolicyContext ctx;
+    ctx.knownContractIds = knownContractIds;
+    if (!ctx.knownContractIds.contains(contract.id))
+        ctx.knownContractIds << contract.id; // published together
+    ctx.proposed = &p;
+    check.product = runPolicies(ctx, enabledIds);
+    ctx.proposed = &c;
+    check.contract = runPolicies(ctx, enabledIds);
+    return check;
 }
 
 } // namespace meshdesk::governance

@@ -6,6 +6,10 @@
 
 #include <functional>
 
+namespace meshdesk {
+struct Consumer;
+}
+
 namespace meshdesk::governance {
 
 struct PolicyFinding
@@ -21,6 +25,8 @@ struct PolicyContext
     const ImportedDocument *proposed = nullptr;
     const DiffResult *diff = nullptr; // current -> proposed
     QStringList knownContractIds;     // contracts in the catalog (for port checks)
+    // a product being deprecated or retired: the products still reading it (nullptr otherwise)
+    const QList<Consumer> *readers = nullptr;
 };
 
 struct Policy
@@ -49,6 +55,22 @@ const QList<Policy> &builtinPolicies();
 // Runs the enabled policies (an empty enabled list runs none; ids not listed are skipped).
 QList<PolicyResult> runPolicies(const PolicyContext &ctx, const QStringList &enabledIds);
 QStringList allPolicyIds();
+
+// The quality tiers a data product declares (custom property qualityTier), lowest first.
+const QStringList &qualityTiers();
+
+// Whether a new data product and its output contract may be published (Add to Mesh): the
+// catalog's enabled policies run on both as on any proposal; an error-level finding blocks.
+struct PublishCheck
+{
+    QList<PolicyResult> product;
+    QList<PolicyResult> contract;
+    bool ready() const; // no failed error-level policy
+    QList<PolicyFinding> blocking() const;
+    QList<PolicyFinding> warnings() const;
+};
+PublishCheck checkPublish(const DataProduct &product, const Contract &contract,
+                          const QStringList &enabledIds, const QStringList &knownContractIds);
 
 // The lifecycle order; unknown statuses map to -1 ("development" counts as draft).
 int lifecycleIndex(const QString &status);

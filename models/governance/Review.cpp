@@ -1,5 +1,7 @@
 #include "Review.h"
 
+#include "Removal.h"
+
 #include <QJsonArray>
 
 namespace meshdesk::governance {
@@ -47,13 +49,19 @@ Review buildReview(CatalogStore &store, qint64 changeId)
                 return r;
             }
         }
+        if (r.proposed->kind == ImportedDocument::Kind::Product) {
+            const QString to = r.proposed->product.status.toLower();
+            const QString from = r.current ? r.current->product.status.toLower() : QString();
+            if ((to == QLatin1String("deprecated") || to == QLatin1String("retired")) && to != from)
+                r.removal = to;
+            r.retirementOverride = governance::retirementOverride(r.proposed->product);
+        }
         PolicyContext ctx;
         ctx.current = r.current ? &*r.current : nullptr;
         ctx.proposed = &*r.proposed;
         ctx.diff = &r.diff;
         ctx.knownContractIds = store.contractIds();
-        r.policies = runPolicies(ctx, store.enabledPolicies());
-        if (r.diff.breaking()) {
+        if (r.diff.breaking() || !r.removal.isEmpty()) {
             QStringList contracts;
             if (r.proposed->kind == ImportedDocument::Kind::Contract)
                 contracts << r.proposed->key();
@@ -61,7 +69,18 @@ Review buildReview(CatalogStore &store, qint64 changeId)
                 for (const Port &p : r.current->product.outputPorts)
                     contracts << p.contractId;
             r.impact = store.downstreamConsumers(contracts);
+            if (!r.removal.isEmpty()) { // who still reads it: a retired reader reads nothing
+                QSet<QString> retired;
+                for (const EntitySummary &e : store.entities(QStringLiteral("product")))
+                    if (e.status.compare(QLatin1String("retired"), Qt::CaseInsensitive) == 0)
+                        retired.insert(e.key);
+                r.impact.removeIf([&](const Consumer &c) {
+                    return retired.contains(c.productId) || c.productId == r.change.key;
+                });
+            }
         }
+        ctx.readers = r.removal.isEmpty() ? nullptr : &r.impact;
+        r.policies = runPolicies(ctx, store.enabledPolicies());
     } catch (const StoreError &e) {
         r.error = e.message;
     }
@@ -109,6 +128,10 @@ QJsonObject Review::toJson() const
                          {QStringLiteral("decidedBy"), change.decidedBy},
                          {QStringLiteral("decidedAt"), change.decidedAt},
                          {QStringLiteral("comment"), change.comment}});
+    if (!removal.isEmpty()) {
+        o.insert(QStringLiteral("removal"), removal);
+        o.insert(QStringLiteral("retirementOverride"), retirementOverride);
+    }
     o.insert(QStringLiteral("policies"), policiesJson);
     o.insert(QStringLiteral("impact"), impactJson);
     return o;
@@ -129,6 +152,13 @@ QString Review::toMarkdown() const
         md += QStringLiteral("| Decided by | %1 at %2, signed with key `%4` |\n| Comment | %3 |\n")
                   .arg(change.decidedBy, change.decidedAt, change.comment,
                        decisionKey.isEmpty() ? QStringLiteral("(before signing)") : decisionKey);
+    if (!removal.isEmpty()) {
+        md += QStringLiteral("| Removal from the mesh | %1; %2 product(s) still read it |\n")
+                  .arg(removal)
+                  .arg(impact.size());
+        if (!retirementOverride.isEmpty())
+            md += QStringLiteral("| Retirement override | %1 |\n").arg(retirementOverride);
+    }
     md += QStringLiteral("\n## Changes (%1 breaking, %2 non-breaking, %3 info)\n\n")
               .arg(diff.count(Severity::Breaking))
               .arg(diff.count(Severity::NonBreaking))
@@ -152,8 +182,8 @@ QString Review::toMarkdown() const
     }
     md += QStringLiteral("\n## Downstream impact\n\n");
     if (impact.isEmpty())
-        md += diff.breaking() ? QStringLiteral("No product reads it.\n")
-                              : QStringLiteral("Nothing breaking.\n");
+        md += diff.breaking() || !removal.isEmpty() ? QStringLiteral("No product reads it.\n")
+                                                    : QStringLiteral("Nothing breaking.\n");
     for (const Consumer &c : impact)
         md += QStringLiteral("- %1 (%2), owner %3, domain %4, via `%5` (depth %6)\n")
                   .arg(c.name, c.productId, c.owner, c.domain, c.viaContract)

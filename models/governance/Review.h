@@ -19,7 +19,12 @@ struct Review
     std::optional<ImportedDocument> proposed;
     DiffResult diff;
     QList<PolicyResult> policies;
-    QList<Consumer> impact; // empty unless the diff is breaking
+    QList<Consumer> impact; // empty unless the diff is breaking or the product is being removed
+    // "Remove from Mesh": "deprecated" or "retired" when the change moves a product there (its
+    // impact then lists every product still reading it, breaking or not), with the override
+    // the proposal records for retiring a product others read
+    QString removal;
+    QString retirementOverride;
     QString error;          // set when the review could not be built
     // who signed what: the keys of the proposal's and the decision's signed acts
     QString proposalKey;

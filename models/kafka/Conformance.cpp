@@ -26,6 +26,26 @@ enum class Type
     Other // a logical type we do not check (kept permissive, like the contract tools)
 };
 
+enum class Format
+{
+    None, // none declared, or one we do not check
+    Uuid,
+    Email,
+    Uri
+};
+
+Format formatFor(const QString &format)
+{
+    const QString f = format.trimmed().toLower();
+    if (f == QLatin1String("uuid"))
+        return Format::Uuid;
+    if (f == QLatin1String("email"))
+        return Format::Email;
+    if (f == QLatin1String("uri") || f == QLatin1String("url"))
+        return Format::Uri;
+    return Format::None;
+}
+
 enum class Kind
 {
     Null,
@@ -45,6 +65,8 @@ struct CField
     std::optional<qint64> minLength, maxLength;
     QString pattern;
     std::optional<QRegularExpression> regex;
+    Format format = Format::None;
+    QString formatName;
     std::optional<double> minimum, maximum, exclusiveMinimum, exclusiveMaximum;
     QStringList enumValues;
     std::vector<std::string> enumUtf8;
@@ -77,6 +99,8 @@ CField compile(const Field &f, int depth)
     c.minLength = f.minLength;
     c.maxLength = f.maxLength;
     c.pattern = f.pattern;
+    c.format = formatFor(f.format);
+    c.formatName = f.format;
     if (!f.pattern.isEmpty()) {
         QRegularExpression re(f.pattern);
         if (re.isValid()) {
@@ -171,6 +195,69 @@ bool fastIsoTimestamp(std::string_view s)
         return i + 1 == s.size();
     return (s[i] == '+' || s[i] == '-') && s.size() == i + 6 && digits(s, i + 1, 2, &oh) &&
            s[i + 3] == ':' && digits(s, i + 4, 2, &om) && oh <= 14 && om <= 59;
+}
+
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+bool isUuid(std::string_view s)
+{
+    if (s.size() != 36)
+        return false;
+    for (size_t i = 0; i < s.size(); ++i)
+        if (i == 8 || i == 13 || i == 18 || i == 23 ? s[i] != '-' : !isHex(s[i]))
+            return false;
+    return true;
+}
+
+bool hasSpace(std::string_view s)
+{
+    return std::any_of(s.begin(), s.end(), [](char c) { return uchar(c) <= ' '; });
+}
+
+// local@domain.tld: one '@', both sides non-empty, a dot inside the domain, no blanks
+bool isEmail(std::string_view s)
+{
+    const size_t at = s.find('@');
+    if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos ||
+        hasSpace(s))
+        return false;
+    const std::string_view domain = s.substr(at + 1);
+    const size_t dot = domain.find('.');
+    return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size();
+}
+
+// scheme ":" rest (RFC 3986: a letter, then letters, digits, + - .), no blanks
+bool isUri(std::string_view s)
+{
+    const size_t colon = s.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon + 1 >= s.size() || hasSpace(s))
+        return false;
+    auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (!alpha(s[0]))
+        return false;
+    for (size_t i = 1; i < colon; ++i)
+        if (!alpha(s[i]) && !(s[i] >= '0' && s[i] <= '9') && s[i] != '+' && s[i] != '-' &&
+            s[i] != '.')
+            return false;
+    return true;
+}
+
+bool matches(Format f, std::string_view s)
+{
+    switch (f) {
+    case Format::Uuid:
+        return isUuid(s);
+    case Format::Email:
+        return isEmail(s);
+    case Format::Uri:
+        return isUri(s);
+    case Format::None:
+        break;
+    }
+    return true;
 }
 
 // --- the two JSON representations, behind one small interface --------------------------------
@@ -336,6 +423,10 @@ void checkValue(const V &v, const CField &f, const PathNode &path, QList<Violati
                 out.append({path.toString(),
                             QStringLiteral("longer than %1 characters").arg(*f.maxLength)});
         }
+        if (f.format != Format::None && !matches(f.format, v.utf8()))
+            out.append(
+                {path.toString(),
+                 QStringLiteral("'%1' is not a valid %2").arg(v.string().left(40), f.formatName)});
         if (f.regex) {
             const QString s = v.string();
             if (!f.regex->match(s).hasMatch())
@@ -356,16 +447,13 @@ void checkValue(const V &v, const CField &f, const PathNode &path, QList<Violati
             return wrongType(QStringLiteral("true or false"));
         break;
     case Type::Date:
-        if (kind != Kind::String || ((!fastIsoDate(v.utf8()) || v.utf8().size() != 10) &&
-                                     !QDate::fromString(v.string(), Qt::ISODate).isValid()))
+        if (kind != Kind::String || !acceptsIsoDate(v.utf8()))
             return wrongType(QStringLiteral("an ISO date"));
         break;
     case Type::Timestamp:
         if (kind == Kind::Number)
             break; // epoch
-        if (kind != Kind::String ||
-            (!fastIsoTimestamp(v.utf8()) &&
-             !QDateTime::fromString(v.string(), Qt::ISODateWithMs).isValid()))
+        if (kind != Kind::String || !acceptsIsoTimestamp(v.utf8()))
             return wrongType(QStringLiteral("an ISO timestamp or epoch number"));
         break;
     case Type::Object:
@@ -484,9 +572,62 @@ ConformanceChecker::Json ConformanceChecker::checkJson(const QByteArray &raw,
     return Json::Valid;
 }
 
+ConformanceChecker::Root ConformanceChecker::checkJsonRoot(const QByteArray &raw,
+                                                           QList<Violation> *out) const
+{
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    if (parser.parse(raw.constData(), size_t(raw.size())).get(root) != simdjson::SUCCESS)
+        return Root::Invalid;
+    checkTop(SimdValue(root), d->fields, *out);
+    switch (root.type()) {
+    case simdjson::dom::element_type::OBJECT:
+        return Root::Object;
+    case simdjson::dom::element_type::ARRAY:
+        return Root::Array;
+    default:
+        return Root::Scalar;
+    }
+}
+
 QList<Violation> checkConformance(const QJsonValue &value, const SchemaObject &object)
 {
     return ConformanceChecker(object).check(value);
+}
+
+bool acceptsIsoDate(std::string_view s)
+{
+    return (fastIsoDate(s) && s.size() == 10) ||
+           QDate::fromString(QString::fromUtf8(s.data(), qsizetype(s.size())), Qt::ISODate)
+               .isValid();
+}
+
+bool acceptsIsoTimestamp(std::string_view s)
+{
+    return fastIsoTimestamp(s) ||
+           QDateTime::fromString(QString::fromUtf8(s.data(), qsizetype(s.size())),
+                                 Qt::ISODateWithMs)
+               .isValid();
+}
+
+void minifyJson(const QByteArray &json, QByteArray *out)
+{
+    out->resize(json.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    size_t length = 0;
+    if (simdjson::minify(json.constData(), size_t(json.size()), out->data(), length) !=
+        simdjson::SUCCESS) {
+        *out = json;
+        return;
+    }
+    out->resize(qsizetype(length));
+}
+
+bool matchesFormat(const QString &format, std::string_view utf8, bool *known)
+{
+    const Format f = formatFor(format);
+    if (known)
+        *known = f != Format::None;
+    return matches(f, utf8);
 }
 
 } // namespace meshdesk::kafka

@@ -12,6 +12,7 @@
 
 #include <QJsonValue>
 #include <memory>
+#include <string_view>
 
 namespace meshdesk::kafka {
 
@@ -40,6 +41,16 @@ public:
     };
     // Parses a JSON message and checks it in one pass; violations go to *out.
     Json checkJson(const QByteArray &raw, QList<Violation> *out) const;
+    // The same, telling what the root is: a printer that embeds a message's own bytes does so
+    // for an object or an array (what a JSON document is to QJsonDocument).
+    enum class Root
+    {
+        Invalid, // not JSON (or not UTF-8): nothing was checked
+        Object,
+        Array,
+        Scalar
+    };
+    Root checkJsonRoot(const QByteArray &raw, QList<Violation> *out) const;
 
 private:
     struct Private;
@@ -48,5 +59,16 @@ private:
 
 // One-off check (compiles the schema object each call: prefer ConformanceChecker in loops).
 QList<Violation> checkConformance(const QJsonValue &value, const SchemaObject &object);
+
+// What the checker accepts as an ISO date / an ISO timestamp, and as a string format
+// (logicalTypeOptions.format uuid, email, uri; other formats are not checked: *known false).
+// Schema inference uses the same rules, so a drafted contract accepts what it was drafted from.
+bool acceptsIsoDate(std::string_view utf8);
+bool acceptsIsoTimestamp(std::string_view utf8);
+bool matchesFormat(const QString &format, std::string_view utf8, bool *known = nullptr);
+
+// JSON without its insignificant whitespace, the tokens as they are (simdjson's minifier, at
+// memory speed): for JSON already validated. *out is reused between calls.
+void minifyJson(const QByteArray &json, QByteArray *out);
 
 } // namespace meshdesk::kafka

@@ -1,8 +1,10 @@
 #include "DemoFeed.h"
 
 #include "TopicLinks.h"
+#include "formats/DocumentImporter.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -17,6 +19,19 @@ QList<Feed> feedsOf(const QList<Contract> &contracts)
         for (const ContractTopic &t : contractTopics(c))
             if (!t.schema.fields.empty())
                 feeds.append({t.topic, t.schema});
+    return feeds;
+}
+
+QList<Feed> unlistedFeeds(const QString &dir)
+{
+    QList<Feed> feeds;
+    const QDir d(dir);
+    for (const QString &name : d.entryList({QStringLiteral("*.avsc")}, QDir::Files, QDir::Name)) {
+        const FileImport f = importFile(d.filePath(name));
+        if (!f.ok() || f.documents.empty() || f.documents.front().document.contract.objects.empty())
+            continue;
+        feeds.append({name.chopped(5), f.documents.front().document.contract.objects.front()});
+    }
     return feeds;
 }
 

@@ -19,6 +19,9 @@ struct Feed
 
 // Topics of the contracts' Kafka servers (server type kafka with a `topic`).
 QList<Feed> feedsOf(const QList<Contract> &contracts);
+// Topics no contract describes (what "Add to Mesh" is for): one per Avro schema (.avsc) in dir,
+// named like the file without .avsc, fed with JSON events made from the schema.
+QList<Feed> unlistedFeeds(const QString &dir);
 QJsonObject demoEvent(const std::vector<Field> &fields, QRandomGenerator &rng, bool broken,
                       int depth = 0);
 // One event per feed; returns how many were produced.

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSet>
+#include <climits>
 #include <condition_variable>
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
@@ -46,6 +47,27 @@ QByteArray uniqueGroupId(const char *purpose)
            QByteArray::number(QCoreApplication::applicationPid()) + '-' +
            QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + '-' +
            QByteArray::number(++count);
+}
+
+rd_kafka_resp_err_t topicPartitions(rd_kafka_t *rk, const QByteArray &topic, int timeoutMs,
+                                    QList<int> *partitions, rd_kafka_resp_err_t *topicError)
+{
+    *topicError = RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART;
+    const rd_kafka_metadata_t *md = nullptr;
+    const rd_kafka_resp_err_t e = rd_kafka_metadata(rk, 1, nullptr, &md, timeoutMs);
+    if (e)
+        return e;
+    for (int i = 0; i < md->topic_cnt; ++i) {
+        if (qstrcmp(md->topics[i].topic, topic.constData()) != 0)
+            continue;
+        *topicError = md->topics[i].err;
+        for (int p = 0; p < md->topics[i].partition_cnt; ++p)
+            *partitions << md->topics[i].partitions[p].id;
+    }
+    rd_kafka_metadata_destroy(md);
+    if (!*topicError && partitions->isEmpty())
+        *topicError = RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART;
+    return RD_KAFKA_RESP_ERR_NO_ERROR;
 }
 
 void fillMessage(Message &msg, const rd_kafka_message_t *m, bool copyBytes)
@@ -176,6 +198,8 @@ Watermarks queryWatermarks(const QString &bootstrap, const KafkaConfig &security
         char err[512];
         QString confError;
         rd_kafka_conf_t *conf = newConf(bootstrap, security, &confError);
+        if (conf) // asking about a topic never creates it
+            rd_kafka_conf_set(conf, "allow.auto.create.topics", "false", err, sizeof err);
         rd_kafka_t *rk = conf ? rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err) : nullptr;
         if (!rk) {
             std::lock_guard lock(shared->mutex);
@@ -184,7 +208,29 @@ Watermarks queryWatermarks(const QString &bootstrap, const KafkaConfig &security
             shared->answered.notify_all();
             return;
         }
+        // only topics the cluster has: a watermark query for an unknown one would have
+        // librdkafka look it up by name (see topicPartitions)
+        QHash<QString, rd_kafka_resp_err_t> known;
         for (const TopicPartition &tp : partitions) {
+            if (known.contains(tp.first))
+                continue;
+            QList<int> ids;
+            rd_kafka_resp_err_t te = RD_KAFKA_RESP_ERR_NO_ERROR;
+            const rd_kafka_resp_err_t e =
+                topicPartitions(rk, tp.first.toUtf8(), timeoutMs, &ids, &te);
+            known.insert(tp.first, e ? e : te);
+        }
+        for (const TopicPartition &tp : partitions) {
+            if (const rd_kafka_resp_err_t te = known.value(tp.first)) {
+                std::lock_guard lock(shared->mutex);
+                if (shared->result.error.isEmpty())
+                    shared->result.error =
+                        QStringLiteral("topic '%1': %2")
+                            .arg(tp.first, te == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART
+                                               ? QStringLiteral("unknown topic")
+                                               : QString::fromUtf8(rd_kafka_err2str(te)));
+                continue;
+            }
             int64_t low = 0, high = 0;
             const rd_kafka_resp_err_t e = rd_kafka_query_watermark_offsets(
                 rk, tp.first.toUtf8().constData(), tp.second, &low, &high, timeoutMs);
@@ -262,34 +308,27 @@ SampleResult sample(const SampleRequest &req)
         rd_kafka_consumer_close(rk);
         rd_kafka_destroy(rk);
     });
-    // metadata: the topic and its partitions (bounded by our own deadline)
+    // metadata: the topic and its partitions (bounded by our own deadline), from the list of
+    // all topics, so that looking never creates one
     const QByteArray topic = req.topic.toUtf8();
-    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic.constData(), nullptr);
-    const rd_kafka_metadata_t *md = nullptr;
-    const rd_kafka_resp_err_t me =
-        rd_kafka_metadata(rk, 0, rkt, &md, int(std::max<qint64>(100, deadline.remainingTime())));
-    rd_kafka_topic_destroy(rkt);
+    QList<int> partitions;
+    rd_kafka_resp_err_t topicErr = RD_KAFKA_RESP_ERR_NO_ERROR;
+    const rd_kafka_resp_err_t me = topicPartitions(
+        rk, topic, int(std::max<qint64>(100, deadline.remainingTime())), &partitions, &topicErr);
     if (me) {
         r.unreachable = true;
         r.error = QStringLiteral("%1: cannot read metadata: %2")
                       .arg(req.bootstrap, QString::fromUtf8(rd_kafka_err2str(me)));
         return r;
     }
-    QList<int> partitions;
-    rd_kafka_resp_err_t topicErr = RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART;
-    for (int i = 0; i < md->topic_cnt; ++i) {
-        if (qstrcmp(md->topics[i].topic, topic.constData()) != 0)
-            continue;
-        topicErr = md->topics[i].err;
-        for (int p = 0; p < md->topics[i].partition_cnt; ++p)
-            partitions << md->topics[i].partitions[p].id;
+    if (topicErr == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART) {
+        r.error = QStringLiteral("topic '%1': unknown topic (the cluster has none of that name)")
+                      .arg(req.topic);
+        return r;
     }
-    rd_kafka_metadata_destroy(md);
-    if (topicErr || partitions.isEmpty()) {
+    if (topicErr) {
         r.error = QStringLiteral("topic '%1': %2")
-                      .arg(req.topic,
-                           QString::fromUtf8(rd_kafka_err2str(
-                               topicErr ? topicErr : RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART)));
+                      .arg(req.topic, QString::fromUtf8(rd_kafka_err2str(topicErr)));
         return r;
     }
     r.partitions = int(partitions.size());
@@ -321,6 +360,8 @@ SampleResult sample(const SampleRequest &req)
             }
             const int64_t low = found->first, high = found->second;
             start = std::clamp<int64_t>(req.offset, low, high);
+            if (req.offset < low)
+                r.gaps.append({p, req.offset, low - 1});
             if (start >= high) {
                 atEnd.insert(p); // nothing to read there
                 r.nextOffsets[p] = high;
@@ -347,8 +388,9 @@ SampleResult sample(const SampleRequest &req)
     };
     Message streamed;
     streamed.topic = req.topic;
+    const bool limited = req.onMessage && req.limit >= 0;
     while (atEnd.size() < partitions.size() && !deadline.hasExpired() &&
-           !(req.cancel && req.cancel->load())) {
+           !(req.cancel && req.cancel->load()) && !(limited && r.delivered >= req.limit)) {
         // what is already queued, without waiting (a batch call with a timeout waits until the
         // batch is full); when nothing is, block for the next one
         ssize_t n = rd_kafka_consume_batch_queue(queue, 0, batch.data(), batchSize);
@@ -370,6 +412,8 @@ SampleResult sample(const SampleRequest &req)
                     r.error = QString::fromUtf8(rd_kafka_message_errstr(m));
                 continue; // the rest of the batch is still released
             }
+            if (limited && r.delivered >= req.limit)
+                continue; // past the limit: released, not read (nextOffsets stay before it)
             ++r.delivered;
             if (m->partition >= 0 && m->partition < qsizetype(next.size()))
                 next[size_t(m->partition)] = m->offset + 1;
@@ -402,6 +446,20 @@ SampleResult sample(const SampleRequest &req)
     }
     r.ok = true;
     return r;
+}
+
+QString describeGap(const OffsetGap &gap)
+{
+    // (the count computed first: lupdate's parser hangs on a template call among translate's
+    // arguments)
+    const int skipped = gap.count() > INT_MAX ? INT_MAX : int(gap.count());
+    return QCoreApplication::translate("meshdesk::kafka",
+                                       "partition %1: offsets %2-%3 were deleted by retention "
+                                       "before they were read (%n message(s) skipped)",
+                                       nullptr, skipped)
+        .arg(gap.partition)
+        .arg(gap.from)
+        .arg(gap.to);
 }
 
 Decoded decodeJson(const QByteArray &value)

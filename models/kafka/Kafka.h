@@ -82,7 +82,22 @@ struct SampleRequest
     // SampleResult::messages stays empty. The key and value point into librdkafka's buffer and
     // are valid during the call only: copy what you keep.
     std::function<void(const Message &)> onMessage;
+    // With onMessage: stop after this many messages (-1: no limit); nextOffsets then say where
+    // reading stopped, so the first N are exactly what a caller gets.
+    qint64 limit = -1;
 };
+
+// Offsets a reader wanted that its partition no longer holds: retention deleted them before
+// they were read (from..to inclusive).
+struct OffsetGap
+{
+    int partition = 0;
+    qint64 from = 0;
+    qint64 to = 0;
+    qint64 count() const { return to - from + 1; }
+};
+// "partition 0: offsets 5-99 were deleted by retention before they were read (95 messages)"
+QString describeGap(const OffsetGap &gap);
 
 struct SampleResult
 {
@@ -95,6 +110,8 @@ struct SampleResult
     // per partition, the offset after the last one read: where a live tail resumes so nothing
     // produced meanwhile is missed or shown twice
     QHash<int, qint64> nextOffsets;
+    // from an offset below what a partition still holds: what retention took first
+    QList<OffsetGap> gaps;
 };
 
 // Reads what the request asks for and stops at the end of every partition (or the deadline).

@@ -43,6 +43,11 @@ public:
 Q_SIGNALS:
     void batch(const QList<meshdesk::kafka::Message> &messages);
     void stateChanged(const QString &state); // "connecting", "live", "broker unreachable: ..."
+    // the broker went away (false) or answers again (true): once per change
+    void connectivityChanged(bool reachable, const QString &reason);
+    // what the user should know besides the state: offsets retention deleted before they were
+    // read (the gap), a partition truncated under the reader
+    void notice(const QString &text);
     void finished();
 
 private:

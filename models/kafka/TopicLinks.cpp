@@ -6,6 +6,8 @@
 #include "store/CatalogStore.h"
 
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace meshdesk::kafka {
 
@@ -47,9 +49,11 @@ QList<TopicLink> kafkaTopics(CatalogStore &store)
     for (const ProductPorts &p : store.currentOutputPorts())
         if (!productsOf.value(p.contractId).contains(p.productKey))
             productsOf[p.contractId] << p.productKey;
-    QHash<QString, QString> productNames;
-    for (const EntitySummary &e : store.entities(QStringLiteral("product")))
+    QHash<QString, QString> productNames, productDomains;
+    for (const EntitySummary &e : store.entities(QStringLiteral("product"))) {
         productNames.insert(e.key, e.name.isEmpty() ? e.key : e.name);
+        productDomains.insert(e.key, e.domain);
+    }
     QList<TopicLink> links;
     for (const EntitySummary &e : store.entities(QStringLiteral("contract"))) {
         const auto v = store.currentVersion(QStringLiteral("contract"), e.key);
@@ -66,6 +70,11 @@ QList<TopicLink> kafkaTopics(CatalogStore &store)
             link.productKeys = productsOf.value(e.key);
             for (const QString &k : std::as_const(link.productKeys))
                 link.productNames << productNames.value(k, k);
+            link.domain = link.productKeys.isEmpty()
+                              ? e.domain
+                              : productDomains.value(link.productKeys.front());
+            if (link.domain.isEmpty())
+                link.domain = e.domain;
             links << link;
         }
     }
@@ -83,6 +92,57 @@ QList<TopicLink> kafkaTopics(const QString &dbPath)
     } catch (const StoreError &) {
     }
     return {};
+}
+
+QString defaultDomainRule()
+{
+    return QStringLiteral("^(?<domain>[a-z][a-z0-9-]*)\\.");
+}
+
+QString domainByRule(const QString &topic, const QString &rule)
+{
+    const QRegularExpression re(rule);
+    if (!re.isValid() || rule.isEmpty())
+        return {};
+    const QRegularExpressionMatch m = re.match(topic);
+    if (!m.hasMatch())
+        return {};
+    const QString named = re.namedCaptureGroups().contains(QLatin1String("domain"))
+                              ? m.captured(QStringLiteral("domain"))
+                              : m.captured(1);
+    return named.trimmed();
+}
+
+MeshTopics meshTopics(const QStringList &topics, const QList<TopicLink> &links, const QString &rule,
+                      const QStringList &knownDomains)
+{
+    QSet<QString> domains(knownDomains.cbegin(), knownDomains.cend());
+    for (const TopicLink &l : links)
+        if (!l.domain.isEmpty())
+            domains.insert(l.domain);
+    MeshTopics out;
+    for (const QString &topic : topics) {
+        MeshTopic t;
+        t.topic = topic;
+        // a product publishing it wins over a contract that only describes it
+        for (const TopicLink &l : links)
+            if (l.topic == topic &&
+                (!t.link || (t.link->productKeys.isEmpty() && !l.productKeys.isEmpty())))
+                t.link = &l;
+        t.published = t.link != nullptr;
+        t.domain = t.link ? t.link->domain : domainByRule(topic, rule);
+        t.domainKnown = domains.contains(t.domain);
+        (t.published ? out.published : out.unpublished) << t;
+    }
+    auto byDomain = [](const MeshTopic &a, const MeshTopic &b) {
+        // topics without a domain last
+        if (a.domain.isEmpty() != b.domain.isEmpty())
+            return b.domain.isEmpty();
+        return a.domain != b.domain ? a.domain < b.domain : a.topic < b.topic;
+    };
+    std::sort(out.published.begin(), out.published.end(), byDomain);
+    std::sort(out.unpublished.begin(), out.unpublished.end(), byDomain);
+    return out;
 }
 
 TopicConformance measureConformance(const QString &bootstrap, const TopicLink &link,

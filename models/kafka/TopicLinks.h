@@ -35,6 +35,7 @@ struct TopicLink : ContractTopic
     QString contractName;
     QStringList productKeys; // products publishing the contract (may be empty)
     QStringList productNames;
+    QString domain; // the (first) product's domain, else the contract's
 };
 
 // Current versions only; reads every contract, so call it off the GUI thread on big catalogs.
@@ -42,6 +43,31 @@ QList<TopicLink> kafkaTopics(CatalogStore &store);
 // The same on a connection of its own (SQLite connections are per thread): for worker jobs.
 // A database that cannot be opened or read gives no topics.
 QList<TopicLink> kafkaTopics(const QString &dbPath);
+
+// A cluster's topics as the mesh sees them: published by a product (or described by a contract)
+// under the domain the product says, or not in the mesh yet, under the domain the naming rule
+// finds in the topic's name (none when it finds none).
+struct MeshTopic
+{
+    QString topic;
+    QString domain; // empty: no domain known
+    bool published = false;
+    bool domainKnown = false;        // the domain is one of the catalog's
+    const TopicLink *link = nullptr; // published: how (points into the links given)
+};
+struct MeshTopics
+{
+    QList<MeshTopic> published;
+    QList<MeshTopic> unpublished;
+};
+// The default naming rule: the first dot-separated part ("checkout.orders.v1" -> checkout).
+QString defaultDomainRule();
+// The domain a naming rule (a regular expression; its group "domain", else its first group)
+// finds in a topic name; empty when it does not match or is not a valid expression.
+QString domainByRule(const QString &topic, const QString &rule);
+// knownDomains: the catalog's (besides those of the links)
+MeshTopics meshTopics(const QStringList &topics, const QList<TopicLink> &links, const QString &rule,
+                      const QStringList &knownDomains = {});
 
 struct TopicConformance
 {

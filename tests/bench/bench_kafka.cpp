@@ -2,6 +2,8 @@
 // a baseline measured in the same run:
 //  1. consume + decode + contract conformance of 100,000 JSON messages vs `kcat -C -e` reading
 //     the same topic (goal: at least kcat's messages/s);
+//  3. the same topic through `meshdesk sample --contract F --json` (a process, its output read
+//     through a pipe) vs `kcat -C -e` (goal: at least kcat's messages/s);
 //  2. the GUI live tail at 50,000 messages/s for 10 s: longest event-loop stall (a 5 ms QTimer
 //     probe; goal < 50 ms) and memory (goal: flat).
 // Usage: QT_QPA_PLATFORM=offscreen bench_kafka
@@ -139,6 +141,79 @@ int main(int argc, char **argv)
                median(oursRates) / median(kcatRates));
     else
         printf("   baseline kcat: not installed (apt-get install kcat)\n");
+    // 3. the command line scripts use, side by side with kcat on the same topic: `meshdesk sample
+    // --contract F --json` (each message checked and printed as a JSON line as it is read) and
+    // `kcat -C -e` (each value printed), both processes started, connected and read to the end
+    // of the topic, their whole output read through a pipe
+    {
+        auto runProcess = [&](const QString &program, const QStringList &args, qint64 *lines,
+                              qint64 *bytes) {
+            QProcess p;
+            QElapsedTimer pt;
+            pt.start();
+            p.start(program, args);
+            *lines = 0;
+            *bytes = 0;
+            while (p.state() != QProcess::NotRunning || p.bytesAvailable()) {
+                p.waitForReadyRead(100);
+                const QByteArray chunk = p.readAllStandardOutput();
+                *lines += chunk.count('\n');
+                *bytes += chunk.size();
+            }
+            return pt.nsecsElapsed() / 1e9;
+        };
+        const QStringList meshdeskArgs{
+            QStringLiteral("sample"),     QStringLiteral("--bootstrap"),
+            broker.bootstrap(),           QStringLiteral("--topic"),
+            QStringLiteral("bench"),      QStringLiteral("--from-beginning"),
+            QStringLiteral("--max"),      QString::number(n),
+            QStringLiteral("--contract"), QStringLiteral(MESHDESK_DEMO_DIR "/orders-v1.odcs.yaml"),
+            QStringLiteral("--json")};
+        const QStringList kcatArgs{QStringLiteral("-C"),
+                                   QStringLiteral("-b"),
+                                   broker.bootstrap(),
+                                   QStringLiteral("-t"),
+                                   QStringLiteral("bench"),
+                                   QStringLiteral("-e"),
+                                   QStringLiteral("-q"),
+                                   QStringLiteral("-o"),
+                                   QStringLiteral("beginning"),
+                                   QStringLiteral("-X"),
+                                   QStringLiteral("fetch.wait.max.ms=10")};
+        std::vector<double> cliRates, kcatCliRates;
+        qint64 cliBytes = 0, kcatBytes = 0;
+        for (int round = 0; round < 5; ++round) {
+            qint64 lines = 0, bytes = 0;
+            const double ours =
+                runProcess(QStringLiteral(MESHDESK_BINARY), meshdeskArgs, &lines, &bytes);
+            if (lines != n) {
+                printf("3. meshdesk sample printed %lld lines, expected %d\n", lines, n);
+                return 1;
+            }
+            cliRates.push_back(lines / ours);
+            cliBytes = bytes;
+            if (!kcat.isEmpty()) {
+                const double k = runProcess(kcat, kcatArgs, &lines, &bytes);
+                kcatCliRates.push_back(lines / k);
+                kcatBytes = bytes;
+            }
+        }
+        printf("\n3. command line, %d messages, 5 interleaved runs each (process start, connect, "
+               "read to the end, output through a pipe):\n",
+               n);
+        printf("   meshdesk sample --contract orders-v1.odcs.yaml --json (checked, one JSON line "
+               "each, %.1f MB): median %.0f msg/s (min %.0f, max %.0f)\n",
+               cliBytes / 1e6, median(cliRates),
+               *std::min_element(cliRates.begin(), cliRates.end()),
+               *std::max_element(cliRates.begin(), cliRates.end()));
+        if (!kcatCliRates.empty())
+            printf("   baseline kcat -C -e (values only, %.1f MB), same topic: median %.0f msg/s "
+                   "(min %.0f, max %.0f) -> MeshDesk %.2fx\n",
+                   kcatBytes / 1e6, median(kcatCliRates),
+                   *std::min_element(kcatCliRates.begin(), kcatCliRates.end()),
+                   *std::max_element(kcatCliRates.begin(), kcatCliRates.end()),
+                   median(cliRates) / median(kcatCliRates));
+    }
     // 2. GUI live tail at 50,000 msg/s for 10 s
     broker.createTopic(QStringLiteral("firehose"), 8);
     TopicView view;
