@@ -2,6 +2,7 @@
 
 #include "KafkaConnectionsDialog.h"
 #include "core/Log.h"
+#include "core/Names.h"
 #include "governance/AvroCompatibility.h"
 #include "governance/Diff.h"
 #include "governance/Evidence.h"
@@ -30,8 +31,10 @@
 #include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <qt6keychain/keychain.h>
 #include <unistd.h>
 
@@ -44,16 +47,29 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("meshdesk::cli", text, disambiguation, n);
 }
 
+// Everything printed passes names::terminalSafe: a name, id or value from a catalog can carry
+// escape sequences or bidirectional overrides, which reach the terminal as visible \uXXXX
+// instead (in JSON output the escape means the same character, so JSON stays equal).
 void out(const QString &s)
 {
-    const QByteArray b = s.toUtf8();
+    const QByteArray b = names::terminalSafe(s).toUtf8();
     fwrite(b.constData(), 1, size_t(b.size()), stdout);
 }
 
 void err(const QString &s)
 {
-    const QByteArray b = s.toUtf8() + '\n';
+    const QByteArray b = names::terminalSafe(s).toUtf8() + '\n';
     fwrite(b.constData(), 1, size_t(b.size()), stderr);
+}
+
+// Commands that act in the catalog's name need a valid acting user (--as, else the login).
+bool checkActingUser(const Options &o)
+{
+    const QString e = names::userNameError(o.user);
+    if (e.isEmpty())
+        return true;
+    err(tr("acting user: %1 (pass --as NAME)").arg(e));
+    return false;
 }
 
 void printJson(const QJsonValue &v)
@@ -106,12 +122,16 @@ void printTable(const QStringList &header, const QList<QStringList> &rows)
         line(r);
 }
 
-bool openStore(CatalogStore &store, const Options &o)
+// Commands that only read open the catalog read-only (a file the user may only read works);
+// commands that write open it for writing, which refuses a damaged or 0-byte file.
+bool openStore(CatalogStore &store, const Options &o,
+               StoreOptions::Mode mode = StoreOptions::Mode::ReadWrite)
 {
     QString error;
     const QString path = o.db.isEmpty() ? CatalogStore::defaultPath() : o.db;
     StoreOptions options;
     options.user = o.user;
+    options.mode = mode;
     if (!store.open(path, options, &error)) {
         err(error);
         return false;
@@ -126,6 +146,8 @@ int cmdImport(const Options &o)
         err(tr("usage: meshdesk import [--db FILE] [--as USER] PATH..."));
         return Usage;
     }
+    if (!checkActingUser(o))
+        return Usage;
     CatalogStore store;
     if (!openStore(store, o))
         return DatabaseError;
@@ -168,17 +190,29 @@ int cmdImport(const Options &o)
                 errors.append(d.toString());
         if (!f.storeError.isEmpty())
             errors.append(f.storeError);
+        if (f.notImported)
+            errors.append(tr("not imported: the import stopped at a database error"));
         jsonFiles.append(QJsonObject{{QStringLiteral("path"), f.path},
                                      {QStringLiteral("ok"), f.ok},
                                      {QStringLiteral("documents"), docs},
                                      {QStringLiteral("errors"), errors}});
     }
+    if (!s.databaseError.isEmpty()) {
+        // said once, however many files are left: every one of them would fail the same way
+        err(s.databaseError);
+        err(tr("import stopped at this database error: %n file(s) not imported", nullptr,
+               s.notImported));
+    }
     if (o.json) {
-        printJson(QJsonObject{{QStringLiteral("files"), jsonFiles},
-                              {QStringLiteral("added"), s.added},
-                              {QStringLiteral("unchanged"), s.unchanged},
-                              {QStringLiteral("pending"), s.pending},
-                              {QStringLiteral("failed"), s.failedFiles}});
+        QJsonObject j{{QStringLiteral("files"), jsonFiles},
+                      {QStringLiteral("added"), s.added},
+                      {QStringLiteral("unchanged"), s.unchanged},
+                      {QStringLiteral("pending"), s.pending},
+                      {QStringLiteral("failed"), s.failedFiles},
+                      {QStringLiteral("notImported"), s.notImported}};
+        if (!s.databaseError.isEmpty())
+            j.insert(QStringLiteral("databaseError"), s.databaseError);
+        printJson(j);
     } else {
         out(tr("%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected\n")
                 .arg(s.files.size())
@@ -187,6 +221,8 @@ int cmdImport(const Options &o)
                 .arg(s.pending)
                 .arg(s.failedFiles));
     }
+    if (!s.databaseError.isEmpty())
+        return DatabaseError;
     return s.failedFiles > 0 || !missing.isEmpty() ? Rejected : Ok;
 }
 
@@ -212,7 +248,7 @@ int cmdList(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o))
+    if (!openStore(store, o, StoreOptions::Mode::ReadOnly))
         return DatabaseError;
     if (what == QLatin1String("domains")) {
         printList(
@@ -312,7 +348,7 @@ int cmdShow(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o))
+    if (!openStore(store, o, StoreOptions::Mode::ReadOnly))
         return DatabaseError;
     const auto v = store.currentVersion(what, id);
     if (!v) {
@@ -386,7 +422,7 @@ int cmdSearch(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o))
+    if (!openStore(store, o, StoreOptions::Mode::ReadOnly))
         return DatabaseError;
     const auto hits = store.search(text);
     printList(
@@ -545,8 +581,12 @@ int cmdReview(const Options &o)
         err(tr("usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]"));
         return Usage;
     }
+    if (verb != QLatin1String("show") && !checkActingUser(o))
+        return Usage;
     CatalogStore store;
-    if (!openStore(store, o))
+    if (!openStore(store, o,
+                   verb == QLatin1String("show") ? StoreOptions::Mode::ReadOnly
+                                                 : StoreOptions::Mode::ReadWrite))
         return DatabaseError;
     if (verb == QLatin1String("show")) {
         const Review r = buildReview(store, id);
@@ -576,7 +616,7 @@ int cmdRole(const Options &o)
     const QString verb = o.args.value(1);
     CatalogStore store;
     if (verb == QLatin1String("list")) {
-        if (!openStore(store, o))
+        if (!openStore(store, o, StoreOptions::Mode::ReadOnly))
             return DatabaseError;
         printList(
             o.json, store.roles(),
@@ -596,6 +636,12 @@ int cmdRole(const Options &o)
     if ((verb != QLatin1String("grant") && verb != QLatin1String("revoke")) || o.args.size() != 4) {
         err(tr("usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role "
                "list"));
+        return Usage;
+    }
+    if (!checkActingUser(o))
+        return Usage;
+    if (const QString e = names::userNameError(o.args[2]); !e.isEmpty()) {
+        err(e);
         return Usage;
     }
     if (!openStore(store, o))
@@ -621,15 +667,32 @@ int cmdAudit(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o))
+    if (!openStore(store, o, StoreOptions::Mode::ReadOnly))
         return DatabaseError;
     if (verb == QLatin1String("verify")) {
+        // The file first: damaged pages or indexes can hide rows while the hashes of what is
+        // left still agree, so a chain that checks out proves nothing about a damaged file.
+        const QStringList damage = store.integrityProblems();
+        if (!damage.isEmpty()) {
+            if (o.json)
+                printJson(QJsonObject{
+                    {QStringLiteral("intact"), false},
+                    {QStringLiteral("rows"), 0},
+                    {QStringLiteral("firstBrokenRow"), 0},
+                    {QStringLiteral("reason"), QStringLiteral("the database file is damaged")},
+                    {QStringLiteral("damage"), QJsonArray::fromStringList(damage)}});
+            else
+                out(tr("database file DAMAGED (SQLite's integrity check): %1\n")
+                        .arg(damage.join(QStringLiteral("; "))));
+            return DatabaseError;
+        }
         const AuditVerification v = store.verifyAudit();
         if (o.json)
             printJson(QJsonObject{{QStringLiteral("intact"), v.intact},
                                   {QStringLiteral("rows"), v.rows},
                                   {QStringLiteral("firstBrokenRow"), v.firstBrokenId},
-                                  {QStringLiteral("reason"), v.reason}});
+                                  {QStringLiteral("reason"), v.reason},
+                                  {QStringLiteral("damage"), QJsonArray()}});
         else if (v.intact)
             out(tr("audit log intact: %n row(s) verified\n", nullptr, int(v.rows)));
         else
@@ -661,10 +724,14 @@ int cmdAudit(const Options &o)
         return Usage;
     }
     const EvidencePack pack = buildEvidence(store, o.change, o.from, o.to, o.user);
-    QString error;
-    if (!pack.error.isEmpty() || !writeEvidence(pack, o.out, &error)) {
-        err(pack.error.isEmpty() ? error : pack.error);
+    if (!pack.error.isEmpty()) {
+        err(pack.error);
         return Rejected;
+    }
+    QString error;
+    if (!writeEvidence(pack, o.out, &error)) {
+        err(error);
+        return WriteError;
     }
     out(tr("wrote %1.md and %1.csv\n").arg(QDir(o.out).filePath(pack.baseName)));
     return Ok;
@@ -674,7 +741,9 @@ int cmdPolicy(const Options &o)
 {
     const QString verb = o.args.value(1);
     CatalogStore store;
-    if (!openStore(store, o))
+    if (!openStore(store, o,
+                   verb == QLatin1String("list") ? StoreOptions::Mode::ReadOnly
+                                                 : StoreOptions::Mode::ReadWrite))
         return DatabaseError;
     if (verb == QLatin1String("list")) {
         const QStringList enabled = store.enabledPolicies();
@@ -702,6 +771,8 @@ int cmdPolicy(const Options &o)
         err(tr("usage: meshdesk policy list | policy enable|disable ID --as ADMIN"));
         return Usage;
     }
+    if (!checkActingUser(o))
+        return Usage;
     const OperationResult r =
         store.setPolicyEnabled(o.user, o.args[2], verb == QLatin1String("enable"));
     if (!r.ok) {
@@ -724,7 +795,7 @@ int cmdLineage(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o))
+    if (!openStore(store, o, StoreOptions::Mode::ReadOnly))
         return DatabaseError;
     const lineage::Graph g = lineage::loadGraph(store);
     for (const lineage::Warning &w : g.warnings())
@@ -1115,7 +1186,7 @@ bool isCliCommand(const QString &word)
     return commands.contains(word);
 }
 
-int run(const Options &o)
+static int runCommand(const Options &o)
 {
     const QString cmd = o.args.value(0);
     try {
@@ -1149,6 +1220,18 @@ int run(const Options &o)
     }
     err(tr("unknown command '%1'; see meshdesk --help").arg(cmd));
     return Usage;
+}
+
+int run(const Options &o)
+{
+    const int code = runCommand(o);
+    // What was printed must have arrived: `meshdesk list --json > out.json` on a full disk
+    // would otherwise leave a cut file behind an exit code of 0.
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        err(tr("cannot write the output: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return WriteError;
+    }
+    return code;
 }
 
 } // namespace meshdesk::cli

@@ -47,42 +47,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>MeshDesk: data mesh catalog and governance console.
-
-Commands (none: the GUI):
-  import PATH...                          import files or folders
-  list domains|products|contracts|changes
-  show product|contract ID
-  search TEXT
-  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
-  review show|approve|reject CHANGE_ID    [--comment TEXT]
-  role grant|revoke USER ROLE --domain D | role list
-  audit verify | audit list | audit export --out DIR [--change ID]
-  policy list | policy enable|disable ID
-  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
-  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
-  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
-
-Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
-        <translation>MeshDesk: Katalog und Governance-Konsole für ein Data Mesh.
-
-Befehle (keiner: die Oberfläche):
-  import PFAD...                          Dateien oder Ordner importieren
-  list domains|products|contracts|changes
-  show product|contract ID
-  search TEXT
-  diff ALTE_DATEI NEUE_DATEI              semantischer Diff (Exit 1: inkompatibel)
-  review show|approve|reject ÄNDERUNG     [--comment TEXT]
-  role grant|revoke BENUTZER ROLLE --domain D | role list
-  audit verify | audit list | audit export --out ORDNER [--change ID]
-  policy list | policy enable|disable ID
-  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
-  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract DATEI | --product ID]
-  demo-broker [--seed]                    ein Kafka-Broker auf 127.0.0.1 bis zum Beenden
-
-Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler.</translation>
-    </message>
-    <message>
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation>Katalog-Datenbankdatei (Standard: $MESHDESK_DB oder der Anwendungsdatenordner).</translation>
     </message>
@@ -233,6 +197,50 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>Subcommand and its arguments.</source>
         <translation>Unterbefehl und seine Argumente.</translation>
+    </message>
+    <message>
+        <source>MeshDesk: data mesh catalog and governance console.
+
+Commands (none: the GUI):
+  import PATH...                          import files or folders
+  list domains|products|contracts|changes
+  show product|contract ID
+  search [--] TEXT                        (-- before text that begins with &apos;-&apos;)
+  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
+  review show|approve|reject CHANGE_ID    [--comment TEXT]
+  role grant|revoke USER ROLE --domain D | role list
+  audit verify | audit list | audit export --out DIR [--change ID]
+  policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
+  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
+  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
+
+Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error, 4 output not written.</source>
+        <translation>MeshDesk: Katalog und Governance-Konsole für ein Data Mesh.
+
+Befehle (keiner: die Oberfläche):
+  import PFAD...                          Dateien oder Ordner importieren
+  list domains|products|contracts|changes
+  show product|contract ID
+  search [--] TEXT                        (-- vor Text, der mit &apos;-&apos; beginnt)
+  diff ALTE_DATEI NEUE_DATEI              semantischer Diff (Exit 1: inkompatibel)
+  review show|approve|reject ÄNDERUNG     [--comment TEXT]
+  role grant|revoke BENUTZER ROLLE --domain D | role list
+  audit verify | audit list | audit export --out ORDNER [--change ID]
+  policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
+  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract DATEI | --product ID]
+  demo-broker [--seed]                    ein Kafka-Broker auf 127.0.0.1 bis zum Beenden
+
+Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler, 4 Ausgabe nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>To search for text that begins with &apos;-&apos;, put -- before it: meshdesk search -- -orders</source>
+        <translation>Um nach Text zu suchen, der mit &apos;-&apos; beginnt, -- davor setzen: meshdesk search -- -orders</translation>
+    </message>
+    <message>
+        <source>See meshdesk --help.</source>
+        <translation>Siehe meshdesk --help.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +743,21 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     <message>
         <source>warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at a database error; %n file(s) not imported:</source>
+        <translation>
+            <numerusform>Bei einem Datenbankfehler angehalten; %n Datei nicht importiert:</numerusform>
+            <numerusform>Bei einem Datenbankfehler angehalten; %n Dateien nicht importiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>the import stopped at a database error</source>
+        <translation>der Import hielt bei einem Datenbankfehler an</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1447,26 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>This catalog is read-only for you (%1): you can browse and search it; importing and deciding are off.</source>
+        <translation>Dieser Katalog ist für Sie schreibgeschützt (%1): Sie können ihn durchsehen und durchsuchen; Importieren und Entscheiden sind abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>This catalog is read-only for you: nothing can be imported into it.</source>
+        <translation>Dieser Katalog ist für Sie schreibgeschützt: Es kann nichts in ihn importiert werden.</translation>
+    </message>
+    <message>
+        <source>Not switched: %1</source>
+        <translation>Nicht gewechselt: %1</translation>
+    </message>
+    <message>
+        <source>This catalog is read-only for you: decisions cannot be recorded.</source>
+        <translation>Dieser Katalog ist für Sie schreibgeschützt: Entscheidungen können nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2401,31 @@ Nachgelagerte Auswirkung:
     <message>
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
+    </message>
+    <message>
+        <source>acting user: %1 (pass --as NAME)</source>
+        <translation>handelnder Benutzer: %1 (mit --as NAME angeben)</translation>
+    </message>
+    <message>
+        <source>not imported: the import stopped at a database error</source>
+        <translation>nicht importiert: der Import hielt bei einem Datenbankfehler an</translation>
+    </message>
+    <message numerus="yes">
+        <source>import stopped at this database error: %n file(s) not imported</source>
+        <translation>
+            <numerusform>Import bei diesem Datenbankfehler angehalten: %n Datei nicht importiert</numerusform>
+            <numerusform>Import bei diesem Datenbankfehler angehalten: %n Dateien nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>database file DAMAGED (SQLite&apos;s integrity check): %1
+</source>
+        <translation>Datenbankdatei BESCHÄDIGT (Integritätsprüfung von SQLite): %1
+</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -47,26 +47,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>MeshDesk: data mesh catalog and governance console.
-
-Commands (none: the GUI):
-  import PATH...                          import files or folders
-  list domains|products|contracts|changes
-  show product|contract ID
-  search TEXT
-  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
-  review show|approve|reject CHANGE_ID    [--comment TEXT]
-  role grant|revoke USER ROLE --domain D | role list
-  audit verify | audit list | audit export --out DIR [--change ID]
-  policy list | policy enable|disable ID
-  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
-  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
-  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
-
-Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Catalog database file (default: $MESHDESK_DB or the app data folder).</source>
         <translation>Catalog database file (default: $MESHDESK_DB or the app data folder).</translation>
     </message>
@@ -217,6 +197,34 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <message>
         <source>Subcommand and its arguments.</source>
         <translation>Subcommand and its arguments.</translation>
+    </message>
+    <message>
+        <source>MeshDesk: data mesh catalog and governance console.
+
+Commands (none: the GUI):
+  import PATH...                          import files or folders
+  list domains|products|contracts|changes
+  show product|contract ID
+  search [--] TEXT                        (-- before text that begins with &apos;-&apos;)
+  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
+  review show|approve|reject CHANGE_ID    [--comment TEXT]
+  role grant|revoke USER ROLE --domain D | role list
+  audit verify | audit list | audit export --out DIR [--change ID]
+  policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
+  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
+  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
+
+Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error, 4 output not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To search for text that begins with &apos;-&apos;, put -- before it: meshdesk search -- -orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See meshdesk --help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -719,6 +727,21 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <message>
         <source>warning</source>
         <translation>warning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at a database error; %n file(s) not imported:</source>
+        <translation>
+            <numerusform>Stopped at a database error; %n file not imported:</numerusform>
+            <numerusform>Stopped at a database error; %n files not imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import stopped at a database error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1431,26 @@ File &gt; Import files or folder, or drop files here.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog is read-only for you (%1): you can browse and search it; importing and deciding are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog is read-only for you: nothing can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not switched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalog is read-only for you: decisions cannot be recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2381,30 @@ Downstream impact:
     <message>
         <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
         <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
+    </message>
+    <message>
+        <source>acting user: %1 (pass --as NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: the import stopped at a database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import stopped at this database error: %n file(s) not imported</source>
+        <translation>
+            <numerusform>import stopped at this database error: %n file not imported</numerusform>
+            <numerusform>import stopped at this database error: %n files not imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>database file DAMAGED (SQLite&apos;s integrity check): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

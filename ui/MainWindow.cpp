@@ -24,6 +24,7 @@
 #include "kafka/TopicLinks.h"
 #include "lineage/MeshLoader.h"
 
+#include "core/Names.h"
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/SchemaModel.h"
 #include "store/CatalogStore.h"
@@ -72,12 +73,22 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
     QString error;
     StoreOptions options;
     options.user = user;
+    options.mode = StoreOptions::Mode::Browse; // a catalog the user may only read is browsed
     if (!m_store->open(dbPath, options, &error)) {
         statusBar()->showMessage(error);
         m_empty->setText(tr("The catalog could not be opened:\n%1").arg(error));
     }
     reload();
     reloadChanges();
+    if (m_store->isReadOnly()) {
+        auto *label = new QLabel(tr("read-only"));
+        label->setObjectName(QStringLiteral("readOnly"));
+        statusBar()->insertPermanentWidget(0, label);
+        showBanner(tr("This catalog is read-only for you (%1): you can browse and search it; "
+                      "importing and deciding are off.")
+                       .arg(dbPath),
+                   false);
+    }
     verifyAuditOnOpen();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
@@ -722,6 +733,10 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     if (m_importWatcher)
         return; // one import at a time
+    if (m_store->isReadOnly()) {
+        showBanner(tr("This catalog is read-only for you: nothing can be imported into it."), true);
+        return;
+    }
     const QStringList files = collectImportFiles(paths);
     auto *progress =
         new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(files.size()), this);
@@ -901,7 +916,9 @@ void MainWindow::refreshDashboards()
     watcher->setFuture(QtConcurrent::run([db] {
         Stats stats;
         CatalogStore store;
-        if (!store.open(db))
+        StoreOptions readOnly; // the figures only read: no integrity check, no lock
+        readOnly.mode = StoreOptions::Mode::ReadOnly;
+        if (!store.open(db, readOnly))
             return stats;
         try {
             stats.catalog = computeCatalogStats(store);
@@ -914,6 +931,10 @@ void MainWindow::refreshDashboards()
 
 void MainWindow::setActingUser(const QString &user)
 {
+    if (const QString e = names::userNameError(user); !e.isEmpty()) {
+        showBanner(tr("Not switched: %1").arg(e), true);
+        return;
+    }
     m_user = user;
     m_userButton->setText(tr("Acting as: %1").arg(user));
     if (m_pages->currentWidget() == m_review && m_review->review().change.id)
@@ -922,6 +943,10 @@ void MainWindow::setActingUser(const QString &user)
 
 void MainWindow::decide(qint64 changeId, bool approve, const QString &comment)
 {
+    if (m_store->isReadOnly()) {
+        showBanner(tr("This catalog is read-only for you: decisions cannot be recorded."), true);
+        return;
+    }
     const OperationResult r = m_store->decide(changeId, m_user, approve, comment);
     if (!r.ok) {
         showBanner(r.error, true);

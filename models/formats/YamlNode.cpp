@@ -1,11 +1,15 @@
 #include "YamlNode.h"
 
+#include "FlowScan.h"
+#include "core/Names.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <cmath>
 #include <libfyaml.h>
+#include <tuple>
 
 namespace meshdesk {
 
@@ -182,6 +186,20 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
         error = {0, 0, QStringLiteral("cannot create YAML parser")};
         return false;
     }
+    // Bounded memory before libfyaml sees the text: flow nesting is refused at the limit while
+    // scanning, and long flow lines get line breaks (see FlowScan.h; positions map back).
+    FlowScanLimits flowLimits;
+    flowLimits.maxDepth = options.maxDepth;
+    flowLimits.longLine = options.longFlowLine;
+    const FlowScan scan = scanFlow(text, flowLimits);
+    if (!scan.ok) {
+        error = {scan.line, scan.column, scan.message};
+        return false;
+    }
+    const FlowText input(text, scan.breaks);
+    auto position = [&](int line, int column) {
+        return input.changed() ? input.original(line, column) : std::pair{line, column};
+    };
     // Resetting is only done after a clean parse: libfyaml 0.7's reset after an error
     // double-frees, so a parser that saw an error is replaced (see the end of this function).
     if (tp.used)
@@ -190,7 +208,7 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
     DiagCollector &collector = tp.collector;
     collector.firstMessage.clear();
     fy_parser *parser = tp.parser;
-    fy_parser_set_string(parser, text.constData(), size_t(text.size()));
+    fy_parser_set_string(parser, input.text().constData(), size_t(input.text().size()));
 
     std::vector<Frame> stack;
     QHash<QString, std::pair<YamlNodePtr, qint64>> anchors;
@@ -201,6 +219,11 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
     auto fail = [&](int line, int col, const QString &msg) {
         error = {line, col, msg};
         ok = false;
+    };
+    // Every node costs memory (a 20 MB one-line array holds 10 million): bounded like aliases.
+    auto tooManyNodes = [&] {
+        return QStringLiteral("the document has more than %1 values; refused")
+            .arg(options.maxExpandedNodes);
     };
 
     // Attaches a finished node to its parent (or makes it the document root).
@@ -230,7 +253,7 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
                 current.warnings.append(
                     {Diagnostic::Severity::Warning, QString(), f.pending.line, f.pending.column,
                      QStringLiteral("duplicate key '%1' (first at line %2); the last value is used")
-                         .arg(f.pending.key)
+                         .arg(names::quoted(f.pending.key))
                          .arg(e.line)});
                 break;
             }
@@ -251,8 +274,8 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
                         QStringLiteral(R"(:(\d+):(\d+):\s*error:\s*(.*)$)"));
                     const auto m = re.match(collector.firstMessage);
                     if (m.hasMatch()) {
-                        line = m.captured(1).toInt();
-                        col = m.captured(2).toInt();
+                        std::tie(line, col) =
+                            position(m.captured(1).toInt(), m.captured(2).toInt());
                         msg = m.captured(3);
                     } else {
                         msg = collector.firstMessage;
@@ -265,12 +288,12 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             break;
         }
         const fy_mark *mark = fy_event_start_mark(ev);
-        const int line = mark ? mark->line + 1 : 0;
-        const int col = mark ? mark->column + 1 : 0;
+        const auto [line, col] =
+            mark ? position(mark->line + 1, mark->column + 1) : std::pair{0, 0};
         switch (ev->type) {
         case FYET_DOCUMENT_START:
             current = YamlDocument{};
-            current.begin = mark ? qsizetype(mark->input_pos) : 0;
+            current.begin = mark ? input.originalOffset(qsizetype(mark->input_pos)) : 0;
             current.line = line;
             anchors.clear();
             expanded = 0;
@@ -279,7 +302,7 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             if (!current.root)
                 current.root = std::make_shared<YamlNode>();
             if (const fy_mark *endMark = fy_event_end_mark(ev))
-                current.end = qsizetype(endMark->input_pos);
+                current.end = input.originalOffset(qsizetype(endMark->input_pos));
             if (current.end <= current.begin)
                 current.end = text.size();
             docs.push_back(std::move(current));
@@ -302,7 +325,8 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             f.anchor = tokenText(ev->type == FYET_MAPPING_START ? ev->mapping_start.anchor
                                                                 : ev->sequence_start.anchor);
             stack.push_back(std::move(f));
-            ++expanded;
+            if (++expanded > options.maxExpandedNodes)
+                fail(line, col, tooManyNodes());
             break;
         }
         case FYET_MAPPING_END:
@@ -329,7 +353,10 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             const QString anchor = tokenText(ev->scalar.anchor);
             if (!anchor.isEmpty())
                 anchors.insert(anchor, {n, 1});
-            ++expanded;
+            if (++expanded > options.maxExpandedNodes) {
+                fail(line, col, tooManyNodes());
+                break;
+            }
             attach(n, line, col);
             break;
         }
@@ -338,7 +365,8 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             auto it = anchors.constFind(name);
             if (it == anchors.constEnd()) {
                 // the mark is on the name; point at the '*' before it
-                fail(line, std::max(1, col - 1), QStringLiteral("unknown alias '*%1'").arg(name));
+                fail(line, std::max(1, col - 1),
+                     QStringLiteral("unknown alias '*%1'").arg(names::quoted(name)));
                 break;
             }
             // Count the aliased subtree as if it were copied: a billion-laughs document

@@ -1,23 +1,21 @@
 #include "Evidence.h"
 
 #include "Review.h"
+#include "core/Names.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryFile>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
 
 namespace meshdesk::governance {
 
-namespace {
-QString csvCell(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
-        s.contains(QLatin1Char('\n')))
-        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-            QLatin1Char('"');
-    return s;
-}
-} // namespace
+using names::csvCell;
+using names::markdownText;
 
 EvidencePack buildEvidence(CatalogStore &store, qint64 changeId, const QString &from,
                            const QString &to, const QString &exportedBy)
@@ -25,13 +23,14 @@ EvidencePack buildEvidence(CatalogStore &store, qint64 changeId, const QString &
     EvidencePack pack;
     try {
         const AuditVerification v = store.verifyAudit();
-        pack.markdown = QStringLiteral("# MeshDesk evidence pack\n\nCatalog: `%1`  \nExported: %2 "
-                                       "by %3  \nAudit chain: %4\n\n")
-                            .arg(store.path(), nowUtc(), exportedBy,
-                                 v.intact ? QStringLiteral("intact (%1 rows verified)").arg(v.rows)
-                                          : QStringLiteral("BROKEN at row #%1: %2")
-                                                .arg(v.firstBrokenId)
-                                                .arg(v.reason));
+        pack.markdown =
+            QStringLiteral("# MeshDesk evidence pack\n\nCatalog: `%1`  \nExported: %2 "
+                           "by %3  \nAudit chain: %4\n\n")
+                .arg(names::markdownCode(store.path()), nowUtc(), markdownText(exportedBy),
+                     v.intact ? QStringLiteral("intact (%1 rows verified)").arg(v.rows)
+                              : QStringLiteral("BROKEN at row #%1: %2")
+                                    .arg(v.firstBrokenId)
+                                    .arg(markdownText(v.reason)));
         const QList<AuditRow> rows =
             store.auditLog(changeId > 0 ? QString() : from, changeId > 0 ? QString() : to);
         QList<AuditRow> selected;
@@ -52,31 +51,30 @@ EvidencePack buildEvidence(CatalogStore &store, qint64 changeId, const QString &
             pack.baseName = QStringLiteral("change-%1").arg(changeId);
         } else {
             pack.markdown += QStringLiteral("## Period %1 - %2\n\n")
-                                 .arg(from.isEmpty() ? QStringLiteral("start") : from,
-                                      to.isEmpty() ? QStringLiteral("now") : to);
+                                 .arg(from.isEmpty() ? QStringLiteral("start") : markdownText(from),
+                                      to.isEmpty() ? QStringLiteral("now") : markdownText(to));
             selected = rows;
             QMap<QString, int> byAction;
             for (const AuditRow &r : rows)
                 ++byAction[r.action];
             for (auto it = byAction.cbegin(); it != byAction.cend(); ++it)
-                pack.markdown += QStringLiteral("- %1: %2\n").arg(it.key()).arg(it.value());
+                pack.markdown +=
+                    QStringLiteral("- %1: %2\n").arg(markdownText(it.key())).arg(it.value());
             pack.baseName = QStringLiteral("audit");
         }
         pack.markdown += QStringLiteral("\n## Audit rows\n\n| id | at | actor | action | subject | "
                                         "hash |\n|---|---|---|---|---|---|\n");
         pack.csv = QStringLiteral("id,at,actor,action,subject,details,prev_hash,hash\n");
         for (const AuditRow &r : selected) {
-            pack.markdown += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | `%6` |\n")
-                                 .arg(r.id)
-                                 .arg(r.at, r.actor, r.action, r.subject, r.hash.left(16));
-            pack.csv += QStringList{QString::number(r.id),
-                                    r.at,
-                                    csvCell(r.actor),
-                                    r.action,
-                                    csvCell(r.subject),
-                                    csvCell(r.details),
-                                    r.prevHash,
-                                    r.hash}
+            // every cell escaped: names, subjects and details come from users and documents
+            pack.markdown +=
+                QStringLiteral("| %1 | %2 | %3 | %4 | %5 | `%6` |\n")
+                    .arg(r.id)
+                    .arg(markdownText(r.at), markdownText(r.actor), markdownText(r.action),
+                         markdownText(r.subject), names::markdownCode(r.hash.left(16)));
+            pack.csv += QStringList{QString::number(r.id), csvCell(r.at),      csvCell(r.actor),
+                                    csvCell(r.action),     csvCell(r.subject), csvCell(r.details),
+                                    csvCell(r.prevHash),   csvCell(r.hash)}
                             .join(QLatin1Char(',')) +
                         QLatin1Char('\n');
         }
@@ -86,19 +84,83 @@ EvidencePack buildEvidence(CatalogStore &store, qint64 changeId, const QString &
     return pack;
 }
 
+namespace {
+// Writes bytes to <dir>/<name> through a new temporary file in the same folder, renamed over
+// the target only when every byte is on disk: a full disk leaves the old file (or none) and
+// an error, never a cut file. The temporary file is created exclusively (O_EXCL: a planted
+// symlink is not followed) and the rename replaces a symlink at the target instead of writing
+// through it.
+bool writeAtomically(const QString &dir, const QString &name, const QByteArray &bytes,
+                     QString *tempPath, QString *error)
+{
+    const QString target = QDir(dir).filePath(name);
+    QTemporaryFile file(QDir(dir).filePath(QStringLiteral(".%1.XXXXXX").arg(name)));
+    file.setAutoRemove(true);
+    auto failed = [&](const QString &what) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(target, what);
+        return false;
+    };
+    if (!file.open())
+        return failed(
+            QStringLiteral("cannot create a file in %1 (%2)").arg(dir, file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.flush())
+        return failed(QStringLiteral("cannot write (%1); nothing was replaced")
+                          .arg(file.error() == QFileDevice::ResourceError
+                                   ? QStringLiteral("the disk is full")
+                                   : file.errorString()));
+    if (::fsync(file.handle()) != 0)
+        return failed(QStringLiteral("cannot write (%1); nothing was replaced")
+                          .arg(errno == ENOSPC ? QStringLiteral("the disk is full")
+                                               : QString::fromLocal8Bit(strerror(errno))));
+    file.close();
+    if (file.error() != QFileDevice::NoError)
+        return failed(
+            QStringLiteral("cannot close (%1); nothing was replaced").arg(file.errorString()));
+    file.setAutoRemove(false);
+    *tempPath = file.fileName();
+    return true;
+}
+} // namespace
+
 bool writeEvidence(const EvidencePack &pack, const QString &dir, QString *error)
 {
-    QDir().mkpath(dir);
-    QFile md(QDir(dir).filePath(pack.baseName + QStringLiteral(".md")));
-    QFile csv(QDir(dir).filePath(pack.baseName + QStringLiteral(".csv")));
-    if (!md.open(QIODevice::WriteOnly) || !csv.open(QIODevice::WriteOnly)) {
+    if (!QDir().mkpath(dir)) {
         if (error)
-            *error = QStringLiteral("%1: cannot write the evidence pack (%2)")
-                         .arg(dir, md.errorString());
+            *error = QStringLiteral("%1: cannot create the folder").arg(dir);
         return false;
     }
-    md.write(pack.markdown.toUtf8());
-    csv.write(pack.csv.toUtf8());
+    const QString md = pack.baseName + QStringLiteral(".md");
+    const QString csv = pack.baseName + QStringLiteral(".csv");
+    QString mdTemp, csvTemp;
+    const bool written = writeAtomically(dir, md, pack.markdown.toUtf8(), &mdTemp, error) &&
+                         writeAtomically(dir, csv, pack.csv.toUtf8(), &csvTemp, error);
+    auto removeTemps = [&] {
+        for (const QString &t : {mdTemp, csvTemp})
+            if (!t.isEmpty())
+                QFile::remove(t);
+    };
+    if (!written) {
+        removeTemps();
+        return false;
+    }
+    // rename(2) replaces the directory entry: a symlink planted at the target is replaced,
+    // never followed (QFile::rename and QSaveFile would write through it).
+    auto renameOver = [&](QString &temp, const QString &name) {
+        const QString target = QDir(dir).filePath(name);
+        if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) ==
+            0) {
+            temp.clear();
+            return true;
+        }
+        if (error)
+            *error = QStringLiteral("%1: cannot replace it (%2)")
+                         .arg(target, QString::fromLocal8Bit(strerror(errno)));
+        removeTemps();
+        return false;
+    };
+    if (!renameOver(mdTemp, md) || !renameOver(csvTemp, csv))
+        return false;
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include "Sqlite.h"
 #include "core/Log.h"
+#include "core/Names.h"
 #include "governance/Policies.h"
 
 #include <QCryptographicHash>
@@ -123,6 +124,11 @@ OperationResult CatalogStore::grantRole(const QString &actor, const QString &use
                            .arg(role)};
     if (user.trimmed().isEmpty())
         return {false, QStringLiteral("no user named")};
+    for (const QString &name : {actor, user})
+        if (const QString e = names::userNameError(name); !e.isEmpty())
+            return {false, e};
+    if (const QString e = names::identifierError(QStringLiteral("domain"), domain); !e.isEmpty())
+        return {false, e};
     if (m_inBatch)
         return {false, QStringLiteral("an import is running")};
     return inTransaction(m_db, m_path, m_options.busyTimeoutMs, [&]() -> OperationResult {
@@ -206,6 +212,8 @@ OperationResult CatalogStore::decide(qint64 changeId, const QString &user, bool 
                 QStringLiteral("rejecting a change needs a comment that says why (--comment)")};
     if (user.trimmed().isEmpty())
         return {false, QStringLiteral("no acting user (--as)")};
+    if (const QString e = names::userNameError(user); !e.isEmpty())
+        return {false, e};
     if (m_inBatch)
         return {false, QStringLiteral("an import is running")};
     return inTransaction(m_db, m_path, m_options.busyTimeoutMs, [&]() -> OperationResult {
@@ -335,6 +343,8 @@ OperationResult CatalogStore::setPolicyEnabled(const QString &actor, const QStri
     if (!governance::allPolicyIds().contains(policyId))
         return {false, QStringLiteral("unknown policy '%1' (policies: %2)")
                            .arg(policyId, governance::allPolicyIds().join(QStringLiteral(", ")))};
+    if (const QString e = names::userNameError(actor); !e.isEmpty())
+        return {false, e};
     return inTransaction(m_db, m_path, m_options.busyTimeoutMs, [&]() -> OperationResult {
         if (!hasRole(actor, QStringLiteral("admin"), {}))
             return {false, QStringLiteral(

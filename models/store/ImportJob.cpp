@@ -57,7 +57,7 @@ void count(ImportSummary &summary, const FileOutcome &out, int sign)
             break;
         }
     }
-    if (!out.ok)
+    if (!out.ok && !out.notImported)
         summary.failedFiles += sign;
 }
 
@@ -94,17 +94,44 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
     QElapsedTimer sinceCommit;
     QString batchError;
     bool batching = false;
+    // The database failed (locked, full, damaged, read-only): stop, and mark what is lost.
+    auto stop = [&](const QString &error) {
+        summary.databaseError = error;
+        log::store()->error("import stopped: {}", error);
+    };
+    auto notImported = [&](FileOutcome &out) {
+        count(summary, out, -1);
+        out.ok = false;
+        out.notImported = true;
+        out.storeError.clear();
+        out.documents.clear();
+        count(summary, out, +1);
+    };
     auto startBatch = [&] {
-        batching = total > 1 && store.beginBatch(&batchError);
+        batching = false;
+        if (total > 1) {
+            batching = store.beginBatch(&batchError);
+            if (!batching)
+                stop(batchError); // BEGIN IMMEDIATE failed: locked, read-only or damaged
+        }
         sinceCommit.restart();
     };
     // A failed batch is replayed one file per transaction, so only failing files are lost.
     auto replay = [&] {
         for (Pending &p : batch) {
             FileOutcome &out = summary.files[p.outcome];
+            if (!summary.databaseError.isEmpty()) {
+                notImported(out);
+                continue;
+            }
             count(summary, out, -1);
-            apply(out, store.store(p.file, user));
+            const StoreResult sr = store.store(p.file, user);
+            apply(out, sr);
             count(summary, out, +1);
+            if (sr.databaseError) {
+                stop(sr.error);
+                notImported(out);
+            }
         }
         batch.clear();
     };
@@ -113,14 +140,15 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
             return;
         batching = false;
         if (!store.commitBatch(&batchError)) {
-            log::store()->error("batch commit failed: {}; storing its files one by one",
-                                batchError);
-            replay();
+            // a failed COMMIT is the database's failure (disk full, I/O): the batch is lost
+            stop(batchError);
+            for (Pending &p : batch)
+                notImported(summary.files[p.outcome]);
         }
         batch.clear();
     };
     startBatch();
-    for (int i = 0; i < total; ++i) {
+    for (int i = 0; i < total && summary.databaseError.isEmpty(); ++i) {
         if (cancel && cancel->load()) {
             summary.cancelled = true;
             parsed.cancel();
@@ -128,7 +156,11 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
         }
         if (batching && sinceCommit.elapsed() > 200) {
             commit();
+            if (!summary.databaseError.isEmpty())
+                break;
             startBatch();
+            if (!summary.databaseError.isEmpty())
+                break;
         }
         FileImport fi = parsed.resultAt(i);
         FileOutcome out;
@@ -136,19 +168,37 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
         out.bytes = fi.size;
         out.diagnostics = fi.diagnostics;
         summary.bytes += fi.size;
+        bool lost = false; // parsed, but not stored because the database failed
         if (fi.ok()) {
-            const StoreResult sr = store.store(fi, user);
-            apply(out, sr);
+            StoreResult sr = store.store(fi, user);
             if (sr.batchRolledBack) {
                 batching = false;
-                replay();                          // the earlier files of the undone batch
-                apply(out, store.store(fi, user)); // and this one, alone
-                startBatch();
+                if (sr.databaseError)
+                    stop(sr.error); // the replay then marks the undone batch as not imported
+                replay();           // the earlier files of the undone batch
+                if (summary.databaseError.isEmpty()) {
+                    sr = store.store(fi, user); // and this one, alone
+                    if (sr.databaseError)
+                        stop(sr.error);
+                }
+                lost = !summary.databaseError.isEmpty();
+                if (!lost)
+                    startBatch();
+            } else if (sr.databaseError) {
+                stop(sr.error);
+                lost = true;
+            }
+            apply(out, sr);
+            if (lost) {
+                out.ok = false;
+                out.notImported = true;
+                out.storeError.clear();
+                out.documents.clear();
             } else if (batching) {
                 batch.push_back({summary.files.size(), std::move(fi)});
             }
         }
-        if (!out.ok)
+        if (!out.ok && !out.notImported)
             log::catalog()->warn("import of {} failed: {}", out.path,
                                  out.storeError.isEmpty()
                                      ? FileImport{out.path, 0, {}, out.diagnostics}.firstError()
@@ -159,6 +209,12 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
             progress(i + 1, total, summary.files.back().path);
     }
     commit();
+    if (!summary.databaseError.isEmpty()) {
+        parsed.cancel();
+        summary.notImported = total - int(summary.files.size());
+        for (const FileOutcome &f : summary.files)
+            summary.notImported += f.notImported;
+    }
     parsed.waitForFinished();
     return summary;
 }
