@@ -143,6 +143,7 @@ private Q_SLOTS:
     void flowLineBreaksChangeNothing();
     void errorPositionsOnLongLines();
     void kafkaJsonBombsBounded();
+    void loaderTakesTextOnly();
     // 2. audit export
     void exportReplacesSymlinkNeverFollowsIt();
     void exportOnFullDisk_data();
@@ -360,6 +361,24 @@ void TestHardening::kafkaJsonBombsBounded()
         if (checker.checkJson(bomb, &violations) != kafka::ConformanceChecker::Json::Invalid)
             return 1;
         return kafka::decodeJson(bomb).kind == kafka::Decoded::Kind::Json ? 2 : 0;
+    });
+    QCOMPARE(code, 0);
+}
+
+void TestHardening::loaderTakesTextOnly()
+{
+    // found by fuzz_odcs: libfyaml 0.7.12 loops for ever on a directive with invalid UTF-8;
+    // importBytes refused such files already, the loader now does for every caller
+    const int code = inChild(1LL << 30, 10, [] {
+        std::vector<YamlDocument> docs;
+        ParseError e;
+        if (loadYaml(QByteArray("%.x\x8dy\n"), docs, e))
+            return 1;
+        if (e.message != QLatin1String("not valid UTF-8 text") || e.line != 1 || e.column != 4)
+            return 2;
+        if (loadYaml(QByteArray("a: 1\nb: \"x\0y\"\n", 14), docs, e))
+            return 3;
+        return e.line == 2 && e.column == 6 ? 0 : 4;
     });
     QCOMPARE(code, 0);
 }

@@ -133,6 +133,29 @@ QString tokenText(struct fy_token *t)
 } // namespace
 
 namespace {
+// The offset of the first NUL byte or the first byte of an invalid UTF-8 sequence; -1 if none.
+qsizetype firstNonText(const QByteArray &text)
+{
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0)
+        return nul;
+    if (QUtf8StringView(text).isValidUtf8())
+        return -1;
+    const auto *s = reinterpret_cast<const uchar *>(text.constData());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = s[i];
+        const int len = c < 0x80         ? 1
+                        : (c >> 5) == 6  ? 2
+                        : (c >> 4) == 14 ? 3
+                        : (c >> 3) == 30 ? 4
+                                         : 0;
+        if (len == 0 || i + len > n || !QUtf8StringView(text.constData() + i, len).isValidUtf8())
+            return i;
+        i += len;
+    }
+    return 0;
+}
+
 // One libfyaml parser per thread, reset between files: creating a parser and its diagnostics
 // object per file cost about a fifth of parsing a small contract.
 struct ThreadParser
@@ -184,6 +207,16 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
     thread_local ThreadParser tp;
     if (!tp.parser) {
         error = {0, 0, QStringLiteral("cannot create YAML parser")};
+        return false;
+    }
+    // Text only: libfyaml 0.7 loops for ever on a directive holding invalid UTF-8 ("%.\x8d",
+    // found by fuzz_odcs), and YAML has no NUL character. importBytes checks the same first;
+    // this keeps every caller safe.
+    if (const qsizetype bad = firstNonText(text); bad >= 0) {
+        const qsizetype lineStart = text.lastIndexOf('\n', bad) + 1;
+        error = {int(text.left(lineStart).count('\n')) + 1, int(bad - lineStart) + 1,
+                 text[bad] == '\0' ? QStringLiteral("a NUL byte: not YAML or JSON text")
+                                   : QStringLiteral("not valid UTF-8 text")};
         return false;
     }
     // Bounded memory before libfyaml sees the text: flow nesting is refused at the limit while

@@ -43,8 +43,12 @@ QByteArray summary(const std::vector<YamlDocument> &docs, QList<int> &where)
 
 [[noreturn]] void mismatch(const char *what, const QByteArray &a, const QByteArray &b)
 {
-    fprintf(stderr, "fuzz_yaml: %s differ with and without flow line breaks:\n%s\n%s\n", what,
-            a.left(2000).constData(), b.left(2000).constData());
+    qsizetype at = 0; // show where they part
+    while (at < a.size() && at < b.size() && a[at] == b[at])
+        ++at;
+    const qsizetype from = std::max<qsizetype>(0, at - 300);
+    fprintf(stderr, "fuzz_yaml: %s differ with and without flow line breaks at %lld:\n%s\n%s\n",
+            what, qlonglong(at), a.mid(from, 600).constData(), b.mid(from, 600).constData());
     abort();
 }
 
