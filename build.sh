@@ -65,6 +65,8 @@ case "${1:-}" in
         echo
         "$BUILD_DIR/tests/bench/bench_lineage"
         echo
+        "$BUILD_DIR/tests/bench/bench_hostile"
+        echo
         exec "$BUILD_DIR/tests/bench/bench_kafka" ;;
     "") ;;
     *) echo "usage: $0 [demo|test|bench|fuzz [SECONDS]]" >&2; exit 2 ;;

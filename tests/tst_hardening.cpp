@@ -276,6 +276,8 @@ void TestHardening::flowLineBreaksChangeNothing_data()
                       R"({"name":"d","type":{"type":"map","values":"double"}}]})");
     QTest::newRow("multi-line json")
         << QByteArray("{\n  \"a\": [1,\n 2, 3],\n  \"b\": {\"c\": \"d, e\"}\n}\n");
+    // found by fuzz_yaml: ",#" is an error, a break before the '#' made it a comment
+    QTest::newRow("comma hash") << QByteArray("[\"aaaaaaaaaaaa\",### not a comment]\n");
     QTest::newRow("documents") << QByteArray("--- [1, 2]\n--- {a: b}\n...\n---\nx: [y, z]\n");
 }
 

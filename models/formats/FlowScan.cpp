@@ -143,8 +143,11 @@ private:
             case ',':
                 step();
                 m_tokenStart = true;
-                // a long line gets a break after this comma (white space in flow context)
-                if (m_i - m_segmentStart > m_limits.longLine && m_i < m_n && m_s[m_i] != '\n') {
+                // a long line gets a break after this comma (white space in flow context), not
+                // before a '#': ",#" is an error that a break would turn into a comment (found
+                // by fuzz_yaml)
+                if (m_i - m_segmentStart > m_limits.longLine && m_i < m_n && m_s[m_i] != '\n' &&
+                    m_s[m_i] != '#') {
                     m_result.breaks.push_back({m_i, m_line, m_column, m_flowIndent});
                     m_segmentStart = m_i;
                     m_tokens = 0;
