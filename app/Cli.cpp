@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliCommon.h"
 
 #include "KafkaConnectionsDialog.h"
 #include "core/Log.h"
@@ -7,6 +8,7 @@
 #include "governance/Diff.h"
 #include "governance/Evidence.h"
 #include "governance/Review.h"
+#include "identity/KeyStore.h"
 #include "kafka/AvroDecoder.h"
 #include "kafka/BootstrapProxy.h"
 #include "kafka/Conformance.h"
@@ -15,6 +17,7 @@
 #include "kafka/Kafka.h"
 #include "kafka/SamplerWorker.h"
 #include "kafka/TopicLinks.h"
+#include "ledger/Ledger.h"
 #include "lineage/MeshLoader.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
@@ -40,9 +43,9 @@
 
 namespace meshdesk::cli {
 
-namespace {
+// Shared with the other command files (CliCommon.h).
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text, const char *disambiguation, int n)
 {
     return QCoreApplication::translate("meshdesk::cli", text, disambiguation, n);
 }
@@ -62,10 +65,9 @@ void err(const QString &s)
     fwrite(b.constData(), 1, size_t(b.size()), stderr);
 }
 
-// Commands that act in the catalog's name need a valid acting user (--as, else the login).
 bool checkActingUser(const Options &o)
 {
-    const QString e = names::userNameError(o.user);
+    const QString e = names::userNameError(actingName(o));
     if (e.isEmpty())
         return true;
     err(tr("acting user: %1 (pass --as NAME)").arg(e));
@@ -77,25 +79,6 @@ void printJson(const QJsonValue &v)
     const QJsonDocument doc =
         v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
     out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-}
-
-void printTable(const QStringList &header, const QList<QStringList> &rows);
-
-// A list as --json asks: a JSON array of objects, else a table with these column headers.
-template <class Items, class ToJson, class ToRow>
-void printList(bool json, const Items &items, ToJson toJson, const QStringList &header, ToRow toRow)
-{
-    if (json) {
-        QJsonArray a;
-        for (const auto &item : items)
-            a.append(toJson(item));
-        printJson(a);
-    } else {
-        QList<QStringList> rows;
-        for (const auto &item : items)
-            rows << toRow(item);
-        printTable(header, rows);
-    }
 }
 
 // Prints rows as aligned columns.
@@ -124,20 +107,21 @@ void printTable(const QStringList &header, const QList<QStringList> &rows)
 
 // Commands that only read open the catalog read-only (a file the user may only read works);
 // commands that write open it for writing, which refuses a damaged or 0-byte file.
-bool openStore(CatalogStore &store, const Options &o,
-               StoreOptions::Mode mode = StoreOptions::Mode::ReadWrite)
+bool openStore(CatalogStore &store, const Options &o, bool readOnly)
 {
     QString error;
     const QString path = o.db.isEmpty() ? CatalogStore::defaultPath() : o.db;
     StoreOptions options;
-    options.user = o.user;
-    options.mode = mode;
+    options.user = actingName(o); // the admin of a catalog kept before signing, when upgraded
+    options.mode = readOnly ? StoreOptions::Mode::ReadOnly : StoreOptions::Mode::ReadWrite;
     if (!store.open(path, options, &error)) {
         err(error);
         return false;
     }
     return true;
 }
+
+namespace {
 
 int cmdImport(const Options &o)
 {
@@ -148,22 +132,33 @@ int cmdImport(const Options &o)
     }
     if (!checkActingUser(o))
         return Usage;
-    CatalogStore store;
-    if (!openStore(store, o))
+    Session session;
+    if (!openSession(session, o))
         return DatabaseError;
+    if (!keyring().holds(session.actor)) {
+        err(keyring().missingKeyMessage(session.actor));
+        return Rejected;
+    }
     QStringList missing;
     const QStringList files = collectImportFiles(paths, &missing);
     for (const QString &m : missing)
         err(tr("%1: no such file or folder").arg(m));
     const bool tty = isatty(fileno(stderr));
     const ImportSummary s =
-        importPaths(store, files, o.user, [&](int done, int total, const QString &) {
+        importPaths(*session.ledger, files, session.actor, [&](int done, int total, const QString &) {
             if (tty && total > 1)
                 fprintf(stderr, "\r%s",
                         qPrintable(tr("importing %1 of %2 files").arg(done).arg(total)));
         });
     if (tty && files.size() > 1)
         fputs("\n", stderr);
+    if (session.ledger->isTeam() && !files.isEmpty()) {
+        // the files are signed acts queued for the team log: publish them and apply the log
+        const int rc = finishTeamAct(session, o, tr("%n file(s) submitted", nullptr,
+                                                    int(files.size())));
+        if (rc != Ok)
+            return rc;
+    }
     QJsonArray jsonFiles;
     for (const FileOutcome &f : s.files) {
         for (const Diagnostic &d : f.diagnostics)
@@ -248,7 +243,7 @@ int cmdList(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o, StoreOptions::Mode::ReadOnly))
+    if (!openStore(store, o, true))
         return DatabaseError;
     if (what == QLatin1String("domains")) {
         printList(
@@ -348,7 +343,7 @@ int cmdShow(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o, StoreOptions::Mode::ReadOnly))
+    if (!openStore(store, o, true))
         return DatabaseError;
     const auto v = store.currentVersion(what, id);
     if (!v) {
@@ -422,7 +417,7 @@ int cmdSearch(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o, StoreOptions::Mode::ReadOnly))
+    if (!openStore(store, o, true))
         return DatabaseError;
     const auto hits = store.search(text);
     printList(
@@ -583,13 +578,11 @@ int cmdReview(const Options &o)
     }
     if (verb != QLatin1String("show") && !checkActingUser(o))
         return Usage;
-    CatalogStore store;
-    if (!openStore(store, o,
-                   verb == QLatin1String("show") ? StoreOptions::Mode::ReadOnly
-                                                 : StoreOptions::Mode::ReadWrite))
+    Session s;
+    if (!openSession(s, o, verb == QLatin1String("show")))
         return DatabaseError;
     if (verb == QLatin1String("show")) {
-        const Review r = buildReview(store, id);
+        const Review r = buildReview(*s.store, id);
         if (!r.ok()) {
             err(r.error);
             return Rejected;
@@ -600,26 +593,32 @@ int cmdReview(const Options &o)
             printReview(r);
         return Ok;
     }
-    const OperationResult r = store.decide(id, o.user, verb == QLatin1String("approve"), o.comment);
+    const ledger::ActResult r =
+        s.ledger->decide(id, s.actor, verb == QLatin1String("approve"), o.comment);
     if (!r.ok) {
         err(r.error);
         return Rejected;
     }
-    out(tr("change #%1 %2 by %3\n")
-            .arg(id)
-            .arg(verb == QLatin1String("approve") ? tr("approved") : tr("rejected"), o.user));
+    if (r.queued)
+        return finishTeamAct(s, o,
+                             tr("change #%1: the decision of %2").arg(id).arg(s.actor));
+    else
+        out(tr("change #%1 %2 by %3 (signed act %4)\n")
+                .arg(id)
+                .arg(verb == QLatin1String("approve") ? tr("approved") : tr("rejected"), s.actor,
+                     r.eventId.left(16)));
     return Ok;
 }
 
 int cmdRole(const Options &o)
 {
     const QString verb = o.args.value(1);
-    CatalogStore store;
+    Session s;
     if (verb == QLatin1String("list")) {
-        if (!openStore(store, o, StoreOptions::Mode::ReadOnly))
+        if (!openStore(*s.store, o, true))
             return DatabaseError;
         printList(
-            o.json, store.roles(),
+            o.json, s.store->roles(),
             [](const RoleGrant &g) {
                 return QJsonObject{{QStringLiteral("user"), g.user},
                                    {QStringLiteral("role"), g.role},
@@ -644,15 +643,22 @@ int cmdRole(const Options &o)
         err(e);
         return Usage;
     }
-    if (!openStore(store, o))
+    if (const QString e = names::identifierError(QStringLiteral("domain"), o.domain);
+        !e.isEmpty()) {
+        err(e);
+        return Usage;
+    }
+    if (!openSession(s, o))
         return DatabaseError;
-    const OperationResult r = verb == QLatin1String("grant")
-                                  ? store.grantRole(o.user, o.args[2], o.args[3], o.domain)
-                                  : store.revokeRole(o.user, o.args[2], o.args[3], o.domain);
+    const ledger::ActResult r = verb == QLatin1String("grant")
+                                    ? s.ledger->grant(s.actor, o.args[2], o.args[3], o.domain)
+                                    : s.ledger->revoke(s.actor, o.args[2], o.args[3], o.domain);
     if (!r.ok) {
         err(r.error);
         return Rejected;
     }
+    if (r.queued)
+        return finishTeamAct(s, o, tr("%1: %2 %3 %4").arg(verb, o.args[2], o.args[3], o.domain));
     out(tr("%1: %2 %3 %4\n").arg(verb, o.args[2], o.args[3], o.domain));
     return Ok;
 }
@@ -666,42 +672,65 @@ int cmdAudit(const Options &o)
                "--out DIR [--change ID | --from DATE --to DATE]"));
         return Usage;
     }
-    CatalogStore store;
-    if (!openStore(store, o, StoreOptions::Mode::ReadOnly))
-        return DatabaseError;
+    // verify, list and export only read the catalog: a read-only file works
+    Session s;
     if (verb == QLatin1String("verify")) {
-        // The file first: damaged pages or indexes can hide rows while the hashes of what is
-        // left still agree, so a chain that checks out proves nothing about a damaged file.
-        const QStringList damage = store.integrityProblems();
-        if (!damage.isEmpty()) {
+        // a damaged file may not even load its ledger: the integrity check comes first
+        if (!openStore(*s.store, o, true))
+            return DatabaseError;
+        s.ledger = std::make_unique<ledger::Ledger>(*s.store, &keyring());
+        QString loadError;
+        const bool loaded = s.ledger->load(&loadError);
+        // SQLite's integrity check runs first inside verify(): damaged pages or indexes can hide
+        // rows while what is left still replays, so a log that checks out proves nothing about
+        // a damaged file. Damage is a database error (exit 3), not a broken log (exit 1).
+        const ledger::VerifyResult v = s.ledger->verify();
+        if (!v.damage.isEmpty()) {
             if (o.json)
-                printJson(QJsonObject{
-                    {QStringLiteral("intact"), false},
-                    {QStringLiteral("rows"), 0},
-                    {QStringLiteral("firstBrokenRow"), 0},
-                    {QStringLiteral("reason"), QStringLiteral("the database file is damaged")},
-                    {QStringLiteral("damage"), QJsonArray::fromStringList(damage)}});
+                printJson(
+                    QJsonObject{{QStringLiteral("intact"), false},
+                                {QStringLiteral("rows"), 0},
+                                {QStringLiteral("events"), 0},
+                                {QStringLiteral("legacyRows"), 0},
+                                {QStringLiteral("firstBrokenRow"), 0},
+                                {QStringLiteral("act"), v.act},
+                                {QStringLiteral("reason"), v.reason},
+                                {QStringLiteral("damage"), QJsonArray::fromStringList(v.damage)}});
             else
                 out(tr("database file DAMAGED (SQLite's integrity check): %1\n")
-                        .arg(damage.join(QStringLiteral("; "))));
+                        .arg(v.damage.join(QStringLiteral("; "))));
             return DatabaseError;
         }
-        const AuditVerification v = store.verifyAudit();
+        if (!loaded) {
+            err(loadError);
+            return DatabaseError;
+        }
         if (o.json)
             printJson(QJsonObject{{QStringLiteral("intact"), v.intact},
-                                  {QStringLiteral("rows"), v.rows},
-                                  {QStringLiteral("firstBrokenRow"), v.firstBrokenId},
+                                  {QStringLiteral("rows"), v.events + v.legacyRows},
+                                  {QStringLiteral("events"), v.events},
+                                  {QStringLiteral("legacyRows"), v.legacyRows},
+                                  {QStringLiteral("firstBrokenRow"), v.firstBrokenSeq},
+                                  {QStringLiteral("act"), v.act},
                                   {QStringLiteral("reason"), v.reason},
+                                  {QStringLiteral("root"), s.ledger->rootFingerprint()},
                                   {QStringLiteral("damage"), QJsonArray()}});
         else if (v.intact)
-            out(tr("audit log intact: %n row(s) verified\n", nullptr, int(v.rows)));
+            out(tr("audit log intact: %n signed act(s) verified", nullptr, int(v.events)) +
+                (v.legacyRows ? tr(", %n row(s) from before signing", nullptr, int(v.legacyRows))
+                              : QString()) +
+                (s.ledger->hasGenesis() ? tr("; trust root %1").arg(s.ledger->rootFingerprint())
+                                        : QString()) +
+                QLatin1Char('\n'));
         else
-            out(tr("audit log BROKEN at row #%1: %2\n").arg(v.firstBrokenId).arg(v.reason));
+            out(tr("audit log BROKEN at %1: %2\n").arg(v.act, v.reason));
         return v.intact ? Ok : Rejected;
     }
+    if (!openSession(s, o, true))
+        return DatabaseError;
     if (verb == QLatin1String("list")) {
         printList(
-            o.json, store.auditLog(o.from, o.to),
+            o.json, ledger::auditLog(*s.store, o.from, o.to),
             [](const AuditRow &r) {
                 return QJsonObject{{QStringLiteral("id"), r.id},
                                    {QStringLiteral("at"), r.at},
@@ -710,7 +739,9 @@ int cmdAudit(const Options &o)
                                    {QStringLiteral("subject"), r.subject},
                                    {QStringLiteral("details"),
                                     QJsonDocument::fromJson(r.details.toUtf8()).object()},
-                                   {QStringLiteral("hash"), r.hash}};
+                                   {QStringLiteral("hash"), r.hash},
+                                   {QStringLiteral("event"), r.eventId},
+                                   {QStringLiteral("key"), r.keyFingerprint}};
             },
             {tr("ID"), tr("AT"), tr("ACTOR"), tr("ACTION"), tr("SUBJECT")},
             [](const AuditRow &r) {
@@ -723,7 +754,7 @@ int cmdAudit(const Options &o)
         err(tr("audit export needs --out DIR"));
         return Usage;
     }
-    const EvidencePack pack = buildEvidence(store, o.change, o.from, o.to, o.user);
+    const EvidencePack pack = buildEvidence(*s.ledger, o.change, o.from, o.to, s.actor);
     if (!pack.error.isEmpty()) {
         err(pack.error);
         return Rejected;
@@ -740,13 +771,11 @@ int cmdAudit(const Options &o)
 int cmdPolicy(const Options &o)
 {
     const QString verb = o.args.value(1);
-    CatalogStore store;
-    if (!openStore(store, o,
-                   verb == QLatin1String("list") ? StoreOptions::Mode::ReadOnly
-                                                 : StoreOptions::Mode::ReadWrite))
+    Session s;
+    if (!openSession(s, o, verb == QLatin1String("list")))
         return DatabaseError;
     if (verb == QLatin1String("list")) {
-        const QStringList enabled = store.enabledPolicies();
+        const QStringList enabled = s.store->enabledPolicies();
         auto level = [](const Policy &p) {
             return p.level == Policy::Level::Error ? QStringLiteral("error")
                                                    : QStringLiteral("warning");
@@ -773,12 +802,14 @@ int cmdPolicy(const Options &o)
     }
     if (!checkActingUser(o))
         return Usage;
-    const OperationResult r =
-        store.setPolicyEnabled(o.user, o.args[2], verb == QLatin1String("enable"));
+    const ledger::ActResult r =
+        s.ledger->setPolicy(s.actor, o.args[2], verb == QLatin1String("enable"));
     if (!r.ok) {
         err(r.error);
         return Rejected;
     }
+    if (r.queued)
+        return finishTeamAct(s, o, tr("policy %1 %2d").arg(o.args[2], verb));
     out(tr("policy %1 %2d\n").arg(o.args[2], verb));
     return Ok;
 }
@@ -795,7 +826,7 @@ int cmdLineage(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o, StoreOptions::Mode::ReadOnly))
+    if (!openStore(store, o, true))
         return DatabaseError;
     const lineage::Graph g = lineage::loadGraph(store);
     for (const lineage::Warning &w : g.warnings())
@@ -893,6 +924,8 @@ std::optional<SchemaObject> contractSchema(const Options &o, CatalogStore *store
 
 std::atomic_bool g_stop{false};
 
+} // namespace
+
 // A saved connection profile's security settings, its password from MESHDESK_KAFKA_PASSWORD
 // (scripts) or the system keychain (what the GUI saved); never printed, never logged.
 std::optional<kafka::KafkaConfig> profileSecurity(const QString &name, QString *bootstrap,
@@ -926,6 +959,8 @@ std::optional<kafka::KafkaConfig> profileSecurity(const QString &name, QString *
     return kafka::securityConfig(*profile, password);
 }
 
+namespace {
+
 int cmdSample(const Options &o)
 {
     kafka::KafkaConfig security;
@@ -949,7 +984,7 @@ int cmdSample(const Options &o)
     std::unique_ptr<CatalogStore> store;
     if (!o.product.isEmpty()) {
         store = std::make_unique<CatalogStore>();
-        if (!openStore(*store, o))
+        if (!openStore(*store, o, true))
             return DatabaseError;
     }
     QString error;
@@ -1131,6 +1166,9 @@ int cmdDemoBroker(const Options &o)
         }
         bootstrap = QStringLiteral("127.0.0.1:%1").arg(proxy.port());
     }
+    // a team log's topic (librdkafka's mock cannot create topics through the Admin API: it names
+    // no controller), so `meshdesk team create --topic meshdesk.team` works against this broker
+    broker.createTopic(QStringLiteral("meshdesk.team"), 1);
     out(QStringLiteral("bootstrap: %1\n").arg(bootstrap));
     fflush(stdout);
     std::signal(SIGINT, [](int) { g_stop = true; });
@@ -1182,7 +1220,8 @@ bool isCliCommand(const QString &word)
     static const QStringList commands{
         QStringLiteral("import"), QStringLiteral("list"),  QStringLiteral("show"),
         QStringLiteral("search"), QStringLiteral("diff"),  QStringLiteral("review"),
-        QStringLiteral("role"),   QStringLiteral("audit"), QStringLiteral("policy")};
+        QStringLiteral("role"),   QStringLiteral("audit"), QStringLiteral("policy"),
+        QStringLiteral("identity"), QStringLiteral("member"), QStringLiteral("team")};
     return commands.contains(word);
 }
 
@@ -1208,6 +1247,12 @@ static int runCommand(const Options &o)
             return cmdAudit(o);
         if (cmd == QLatin1String("policy"))
             return cmdPolicy(o);
+        if (cmd == QLatin1String("identity"))
+            return cmdIdentity(o);
+        if (cmd == QLatin1String("member"))
+            return cmdMember(o);
+        if (cmd == QLatin1String("team"))
+            return cmdTeam(o);
         if (cmd == QLatin1String("lineage"))
             return cmdLineage(o);
         if (cmd == QLatin1String("sample"))

@@ -46,6 +46,10 @@ struct Options
     qint64 offset = -1;
     bool follow = false;
     int port = 0;
+    QString keyFile; // member add --key: a public key (file or OpenSSH line)
+    QString storage; // identity create --storage keychain|file
+    QString fingerprint;       // team join --fingerprint: the trust root to pin
+    qint64 maxMessageBytes = 0; // team create: the topic's message limit (0: Kafka's default)
     QStringList args; // subcommand and its arguments
 };
 

@@ -7,8 +7,13 @@
 #include "kafka/Kafka.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
+#include "identity/KeyStore.h"
+#include "ledger/Ledger.h"
+#include "team/Team.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QCommandLineParser>
 #include <QDirIterator>
 #include <QIcon>
@@ -29,17 +34,6 @@ using namespace meshdesk;
 
 namespace {
 
-QString osUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        if (const passwd *pw = getpwuid(getuid()))
-            user = QString::fromLocal8Bit(pw->pw_name);
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
 // The first positional word that is a CLI command (options taking a value are skipped).
 bool wantsCli(int argc, char **argv)
 {
@@ -53,7 +47,9 @@ bool wantsCli(int argc, char **argv)
         QStringLiteral("--lineage"),    QStringLiteral("--bootstrap"),  QStringLiteral("--topic"),
         QStringLiteral("--last"),       QStringLiteral("--max"),        QStringLiteral("--timeout"),
         QStringLiteral("--contract"),   QStringLiteral("--registry"),   QStringLiteral("--offset"),
-        QStringLiteral("--port"),       QStringLiteral("--profile")};
+        QStringLiteral("--port"),       QStringLiteral("--profile"),    QStringLiteral("--key"),
+        QStringLiteral("--storage"),    QStringLiteral("--fingerprint"),
+        QStringLiteral("--max-message-bytes")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
@@ -84,8 +80,12 @@ void installTranslators(QCoreApplication &app, const QString &lang)
         app.installTranslator(qt);
 }
 
-// Copies the demo catalog out of the resources and imports it into a fresh database.
-bool prepareDemo(const QString &dir, const QString &db, const QString &user)
+// Copies the demo catalog out of the resources and imports it into a fresh database, with
+// demo identities (unprotected keys, marked as demo keys, in the demo's own key folder): the
+// workshop user creates the catalog and governs every domain, "demo-importer" imports the
+// catalog and "anna.schmidt" (the checkout domain's owner) proposes the changes.
+bool prepareDemo(const QString &dir, const QString &db, const QString &user,
+                 bool proposeChanges = true)
 {
     QStringList base, changes;
     QDirIterator it(QStringLiteral(":/demo"), QDirIterator::Subdirectories);
@@ -100,23 +100,45 @@ bool prepareDemo(const QString &dir, const QString &db, const QString &user)
         (rel.startsWith(QLatin1String("changes/")) ? changes : base) << target;
     }
     base.sort();
+    // the demo's keys live with the demo (and go with it); this process acts with them
+    const QString keys = dir + QStringLiteral("/keys");
+    qputenv("MESHDESK_KEY_DIR", QFile::encodeName(keys));
+    qunsetenv("MESHDESK_KEY_FILE");
+    const identity::KeyStore keyStore(keys);
+    const QString importer = QStringLiteral("demo-importer");
+    const QString proposer = QStringLiteral("anna.schmidt");
+    for (const QString &name : {user, importer, proposer})
+        if (!keyStore.find(name)) {
+            const auto r = keyStore.create(name, identity::Storage::Demo, {});
+            if (!r.identity) {
+                fprintf(stderr, "%s\n", qPrintable(r.error));
+                return false;
+            }
+        }
+    identity::Keyring keyring(keyStore, nullptr);
     CatalogStore store;
     QString error;
-    StoreOptions options;
-    options.user = user; // the workshop user creates the demo database, so is its admin
-    if (!store.open(db, options, &error)) {
+    if (!store.open(db, {}, &error)) {
         fprintf(stderr, "%s\n", qPrintable(error));
         return false;
     }
-    const ImportSummary a = importPaths(store, base, QStringLiteral("demo-importer"));
+    ledger::Ledger ledger(store, &keyring);
+    ledger.load();
+    // the workshop user creates the catalog, so is its admin and trust root
+    bool ok = ledger.createCatalog(user, QStringLiteral("MeshDesk demo")).ok;
+    for (const QString &name : {importer, proposer})
+        ok = ok && ledger.admit(user, name, keyStore.find(name)->key.openSshLine(name)).ok;
+    const ImportSummary a = importPaths(ledger, base, importer);
     // the proposal comes from the checkout domain's owner, so the workshop user can review it
-    const ImportSummary b = importPaths(store, changes, QStringLiteral("anna.schmidt"));
+    // (the two-desk demo leaves it to the owner, live, on the second desk)
+    const ImportSummary b = importPaths(ledger, proposeChanges ? changes : QStringList(), proposer);
     for (const QString &domain :
          {QStringLiteral("checkout"), QStringLiteral("customer"), QStringLiteral("finance"),
           QStringLiteral("fulfillment"), QStringLiteral("marketing")})
-        store.grantRole(user, user, QStringLiteral("governance-owner"), domain);
+        ok = ok && ledger.grant(user, user, QStringLiteral("governance-owner"), domain).ok;
+    ok = ok && ledger.grant(user, proposer, QStringLiteral("owner"), QStringLiteral("checkout")).ok;
     log::app()->info("demo catalog: {} added, {} pending", a.added, b.pending);
-    return a.failedFiles == 0 && b.failedFiles == 0;
+    return ok && a.failedFiles == 0 && b.failedFiles == 0;
 }
 
 } // namespace
@@ -155,6 +177,9 @@ int main(int argc, char **argv)
         "  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)\n"
         "  review show|approve|reject CHANGE_ID    [--comment TEXT]\n"
         "  role grant|revoke USER ROLE --domain D | role list\n"
+        "  identity show|create|export-public|list|import   keys that sign your acts\n"
+        "  member list | member add NAME --key PUB | member remove NAME\n"
+        "  team create|join|status|sync|admit     one catalog for a team, over Kafka\n"
         "  audit verify | audit list | audit export --out DIR [--change ID]\n"
         "  policy list | policy enable|disable ID\n"
         "  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format "
@@ -174,14 +199,21 @@ int main(int argc, char **argv)
         QStringLiteral("FILE"));
     const QCommandLineOption asOption(
         QStringLiteral("as"),
-        QCoreApplication::translate("main", "Act as this user (default: the OS login)."),
-        QStringLiteral("USER"));
+        QCoreApplication::translate("main", "Act as this identity: its private key must be on "
+                                            "this machine (default: the identity chosen in "
+                                            "Settings, or the only one)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         QCoreApplication::translate("main", "Print JSON (stable, documented in the README)."));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QCoreApplication::translate("main", "Log debug messages to stderr."));
+    const QCommandLineOption demoTeamOption(
+        QStringLiteral("demo-team"),
+        QCoreApplication::translate(
+            "main", "Workshop: two desks (two windows, two identities) sharing one team catalog "
+                    "over the in-process demo broker."));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QCoreApplication::translate("main",
@@ -323,6 +355,30 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Demo broker: the bootstrap port to listen on."),
         QStringLiteral("P"));
     parser.addOptions({offsetOption, followOption, portOption});
+    const QCommandLineOption keyOption(
+        QStringLiteral("key"),
+        QCoreApplication::translate("main",
+                                    "member add: the public key (a .pub file or an OpenSSH line)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption storageOption(
+        QStringLiteral("storage"),
+        QCoreApplication::translate(
+            "main", "identity create|import: keep the private key in the system keychain or a "
+                    "passphrase-protected file (default: the keychain if there is one)."),
+        QStringLiteral("keychain|file"));
+    const QCommandLineOption fingerprintOption(
+        QStringLiteral("fingerprint"),
+        QCoreApplication::translate("main", "team join: the trust root's key fingerprint to pin "
+                                            "(compare it with the catalog's creator)."),
+        QStringLiteral("SHA256:…"));
+    const QCommandLineOption maxMessageOption(
+        QStringLiteral("max-message-bytes"),
+        QCoreApplication::translate("main",
+                                    "team create: the team topic's message limit in bytes "
+                                    "(its max.message.bytes; default 1048576)."),
+        QStringLiteral("N"));
+    parser.addOptions({keyOption, storageOption, fingerprintOption, maxMessageOption});
+    parser.addOption(demoTeamOption);
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
                        outOption, changeOption, reviewOption, dashboardOption, openOption,
@@ -354,17 +410,17 @@ int main(int argc, char **argv)
     log::setupLogging(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
                       verbose);
 
-    const QString savedUser =
-        cli ? QString() : QSettings().value(QStringLiteral("user")).toString();
-    const QString user = parser.isSet(asOption) ? parser.value(asOption)
-                         : !savedUser.isEmpty() ? savedUser
-                                                : osUser();
+    // GUI: --as, else the identity chosen in Settings if its key is here, else the only one
+    QString user = parser.isSet(asOption)
+                       ? parser.value(asOption)
+                       : identity::KeyStore().defaultName(
+                             QSettings().value(QStringLiteral("identity")).toString());
     QString db = parser.value(dbOption);
 
     if (cli) {
         cli::Options o;
         o.db = db;
-        o.user = user;
+        o.user = parser.value(asOption); // else cli::actingName(): the identity whose key is here
         o.json = parser.isSet(jsonOption);
         o.verbose = verbose;
         o.args = parser.positionalArguments();
@@ -392,15 +448,22 @@ int main(int argc, char **argv)
         o.offset = parser.isSet(offsetOption) ? parser.value(offsetOption).toLongLong() : -1;
         o.follow = parser.isSet(followOption);
         o.port = parser.value(portOption).toInt();
+        o.keyFile = parser.value(keyOption);
+        o.fingerprint = parser.value(fingerprintOption);
+        o.maxMessageBytes = parser.value(maxMessageOption).toLongLong();
+        o.storage = parser.value(storageOption);
         return cli::run(o);
     }
 
     std::unique_ptr<QTemporaryDir> demoDir;
-    if (parser.isSet(demoOption)) {
+    const bool demoTeam = parser.isSet(demoTeamOption);
+    if (parser.isSet(demoOption) || demoTeam) {
         // The demo never touches the user's own catalog.
         demoDir = std::make_unique<QTemporaryDir>();
         db = demoDir->filePath(QStringLiteral("demo.sqlite"));
-        if (!prepareDemo(demoDir->path(), db, user))
+        if (!parser.isSet(asOption))
+            user = identity::osLogin();
+        if (!prepareDemo(demoDir->path(), db, user, !demoTeam))
             return cli::DatabaseError;
     }
     if (db.isEmpty() && qEnvironmentVariableIsEmpty("MESHDESK_DB"))
@@ -449,7 +512,60 @@ int main(int argc, char **argv)
         demoTraffic.start(250); // a few events per second per topic
     }
 
+    // --demo-team: desk A (the workshop user, governance owner) binds the demo catalog to a
+    // team log on the demo broker; desk B (anna.schmidt, the checkout owner) joins it
+    const QString deskB = demoDir ? demoDir->filePath(QStringLiteral("desk-b.sqlite")) : QString();
+    const QString proposer = QStringLiteral("anna.schmidt");
+    if (demoTeam) {
+        QString error;
+        team::TeamConfig c;
+        c.bootstrap = demoBroker ? demoBroker->bootstrap() : QString();
+        c.topic = QStringLiteral("meshdesk.demo-team");
+        if (!demoBroker || !demoBroker->createTopic(c.topic, 1, &error)) {
+            fprintf(stderr, "%s\n", qPrintable(error.isEmpty() ? QStringLiteral("no demo broker") : error));
+            return cli::DatabaseError;
+        }
+        identity::Keyring ring(identity::KeyStore(), nullptr);
+        CatalogStore a;
+        a.open(db);
+        ledger::Ledger la(a, &ring);
+        la.load();
+        const team::Outcome created = team::create(la, user, c);
+        CatalogStore b;
+        b.open(deskB);
+        ledger::Ledger lb(b, &ring);
+        lb.load();
+        const team::Outcome joined = created.ok
+                                         ? team::join(lb, proposer, c, la.rootFingerprint())
+                                         : created;
+        if (!joined.ok) {
+            fprintf(stderr, "%s\n", qPrintable(joined.error));
+            return cli::DatabaseError;
+        }
+    }
+    std::unique_ptr<MainWindow> second;
+    if (demoTeam) {
+        second = std::make_unique<MainWindow>(deskB, proposer);
+        second->setKafkaBootstrap(demoBroker->bootstrap());
+        second->setWindowTitle(QCoreApplication::translate("main", "MeshDesk — desk B: %1")
+                                   .arg(proposer));
+        second->showTeam();
+    }
     MainWindow window(db, user);
+    if (demoTeam) {
+        window.setWindowTitle(QCoreApplication::translate("main", "MeshDesk — desk A: %1").arg(user));
+        window.showTeam();
+        // side by side on the screen
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        const int w = screen.width() / 2;
+        window.setGeometry(screen.x(), screen.y() + 30, w - 10, screen.height() - 60);
+        second->setGeometry(screen.x() + w, screen.y() + 30, w - 10, screen.height() - 60);
+        second->show();
+        second->showHint(QCoreApplication::translate(
+                             "main", "Desk B: propose the breaking change with File > Import "
+                                     "files… %1; desk A sees it in its Inbox at once.")
+                             .arg(demoDir->filePath(QStringLiteral("changes/orders-v2.odcs.yaml"))));
+    }
     if (demoBroker)
         window.setKafkaBootstrap(demoBroker->bootstrap());
     if (parser.isSet(shotOption))

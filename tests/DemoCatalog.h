@@ -2,6 +2,7 @@
 // tests that need a whole catalog.
 #pragma once
 
+#include "TestIdentities.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
 
@@ -19,14 +20,14 @@ inline QStringList demoFiles()
     return files;
 }
 
-// A catalog database at dbPath holding the demo catalog; returns the documents added (24), or
-// -1 when the database cannot be opened.
+// A catalog database at dbPath holding the demo catalog, created and imported by user (with a
+// demo key); returns the documents added (24), or -1 when the database cannot be opened.
 inline int createDemoCatalog(const QString &dbPath, const QString &user = QStringLiteral("alice"))
 {
-    CatalogStore s;
-    if (!s.open(dbPath))
+    TestCatalog c(dbPath, {user});
+    if (!c.ok)
         return -1;
-    return importPaths(s, demoFiles(), user).added;
+    return c.import(demoFiles(), user).added;
 }
 
 } // namespace meshdesk::test

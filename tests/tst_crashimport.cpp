@@ -1,5 +1,6 @@
 // Durability: a `meshdesk import` child is killed (SIGKILL) in the middle of a large import;
 // the reopened store is consistent and holds only whole files.
+#include "TestIdentities.h"
 #include "store/CatalogStore.h"
 
 #include <QtTest>
@@ -33,6 +34,7 @@ private Q_SLOTS:
 
 void TestCrashImport::killDuringImport()
 {
+    const test::TestKeys keys({QStringLiteral("alice")}); // every import is a signed act
     QTemporaryDir dir;
     const QString input = dir.filePath(QStringLiteral("mesh"));
     QDir().mkpath(input);
@@ -59,7 +61,8 @@ void TestCrashImport::killDuringImport()
     }
     QProcess child;
     child.start(QStringLiteral(MESHDESK_BINARY),
-                {QStringLiteral("import"), QStringLiteral("--db"), db, input});
+                {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--as"),
+                 QStringLiteral("alice"), input});
     QVERIFY(child.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(query(db, "SELECT count(*) FROM versions") >= 200, 60000);
     child.kill(); // SIGKILL: no clean-up, no rollback by the process itself
@@ -87,7 +90,8 @@ void TestCrashImport::killDuringImport()
     // Importing again completes the catalog; what was stored is unchanged, nothing duplicated.
     QProcess again;
     again.start(QStringLiteral(MESHDESK_BINARY),
-                {QStringLiteral("import"), QStringLiteral("--db"), db, input});
+                {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--as"),
+                 QStringLiteral("alice"), input});
     QVERIFY(again.waitForFinished(240000));
     QCOMPARE(again.exitCode(), 0);
     QCOMPARE(int(s.entities(QStringLiteral("product")).size()), files);

@@ -1,5 +1,7 @@
-// Governance in the store and on the command line: roles, four-eyes decisions, immutability,
-// two processes deciding at once, the hash-chained audit log, downstream impact, evidence.
+// Governance through the ledger and on the command line: roles, four-eyes decisions,
+// immutability, two processes deciding at once, the signed audit log, downstream impact,
+// evidence. (Forgery and tampering: tst_ledger.)
+#include "TestIdentities.h"
 #include "governance/Review.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
@@ -36,9 +38,15 @@ struct Run
     QByteArray out, err;
 };
 
+QString g_keyDir; // the test's key folder (demo keys of every name it acts under)
+
 Run runMeshdesk(const QStringList &args)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MESHDESK_KEY_DIR"), g_keyDir);
+    env.remove(QStringLiteral("MESHDESK_KEY_FILE"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(MESHDESK_BINARY), args);
     p.waitForFinished(60000);
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
@@ -61,9 +69,12 @@ private Q_SLOTS:
     void evidencePack();
 
 private:
-    void seed(CatalogStore &s);
+    std::unique_ptr<test::TestCatalog> seed();
     QTemporaryDir m_dir;
     QString m_db;
+    const QStringList m_people{QStringLiteral("alice"), QStringLiteral("bob"),
+                               QStringLiteral("carol"), QStringLiteral("dave"),
+                               QStringLiteral("erin")};
 };
 
 void TestGovernance::init()
@@ -72,71 +83,71 @@ void TestGovernance::init()
     m_db = m_dir.filePath(QStringLiteral("gov%1.sqlite").arg(++n));
 }
 
-void TestGovernance::seed(CatalogStore &s)
+// alice creates the catalog and imports v1, bob proposes v2 (change #1), and alice makes
+// carol, bob and dave governance owners of checkout; erin is a member without a role.
+std::unique_ptr<test::TestCatalog> TestGovernance::seed()
 {
-    StoreOptions o;
-    o.user = QStringLiteral("alice");
-    QVERIFY(s.open(m_db, o));
-    QVERIFY(s.store(importBytes(QStringLiteral("v1.yaml"), contract("1.0.0", kEmail)),
-                    QStringLiteral("alice"))
-                .ok);
-    const StoreResult r =
-        s.store(importBytes(QStringLiteral("v2.yaml"), contract("2.0.0")), QStringLiteral("bob"));
-    QCOMPARE(r.documents.front().outcome, StoredDocument::Outcome::PendingChange);
-    QVERIFY(s.grantRole(QStringLiteral("alice"), QStringLiteral("carol"),
-                        QStringLiteral("governance-owner"), QStringLiteral("checkout"))
-                .ok);
-    QVERIFY(s.grantRole(QStringLiteral("alice"), QStringLiteral("bob"),
-                        QStringLiteral("governance-owner"), QStringLiteral("checkout"))
-                .ok);
-    QVERIFY(s.grantRole(QStringLiteral("alice"), QStringLiteral("dave"),
-                        QStringLiteral("governance-owner"), QStringLiteral("checkout"))
-                .ok);
+    auto c = std::make_unique<test::TestCatalog>(m_db, m_people);
+    g_keyDir = c->keys.dir();
+    if (!c->ok)
+        return nullptr;
+    ledger::Ledger &l = *c->ledger;
+    if (!l.submit(importBytes(QStringLiteral("v1.yaml"), contract("1.0.0", kEmail)),
+                  QStringLiteral("alice"))
+             .ok)
+        return nullptr;
+    const ledger::ActResult r =
+        l.submit(importBytes(QStringLiteral("v2.yaml"), contract("2.0.0")), QStringLiteral("bob"));
+    if (!r.ok || r.stored.documents.front().outcome != StoredDocument::Outcome::PendingChange)
+        return nullptr;
+    for (const char *who : {"carol", "bob", "dave"})
+        if (!l.grant(QStringLiteral("alice"), QLatin1String(who),
+                     QStringLiteral("governance-owner"), QStringLiteral("checkout"))
+                 .ok)
+            return nullptr;
+    return c;
 }
 
 void TestGovernance::firstAdminAndRoles()
 {
-    CatalogStore s;
-    StoreOptions o;
-    o.user = QStringLiteral("alice");
-    QVERIFY(s.open(m_db, o));
-    QVERIFY(s.hasRole(QStringLiteral("alice"), QStringLiteral("admin"), {}));
-    // a later user opening it is not an admin
-    CatalogStore later;
-    StoreOptions lo;
-    lo.user = QStringLiteral("mallory");
-    QVERIFY(later.open(m_db, lo));
-    QVERIFY(!later.hasRole(QStringLiteral("mallory"), QStringLiteral("admin"), {}));
-    OperationResult r = later.grantRole(QStringLiteral("mallory"), QStringLiteral("mallory"),
-                                        QStringLiteral("admin"), {});
+    test::TestCatalog c(m_db, {QStringLiteral("alice"), QStringLiteral("mallory")});
+    QVERIFY(c.ok);
+    ledger::Ledger &l = *c.ledger;
+    QVERIFY(c.store.hasRole(QStringLiteral("alice"), QStringLiteral("admin"), {}));
+    QCOMPARE(l.rootFingerprint(), c.keys.ring().identity(QStringLiteral("alice"))->key.fingerprint());
+    // a member who is not an admin cannot make themselves one
+    QVERIFY(!c.store.hasRole(QStringLiteral("mallory"), QStringLiteral("admin"), {}));
+    ledger::ActResult r = l.grant(QStringLiteral("mallory"), QStringLiteral("mallory"),
+                                  QStringLiteral("admin"), {});
     QVERIFY(!r.ok);
-    QVERIFY(r.error.contains(QLatin1String("not an admin")));
-    QVERIFY(!s.grantRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("emperor"),
-                         QStringLiteral("d"))
+    QVERIFY2(r.error.contains(QLatin1String("not an admin")), qPrintable(r.error));
+    QVERIFY(!l.grant(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("emperor"),
+                     QStringLiteral("d"))
                  .ok);
-    QVERIFY(!s.grantRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"), {})
+    QVERIFY(!l.grant(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"), {})
                  .ok); // needs a domain
-    QVERIFY(s.grantRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"),
-                        QStringLiteral("d"))
+    QVERIFY(l.grant(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"),
+                    QStringLiteral("d"))
                 .ok);
-    QVERIFY(!s.grantRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"),
-                         QStringLiteral("d"))
+    QVERIFY(!l.grant(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"),
+                     QStringLiteral("d"))
                  .ok); // already
-    QVERIFY(s.hasRole(QStringLiteral("x"), QStringLiteral("owner"), QStringLiteral("d")));
-    QVERIFY(s.revokeRole(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"),
-                         QStringLiteral("d"))
+    QVERIFY(c.store.hasRole(QStringLiteral("x"), QStringLiteral("owner"), QStringLiteral("d")));
+    QVERIFY(l.revoke(QStringLiteral("alice"), QStringLiteral("x"), QStringLiteral("owner"),
+                     QStringLiteral("d"))
                 .ok);
-    QVERIFY(!s.hasRole(QStringLiteral("x"), QStringLiteral("owner"), QStringLiteral("d")));
-    QVERIFY(
-        !s.revokeRole(QStringLiteral("alice"), QStringLiteral("alice"), QStringLiteral("admin"), {})
-             .ok); // last admin
+    QVERIFY(!c.store.hasRole(QStringLiteral("x"), QStringLiteral("owner"), QStringLiteral("d")));
+    QVERIFY(!l.revoke(QStringLiteral("alice"), QStringLiteral("alice"), QStringLiteral("admin"), {})
+                 .ok); // last admin
+    QVERIFY(l.verify().intact);
 }
 
 void TestGovernance::decisionRules()
 {
-    CatalogStore s;
-    seed(s);
-    OperationResult r = s.decide(99, QStringLiteral("carol"), true, {});
+    const auto c = seed();
+    QVERIFY(c);
+    ledger::Ledger &s = *c->ledger;
+    ledger::ActResult r = s.decide(99, QStringLiteral("carol"), true, {});
     QVERIFY(!r.ok);
     QVERIFY(r.error.contains(QLatin1String("no change #99")));
     r = s.decide(1, QStringLiteral("erin"), true, {});
@@ -145,7 +156,7 @@ void TestGovernance::decisionRules()
     QVERIFY(r.error.contains(QLatin1String("four-eyes")));
     r = s.decide(1, QStringLiteral("carol"), false, QStringLiteral("  "));
     QVERIFY(r.error.contains(QLatin1String("needs a comment")));
-    QCOMPARE(s.change(1)->status, QStringLiteral("pending"));
+    QCOMPARE(c->store.change(1)->status, QStringLiteral("pending"));
     QVERIFY(s.decide(1, QStringLiteral("carol"), true, QStringLiteral("fine")).ok);
     r = s.decide(1, QStringLiteral("dave"), false, QStringLiteral("too late"));
     QVERIFY(!r.ok);
@@ -160,10 +171,11 @@ void TestGovernance::decisionRules()
 
 void TestGovernance::approveMakesCurrent()
 {
-    CatalogStore s;
-    seed(s);
+    const auto c = seed();
+    QVERIFY(c);
+    CatalogStore &s = c->store;
     QVERIFY(!s.search(QStringLiteral("email")).isEmpty());
-    QVERIFY(s.decide(1, QStringLiteral("carol"), true, {}).ok);
+    QVERIFY(c->ledger->decide(1, QStringLiteral("carol"), true, {}).ok);
     const auto cur = s.currentVersion(QStringLiteral("contract"), QStringLiteral("orders-v1"));
     QCOMPARE(cur->version, QStringLiteral("2.0.0"));
     QCOMPARE(cur->state, QStringLiteral("approved"));
@@ -176,10 +188,11 @@ void TestGovernance::approveMakesCurrent()
 
 void TestGovernance::rejectKeepsOld()
 {
-    CatalogStore s;
-    seed(s);
-    QVERIFY(s.decide(1, QStringLiteral("carol"), false,
-                     QStringLiteral("removes a PII column consumers need"))
+    const auto c = seed();
+    QVERIFY(c);
+    CatalogStore &s = c->store;
+    QVERIFY(c->ledger->decide(1, QStringLiteral("carol"), false,
+                              QStringLiteral("removes a PII column consumers need"))
                 .ok);
     const auto cur = s.currentVersion(QStringLiteral("contract"), QStringLiteral("orders-v1"));
     QCOMPARE(cur->version, QStringLiteral("1.0.0"));
@@ -192,12 +205,14 @@ void TestGovernance::rejectKeepsOld()
 
 void TestGovernance::concurrentDecisions()
 {
-    {
-        CatalogStore s;
-        seed(s);
-    }
+    const auto c = seed();
+    QVERIFY(c);
     // Two processes decide the same change at the same moment: exactly one wins.
     QProcess a, b;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MESHDESK_KEY_DIR"), g_keyDir);
+    a.setProcessEnvironment(env);
+    b.setProcessEnvironment(env);
     a.start(QStringLiteral(MESHDESK_BINARY),
             {QStringLiteral("review"), QStringLiteral("approve"), QStringLiteral("1"),
              QStringLiteral("--db"), m_db, QStringLiteral("--as"), QStringLiteral("carol")});
@@ -211,58 +226,61 @@ void TestGovernance::concurrentDecisions()
     QVERIFY2(loserErr.contains("already"), loserErr.constData());
     CatalogStore s;
     QVERIFY(s.open(m_db));
-    const auto c = s.change(1);
-    QVERIFY(c->status == QLatin1String(a.exitCode() == 0 ? "approved" : "rejected"));
-    QVERIFY(s.verifyAudit().intact);
+    const auto ch = s.change(1);
+    QVERIFY(ch->status == QLatin1String(a.exitCode() == 0 ? "approved" : "rejected"));
+    ledger::Ledger l(s, nullptr);
+    QVERIFY(l.load());
+    const ledger::VerifyResult v = l.verify();
+    QVERIFY2(v.intact, qPrintable(v.act + QStringLiteral(": ") + v.reason));
 }
 
 void TestGovernance::auditChain()
 {
-    CatalogStore s;
-    seed(s);
-    QVERIFY(s.decide(1, QStringLiteral("carol"), true, {}).ok);
-    const auto rows = s.auditLog();
+    const auto c = seed();
+    QVERIFY(c);
+    CatalogStore &s = c->store;
+    QVERIFY(c->ledger->decide(1, QStringLiteral("carol"), true, {}).ok);
+    const auto rows = ledger::auditLog(s);
     QStringList actions;
     for (const AuditRow &r : rows)
         actions << r.action;
-    QCOMPARE(actions, (QStringList{QStringLiteral("create"), QStringLiteral("import"),
-                                   QStringLiteral("propose"), QStringLiteral("grant"),
-                                   QStringLiteral("grant"), QStringLiteral("grant"),
-                                   QStringLiteral("approve")}));
-    QVERIFY(s.verifyAudit().intact);
-    QCOMPARE(s.verifyAudit().rows, 7);
-    // the log refuses edits through SQL...
+    QCOMPARE(actions,
+             (QStringList{QStringLiteral("genesis"), QStringLiteral("admit"), QStringLiteral("admit"),
+                          QStringLiteral("admit"), QStringLiteral("admit"), QStringLiteral("import"),
+                          QStringLiteral("propose"), QStringLiteral("grant"), QStringLiteral("grant"),
+                          QStringLiteral("grant"), QStringLiteral("approve")}));
+    QCOMPARE(rows.last().actor, QStringLiteral("carol"));
+    QCOMPARE(rows.last().keyFingerprint,
+             c->keys.ring().identity(QStringLiteral("carol"))->key.fingerprint());
+    const ledger::VerifyResult v = c->ledger->verify();
+    QVERIFY2(v.intact, qPrintable(v.reason));
+    QCOMPARE(v.events, 11);
+    // the log refuses edits through SQL (tst_ledger: what a tamperer who drops the trigger gets)
     sqlite3 *db = nullptr;
     sqlite3_open(m_db.toUtf8().constData(), &db);
-    QVERIFY(sqlite3_exec(db, "UPDATE audit SET actor = 'mallory' WHERE id = 3", nullptr, nullptr,
+    QVERIFY(sqlite3_exec(db, "UPDATE events SET actor = 'mallory' WHERE seq = 3", nullptr, nullptr,
                          nullptr) != SQLITE_OK);
-    // ...and a tamperer who drops the trigger is still caught by the hash chain
-    QCOMPARE(sqlite3_exec(
-                 db,
-                 "DROP TRIGGER audit_append_only; UPDATE audit SET actor = 'mallory' WHERE id = 3",
-                 nullptr, nullptr, nullptr),
-             SQLITE_OK);
+    QVERIFY(sqlite3_exec(db, "DELETE FROM events WHERE seq = 3", nullptr, nullptr, nullptr) !=
+            SQLITE_OK);
     sqlite3_close(db);
-    AuditVerification v = s.verifyAudit();
-    QVERIFY(!v.intact);
-    QCOMPARE(v.firstBrokenId, 3);
     const Run r = runMeshdesk(
         {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db});
-    QCOMPARE(r.code, 1);
-    QVERIFY2(r.out.contains("BROKEN at row #3"), r.out.constData());
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("11 signed act"), r.out.constData());
 }
 
 void TestGovernance::impactAndReview()
 {
-    CatalogStore s;
-    seed(s);
+    const auto c = seed();
+    QVERIFY(c);
+    CatalogStore &s = c->store;
     // orders-v1 -> shipments -> delivery -> kpis; an unrelated product elsewhere
     for (const QByteArray &p : {product("orders", "checkout", "db", "orders-v1"),
                                 product("shipments", "fulfillment", "orders-v1", "shipments-v1"),
                                 product("delivery", "fulfillment", "shipments-v1", "delivery-v1"),
                                 product("kpis", "finance", "delivery-v1", "kpis-v1"),
                                 product("other", "finance", "x", "y")})
-        QVERIFY(s.store(importBytes(QStringLiteral("p.yaml"), p), QStringLiteral("alice")).ok);
+        QVERIFY(c->ledger->submit(importBytes(QStringLiteral("p.yaml"), p), QStringLiteral("alice")).ok);
     const auto consumers = s.downstreamConsumers({QStringLiteral("orders-v1")});
     QCOMPARE(consumers.size(), 3);
     QCOMPARE(consumers[0].productId, QStringLiteral("shipments"));
@@ -330,22 +348,23 @@ void TestGovernance::diffCommand()
 void TestGovernance::evidencePack()
 {
     {
-        CatalogStore s;
-        seed(s);
-        QVERIFY(
-            s.decide(1, QStringLiteral("carol"), false, QStringLiteral("drops PII consumers need"))
-                .ok);
+        const auto c = seed();
+        QVERIFY(c);
+        QVERIFY(c->ledger
+                    ->decide(1, QStringLiteral("carol"), false,
+                             QStringLiteral("drops PII consumers need"))
+                    .ok);
     }
     const QString out = m_dir.filePath(QStringLiteral("evidence"));
     Run r =
         runMeshdesk({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--change"),
                      QStringLiteral("1"), QStringLiteral("--out"), out, QStringLiteral("--db"),
-                     m_db, QStringLiteral("--as"), QStringLiteral("auditor")});
+                     m_db, QStringLiteral("--as"), QStringLiteral("erin")});
     QCOMPARE(r.code, 0);
     QFile md(out + QStringLiteral("/change-1.md"));
     QVERIFY(md.open(QIODevice::ReadOnly));
     const QByteArray text = md.readAll();
-    QVERIFY(text.contains("Audit chain: intact"));
+    QVERIFY2(text.contains("Audit log: intact"), text.constData());
     QVERIFY(text.contains("| Decided by | carol"));
     QVERIFY(text.contains("drops PII consumers need"));
     QVERIFY(
@@ -356,6 +375,17 @@ void TestGovernance::evidencePack()
     QCOMPARE(lines.size(), 3); // header, propose, reject
     QVERIFY(lines[1].contains(",propose,"));
     QVERIFY(lines[2].contains(",reject,"));
+    // the signed acts, checked by OpenSSH alone
+    if (!QStandardPaths::findExecutable(QStringLiteral("ssh-keygen")).isEmpty()) {
+        QProcess sh;
+        sh.start(QStringLiteral("sh"), {out + QStringLiteral("/change-1/verify.sh")});
+        QVERIFY(sh.waitForFinished(20000));
+        const QByteArray said = sh.readAllStandardOutput() + sh.readAllStandardError();
+        QVERIFY2(sh.exitCode() == 0, said.constData());
+        QCOMPARE(said.count("Good \"meshdesk\" signature"), 2);
+        QVERIFY(said.contains("signature for carol"));
+        QVERIFY(said.contains("signature for bob"));
+    }
     r = runMeshdesk({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"),
                      out, QStringLiteral("--db"), m_db});
     QCOMPARE(r.code, 0);

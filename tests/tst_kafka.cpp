@@ -692,10 +692,11 @@ void TestKafka::topicLinksAndConformance()
 {
     // the demo catalog's Kafka topics, linked to their contracts and products
     QTemporaryDir dir;
-    CatalogStore store;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("c.sqlite"))));
+    test::TestCatalog catalog(dir.filePath(QStringLiteral("c.sqlite")), {QStringLiteral("alice")});
+    QVERIFY(catalog.ok);
+    CatalogStore &store = catalog.store;
     QStringList files = test::demoFiles();
-    QCOMPARE(importPaths(store, files, QStringLiteral("alice")).added, 24);
+    QCOMPARE(catalog.import(files, QStringLiteral("alice")).added, 24);
     const QList<TopicLink> links = kafkaTopics(store);
     QStringList topics;
     for (const TopicLink &l : links)

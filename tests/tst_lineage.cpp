@@ -244,13 +244,14 @@ void TestLineage::fromStoreAndCli()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("l.sqlite"));
     {
-        CatalogStore s;
-        QVERIFY(s.open(db));
+        test::TestCatalog catalog(db, {QStringLiteral("t")});
+        QVERIFY(catalog.ok);
+        CatalogStore &s = catalog.store;
         QStringList files = test::demoFiles();
         // and the real ODPS fixtures beside them
         files << QStringLiteral(MESHDESK_TEST_DATA
                                 "/fixtures/products/odps/customer-data-product.odps.yaml");
-        QCOMPARE(importPaths(s, files, QStringLiteral("t")).failedFiles, 0);
+        QCOMPARE(catalog.import(files, QStringLiteral("t")).failedFiles, 0);
         const Graph g = loadGraph(s);
         QCOMPARE(std::count_if(g.nodes().begin(), g.nodes().end(),
                                [](const Node &n) { return !n.external; }),

@@ -45,6 +45,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     qputenv("MESHDESK_NO_DIALOGS", "1");
+    const test::TestKeys keys({QStringLiteral("alice"), QStringLiteral("bob")});
     QCoreApplication::setOrganizationName(QStringLiteral("MeshDeskTest"));
 }
 
@@ -149,9 +150,12 @@ void TestMainWindow::settingsDialog()
 {
     QSettings().clear();
     SettingsDialog dialog(QStringLiteral("alice"));
-    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("user"))->text(),
-             QStringLiteral("alice"));
-    dialog.findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("bob"));
+    // only identities whose keys are on this machine can be chosen
+    auto *user = dialog.findChild<QComboBox *>(QStringLiteral("user"));
+    QCOMPARE(user->currentData().toString(), QStringLiteral("alice"));
+    QVERIFY(user->findData(QStringLiteral("bob")) >= 0);
+    QCOMPARE(user->findData(QStringLiteral("mallory")), -1);
+    user->setCurrentIndex(user->findData(QStringLiteral("bob")));
     dialog.findChild<QLineEdit *>(QStringLiteral("database"))
         ->setText(m_dir.filePath(QStringLiteral("other.sqlite")));
     auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
@@ -160,7 +164,7 @@ void TestMainWindow::settingsDialog()
     theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QSettings settings;
-    QCOMPARE(settings.value(QStringLiteral("user")).toString(), QStringLiteral("bob"));
+    QCOMPARE(settings.value(QStringLiteral("identity")).toString(), QStringLiteral("bob"));
     QCOMPARE(settings.value(QStringLiteral("language")).toString(), QStringLiteral("de"));
     QCOMPARE(settings.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
     QVERIFY(settings.value(QStringLiteral("database"))

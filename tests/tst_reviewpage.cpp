@@ -11,6 +11,7 @@
 #include "itemmodels/SchemaModel.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
+#include "ledger/Ledger.h"
 
 #include <QDialogButtonBox>
 #include <QListWidget>
@@ -40,12 +41,15 @@ private Q_SLOTS:
 private:
     QString freshDemo();
     QTemporaryDir m_dir;
+    std::unique_ptr<test::TestKeys> m_keys; // alice, bob, carol: the window finds them too
 };
 
 void TestReviewPage::initTestCase()
 {
     qputenv("MESHDESK_NO_DIALOGS", "1");
     QCoreApplication::setOrganizationName(QStringLiteral("MeshDeskTest"));
+    m_keys = std::make_unique<test::TestKeys>();
+    qputenv("MESHDESK_KEY_DIR", QFile::encodeName(m_keys->dir()));
 }
 
 QString TestReviewPage::freshDemo()
@@ -53,18 +57,21 @@ QString TestReviewPage::freshDemo()
     static int n = 0;
     const QString db = m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++n));
     CatalogStore s;
-    StoreOptions o;
-    o.user = QStringLiteral("alice");
-    if (!s.open(db, o))
+    if (!s.open(db))
         return {};
+    ledger::Ledger l(s, &m_keys->ring());
+    l.load();
+    l.createCatalog(QStringLiteral("alice"));
+    for (const QString &who : {QStringLiteral("bob"), QStringLiteral("carol")})
+        l.admit(QStringLiteral("alice"), who, m_keys->publicKey(who));
     const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
-    importPaths(s, test::demoFiles(), QStringLiteral("alice"));
-    importPaths(s, {demo.filePath(QStringLiteral("changes/orders-v2.odcs.yaml"))},
+    importPaths(l, test::demoFiles(), QStringLiteral("alice"));
+    importPaths(l, {demo.filePath(QStringLiteral("changes/orders-v2.odcs.yaml"))},
                 QStringLiteral("bob"));
-    s.grantRole(QStringLiteral("alice"), QStringLiteral("carol"),
-                QStringLiteral("governance-owner"), QStringLiteral("checkout"));
-    s.grantRole(QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("governance-owner"),
-                QStringLiteral("checkout"));
+    l.grant(QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("governance-owner"),
+            QStringLiteral("checkout"));
+    l.grant(QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("governance-owner"),
+            QStringLiteral("checkout"));
     return db;
 }
 
@@ -98,8 +105,10 @@ void TestReviewPage::inboxAndReview()
     QCOMPARE(impact->topLevelItemCount(), 8);
     auto *policies = page->findChild<QTreeWidget *>(QStringLiteral("policies"));
     QCOMPARE(policies->topLevelItemCount(), 6);
-    // bob proposed it: four-eyes keeps his buttons disabled
+    // bob proposed it: four-eyes keeps his buttons disabled, and the page says why
     QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("approve"))->isEnabled());
+    QVERIFY2(page->decisionBlockedText().contains(QLatin1String("four-eyes")),
+             qPrintable(page->decisionBlockedText()));
     // a diff row opens the field in the schema view
     page->setSeverityFilter(1);
     const QModelIndex row = diffView->model()->index(1, 0);
@@ -133,6 +142,11 @@ void TestReviewPage::decideInTheWindow()
     QTest::keyClick(page, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(w.changeModel()->pendingCount(), 0);
     QVERIFY(w.bannerText().contains(QLatin1String("approved by carol")));
+    // the review says who signed what
+    QCOMPARE(page->review().proposalKey,
+             m_keys->ring().identity(QStringLiteral("bob"))->key.fingerprint());
+    QCOMPARE(page->review().decisionKey,
+             m_keys->ring().identity(QStringLiteral("carol"))->key.fingerprint());
     QCOMPARE(page->review().change.status, QStringLiteral("approved"));
     QVERIFY(!approve->isEnabled()); // decided: immutable
     auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("leftTabs"));
@@ -144,15 +158,22 @@ void TestReviewPage::brokenAuditWarnsOnOpen()
     const QString db = freshDemo();
     sqlite3 *raw = nullptr;
     sqlite3_open(db.toUtf8().constData(), &raw);
-    QCOMPARE(sqlite3_exec(
-                 raw,
-                 "DROP TRIGGER audit_append_only; UPDATE audit SET actor = 'mallory' WHERE id = 5",
-                 nullptr, nullptr, nullptr),
+    // approved behind the ledger's back: three UPDATEs, no signed decision
+    QCOMPARE(sqlite3_exec(raw,
+                          "UPDATE changes SET status = 'approved', decided_by = 'carol' WHERE id "
+                          "= 1; UPDATE versions SET state = 'approved' WHERE id = (SELECT "
+                          "new_version_id FROM changes WHERE id = 1); UPDATE entities SET "
+                          "current_version_id = (SELECT new_version_id FROM changes WHERE id = 1) "
+                          "WHERE id = (SELECT entity_id FROM changes WHERE id = 1)",
+                          nullptr, nullptr, nullptr),
              SQLITE_OK);
     sqlite3_close(raw);
     MainWindow w(db, QStringLiteral("carol"));
     w.show();
-    QVERIFY2(w.bannerText().contains(QLatin1String("audit log is broken at row #5")),
+    QSignalSpy verified(&w, &MainWindow::auditVerified);
+    QVERIFY(verified.wait(20000));
+    QCOMPARE(verified.first().first().toBool(), false);
+    QVERIFY2(w.bannerText().contains(QLatin1String("no valid signed decision")),
              qPrintable(w.bannerText()));
 }
 
@@ -162,7 +183,9 @@ void TestReviewPage::dashboard()
     {
         CatalogStore s;
         QVERIFY(s.open(db));
-        QVERIFY(s.decide(1, QStringLiteral("carol"), false, QStringLiteral("breaks eight products"))
+        ledger::Ledger l(s, &m_keys->ring());
+        QVERIFY(l.load());
+        QVERIFY(l.decide(1, QStringLiteral("carol"), false, QStringLiteral("breaks eight products"))
                     .ok);
     }
     MainWindow w(db, QStringLiteral("carol"));
@@ -197,7 +220,9 @@ void TestReviewPage::dashboard()
         QVERIFY(s.open(db));
         QByteArray v3 = "apiVersion: v3.1.0\nkind: DataContract\nid: payments-v1\nversion: "
                         "1.1.0\ndomain: checkout\nstatus: active\n";
-        QVERIFY(s.store(importBytes(QStringLiteral("p.yaml"), v3), QStringLiteral("bob")).ok);
+        ledger::Ledger l(s, &m_keys->ring());
+        QVERIFY(l.load());
+        QVERIFY(l.submit(importBytes(QStringLiteral("p.yaml"), v3), QStringLiteral("bob")).ok);
     }
     w.openDashboard();
     QVERIFY(updated.wait(20000));
@@ -209,24 +234,27 @@ void TestReviewPage::policiesDialog()
     const QString db = freshDemo();
     CatalogStore s;
     QVERIFY(s.open(db));
+    ledger::Ledger l(s, &m_keys->ring());
+    QVERIFY(l.load());
     {
-        PoliciesDialog notAdmin(s, QStringLiteral("carol"));
+        PoliciesDialog notAdmin(l, QStringLiteral("carol"));
         auto *list = notAdmin.findChild<QListWidget *>(QStringLiteral("policyList"));
         QCOMPARE(list->count(), 6);
         QVERIFY(!(list->item(0)->flags() & Qt::ItemIsEnabled));
     }
-    PoliciesDialog admin(s, QStringLiteral("alice"));
+    PoliciesDialog admin(l, QStringLiteral("alice"));
     auto *list = admin.findChild<QListWidget *>(QStringLiteral("policyList"));
     list->item(2)->setCheckState(Qt::Unchecked); // field-descriptions
     QMetaObject::invokeMethod(&admin, "accept"); // not apply: nothing changes
     QCOMPARE(s.enabledPolicies().size(), 6);
-    PoliciesDialog admin2(s, QStringLiteral("alice"));
+    PoliciesDialog admin2(l, QStringLiteral("alice"));
     auto *list2 = admin2.findChild<QListWidget *>(QStringLiteral("policyList"));
     list2->item(2)->setCheckState(Qt::Unchecked);
     admin2.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(admin2.result(), int(QDialog::Accepted));
     QVERIFY(!s.enabledPolicies().contains(QStringLiteral("field-descriptions")));
     QCOMPARE(s.enabledPolicies().size(), 5);
+    QVERIFY(l.verify().intact); // the switch is a signed act
 }
 
 QTEST_MAIN(TestReviewPage)

@@ -2,6 +2,7 @@
 // newer or corrupt databases, migrations from every earlier schema version, search.
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
+#include "TestIdentities.h"
 
 #include <QtTest>
 #include <sqlite3.h>
@@ -198,8 +199,9 @@ void TestStore::failingFileInsideBatchIsReplayed()
 {
     // importPaths() stores files in batches; a database failure on one file undoes the batch,
     // which is then replayed file by file: only the failing file is missing afterwards.
-    CatalogStore s;
-    QVERIFY(s.open(m_db));
+    test::TestCatalog c(m_db, {QStringLiteral("alice")});
+    QVERIFY(c.ok);
+    CatalogStore &s = c.store;
     sqlite3 *db = nullptr;
     sqlite3_open(m_db.toUtf8().constData(), &db);
     QCOMPARE(sqlite3_exec(db,
@@ -218,7 +220,7 @@ void TestStore::failingFileInsideBatchIsReplayed()
                         : contract(id.constData(), "1.0.0"));
         files << f.fileName();
     }
-    const ImportSummary sum = importPaths(s, files, QStringLiteral("alice"));
+    const ImportSummary sum = c.import(files, QStringLiteral("alice"));
     QCOMPARE(sum.failedFiles, 1);
     QCOMPARE(sum.added, 39);
     QVERIFY(!sum.files[17].ok);
@@ -226,6 +228,9 @@ void TestStore::failingFileInsideBatchIsReplayed()
     QVERIFY(sum.files[16].ok && sum.files[18].ok);
     QCOMPARE(s.entities(QStringLiteral("contract")).size(), 39);
     QCOMPARE(count(m_db, "SELECT count(*) FROM versions"), 39);
+    // every stored file has its signed act, the failed one none
+    QCOMPARE(count(m_db, "SELECT count(*) FROM events WHERE type = 'submit'"), 39);
+    QVERIFY(c.ledger->verify().intact);
 }
 
 void TestStore::lockedDatabase()
@@ -385,11 +390,12 @@ void TestStore::walAndForeignKeys()
 
 void TestStore::fixturesImportWhole()
 {
-    CatalogStore s;
-    QVERIFY(s.open(m_db));
+    test::TestCatalog c(m_db, {QStringLiteral("alice")});
+    QVERIFY(c.ok);
+    CatalogStore &s = c.store;
     const QStringList files = collectImportFiles({QStringLiteral(MESHDESK_TEST_DATA "/fixtures")});
     QCOMPARE(files.size(), 24);
-    const ImportSummary sum = importPaths(s, files, QStringLiteral("alice"));
+    const ImportSummary sum = c.import(files, QStringLiteral("alice"));
     QCOMPARE(sum.failedFiles, 0);
     // Three fixtures reuse an id with other content: they become pending changes.
     QCOMPARE(sum.added, 21);
@@ -398,7 +404,7 @@ void TestStore::fixturesImportWhole()
     QCOMPARE(s.entities(QStringLiteral("contract")).size(), 14);
     QCOMPARE(s.entities(QStringLiteral("team")).size(), 1);
     QCOMPARE(s.entities(QStringLiteral("source")).size(), 1);
-    const ImportSummary again = importPaths(s, files, QStringLiteral("alice"));
+    const ImportSummary again = c.import(files, QStringLiteral("alice"));
     QCOMPARE(again.added, 0);
     QCOMPARE(again.pending, 0);
     QCOMPARE(again.unchanged, 24);

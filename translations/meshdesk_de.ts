@@ -51,10 +51,6 @@
         <translation>Katalog-Datenbankdatei (Standard: $MESHDESK_DB oder der Anwendungsdatenordner).</translation>
     </message>
     <message>
-        <source>Act as this user (default: the OS login).</source>
-        <translation>Als dieser Benutzer handeln (Standard: die Anmeldung des Betriebssystems).</translation>
-    </message>
-    <message>
         <source>Print JSON (stable, documented in the README).</source>
         <translation>JSON ausgeben (stabil, im README beschrieben).</translation>
     </message>
@@ -199,16 +195,31 @@
         <translation>Unterbefehl und seine Argumente.</translation>
     </message>
     <message>
+        <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
+        <translation>Als diese Identität handeln: ihr privater Schlüssel muss auf diesem Rechner liegen (Vorgabe: die in den Einstellungen gewählte Identität oder die einzige).</translation>
+    </message>
+    <message>
+        <source>member add: the public key (a .pub file or an OpenSSH line).</source>
+        <translation>member add: der öffentliche Schlüssel (eine .pub-Datei oder eine OpenSSH-Zeile).</translation>
+    </message>
+    <message>
+        <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
+        <translation>identity create|import: den privaten Schlüssel im Schlüsselbund des Systems oder in einer mit Passphrase geschützten Datei aufbewahren (Vorgabe: der Schlüsselbund, wenn es einen gibt).</translation>
+    </message>
+    <message>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
   import PATH...                          import files or folders
   list domains|products|contracts|changes
   show product|contract ID
-  search [--] TEXT                        (-- before text that begins with &apos;-&apos;)
+  search [--] TEXT                        (-- before text that begins with '-')
   diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
   review show|approve|reject CHANGE_ID    [--comment TEXT]
   role grant|revoke USER ROLE --domain D | role list
+  identity show|create|export-public|list|import   keys that sign your acts
+  member list | member add NAME --key PUB | member remove NAME
+  team create|join|status|sync|admit     one catalog for a team, over Kafka
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
@@ -216,31 +227,58 @@ Commands (none: the GUI):
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error, 4 output not written.</source>
-        <translation>MeshDesk: Katalog und Governance-Konsole für ein Data Mesh.
+        <translation>MeshDesk: Katalog- und Governance-Konsole für Data Mesh.
 
-Befehle (keiner: die Oberfläche):
+Befehle (keiner: die grafische Oberfläche):
   import PFAD...                          Dateien oder Ordner importieren
   list domains|products|contracts|changes
   show product|contract ID
-  search [--] TEXT                        (-- vor Text, der mit &apos;-&apos; beginnt)
-  diff ALTE_DATEI NEUE_DATEI              semantischer Diff (Exit 1: inkompatibel)
-  review show|approve|reject ÄNDERUNG     [--comment TEXT]
-  role grant|revoke BENUTZER ROLLE --domain D | role list
+  search [--] TEXT                        (-- vor Text, der mit '-' beginnt)
+  diff ALTE_DATEI NEUE_DATEI              semantischer Vergleich (Exit 1: inkompatibel)
+  review show|approve|reject ÄNDERUNG_ID  [--comment TEXT]
+  role grant|revoke NUTZER ROLLE --domain D | role list
+  identity show|create|export-public|list|import   Schlüssel, die Ihre Handlungen signieren
+  member list | member add NAME --key PUB | member remove NAME
+  team create|join|status|sync|admit     ein Katalog für ein Team, über Kafka
   audit verify | audit list | audit export --out ORDNER [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
   sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract DATEI | --product ID]
-  demo-broker [--seed]                    ein Kafka-Broker auf 127.0.0.1 bis zum Beenden
+  demo-broker [--seed]                    ein Broker mit Kafka-Protokoll auf 127.0.0.1, bis er beendet wird
 
-Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3 Datenbankfehler, 4 Ausgabe nicht geschrieben.</translation>
+Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf falsch, 3 Datenbankfehler, 4 Ausgabe nicht geschrieben.</translation>
     </message>
     <message>
-        <source>To search for text that begins with &apos;-&apos;, put -- before it: meshdesk search -- -orders</source>
-        <translation>Um nach Text zu suchen, der mit &apos;-&apos; beginnt, -- davor setzen: meshdesk search -- -orders</translation>
+        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
+        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den eingebauten Demo-Broker.</translation>
+    </message>
+    <message>
+        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
+        <translation>team join: der Fingerabdruck des Vertrauensankers, der festgelegt wird (mit dem Ersteller des Katalogs vergleichen).</translation>
+    </message>
+    <message>
+        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation>team create: die Nachrichtengrenze des Team-Topics in Bytes (sein max.message.bytes; Standard 1048576).</translation>
+    </message>
+    <message>
+        <source>To search for text that begins with '-', put -- before it: meshdesk search -- -orders</source>
+        <translation>Um nach Text zu suchen, der mit '-' beginnt, -- davor setzen: meshdesk search -- -orders</translation>
     </message>
     <message>
         <source>See meshdesk --help.</source>
         <translation>Siehe meshdesk --help.</translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk B: %1</source>
+        <translation>MeshDesk — Arbeitsplatz B: %1</translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk A: %1</source>
+        <translation>MeshDesk — Arbeitsplatz A: %1</translation>
+    </message>
+    <message>
+        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
+        <translation>Arbeitsplatz B: die inkompatible Änderung mit Datei &gt; Dateien importieren… %1 vorschlagen; Arbeitsplatz A sieht sie sofort in seinem Eingang.</translation>
     </message>
 </context>
 <context>
@@ -322,8 +360,8 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>externe Quelle &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; über &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
+        <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; über &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Output ports</source>
@@ -370,8 +408,8 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Vertrag</translation>
     </message>
     <message>
-        <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
-        <translation>Veröffentlicht von &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
+        <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
+        <translation>Veröffentlicht von &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Schema</source>
@@ -660,6 +698,259 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>meshdesk::IdentityDialog</name>
+    <message>
+        <source>passphrase-protected file</source>
+        <translation>mit Passphrase geschützte Datei</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>demo key (not protected)</source>
+        <translation>Demo-Schlüssel (ungeschützt)</translation>
+    </message>
+    <message>
+        <source>key file named by MESHDESK_KEY_FILE</source>
+        <translation>Schlüsseldatei aus MESHDESK_KEY_FILE</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation>Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>The private key is stored encrypted with this passphrase (at least 8 characters).</source>
+        <translation>Der private Schlüssel wird mit dieser Passphrase verschlüsselt gespeichert (mindestens 8 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>Mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Identities and members</source>
+        <translation>Identitäten und Mitglieder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Private key kept in</source>
+        <translation>Privater Schlüssel liegt in</translation>
+    </message>
+    <message>
+        <source>&amp;New identity…</source>
+        <translation>&amp;Neue Identität…</translation>
+    </message>
+    <message>
+        <source>&amp;Import key…</source>
+        <translation>Schlüssel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation>Öffentlichen Schlüssel &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Act as this identity</source>
+        <translation>Als diese Identität &amp;handeln</translation>
+    </message>
+    <message>
+        <source>Who acts in MeshDesk is proven by a key, not by a typed name: every proposal, decision and role change is signed with the private key of the acting identity. The private key never leaves this machine; give others the public key.</source>
+        <translation>Wer in MeshDesk handelt, beweist ein Schlüssel, kein eingetippter Name: Jeder Vorschlag, jede Entscheidung und jede Rollenänderung wird mit dem privaten Schlüssel der handelnden Identität signiert. Der private Schlüssel verlässt diesen Rechner nie; anderen geben Sie den öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>On this machine</source>
+        <translation>Auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Neue Identität</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and . _ @ -):</source>
+        <translation>Name (Buchstaben, Ziffern und . _ @ -):</translation>
+    </message>
+    <message>
+        <source>Import a private key (OpenSSH ed25519 or MeshDesk)</source>
+        <translation>Privaten Schlüssel importieren (OpenSSH ed25519 oder MeshDesk)</translation>
+    </message>
+    <message>
+        <source>Import key</source>
+        <translation>Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>Act under the name:</source>
+        <translation>Handeln unter dem Namen:</translation>
+    </message>
+    <message>
+        <source>The key file's passphrase:</source>
+        <translation>Passphrase der Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 importiert (%2).</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Öffentlichen Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>The public key of %1 is on the clipboard%2. Give it to an admin of the catalog.</source>
+        <translation>Der öffentliche Schlüssel von %1 liegt in der Zwischenablage%2. Geben Sie ihn einem Admin des Katalogs.</translation>
+    </message>
+    <message>
+        <source> and in %1</source>
+        <translation> und in %1</translation>
+    </message>
+    <message>
+        <source>Acting as %1.</source>
+        <translation>Sie handeln als %1.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Admitted by</source>
+        <translation>Aufgenommen von</translation>
+    </message>
+    <message>
+        <source>A&amp;dmit a member…</source>
+        <translation>Mitglied a&amp;ufnehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Grant a role…</source>
+        <translation>Rolle &amp;vergeben…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke a role…</source>
+        <translation>Rolle ent&amp;ziehen…</translation>
+    </message>
+    <message>
+        <source>Members of this catalog</source>
+        <translation>Mitglieder dieses Katalogs</translation>
+    </message>
+    <message>
+        <source>Admit a member</source>
+        <translation>Mitglied aufnehmen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Compare the key's fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <translation>Vergleichen Sie den Fingerabdruck des Schlüssels mit seinem Besitzer (per Telefon oder Chat), bevor Sie ihn aufnehmen.</translation>
+    </message>
+    <message>
+        <source>%1 removed; acts signed by the key from now on are refused.</source>
+        <translation>%1 entfernt; ab jetzt mit diesem Schlüssel signierte Handlungen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Grant a role</source>
+        <translation>Rolle vergeben</translation>
+    </message>
+    <message>
+        <source>Revoke a role</source>
+        <translation>Rolle entziehen</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Mitglied:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domäne:</translation>
+    </message>
+    <message>
+        <source>Role revoked.</source>
+        <translation>Rolle entzogen.</translation>
+    </message>
+    <message>
+        <source>Created %1, key %2 (%3). Export the public key and give it to an admin of the catalog.</source>
+        <translation>%1 angelegt, Schlüssel %2 (%3). Exportieren Sie den öffentlichen Schlüssel und geben Sie ihn einem Admin des Katalogs.</translation>
+    </message>
+    <message>
+        <source>The admission of %1 is queued for the team log.</source>
+        <translation>Die Aufnahme von %1 wartet auf das Team-Protokoll.</translation>
+    </message>
+    <message>
+        <source>%1 admitted.</source>
+        <translation>%1 aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Role granted.</source>
+        <translation>Rolle vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 (acting)</source>
+        <translation>%1 (handelt)</translation>
+    </message>
+    <message>
+        <source>Only an admin of this catalog admits members and grants roles.</source>
+        <translation>Nur ein Admin dieses Katalogs nimmt Mitglieder auf und vergibt Rollen.</translation>
+    </message>
+    <message>
+        <source>This catalog has no signed acts yet: its first act (an import) makes the acting identity its admin and trust root.</source>
+        <translation>Dieser Katalog hat noch keine signierten Handlungen: Seine erste Handlung (ein Import) macht die handelnde Identität zu seinem Admin und seiner Vertrauensbasis.</translation>
+    </message>
+    <message>
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator's by phone or chat, as you would an SSH host key.%3</source>
+        <translation>Vertrauensbasis des Katalogs: %1 (der Schlüssel von %2, der ihn angelegt hat). Vergleichen Sie ihn per Telefon oder Chat mit dem des Erstellers, wie einen SSH-Hostschlüssel.%3</translation>
+    </message>
+    <message>
+        <source>a removed member</source>
+        <translation>einem entfernten Mitglied</translation>
+    </message>
+    <message>
+        <source>
+Only admins admit members and grant roles.</source>
+        <translation>
+Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::ImportResultDialog</name>
     <message>
         <source>Import result</source>
@@ -746,10 +1037,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
     </message>
     <message numerus="yes">
         <source>Stopped at a database error; %n file(s) not imported:</source>
-        <translation>
-            <numerusform>Bei einem Datenbankfehler angehalten; %n Datei nicht importiert:</numerusform>
-            <numerusform>Bei einem Datenbankfehler angehalten; %n Dateien nicht importiert:</numerusform>
-        </translation>
+        <translation><numerusform>Bei einem Datenbankfehler angehalten; %n Datei nicht importiert:</numerusform><numerusform>Bei einem Datenbankfehler angehalten; %n Dateien nicht importiert:</numerusform></translation>
     </message>
     <message>
         <source>not imported</source>
@@ -971,7 +1259,7 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog's Kafka topics on %1…</source>
         <translation>&lt;h3&gt;Live-Daten&lt;/h3&gt;Die Kafka-Topics des Katalogs werden auf %1 abgetastet…</translation>
     </message>
     <message>
@@ -1096,8 +1384,8 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>No product &apos;%1&apos; in the lineage graph.</source>
-        <translation>Kein Produkt &apos;%1&apos; im Lineage-Graphen.</translation>
+        <source>No product '%1' in the lineage graph.</source>
+        <translation>Kein Produkt '%1' im Lineage-Graphen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) with declared lineage</source>
@@ -1129,8 +1417,8 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <source>No product matches &apos;%1&apos;.</source>
-        <translation>Kein Produkt passt zu &apos;%1&apos;.</translation>
+        <source>No product matches '%1'.</source>
+        <translation>Kein Produkt passt zu '%1'.</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
@@ -1251,17 +1539,6 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <source>&amp;Verify audit log</source>
         <translation>Prüfprotokoll &amp;verifizieren</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n row(s) verified.</source>
-        <translation>
-            <numerusform>Prüfprotokoll intakt: %n Zeile verifiziert.</numerusform>
-            <numerusform>Prüfprotokoll intakt: %n Zeilen verifiziert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Audit log BROKEN at row #%1: %2</source>
-        <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2</translation>
-    </message>
     <message>
         <source>Export evidence for a &amp;period…</source>
         <translation>Nachweise für einen &amp;Zeitraum exportieren…</translation>
@@ -1287,20 +1564,8 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Demo-Broker</translation>
     </message>
     <message>
-        <source>Switch acting &amp;user…</source>
-        <translation>Handelnden &amp;Benutzer wechseln…</translation>
-    </message>
-    <message>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Acting user</source>
-        <translation>Handelnder Benutzer</translation>
-    </message>
-    <message>
-        <source>Act as:</source>
-        <translation>Handeln als:</translation>
     </message>
     <message>
         <source>Search products, contracts, fields (Ctrl+K)</source>
@@ -1335,16 +1600,12 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <source>Acting as: %1</source>
-        <translation>Handelt als: %1</translation>
+        <source>There is no %1 '%2' in this catalog.</source>
+        <translation>In diesem Katalog gibt es kein(e) %1 '%2'.</translation>
     </message>
     <message>
-        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
-        <translation>In diesem Katalog gibt es kein(e) %1 &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
-        <translation>Die gespeicherte Quelle von %1 &apos;%2&apos; lässt sich nicht mehr lesen.</translation>
+        <source>The stored source of %1 '%2' no longer parses.</source>
+        <translation>Die gespeicherte Quelle von %1 '%2' lässt sich nicht mehr lesen.</translation>
     </message>
     <message numerus="yes">
         <source>Import: %n file(s) read, </source>
@@ -1379,24 +1640,12 @@ Exit-Codes: 0 ok, 1 Eingaben abgelehnt oder nicht gefunden, 2 falscher Aufruf, 3
         <translation>Posteingang (%1)</translation>
     </message>
     <message>
-        <source>the contracts&apos; servers</source>
+        <source>the contracts' servers</source>
         <translation>den Servern der Verträge</translation>
     </message>
     <message>
         <source>the contract names no bootstrap server</source>
         <translation>der Vertrag nennt keinen Bootstrap-Server</translation>
-    </message>
-    <message>
-        <source>Change #%1 approved by %2.</source>
-        <translation>Änderung #%1 freigegeben von %2.</translation>
-    </message>
-    <message>
-        <source>Change #%1 rejected by %2.</source>
-        <translation>Änderung #%1 abgelehnt von %2.</translation>
-    </message>
-    <message>
-        <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
-        <translation>Warnung: Das Prüfprotokoll ist in Zeile #%1 beschädigt (%2). Jemand hat den Katalog außerhalb von MeshDesk verändert.</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -1449,6 +1698,78 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Unlock %1's key</source>
+        <translation>Schlüssel von %1 entsperren</translation>
+    </message>
+    <message>
+        <source>Passphrase for the private key of %1:</source>
+        <translation>Passphrase für den privaten Schlüssel von %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Identities and members…</source>
+        <translation>&amp;Identitäten und Mitglieder…</translation>
+    </message>
+    <message>
+        <source>Importing is an act signed by the acting identity: %1</source>
+        <translation>Ein Import ist eine von der handelnden Identität signierte Handlung: %1</translation>
+    </message>
+    <message>
+        <source>Cannot act as %1: %2</source>
+        <translation>Handeln als %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Acting as %1 — no key on this machine</source>
+        <translation>Sie handeln als %1 – kein Schlüssel auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Acting as %1 · %2</source>
+        <translation>Sie handeln als %1 · %2</translation>
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation> (Demo-Schlüssel)</translation>
+    </message>
+    <message>
+        <source> — not a member of this catalog</source>
+        <translation> – kein Mitglied dieses Katalogs</translation>
+    </message>
+    <message>
+        <source>Key fingerprint %1
+Click to manage identities and members.</source>
+        <translation>Schlüssel-Fingerabdruck %1
+Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Your decision on change #%1 is signed and queued; it applies when it is in the team log.</source>
+        <translation>Ihre Entscheidung zu Änderung #%1 ist signiert und wartet; sie gilt, sobald sie im Team-Protokoll steht.</translation>
+    </message>
+    <message>
+        <source>Change #%1 approved by %2 (signed).</source>
+        <translation>Änderung #%1 von %2 genehmigt (signiert).</translation>
+    </message>
+    <message>
+        <source>Change #%1 rejected by %2 (signed).</source>
+        <translation>Änderung #%1 von %2 abgelehnt (signiert).</translation>
+    </message>
+    <message>
+        <source>Warning: the audit log fails at %1: %2. The catalog was changed outside MeshDesk or without the right key.</source>
+        <translation>Warnung: Das Prüfprotokoll scheitert bei %1: %2. Der Katalog wurde außerhalb von MeshDesk oder ohne den richtigen Schlüssel geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n signed act(s) verified</source>
+        <translation>
+            <numerusform>Prüfprotokoll intakt: %n signierte Handlung verifiziert</numerusform>
+            <numerusform>Prüfprotokoll intakt: %n signierte Handlungen verifiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) from before signing</source>
+        <translation>
+            <numerusform>, %n Zeile aus der Zeit vor dem Signieren</numerusform>
+            <numerusform>, %n Zeilen aus der Zeit vor dem Signieren</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
@@ -1457,12 +1778,76 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>Dieser Katalog ist für Sie schreibgeschützt (%1): Sie können ihn durchsehen und durchsuchen; Importieren und Entscheiden sind abgeschaltet.</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The admission of %1 is signed and queued for the team log.</source>
+        <translation>Die Aufnahme von %1 ist signiert und wartet auf das Team-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Join a team log</source>
+        <translation>Einem Team-Protokoll beitreten</translation>
+    </message>
+    <message>
+        <source>Create a team log</source>
+        <translation>Ein Team-Protokoll anlegen</translation>
+    </message>
+    <message>
+        <source>Kafka bootstrap servers:</source>
+        <translation>Kafka-Bootstrap-Server:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Trust root fingerprint:</source>
+        <translation>Fingerabdruck des Vertrauensankers:</translation>
+    </message>
+    <message>
+        <source>New catalog file:</source>
+        <translation>Neue Katalogdatei:</translation>
+    </message>
+    <message>
+        <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
+        <translation>Fragen Sie den Ersteller des Katalogs nach dem Fingerabdruck des Vertrauensankers und vergleichen Sie ihn per Telefon oder Chat. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
+    </message>
+    <message>
+        <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation>Die Geschichte dieses Katalogs wird im Topic veröffentlicht (angelegt mit einer Partition und unbegrenzter Aufbewahrung, falls es fehlt; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck des Vertrauensankers.</translation>
+    </message>
+    <message>
         <source>This catalog is read-only for you: nothing can be imported into it.</source>
         <translation>Dieser Katalog ist für Sie schreibgeschützt: Es kann nichts in ihn importiert werden.</translation>
     </message>
     <message>
         <source>Not switched: %1</source>
         <translation>Nicht gewechselt: %1</translation>
+    </message>
+    <message>
+        <source>The team log refused an act of this desk: %1</source>
+        <translation>Das Team-Protokoll hat eine Handlung dieses Arbeitsplatzes abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: synced · %n queued</source>
+        <translation><numerusform>Team: synchron · %n wartet</numerusform><numerusform>Team: synchron · %n warten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n queued</source>
+        <translation><numerusform>Team: offline · %n wartet</numerusform><numerusform>Team: offline · %n warten</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
+        <translation>%1 gibt es schon: Beitreten liest den Katalog des Teams in eine neue Datei.</translation>
     </message>
     <message>
         <source>This catalog is read-only for you: decisions cannot be recorded.</source>
@@ -1651,6 +2036,22 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <source>You proposed this change; another governance owner decides (four-eyes).</source>
         <translation>Sie haben diese Änderung vorgeschlagen; eine andere Governance-Verantwortliche entscheidet (Vier-Augen-Prinzip).</translation>
     </message>
+    <message>
+        <source>Proposal: not signed (kept from before signing).</source>
+        <translation>Vorschlag: nicht signiert (aus der Zeit vor dem Signieren).</translation>
+    </message>
+    <message>
+        <source>Proposal signed by %1 with key %2.</source>
+        <translation>Vorschlag signiert von %1 mit Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>Decision: not signed (kept from before signing).</source>
+        <translation>Entscheidung: nicht signiert (aus der Zeit vor dem Signieren).</translation>
+    </message>
+    <message>
+        <source>Decision signed by %1 with key %2.</source>
+        <translation>Entscheidung signiert von %1 mit Schlüssel %2.</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::SchemaModel</name>
@@ -1765,10 +2166,6 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>Katalog-Datenbank:</translation>
     </message>
     <message>
-        <source>Acting user:</source>
-        <translation>Handelnder Benutzer:</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
@@ -1779,6 +2176,121 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
     <message>
         <source>The database and the language take effect the next time MeshDesk starts.</source>
         <translation>Datenbank und Sprache gelten ab dem nächsten Start von MeshDesk.</translation>
+    </message>
+    <message>
+        <source>%1 (demo key)</source>
+        <translation>%1 (Demo-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>%1 (no key on this machine)</source>
+        <translation>%1 (kein Schlüssel auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>Acting identity:</source>
+        <translation>Handelnde Identität:</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::TeamPanel</name>
+    <message>
+        <source>Create a team log…</source>
+        <translation>Ein Team-Protokoll anlegen…</translation>
+    </message>
+    <message>
+        <source>Join a team log…</source>
+        <translation>Einem Team-Protokoll beitreten…</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Roles per domain</source>
+        <translation>Rollen je Domäne</translation>
+    </message>
+    <message>
+        <source>Asks to join</source>
+        <translation>Bittet um Aufnahme</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Handlung</translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation>Warum sie zurückgestellt wurde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mitglieder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
+        <translation>&lt;b&gt;Aufnahmeanfragen&lt;/b&gt; (vergleichen Sie den Fingerabdruck mit der Person, bevor Sie sie aufnehmen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
+        <translation>&lt;b&gt;Zurückgestellt&lt;/b&gt; (Ereignisse, die dieser Arbeitsplatz nicht angewendet hat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
+        <translation><numerusform>Verbunden: gelesen bis Offset %1; %n Handlung dieses Arbeitsplatzes wartet.</numerusform><numerusform>Verbunden: gelesen bis Offset %1; %n Handlungen dieses Arbeitsplatzes warten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
+        <translation><numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird nach dem Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform><numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden nach dem Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
+        <translation>Dieser Katalog liegt nur auf diesem Arbeitsplatz. Legen Sie ein Team-Protokoll auf einem Kafka-Topic an, um ihn zu teilen, oder treten Sie einem bei.</translation>
+    </message>
+    <message>
+        <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
+        <translation>Team-Protokoll &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauensanker %4 · Katalog-Prüfsumme %5</translation>
+    </message>
+    <message>
+        <source> (profile %1)</source>
+        <translation> (Profil %1)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>Only an admin admits members.</source>
+        <translation>Nur ein Admin nimmt Mitglieder auf.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unlesbar)</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +2340,7 @@ Datei &gt; Dateien oder Ordner importieren, oder Dateien hierher ziehen.</transl
         <translation>Avro, Schema Registry</translation>
     </message>
     <message>
-        <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
+        <source>How values are decoded: JSON; Avro binary with the contract's schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
         <translation>Wie Werte dekodiert werden: JSON; Avro-Binärdaten mit dem Schema des Vertrags (auch im Confluent-Wire-Format); oder mit den Schemas einer Schema Registry</translation>
     </message>
     <message>
@@ -2027,12 +2539,12 @@ Passwort von %2 für diese Sitzung:</translation>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <source>no %1 with id &apos;%2&apos;</source>
-        <translation>kein(e) %1 mit der ID &apos;%2&apos;</translation>
+        <source>no %1 with id '%2'</source>
+        <translation>kein(e) %1 mit der ID '%2'</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
-        <translation>%1 &apos;%2&apos;: die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
+        <source>%1 '%2': the stored source no longer parses</source>
+        <translation>%1 '%2': die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
         <source>Id:</source>
@@ -2227,12 +2739,6 @@ Nachgelagerte Auswirkung:
         <translation>Aufruf: meshdesk review show|approve|reject ÄNDERUNG --as BENUTZER [--comment TEXT]</translation>
     </message>
     <message>
-        <source>change #%1 %2 by %3
-</source>
-        <translation>Änderung #%1 %2 von %3
-</translation>
-    </message>
-    <message>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
@@ -2269,22 +2775,6 @@ Nachgelagerte Auswirkung:
     <message>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>Aufruf: meshdesk audit verify | audit list [--from DATUM] [--to DATUM] | audit export --out ORDNER [--change ID | --from DATUM --to DATUM]</translation>
-    </message>
-    <message numerus="yes">
-        <source>audit log intact: %n row(s) verified
-</source>
-        <translation>
-            <numerusform>Prüfprotokoll intakt: %n Zeile verifiziert
-</numerusform>
-            <numerusform>Prüfprotokoll intakt: %n Zeilen verifiziert
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>audit log BROKEN at row #%1: %2
-</source>
-        <translation>Prüfprotokoll BESCHÄDIGT in Zeile #%1: %2
-</translation>
     </message>
     <message>
         <source>ACTOR</source>
@@ -2351,27 +2841,27 @@ Nachgelagerte Auswirkung:
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <source>no product with id &apos;%1&apos;</source>
-        <translation>kein Produkt mit der ID &apos;%1&apos;</translation>
+        <source>no product with id '%1'</source>
+        <translation>kein Produkt mit der ID '%1'</translation>
     </message>
     <message>
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
-        <translation>Produkt &apos;%1&apos; hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic &apos;%2&apos;</translation>
+        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
+        <translation>Produkt '%1' hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic '%2'</translation>
     </message>
     <message>
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
     <message>
-        <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
+        <source>no Kafka connection profile named '%1' (Governance &gt; Kafka connections)</source>
         <translation>kein Kafka-Verbindungsprofil namens „%1“ (Governance &gt; Kafka-Verbindungen)</translation>
     </message>
     <message>
-        <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
+        <source>profile '%1' needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
         <translation>Profil „%1“ braucht ein Passwort: MESHDESK_KAFKA_PASSWORD setzen (der Schlüsselbund hat nicht geantwortet: %2)</translation>
     </message>
     <message>
@@ -2399,12 +2889,160 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
-        <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
+        <source>unknown command '%1'; see meshdesk --help</source>
+        <translation>unbekannter Befehl '%1'; siehe meshdesk --help</translation>
+    </message>
+    <message>
+        <source>change #%1 %2 by %3 (signed act %4)
+</source>
+        <translation>Änderung #%1 %2 von %3 (signierte Handlung %4)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n signed act(s) verified</source>
+        <translation>
+            <numerusform>Prüfprotokoll intakt: %n signierte Handlung verifiziert</numerusform>
+            <numerusform>Prüfprotokoll intakt: %n signierte Handlungen verifiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) from before signing</source>
+        <translation>
+            <numerusform>, %n Zeile aus der Zeit vor dem Signieren</numerusform>
+            <numerusform>, %n Zeilen aus der Zeit vor dem Signieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; trust root %1</source>
+        <translation>; Vertrauensbasis %1</translation>
+    </message>
+    <message>
+        <source>audit log BROKEN at %1: %2
+</source>
+        <translation>Prüfprotokoll BESCHÄDIGT bei %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1's key: </source>
+        <translation>Passphrase für den Schlüssel von %1: </translation>
+    </message>
+    <message>
+        <source>New passphrase for %1's key: </source>
+        <translation>Neue Passphrase für den Schlüssel von %1: </translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least 8 characters</source>
+        <translation>eine Passphrase braucht mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>die beiden Passphrasen unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERABDRUCK</translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation>ABLAGE</translation>
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation> (Demo-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk identity import PRIVATE_KEY_FILE [--as NAME] [--storage keychain|file]</source>
+        <translation>Aufruf: meshdesk identity import PRIVATE_SCHLÜSSELDATEI [--as NAME] [--storage keychain|file]</translation>
+    </message>
+    <message>
+        <source>--storage is keychain or file, not '%1'</source>
+        <translation>--storage ist keychain oder file, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no system keychain (%1): the key goes into a passphrase-protected file</source>
+        <translation>kein Schlüsselbund des Systems (%1): der Schlüssel kommt in eine mit Passphrase geschützte Datei</translation>
+    </message>
+    <message>
+        <source>no passphrase given (set MESHDESK_KEY_PASSPHRASE for scripts, or run in a terminal); nothing was created</source>
+        <translation>keine Passphrase angegeben (für Skripte MESHDESK_KEY_PASSPHRASE setzen oder im Terminal ausführen); nichts angelegt</translation>
+    </message>
+    <message>
+        <source>identity %1 created: %2 (%3)
+share the public key with your catalog's admin: meshdesk identity export-public --as %1
+</source>
+        <translation>Identität %1 angelegt: %2 (%3)
+geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identity export-public --as %1
+</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk identity show|create|export-public|list|import [--as NAME]</source>
+        <translation>Aufruf: meshdesk identity show|create|export-public|list|import [--as NAME]</translation>
+    </message>
+    <message>
+        <source>not a member of this catalog (root %1)</source>
+        <translation>kein Mitglied dieses Katalogs (Vertrauensbasis %1)</translation>
+    </message>
+    <message>
+        <source>member of this catalog (root %1)</source>
+        <translation>Mitglied dieses Katalogs (Vertrauensbasis %1)</translation>
+    </message>
+    <message>
+        <source>%1
+  fingerprint %2
+  stored in %3%4
+  %5
+</source>
+        <translation>%1
+  Fingerabdruck %2
+  abgelegt in %3%4
+  %5
+</translation>
+    </message>
+    <message>
+        <source>ADMITTED BY</source>
+        <translation>AUFGENOMMEN VON</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk member add NAME --key PUBLIC_KEY_FILE_OR_LINE --as ADMIN | member remove NAME --as ADMIN | member list</source>
+        <translation>Aufruf: meshdesk member add NAME --key ÖFFENTLICHER_SCHLÜSSEL_DATEI_ODER_ZEILE --as ADMIN | member remove NAME --as ADMIN | member list</translation>
+    </message>
+    <message>
+        <source>%1 %2
+</source>
+        <translation>%1 %2
+</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>aufgenommen</translation>
     </message>
     <message>
         <source>acting user: %1 (pass --as NAME)</source>
         <translation>handelnder Benutzer: %1 (mit --as NAME angeben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) submitted</source>
+        <translation><numerusform>%n Datei eingereicht</numerusform><numerusform>%n Dateien eingereicht</numerusform></translation>
     </message>
     <message>
         <source>not imported: the import stopped at a database error</source>
@@ -2412,20 +3050,152 @@ Nachgelagerte Auswirkung:
     </message>
     <message numerus="yes">
         <source>import stopped at this database error: %n file(s) not imported</source>
-        <translation>
-            <numerusform>Import bei diesem Datenbankfehler angehalten: %n Datei nicht importiert</numerusform>
-            <numerusform>Import bei diesem Datenbankfehler angehalten: %n Dateien nicht importiert</numerusform>
-        </translation>
+        <translation><numerusform>Import bei diesem Datenbankfehler angehalten: %n Datei nicht importiert</numerusform><numerusform>Import bei diesem Datenbankfehler angehalten: %n Dateien nicht importiert</numerusform></translation>
     </message>
     <message>
-        <source>database file DAMAGED (SQLite&apos;s integrity check): %1
+        <source>change #%1: the decision of %2</source>
+        <translation>Änderung #%1: die Entscheidung von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation>%1: %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>database file DAMAGED (SQLite's integrity check): %1
 </source>
         <translation>Datenbankdatei BESCHÄDIGT (Integritätsprüfung von SQLite): %1
 </translation>
     </message>
     <message>
+        <source>policy %1 %2d</source>
+        <translation>Richtlinie %1 %2d</translation>
+    </message>
+    <message>
         <source>cannot write the output: %1</source>
         <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no Kafka bootstrap servers: --bootstrap HOSTS or --profile NAME</source>
+        <translation>keine Kafka-Bootstrap-Server: --bootstrap HOSTS oder --profile NAME</translation>
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation>zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
+        <translation>offline: %1 (wartende Handlungen warten weiter; der nächste Abgleich veröffentlicht sie)</translation>
+    </message>
+    <message>
+        <source>the team log refused it: %1</source>
+        <translation>das Team-Protokoll hat es abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1: queued (offline: %2); the next sync publishes it
+</source>
+        <translation>%1: wartet (offline: %2); der nächste Abgleich veröffentlicht es
+</translation>
+    </message>
+    <message>
+        <source>%1: applied from the team log (offset %2)
+</source>
+        <translation>%1: aus dem Team-Protokoll angewendet (Offset %2)
+</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEW_FILE | team status [--json] | team sync [--follow] | team admit NAME</source>
+        <translation>Aufruf: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEUE_DATEI | team status [--json] | team sync [--follow] | team admit NAME</translation>
+    </message>
+    <message>
+        <source>team %1 needs --topic T</source>
+        <translation>team %1 braucht --topic T</translation>
+    </message>
+    <message>
+        <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
+        <translation>%1 ist an kein Team-Protokoll gebunden (meshdesk team create | team join)</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk team admit NAME --as ADMIN</source>
+        <translation>Aufruf: meshdesk team admit NAME --as ADMIN</translation>
+    </message>
+    <message>
+        <source>%1 admitted with key %2</source>
+        <translation>%1 aufgenommen mit Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>no join request from '%1' (meshdesk team status lists them)</source>
+        <translation>keine Aufnahmeanfrage von '%1' (meshdesk team status listet sie)</translation>
+    </message>
+    <message>
+        <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
+</source>
+        <translation>abgeglichen: %1 angewendet, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
+</translation>
+    </message>
+    <message>
+        <source>team log %1 on %2
+</source>
+        <translation>Team-Protokoll %1 auf %2
+</translation>
+    </message>
+    <message>
+        <source>  connected; read up to offset %1 of %2
+</source>
+        <translation>  verbunden; gelesen bis Offset %1 von %2
+</translation>
+    </message>
+    <message>
+        <source>  offline (%1); read up to offset %2
+</source>
+        <translation>  offline (%1); gelesen bis Offset %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n act(s) queued here, not yet in the log
+</source>
+        <translation><numerusform>  %n Handlung wartet hier, noch nicht im Protokoll
+</numerusform><numerusform>  %n Handlungen warten hier, noch nicht im Protokoll
+</numerusform></translation>
+    </message>
+    <message>
+        <source>  trust root %1
+  catalog digest %2
+</source>
+        <translation>  Vertrauensanker %1
+  Katalog-Prüfsumme %2
+</translation>
+    </message>
+    <message>
+        <source>members:
+</source>
+        <translation>Mitglieder:
+</translation>
+    </message>
+    <message>
+        <source>  (removed)</source>
+        <translation>  (entfernt)</translation>
+    </message>
+    <message>
+        <source>asking to join (meshdesk team admit NAME):
+</source>
+        <translation>bitten um Aufnahme (meshdesk team admit NAME):
+</translation>
+    </message>
+    <message>
+        <source>set aside (never applied):
+</source>
+        <translation>zurückgestellt (nie angewendet):
+</translation>
+    </message>
+    <message>
+        <source>  offset %1: %2
+</source>
+        <translation>  Offset %1: %2
+</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +3228,7 @@ Nachgelagerte Auswirkung:
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <source>the contract&apos;s Avro schema is not usable: %1</source>
+        <source>the contract's Avro schema is not usable: %1</source>
         <translation>das Avro-Schema des Vertrags ist nicht verwendbar: %1</translation>
     </message>
     <message>

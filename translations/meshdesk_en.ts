@@ -51,10 +51,6 @@
         <translation>Catalog database file (default: $MESHDESK_DB or the app data folder).</translation>
     </message>
     <message>
-        <source>Act as this user (default: the OS login).</source>
-        <translation>Act as this user (default: the OS login).</translation>
-    </message>
-    <message>
         <source>Print JSON (stable, documented in the README).</source>
         <translation>Print JSON (stable, documented in the README).</translation>
     </message>
@@ -116,7 +112,7 @@
     </message>
     <message>
         <source>GUI: the tab to show (a page: 0 overview, 1 schema, 2 source, 3 live messages; with --dashboard: 0 catalog, 1 governance, 2 live data).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lineage: the product to focus on.</source>
@@ -180,7 +176,7 @@
     </message>
     <message>
         <source>Sample: a saved Kafka connection profile (SASL/SSL); its password from MESHDESK_KAFKA_PASSWORD or the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sample: from this offset in each partition.</source>
@@ -199,16 +195,31 @@
         <translation>Subcommand and its arguments.</translation>
     </message>
     <message>
+        <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member add: the public key (a .pub file or an OpenSSH line).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
   import PATH...                          import files or folders
   list domains|products|contracts|changes
   show product|contract ID
-  search [--] TEXT                        (-- before text that begins with &apos;-&apos;)
+  search [--] TEXT                        (-- before text that begins with '-')
   diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
   review show|approve|reject CHANGE_ID    [--comment TEXT]
   role grant|revoke USER ROLE --domain D | role list
+  identity show|create|export-public|list|import   keys that sign your acts
+  member list | member add NAME --key PUB | member remove NAME
+  team create|join|status|sync|admit     one catalog for a team, over Kafka
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
@@ -216,15 +227,39 @@ Commands (none: the GUI):
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error, 4 output not written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>To search for text that begins with &apos;-&apos;, put -- before it: meshdesk search -- -orders</source>
-        <translation type="unfinished"></translation>
+        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To search for text that begins with '-', put -- before it: meshdesk search -- -orders</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>See meshdesk --help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MeshDesk — desk B: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MeshDesk — desk A: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -306,8 +341,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>external source &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
+        <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Output ports</source>
@@ -354,8 +389,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>contract</translation>
     </message>
     <message>
-        <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
-        <translation>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
+        <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
+        <translation>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Schema</source>
@@ -644,6 +679,258 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
 </context>
 <context>
+    <name>meshdesk::IdentityDialog</name>
+    <message>
+        <source>passphrase-protected file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo key (not protected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key file named by MESHDESK_KEY_FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key is stored encrypted with this passphrase (at least 8 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identities and members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private key kept in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New identity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Act as this identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who acts in MeshDesk is proven by a key, not by a typed name: every proposal, decision and role change is signed with the private key of the acting identity. The private key never leaves this machine; give others the public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (letters, digits and . _ @ -):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a private key (OpenSSH ed25519 or MeshDesk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Act under the name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file's passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The public key of %1 is on the clipboard%2. Give it to an admin of the catalog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acting as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Roles</translation>
+    </message>
+    <message>
+        <source>Admitted by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dmit a member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Grant a role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;voke a role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members of this catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admit a member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the key's fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 removed; acts signed by the key from now on are refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grant a role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke a role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished">Domain:</translation>
+    </message>
+    <message>
+        <source>Role revoked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created %1, key %2 (%3). Export the public key and give it to an admin of the catalog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The admission of %1 is queued for the team log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 admitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role granted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (acting)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an admin of this catalog admits members and grants roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This catalog has no signed acts yet: its first act (an import) makes the acting identity its admin and trust root.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator's by phone or chat, as you would an SSH host key.%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a removed member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Only admins admit members and grant roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>meshdesk::ImportResultDialog</name>
     <message>
         <source>Import result</source>
@@ -730,18 +1017,15 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message numerus="yes">
         <source>Stopped at a database error; %n file(s) not imported:</source>
-        <translation>
-            <numerusform>Stopped at a database error; %n file not imported:</numerusform>
-            <numerusform>Stopped at a database error; %n files not imported:</numerusform>
-        </translation>
+        <translation><numerusform>Stopped at a database error; %n file not imported:</numerusform><numerusform>Stopped at a database error; %n files not imported:</numerusform></translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the import stopped at a database error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -760,7 +1044,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>more than %n node(s); see the text view</source>
@@ -792,19 +1076,19 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>(value)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 bytes: too large for the tree; see the text view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(message)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -835,7 +1119,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Double-click a topic to open the data product that publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
@@ -913,22 +1197,22 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source> Some watermarks are missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Described by contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>meshdesk::KafkaDashboard</name>
     <message>
         <source>Measure again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic</source>
@@ -940,27 +1224,27 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Messages checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Violating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conformance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog's Kafka topics on %1…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;No contract of the catalog is published on Kafka (a server of type kafka with a topic).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); no messages on them yet.</source>
@@ -978,19 +1262,19 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>%1 of %2 recent messages conform to their contract (%3%).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conformance to the contract, per topic (% of recent messages)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>conforming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1080,8 +1364,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>No product &apos;%1&apos; in the lineage graph.</source>
-        <translation>No product &apos;%1&apos; in the lineage graph.</translation>
+        <source>No product '%1' in the lineage graph.</source>
+        <translation>No product '%1' in the lineage graph.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) with declared lineage</source>
@@ -1113,8 +1397,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         </translation>
     </message>
     <message>
-        <source>No product matches &apos;%1&apos;.</source>
-        <translation>No product matches &apos;%1&apos;.</translation>
+        <source>No product matches '%1'.</source>
+        <translation>No product matches '%1'.</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
@@ -1235,17 +1519,6 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <source>&amp;Verify audit log</source>
         <translation>&amp;Verify audit log</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n row(s) verified.</source>
-        <translation>
-            <numerusform>Audit log intact: %n row verified.</numerusform>
-            <numerusform>Audit log intact: %n rows verified.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Audit log BROKEN at row #%1: %2</source>
-        <translation>Audit log BROKEN at row #%1: %2</translation>
-    </message>
     <message>
         <source>Export evidence for a &amp;period…</source>
         <translation>Export evidence for a &amp;period…</translation>
@@ -1271,20 +1544,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>demo broker</translation>
     </message>
     <message>
-        <source>Switch acting &amp;user…</source>
-        <translation>Switch acting &amp;user…</translation>
-    </message>
-    <message>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Acting user</source>
-        <translation>Acting user</translation>
-    </message>
-    <message>
-        <source>Act as:</source>
-        <translation>Act as:</translation>
     </message>
     <message>
         <source>Search products, contracts, fields (Ctrl+K)</source>
@@ -1304,7 +1565,7 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Live data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the evidence pack to</source>
@@ -1319,16 +1580,12 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <source>Acting as: %1</source>
-        <translation>Acting as: %1</translation>
+        <source>There is no %1 '%2' in this catalog.</source>
+        <translation>There is no %1 '%2' in this catalog.</translation>
     </message>
     <message>
-        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
-        <translation>There is no %1 &apos;%2&apos; in this catalog.</translation>
-    </message>
-    <message>
-        <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
-        <translation>The stored source of %1 &apos;%2&apos; no longer parses.</translation>
+        <source>The stored source of %1 '%2' no longer parses.</source>
+        <translation>The stored source of %1 '%2' no longer parses.</translation>
     </message>
     <message numerus="yes">
         <source>Import: %n file(s) read, </source>
@@ -1363,24 +1620,12 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>Inbox (%1)</translation>
     </message>
     <message>
-        <source>the contracts&apos; servers</source>
-        <translation type="unfinished"></translation>
+        <source>the contracts' servers</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the contract names no bootstrap server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change #%1 approved by %2.</source>
-        <translation>Change #%1 approved by %2.</translation>
-    </message>
-    <message>
-        <source>Change #%1 rejected by %2.</source>
-        <translation>Change #%1 rejected by %2.</translation>
-    </message>
-    <message>
-        <source>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</source>
-        <translation>Warning: the audit log is broken at row #%1 (%2). Someone changed the catalog outside MeshDesk.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -1433,24 +1678,159 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Unlock %1's key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for the private key of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Identities and members…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing is an act signed by the acting identity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot act as %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acting as %1 — no key on this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acting as %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — not a member of this catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key fingerprint %1
+Click to manage identities and members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your decision on change #%1 is signed and queued; it applies when it is in the team log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 approved by %2 (signed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change #%1 rejected by %2 (signed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the audit log fails at %1: %2. The catalog was changed outside MeshDesk or without the right key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n signed act(s) verified</source>
+        <translation>
+            <numerusform>Audit log intact: %n signed act verified</numerusform>
+            <numerusform>Audit log intact: %n signed acts verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) from before signing</source>
+        <translation>
+            <numerusform>, %n row from before signing</numerusform>
+            <numerusform>, %n rows from before signing</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This catalog is read-only for you (%1): you can browse and search it; importing and deciding are off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>The admission of %1 is signed and queued for the team log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join a team log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a team log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kafka bootstrap servers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust root fingerprint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New catalog file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This catalog is read-only for you: nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not switched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team log refused an act of this desk: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Team: synced · %n queued</source>
+        <translation><numerusform>Team: synced · %n queued</numerusform><numerusform>Team: synced · %n queued</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n queued</source>
+        <translation><numerusform>Team: offline · %n queued</numerusform><numerusform>Team: offline · %n queued</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This catalog is read-only for you: decisions cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1458,21 +1838,21 @@ File &gt; Import files or folder, or drop files here.</translation>
     <message>
         <source>violation %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(message)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>header %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
@@ -1632,6 +2012,22 @@ File &gt; Import files or folder, or drop files here.</translation>
         <source>You proposed this change; another governance owner decides (four-eyes).</source>
         <translation>You proposed this change; another governance owner decides (four-eyes).</translation>
     </message>
+    <message>
+        <source>Proposal: not signed (kept from before signing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposal signed by %1 with key %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision: not signed (kept from before signing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision signed by %1 with key %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>meshdesk::SchemaModel</name>
@@ -1746,10 +2142,6 @@ File &gt; Import files or folder, or drop files here.</translation>
         <translation>Catalog database:</translation>
     </message>
     <message>
-        <source>Acting user:</source>
-        <translation>Acting user:</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
@@ -1760,6 +2152,121 @@ File &gt; Import files or folder, or drop files here.</translation>
     <message>
         <source>The database and the language take effect the next time MeshDesk starts.</source>
         <translation>The database and the language take effect the next time MeshDesk starts.</translation>
+    </message>
+    <message>
+        <source>%1 (demo key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (no key on this machine)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acting identity:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::TeamPanel</name>
+    <message>
+        <source>Create a team log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join a team log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles per domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks to join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished">Offset</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
+        <translation><numerusform>Connected: read up to offset %1; %n act of this desk queued.</numerusform><numerusform>Connected: read up to offset %1; %n acts of this desk queued.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
+        <translation><numerusform>Offline (%1): %n act of this desk queued, published on reconnect; read up to offset %2.</numerusform><numerusform>Offline (%1): %n acts of this desk queued, published on reconnect; read up to offset %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (profile %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an admin admits members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1774,11 +2281,11 @@ File &gt; Import files or folder, or drop files here.</translation>
     </message>
     <message>
         <source>Connection profile (Governance &gt; Kafka connections): security protocol, SASL and CA file for the bootstrap servers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last N per partition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From the beginning</source>
@@ -1786,43 +2293,43 @@ File &gt; Import files or folder, or drop files here.</translation>
     </message>
     <message>
         <source>From offset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Messages per partition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Offset to start at in every partition (clamped to what it holds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Avro, Schema Registry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
-        <translation type="unfinished"></translation>
+        <source>How values are decoded: JSON; Avro binary with the contract's schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Schema Registry URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>keep </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Messages kept in the table; older ones are dropped (the counters stay exact)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Live tail</source>
@@ -1846,11 +2353,11 @@ File &gt; Import files or folder, or drop files here.</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>messages/s</source>
@@ -1862,24 +2369,24 @@ File &gt; Import files or folder, or drop files here.</translation>
     </message>
     <message>
         <source>No profile (plaintext)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>reading the password of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No keychain answered (%1).
 Password of %2 for this session:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not started: no password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stopped</source>
@@ -2007,12 +2514,12 @@ Password of %2 for this session:</source>
         <translation>usage: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <source>no %1 with id &apos;%2&apos;</source>
-        <translation>no %1 with id &apos;%2&apos;</translation>
+        <source>no %1 with id '%2'</source>
+        <translation>no %1 with id '%2'</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
-        <translation>%1 &apos;%2&apos;: the stored source no longer parses</translation>
+        <source>%1 '%2': the stored source no longer parses</source>
+        <translation>%1 '%2': the stored source no longer parses</translation>
     </message>
     <message>
         <source>Id:</source>
@@ -2207,12 +2714,6 @@ Downstream impact:
         <translation>usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]</translation>
     </message>
     <message>
-        <source>change #%1 %2 by %3
-</source>
-        <translation>change #%1 %2 by %3
-</translation>
-    </message>
-    <message>
         <source>approved</source>
         <translation>approved</translation>
     </message>
@@ -2249,22 +2750,6 @@ Downstream impact:
     <message>
         <source>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</source>
         <translation>usage: meshdesk audit verify | audit list [--from DATE] [--to DATE] | audit export --out DIR [--change ID | --from DATE --to DATE]</translation>
-    </message>
-    <message numerus="yes">
-        <source>audit log intact: %n row(s) verified
-</source>
-        <translation>
-            <numerusform>audit log intact: %n row verified
-</numerusform>
-            <numerusform>audit log intact: %n rows verified
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>audit log BROKEN at row #%1: %2
-</source>
-        <translation>audit log BROKEN at row #%1: %2
-</translation>
     </message>
     <message>
         <source>ACTOR</source>
@@ -2331,32 +2816,32 @@ Downstream impact:
         <translation>warning: the mesh has a cycle: %1</translation>
     </message>
     <message>
-        <source>no product with id &apos;%1&apos;</source>
-        <translation>no product with id &apos;%1&apos;</translation>
+        <source>no product with id '%1'</source>
+        <translation>no product with id '%1'</translation>
     </message>
     <message>
         <source>%1: not a contract</source>
         <translation>%1: not a contract</translation>
     </message>
     <message>
-        <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
-        <translation>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</translation>
+        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
+        <translation>product '%1' has no output contract with a Kafka server for topic '%2'</translation>
     </message>
     <message>
         <source>the contract has no schema</source>
         <translation>the contract has no schema</translation>
     </message>
     <message>
-        <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
-        <translation type="unfinished"></translation>
+        <source>no Kafka connection profile named '%1' (Governance &gt; Kafka connections)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>profile '%1' needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--format avro needs --contract, --product or --registry</source>
@@ -2379,32 +2864,294 @@ Downstream impact:
         </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
-        <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
+        <source>unknown command '%1'; see meshdesk --help</source>
+        <translation>unknown command '%1'; see meshdesk --help</translation>
     </message>
     <message>
-        <source>acting user: %1 (pass --as NAME)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not imported: the import stopped at a database error</source>
-        <translation type="unfinished"></translation>
+        <source>change #%1 %2 by %3 (signed act %4)
+</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>import stopped at this database error: %n file(s) not imported</source>
+        <source>audit log intact: %n signed act(s) verified</source>
         <translation>
-            <numerusform>import stopped at this database error: %n file not imported</numerusform>
-            <numerusform>import stopped at this database error: %n files not imported</numerusform>
+            <numerusform>audit log intact: %n signed act verified</numerusform>
+            <numerusform>audit log intact: %n signed acts verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) from before signing</source>
+        <translation>
+            <numerusform>, %n row from before signing</numerusform>
+            <numerusform>, %n rows from before signing</numerusform>
         </translation>
     </message>
     <message>
-        <source>database file DAMAGED (SQLite&apos;s integrity check): %1
+        <source>; trust root %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit log BROKEN at %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for %1's key: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New passphrase for %1's key: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a passphrase needs at least 8 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshdesk identity import PRIVATE_KEY_FILE [--as NAME] [--storage keychain|file]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--storage is keychain or file, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2 %3 %4
+ {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>no system keychain (%1): the key goes into a passphrase-protected file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no passphrase given (set MESHDESK_KEY_PASSPHRASE for scripts, or run in a terminal); nothing was created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>identity %1 created: %2 (%3)
+share the public key with your catalog's admin: meshdesk identity export-public --as %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshdesk identity show|create|export-public|list|import [--as NAME]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a member of this catalog (root %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member of this catalog (root %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+  fingerprint %2
+  stored in %3%4
+  %5
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ADMITTED BY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished">removed</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk member add NAME --key PUBLIC_KEY_FILE_OR_LINE --as ADMIN | member remove NAME --as ADMIN | member list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2
+</source>
+        <translation type="unfinished">%1 %2
+</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>acting user: %1 (pass --as NAME)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) submitted</source>
+        <translation><numerusform>%n file submitted</numerusform><numerusform>%n files submitted</numerusform></translation>
+    </message>
+    <message>
+        <source>not imported: the import stopped at a database error</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>import stopped at this database error: %n file(s) not imported</source>
+        <translation><numerusform>import stopped at this database error: %n file not imported</numerusform><numerusform>import stopped at this database error: %n files not imported</numerusform></translation>
+    </message>
+    <message>
+        <source>change #%1: the decision of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation type="unfinished">%1: %2 %3 %4
+ {1:?} {2 %3 %4?}</translation>
+    </message>
+    <message>
+        <source>database file DAMAGED (SQLite's integrity check): %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>policy %1 %2d</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot write the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no Kafka bootstrap servers: --bootstrap HOSTS or --profile NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set aside: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the team log refused it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: queued (offline: %2); the next sync publishes it
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: applied from the team log (offset %2)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEW_FILE | team status [--json] | team sync [--follow] | team admit NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team %1 needs --topic T</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshdesk team admit NAME --as ADMIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 admitted with key %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no join request from '%1' (meshdesk team status lists them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team log %1 on %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  connected; read up to offset %1 of %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  offline (%1); read up to offset %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>  %n act(s) queued here, not yet in the log
+</source>
+        <translation><numerusform>  %n act queued here, not yet in the log
+</numerusform><numerusform>  %n acts queued here, not yet in the log
+</numerusform></translation>
+    </message>
+    <message>
+        <source>  trust root %1
+  catalog digest %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>members:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  (removed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asking to join (meshdesk team admit NAME):
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set aside (never applied):
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  offset %1: %2
+</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2437,8 +3184,8 @@ Downstream impact:
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <source>the contract&apos;s Avro schema is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <source>the contract's Avro schema is not usable: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>connecting to %1</source>
@@ -2450,7 +3197,7 @@ Downstream impact:
     </message>
     <message>
         <source>cannot sample: %1 (retrying)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n message(s) read</source>
@@ -2469,7 +3216,7 @@ Downstream impact:
     </message>
     <message>
         <source>broker unreachable: %1 (reconnecting)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

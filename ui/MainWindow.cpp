@@ -1,5 +1,12 @@
 #include "MainWindow.h"
 
+#include "IdentityDialog.h"
+#include "KeychainVault.h"
+#include "identity/KeyStore.h"
+#include "ledger/Ledger.h"
+#include "TeamPanel.h"
+#include "team/TeamSync.h"
+
 #include "CatalogDashboard.h"
 #include "CatalogIconProxy.h"
 #include "EntityHtml.h"
@@ -33,7 +40,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QFormLayout>
+#include <QThread>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -65,8 +76,23 @@
 namespace meshdesk {
 
 MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *parent)
-    : QMainWindow(parent), m_store(std::make_unique<CatalogStore>()), m_dbPath(dbPath), m_user(user)
+    : QMainWindow(parent), m_store(std::make_unique<CatalogStore>()),
+      m_vault(std::make_unique<KeychainVault>()), m_dbPath(dbPath), m_user(user)
 {
+    // Keys are unlocked on the GUI thread (a passphrase dialog), once per session.
+    m_keyring = std::make_unique<identity::Keyring>(
+        identity::KeyStore(),
+        [this](const QString &name, bool) -> std::optional<QByteArray> {
+            if (qEnvironmentVariableIsSet("MESHDESK_NO_DIALOGS"))
+                return std::nullopt;
+            bool ok = false;
+            const QString p = QInputDialog::getText(
+                this, tr("Unlock %1's key").arg(name),
+                tr("Passphrase for the private key of %1:").arg(name), QLineEdit::Password, {},
+                &ok);
+            return ok ? std::optional(p.toUtf8()) : std::nullopt;
+        },
+        m_vault.get());
     setWindowTitle(tr("MeshDesk"));
     setAcceptDrops(true);
     buildUi();
@@ -78,6 +104,15 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
         statusBar()->showMessage(error);
         m_empty->setText(tr("The catalog could not be opened:\n%1").arg(error));
     }
+    m_ledger = std::make_unique<ledger::Ledger>(*m_store, m_keyring.get());
+    if (m_store->isOpen() && !m_ledger->load(&error))
+        showBanner(error, true);
+    m_ledger->setQueuedCallback([this] {
+        if (auto *sync = qobject_cast<team::TeamSync *>(m_sync))
+            sync->wake();
+    });
+    updateIdentityButton();
+    startTeamSync();
     reload();
     reloadChanges();
     if (m_store->isReadOnly()) {
@@ -89,7 +124,7 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
                        .arg(dbPath),
                    false);
     }
-    verifyAuditOnOpen();
+    verifyAuditInBackground(true);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
@@ -97,6 +132,7 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
 
 MainWindow::~MainWindow()
 {
+    stopTeamSync();
     if (m_importWatcher) {
         m_cancelImport = true;
         m_importWatcher->waitForFinished();
@@ -127,8 +163,8 @@ void MainWindow::buildUi()
     fileMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(m_user, this);
         if (dialog.exec() == QDialog::Accepted && !dialog.user().isEmpty() &&
-            dialog.user() != m_user)
-            setActingUser(dialog.user());
+            dialog.user() != m_user && !setActingUser(dialog.user()))
+            QSettings().setValue(QStringLiteral("identity"), m_user);
     });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -155,19 +191,13 @@ void MainWindow::buildUi()
     });
     govMenu->addAction(tr("&Dashboards"), QKeySequence(tr("Ctrl+Shift+D")), this,
                        &MainWindow::openDashboard);
-    govMenu->addAction(tr("&Verify audit log"), this, [this] {
-        const AuditVerification v = m_store->verifyAudit();
-        showBanner(v.intact
-                       ? tr("Audit log intact: %n row(s) verified.", nullptr, int(v.rows))
-                       : tr("Audit log BROKEN at row #%1: %2").arg(v.firstBrokenId).arg(v.reason),
-                   !v.intact);
-    });
+    govMenu->addAction(tr("&Verify audit log"), this, [this] { verifyAuditInBackground(false); });
     govMenu->addAction(tr("Export evidence for a &period…"), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the audit log to"));
         if (dir.isEmpty())
             return;
         const governance::EvidencePack pack =
-            governance::buildEvidence(*m_store, 0, {}, {}, m_user);
+            governance::buildEvidence(*m_ledger, 0, {}, {}, m_user);
         QString error;
         if (!pack.error.isEmpty() || !governance::writeEvidence(pack, dir, &error))
             showBanner(pack.error.isEmpty() ? error : pack.error, true);
@@ -175,7 +205,7 @@ void MainWindow::buildUi()
             showBanner(tr("Evidence written to %1").arg(dir), false);
     });
     govMenu->addAction(tr("&Policies…"), this, [this] {
-        PoliciesDialog dialog(*m_store, m_user, this);
+        PoliciesDialog dialog(*m_ledger, m_user, this);
         if (dialog.exec() == QDialog::Accepted && m_pages->currentWidget() == m_review)
             openReview(m_review->review().change.id);
     });
@@ -210,13 +240,9 @@ void MainWindow::buildUi()
                 });
         dialog.exec(); // closed early: the watcher goes with the dialog, the job just finishes
     });
-    govMenu->addAction(tr("Switch acting &user…"), QKeySequence(tr("Ctrl+U")), this, [this] {
-        bool ok = false;
-        const QString u = QInputDialog::getText(this, tr("Acting user"), tr("Act as:"),
-                                                QLineEdit::Normal, m_user, &ok);
-        if (ok && !u.trimmed().isEmpty())
-            setActingUser(u.trimmed());
-    });
+    govMenu->addAction(tr("&Identities and members…"), QKeySequence(tr("Ctrl+U")), this,
+                       &MainWindow::openIdentities);
+    govMenu->addAction(tr("&Team…"), QKeySequence(tr("Ctrl+Shift+T")), this, &MainWindow::showTeam);
 
     m_treeModel = new CatalogTreeModel(this);
     m_treeModel->setObjectLoader([this](const QString &contract) {
@@ -507,27 +533,92 @@ void MainWindow::buildUi()
         if (dir.isEmpty())
             return;
         const governance::EvidencePack pack =
-            governance::buildEvidence(*m_store, id, {}, {}, m_user);
+            governance::buildEvidence(*m_ledger, id, {}, {}, m_user);
         QString error;
         if (!pack.error.isEmpty() || !governance::writeEvidence(pack, dir, &error))
             showBanner(pack.error.isEmpty() ? error : pack.error, true);
         else
             showBanner(tr("Evidence pack of change #%1 written to %2").arg(id).arg(dir), false);
     });
-    // The acting user, visible at all times; a click switches it.
+    // The acting identity and its key fingerprint, visible at all times; a click opens the
+    // identities (switching needs the other identity's key).
     m_userButton = new QToolButton;
     m_userButton->setObjectName(QStringLiteral("actingUser"));
     m_userButton->setAutoRaise(true);
-    connect(m_userButton, &QToolButton::clicked, this, [this] {
-        bool ok = false;
-        const QString u = QInputDialog::getText(this, tr("Acting user"), tr("Act as:"),
-                                                QLineEdit::Normal, m_user, &ok);
-        if (ok && !u.trimmed().isEmpty())
-            setActingUser(u.trimmed());
-    });
-    statusBar()->addPermanentWidget(new QLabel(tr("Catalog: %1").arg(m_dbPath)));
+    connect(m_userButton, &QToolButton::clicked, this, &MainWindow::openIdentities);
+    m_catalogLabel = new QLabel(tr("Catalog: %1").arg(m_dbPath));
+    statusBar()->addPermanentWidget(m_catalogLabel);
+    m_teamButton = new QToolButton;
+    m_teamButton->setObjectName(QStringLiteral("teamState"));
+    m_teamButton->setAutoRaise(true);
+    m_teamButton->hide();
+    connect(m_teamButton, &QToolButton::clicked, this, &MainWindow::showTeam);
+    statusBar()->addPermanentWidget(m_teamButton);
     statusBar()->addPermanentWidget(m_userButton);
-    m_userButton->setText(tr("Acting as: %1").arg(m_user));
+    // the team panel: a dock, opened from Governance > Team or the status bar
+    m_teamPanel = new TeamPanel;
+    m_teamDock = new QDockWidget(tr("Team"), this);
+    m_teamDock->setObjectName(QStringLiteral("teamDock"));
+    m_teamDock->setWidget(m_teamPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_teamDock);
+    m_teamDock->hide();
+    connect(m_teamPanel, &TeamPanel::admitRequested, this,
+            [this](const QString &name, const QString &key) {
+                const ledger::ActResult r = m_ledger->admit(m_user, name, key);
+                showBanner(r.ok ? tr("The admission of %1 is signed and queued for the team "
+                                     "log.")
+                                      .arg(name)
+                                : r.error,
+                           !r.ok);
+                m_teamPanel->refresh(m_ledger.get(), m_user);
+            });
+    auto teamForm = [this](bool joining) {
+        QDialog d(this);
+        d.setWindowTitle(joining ? tr("Join a team log") : tr("Create a team log"));
+        auto *bootstrap = new QLineEdit(m_kafkaBootstrap);
+        bootstrap->setObjectName(QStringLiteral("teamBootstrap"));
+        auto *topic = new QLineEdit(QStringLiteral("meshdesk.team"));
+        auto *fingerprint = new QLineEdit;
+        fingerprint->setPlaceholderText(QStringLiteral("SHA256:…"));
+        auto *file = new QLineEdit(QFileInfo(m_dbPath).absolutePath() +
+                                   QStringLiteral("/team-catalog.sqlite"));
+        auto *form = new QFormLayout;
+        form->addRow(tr("Kafka bootstrap servers:"), bootstrap);
+        form->addRow(tr("Topic:"), topic);
+        if (joining) {
+            form->addRow(tr("Trust root fingerprint:"), fingerprint);
+            form->addRow(tr("New catalog file:"), file);
+        }
+        auto *note = new QLabel(
+            joining ? tr("Ask the catalog's creator for the trust root fingerprint and compare it "
+                         "by phone or chat. The team's catalog is read into a new file; an admin "
+                         "then admits your key.")
+                    : tr("This catalog's history is published to the topic (created with one "
+                         "partition and infinite retention if it does not exist; it must be "
+                         "empty). Give joiners the trust root fingerprint."));
+        note->setWordWrap(true);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+        auto *l = new QVBoxLayout(&d);
+        l->addWidget(note);
+        l->addLayout(form);
+        l->addWidget(buttons);
+        d.resize(620, 260);
+        if (d.exec() != QDialog::Accepted)
+            return;
+        if (joining)
+            joinTeam(bootstrap->text().trimmed(), topic->text().trimmed(),
+                     fingerprint->text().trimmed(), file->text().trimmed());
+        else
+            createTeam(bootstrap->text().trimmed(), topic->text().trimmed());
+    };
+    connect(m_teamPanel, &TeamPanel::createRequested, this, [teamForm] { teamForm(false); });
+    connect(m_teamPanel, &TeamPanel::joinRequested, this, [teamForm] { teamForm(true); });
+    m_teamReload = new QTimer(this);
+    m_teamReload->setSingleShot(true);
+    m_teamReload->setInterval(150); // a burst of rounds reloads once
+    connect(m_teamReload, &QTimer::timeout, this, &MainWindow::teamProgressed);
 }
 
 void MainWindow::reload()
@@ -737,6 +828,14 @@ void MainWindow::importPaths(const QStringList &paths)
         showBanner(tr("This catalog is read-only for you: nothing can be imported into it."), true);
         return;
     }
+    // every file is an act signed by the acting identity: its key first (here, on this thread)
+    const identity::KeyStore::Unlocked unlocked = m_keyring->unlock(m_user);
+    if (!unlocked.key) {
+        if (!unlocked.cancelled)
+            showBanner(tr("Importing is an act signed by the acting identity: %1").arg(unlocked.error),
+                       true);
+        return;
+    }
     const QStringList files = collectImportFiles(paths);
     auto *progress =
         new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(files.size()), this);
@@ -752,6 +851,9 @@ void MainWindow::importPaths(const QStringList &paths)
         const ImportSummary summary = m_importWatcher->result();
         m_importWatcher->deleteLater();
         m_importWatcher = nullptr;
+        m_ledger->load(); // the worker's acts
+        if (auto *sync = qobject_cast<team::TeamSync *>(m_sync))
+            sync->wake(); // a team catalog: publish what the worker queued
         reload();
         reloadChanges();
         if (m_pages->currentWidget() == m_dashboards)
@@ -761,13 +863,15 @@ void MainWindow::importPaths(const QStringList &paths)
     });
     const QString db = m_dbPath;
     const QString user = m_user;
+    identity::Keyring *keyring = m_keyring.get(); // unlocked above, on this thread
     m_importWatcher->setFuture(
-        QtConcurrent::run([db, user, files, this](QPromise<ImportSummary> &promise) {
+        QtConcurrent::run([db, user, files, keyring, this](QPromise<ImportSummary> &promise) {
             // SQLite connections are per thread: the worker opens its own.
             CatalogStore store;
             QString error;
             ImportSummary summary;
-            if (!store.open(db, {}, &error)) {
+            ledger::Ledger ledger(store, keyring);
+            if (!store.open(db, {}, &error) || !ledger.load(&error)) {
                 FileOutcome f;
                 f.path = db;
                 f.storeError = error;
@@ -775,8 +879,9 @@ void MainWindow::importPaths(const QStringList &paths)
                 summary.failedFiles = 1;
             } else {
                 promise.setProgressRange(0, int(files.size()));
+                team::attach(ledger, team::binding(store)); // a team catalog queues its acts
                 summary = meshdesk::importPaths(
-                    store, files, user,
+                    ledger, files, user,
                     [&](int done, int, const QString &) { promise.setProgressValue(done); },
                     &m_cancelImport);
             }
@@ -816,6 +921,7 @@ void MainWindow::reloadChanges()
 void MainWindow::openReview(qint64 changeId)
 {
     m_review->setReview(governance::buildReview(*m_store, changeId), m_user);
+    m_review->setDecisionBlocked(m_ledger->whyCannotDecide(changeId, m_user));
     m_pages->setCurrentWidget(m_review);
 }
 
@@ -929,16 +1035,265 @@ void MainWindow::refreshDashboards()
     }));
 }
 
-void MainWindow::setActingUser(const QString &user)
+bool MainWindow::setActingUser(const QString &user)
 {
     if (const QString e = names::userNameError(user); !e.isEmpty()) {
         showBanner(tr("Not switched: %1").arg(e), true);
-        return;
+        return false;
+    }
+    if (user != m_user) {
+        const identity::KeyStore::Unlocked u = m_keyring->unlock(user);
+        if (!u.key) {
+            if (!u.cancelled)
+                showBanner(tr("Cannot act as %1: %2").arg(user, u.error), true);
+            return false;
+        }
     }
     m_user = user;
-    m_userButton->setText(tr("Acting as: %1").arg(user));
+    QSettings().setValue(QStringLiteral("identity"), user);
+    updateIdentityButton();
     if (m_pages->currentWidget() == m_review && m_review->review().change.id)
         openReview(m_review->review().change.id);
+    return true;
+}
+
+QString MainWindow::actingIdentityText() const
+{
+    const auto id = m_keyring->identity(m_user);
+    if (!id)
+        return tr("Acting as %1 — no key on this machine").arg(m_user);
+    QString text = tr("Acting as %1 · %2").arg(m_user, id->key.fingerprint().left(19) +
+                                                           QChar(0x2026));
+    if (id->isDemo())
+        text += tr(" (demo key)");
+    if (m_ledger && m_ledger->hasGenesis() && m_ledger->memberOf(id->key.fingerprint()).isEmpty())
+        text += tr(" — not a member of this catalog");
+    return text;
+}
+
+void MainWindow::updateIdentityButton()
+{
+    m_userButton->setText(actingIdentityText());
+    const auto id = m_keyring->identity(m_user);
+    m_userButton->setToolTip(id ? tr("Key fingerprint %1\nClick to manage identities and members.")
+                                      .arg(id->key.fingerprint())
+                                : m_keyring->missingKeyMessage(m_user));
+}
+
+void MainWindow::openIdentities()
+{
+    IdentityDialog dialog(*m_keyring, m_vault.get(), m_ledger.get(), m_user, this);
+    connect(&dialog, &IdentityDialog::identityChosen, this, [this](const QString &name) {
+        m_user = name; // the dialog unlocked its key
+        QSettings().setValue(QStringLiteral("identity"), name);
+        updateIdentityButton();
+        if (m_pages->currentWidget() == m_review && m_review->review().change.id)
+            openReview(m_review->review().change.id);
+    });
+    connect(&dialog, &IdentityDialog::catalogChanged, this, [this] {
+        updateIdentityButton();
+        reloadChanges();
+    });
+    dialog.exec();
+    updateIdentityButton();
+}
+
+// --- team ---
+
+namespace {
+// A saved connection profile's security for a team log (the password as known this session).
+kafka::KafkaConfig teamSecurity(const team::Binding &b)
+{
+    if (b.profile.isEmpty())
+        return {};
+    if (const auto p = kafka::findProfile(b.profile))
+        return kafka::securityConfig(*p, KafkaConnectionsDialog::sessionPasswords().value(p->name));
+    return {};
+}
+} // namespace
+
+void MainWindow::startTeamSync()
+{
+    stopTeamSync();
+    if (!m_store->isOpen())
+        return;
+    const team::Binding b = team::binding(*m_store);
+    team::attach(*m_ledger, b);
+    m_teamButton->setVisible(b.bound());
+    if (!b.bound() || m_store->isReadOnly()) // syncing writes what the team log holds
+        return;
+    auto *sync = new team::TeamSync(m_dbPath, team::config(b, teamSecurity(b)));
+    m_syncThread = new QThread(this);
+    sync->moveToThread(m_syncThread);
+    connect(m_syncThread, &QThread::started, sync, &team::TeamSync::run);
+    connect(sync, &team::TeamSync::finished, m_syncThread, &QThread::quit);
+    connect(m_syncThread, &QThread::finished, sync, &QObject::deleteLater);
+    connect(sync, &team::TeamSync::progressed, this,
+            [this](const team::SyncReport &r, int queued) {
+                m_teamPanel->setProgress(r, queued);
+                for (const QString &why : r.ownRefused)
+                    showBanner(tr("The team log refused an act of this desk: %1").arg(why), true);
+                m_teamReload->start();
+            });
+    connect(sync, &team::TeamSync::stateChanged, this, [this](bool connected, const QString &detail) {
+        m_teamConnected = connected;
+        m_teamDetail = detail;
+        m_teamPanel->setSyncState(connected, detail);
+        m_teamButton->setText(teamStatusText());
+    });
+    m_sync = sync;
+    m_syncThread->start();
+    m_teamButton->setText(teamStatusText());
+    m_teamPanel->refresh(m_ledger.get(), m_user);
+}
+
+void MainWindow::stopTeamSync()
+{
+    if (!m_syncThread)
+        return;
+    if (auto *sync = qobject_cast<team::TeamSync *>(m_sync))
+        sync->stop();
+    m_syncThread->quit();
+    m_syncThread->wait(10000);
+    delete m_syncThread; // deletes nothing else: the worker went with the thread's finish
+    m_syncThread = nullptr;
+    m_sync = nullptr;
+}
+
+QString MainWindow::teamStatusText() const
+{
+    if (!m_store->isOpen() || !team::binding(*m_store).bound())
+        return {};
+    const int queued = int(m_store->outgoing().size());
+    return m_teamConnected
+               ? tr("Team: synced · %n queued", nullptr, queued)
+               : tr("Team: offline · %n queued", nullptr, queued);
+}
+
+void MainWindow::teamProgressed()
+{
+    m_ledger->load(); // the sync worker's acts
+    reload();
+    reloadChanges();
+    m_teamPanel->refresh(m_ledger.get(), m_user);
+    m_teamButton->setText(teamStatusText());
+    updateIdentityButton();
+    if (m_pages->currentWidget() == m_review && m_review->review().change.id)
+        openReview(m_review->review().change.id); // a decision on another desk shows here
+    Q_EMIT teamSynced();
+}
+
+void MainWindow::showHint(const QString &text)
+{
+    showBanner(text, false);
+}
+
+void MainWindow::showTeam()
+{
+    m_teamPanel->refresh(m_ledger.get(), m_user);
+    m_teamDock->show();
+    m_teamDock->raise();
+}
+
+void MainWindow::switchCatalog(const QString &dbPath)
+{
+    stopTeamSync();
+    m_store->close();
+    m_dbPath = dbPath;
+    QString error;
+    StoreOptions options;
+    options.user = m_user;
+    if (!m_store->open(dbPath, options, &error))
+        showBanner(error, true);
+    m_ledger->load();
+    m_catalogLabel->setText(tr("Catalog: %1").arg(m_dbPath));
+    reload();
+    reloadChanges();
+    updateIdentityButton();
+    startTeamSync();
+}
+
+void MainWindow::createTeam(const QString &bootstrap, const QString &topic)
+{
+    const identity::KeyStore::Unlocked u = m_keyring->unlock(m_user);
+    if (!u.key) {
+        if (!u.cancelled)
+            showBanner(u.error, true);
+        return;
+    }
+    stopTeamSync();
+    auto *watcher = new QFutureWatcher<team::Outcome>(this);
+    connect(watcher, &QFutureWatcher<team::Outcome>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const team::Outcome r = watcher->result();
+        showBanner(r.ok ? r.message : r.error, !r.ok);
+        m_ledger->load();
+        startTeamSync();
+        m_teamPanel->refresh(m_ledger.get(), m_user);
+        Q_EMIT teamBound(r.ok, r.ok ? r.message : r.error);
+    });
+    team::TeamConfig c;
+    c.bootstrap = bootstrap;
+    c.topic = topic;
+    const QString db = m_dbPath, user = m_user;
+    identity::Keyring *keyring = m_keyring.get();
+    watcher->setFuture(QtConcurrent::run([db, user, keyring, c] {
+        CatalogStore store;
+        team::Outcome r;
+        if (!store.open(db, {}, &r.error))
+            return r;
+        ledger::Ledger ledger(store, keyring);
+        ledger.load();
+        return team::create(ledger, user, c);
+    }));
+}
+
+void MainWindow::joinTeam(const QString &bootstrap, const QString &topic,
+                          const QString &fingerprint, const QString &newDbPath)
+{
+    if (QFileInfo::exists(newDbPath)) {
+        showBanner(tr("%1 exists already: joining reads the team's catalog into a new file.")
+                       .arg(newDbPath),
+                   true);
+        return;
+    }
+    const identity::KeyStore::Unlocked u = m_keyring->unlock(m_user);
+    if (!u.key) {
+        if (!u.cancelled)
+            showBanner(u.error, true);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<team::Outcome>(this);
+    connect(watcher, &QFutureWatcher<team::Outcome>::finished, this, [this, watcher, newDbPath] {
+        watcher->deleteLater();
+        const team::Outcome r = watcher->result();
+        if (r.ok)
+            switchCatalog(newDbPath);
+        showBanner(r.ok ? r.message : r.error, !r.ok);
+        m_teamPanel->refresh(m_ledger.get(), m_user);
+        Q_EMIT teamBound(r.ok, r.ok ? r.message : r.error);
+    });
+    team::TeamConfig c;
+    c.bootstrap = bootstrap;
+    c.topic = topic;
+    const QString user = m_user;
+    identity::Keyring *keyring = m_keyring.get();
+    watcher->setFuture(QtConcurrent::run([newDbPath, user, keyring, c, fingerprint] {
+        CatalogStore store;
+        team::Outcome r;
+        if (!store.open(newDbPath, {}, &r.error))
+            return r;
+        ledger::Ledger ledger(store, keyring);
+        ledger.load();
+        r = team::join(ledger, user, c, fingerprint);
+        if (!r.ok) {
+            store.close();
+            QFile::remove(newDbPath); // nothing half-joined is left behind
+            QFile::remove(newDbPath + QStringLiteral("-wal"));
+            QFile::remove(newDbPath + QStringLiteral("-shm"));
+        }
+        return r;
+    }));
 }
 
 void MainWindow::decide(qint64 changeId, bool approve, const QString &comment)
@@ -947,13 +1302,20 @@ void MainWindow::decide(qint64 changeId, bool approve, const QString &comment)
         showBanner(tr("This catalog is read-only for you: decisions cannot be recorded."), true);
         return;
     }
-    const OperationResult r = m_store->decide(changeId, m_user, approve, comment);
+    const ledger::ActResult r = m_ledger->decide(changeId, m_user, approve, comment);
     if (!r.ok) {
         showBanner(r.error, true);
         return;
     }
-    showBanner(approve ? tr("Change #%1 approved by %2.").arg(changeId).arg(m_user)
-                       : tr("Change #%1 rejected by %2.").arg(changeId).arg(m_user),
+    if (r.queued) {
+        showBanner(tr("Your decision on change #%1 is signed and queued; it applies when it is "
+                      "in the team log.")
+                       .arg(changeId),
+                   false);
+        return;
+    }
+    showBanner(approve ? tr("Change #%1 approved by %2 (signed).").arg(changeId).arg(m_user)
+                       : tr("Change #%1 rejected by %2 (signed).").arg(changeId).arg(m_user),
                false);
     reload();
     reloadChanges();
@@ -975,21 +1337,53 @@ QString MainWindow::bannerText() const
     return m_banner->isVisible() ? m_banner->text() : QString();
 }
 
-void MainWindow::verifyAuditOnOpen()
+void MainWindow::verifyAuditInBackground(bool onOpen)
 {
     if (!m_store->isOpen())
         return;
-    try {
-        const AuditVerification v = m_store->verifyAudit();
+    // Every signed act is checked and the log replayed (every document parsed): off the GUI
+    // thread, on a connection of its own.
+    auto *watcher = new QFutureWatcher<ledger::VerifyResult>(this);
+    connect(watcher, &QFutureWatcher<ledger::VerifyResult>::finished, this, [this, watcher, onOpen] {
+        watcher->deleteLater();
+        const ledger::VerifyResult v = watcher->result();
         if (!v.intact)
-            showBanner(tr("Warning: the audit log is broken at row #%1 (%2). Someone changed the "
-                          "catalog outside MeshDesk.")
-                           .arg(v.firstBrokenId)
-                           .arg(v.reason),
+            showBanner(tr("Warning: the audit log fails at %1: %2. The catalog was changed "
+                          "outside MeshDesk or without the right key.")
+                           .arg(v.act, v.reason),
                        true);
-    } catch (const StoreError &e) {
-        showBanner(e.message, true);
-    }
+        else if (!onOpen)
+            showBanner(tr("Audit log intact: %n signed act(s) verified", nullptr, int(v.events)) +
+                           (v.legacyRows ? tr(", %n row(s) from before signing", nullptr,
+                                              int(v.legacyRows))
+                                         : QString()) +
+                           QLatin1Char('.'),
+                       false);
+        Q_EMIT auditVerified(v.intact);
+    });
+    const QString db = m_dbPath;
+    watcher->setFuture(QtConcurrent::run([db] {
+        CatalogStore store;
+        ledger::VerifyResult v;
+        QString error;
+        StoreOptions readOnly; // verifying only reads (a read-only catalog is verified too)
+        readOnly.mode = StoreOptions::Mode::ReadOnly;
+        if (!store.open(db, readOnly, &error)) {
+            v.intact = false;
+            v.act = db;
+            v.reason = error;
+            return v;
+        }
+        ledger::Ledger ledger(store, nullptr);
+        try {
+            return ledger.verify();
+        } catch (const StoreError &e) {
+            v.intact = false;
+            v.act = db;
+            v.reason = e.message;
+            return v;
+        }
+    }));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

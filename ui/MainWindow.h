@@ -28,6 +28,13 @@ class QToolButton;
 
 namespace meshdesk {
 
+namespace identity {
+class Keyring;
+}
+namespace ledger {
+class Ledger;
+}
+class KeychainVault;
 class CatalogTreeModel;
 class SchemaModel;
 class ChangeListModel;
@@ -59,8 +66,24 @@ public:
     void openDashboard();
     void showDashboardTab(int index); // Catalog, Governance, Live data
     void refreshKafkaDashboard();     // samples each Kafka topic of the catalog, off the GUI thread
-    void setActingUser(const QString &user);
+    // Switches the acting identity; needs its key (asks for the passphrase). False if refused.
+    bool setActingUser(const QString &user);
     QString actingUser() const { return m_user; }
+    identity::Keyring &keyring() const { return *m_keyring; }
+    ledger::Ledger *ledger() const { return m_ledger.get(); }
+    QString actingIdentityText() const; // what the status bar shows
+    void openIdentities();
+    // Team: the catalog's team log (TeamPanel in a dock; the sync on a thread of its own).
+    class TeamPanel *teamPanel() const { return m_teamPanel; }
+    void showTeam();
+    void showHint(const QString &text); // an informational banner
+    QString teamStatusText() const;
+    // Opens another catalog file in this window (after joining a team log into a new one).
+    void switchCatalog(const QString &dbPath);
+    // Binds this catalog to a team log / joins one into a new file, off the GUI thread.
+    void createTeam(const QString &bootstrap, const QString &topic);
+    void joinTeam(const QString &bootstrap, const QString &topic, const QString &fingerprint,
+                  const QString &newDbPath);
     ChangeListModel *changeModel() const { return m_changeModel; }
     ReviewPage *reviewPage() const { return m_review; }
     GovernanceDashboard *dashboard() const { return m_dashboard; }
@@ -73,6 +96,9 @@ Q_SIGNALS:
     void importFinished();
     void dashboardUpdated();
     void kafkaDashboardUpdated();
+    void auditVerified(bool intact);
+    void teamSynced(); // a sync round applied or set aside something
+    void teamBound(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,13 +114,20 @@ private:
     void reloadChanges();
     void decide(qint64 changeId, bool approve, const QString &comment);
     void showBanner(const QString &text, bool error);
-    void verifyAuditOnOpen();
+    void verifyAuditInBackground(bool onOpen);
+    void updateIdentityButton();
+    void startTeamSync();
+    void stopTeamSync();
+    void teamProgressed();
     void showEntity(const QString &kind, const QString &key);
     void navigate(int step);
     void refreshDashboards();
     void loadSource();
 
     std::unique_ptr<CatalogStore> m_store;
+    std::unique_ptr<KeychainVault> m_vault;
+    std::unique_ptr<identity::Keyring> m_keyring;
+    std::unique_ptr<ledger::Ledger> m_ledger;
     QString m_dbPath;
     QString m_user;
     CatalogTreeModel *m_treeModel = nullptr;
@@ -133,6 +166,15 @@ private:
     QString m_kafkaBootstrap;
     int m_dashboardGeneration = 0;
     QToolButton *m_userButton = nullptr;
+    QLabel *m_catalogLabel = nullptr;
+    QToolButton *m_teamButton = nullptr; // the team log's state in the status bar
+    class QDockWidget *m_teamDock = nullptr;
+    class TeamPanel *m_teamPanel = nullptr;
+    class QThread *m_syncThread = nullptr;
+    QObject *m_sync = nullptr; // team::TeamSync, living on m_syncThread
+    bool m_teamConnected = false;
+    QString m_teamDetail;
+    class QTimer *m_teamReload = nullptr;
     QList<QPair<QString, QString>> m_history; // opened (kind, key), for Alt+Left/Right
     int m_historyPos = -1;
     QString m_currentKind;

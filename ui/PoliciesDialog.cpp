@@ -1,7 +1,7 @@
 #include "PoliciesDialog.h"
 
 #include "governance/Policies.h"
-#include "store/CatalogStore.h"
+#include "ledger/Ledger.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -11,9 +11,10 @@
 
 namespace meshdesk {
 
-PoliciesDialog::PoliciesDialog(CatalogStore &store, const QString &user, QWidget *parent)
-    : QDialog(parent), m_store(store), m_user(user)
+PoliciesDialog::PoliciesDialog(ledger::Ledger &ledger, const QString &user, QWidget *parent)
+    : QDialog(parent), m_ledger(ledger), m_user(user)
 {
+    CatalogStore &store = ledger.store();
     setWindowTitle(tr("Policies of this catalog"));
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("policyList"));
@@ -48,14 +49,14 @@ PoliciesDialog::PoliciesDialog(CatalogStore &store, const QString &user, QWidget
 
 void PoliciesDialog::apply()
 {
-    const QStringList enabled = m_store.enabledPolicies();
+    const QStringList enabled = m_ledger.store().enabledPolicies();
     for (int i = 0; i < m_list->count(); ++i) {
         const QListWidgetItem *item = m_list->item(i);
         const QString id = item->data(Qt::UserRole).toString();
         const bool on = item->checkState() == Qt::Checked;
         if (on == enabled.contains(id))
             continue;
-        const OperationResult r = m_store.setPolicyEnabled(m_user, id, on);
+        const ledger::ActResult r = m_ledger.setPolicy(m_user, id, on);
         if (!r.ok) {
             m_message->setText(r.error);
             return;

@@ -1,5 +1,6 @@
 // Governance > Policies: which computational-governance policies this catalog enforces.
-// Only admins may change them (the store refuses others; the dialog says why).
+// Only admins may change them (the ledger refuses others; the dialog says why); each change
+// is an act signed by the acting identity.
 #pragma once
 
 #include <QDialog>
@@ -9,17 +10,19 @@ class QLabel;
 
 namespace meshdesk {
 
-class CatalogStore;
+namespace ledger {
+class Ledger;
+}
 
 class PoliciesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PoliciesDialog(CatalogStore &store, const QString &user, QWidget *parent = nullptr);
+    PoliciesDialog(ledger::Ledger &ledger, const QString &user, QWidget *parent = nullptr);
 
 private:
     void apply();
-    CatalogStore &m_store;
+    ledger::Ledger &m_ledger;
     QString m_user;
     QListWidget *m_list = nullptr;
     QLabel *m_message = nullptr;

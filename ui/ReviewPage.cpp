@@ -138,10 +138,15 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
     auto *lineageButton = new QPushButton(tr("Show lineage"));
     connect(lineageButton, &QPushButton::clicked, this,
             [this] { Q_EMIT lineageRequested(m_review.change.kind, m_review.change.key); });
+    m_blocked = new QLabel;
+    m_blocked->setObjectName(QStringLiteral("decisionBlocked"));
+    m_blocked->setWordWrap(true);
+    m_blocked->hide();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_export);
     buttons->addWidget(lineageButton);
     buttons->addStretch();
+    buttons->addWidget(m_blocked, 2);
     buttons->addWidget(m_reject);
     buttons->addWidget(m_approve);
     auto *layout = new QVBoxLayout(this);
@@ -193,7 +198,17 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser)
     if (!c.decidedBy.isEmpty())
         header += tr(" by <b>%1</b> at %2: “%3”")
                       .arg(c.decidedBy.toHtmlEscaped(), c.decidedAt, c.comment.toHtmlEscaped());
-    header += QStringLiteral("</p>");
+    header += QStringLiteral("<br><small>");
+    header += r.proposalKey.isEmpty() ? tr("Proposal: not signed (kept from before signing).")
+                                      : tr("Proposal signed by %1 with key %2.")
+                                            .arg(c.proposer.toHtmlEscaped(), r.proposalKey);
+    if (!c.decidedBy.isEmpty())
+        header += QLatin1Char(' ') +
+                  (r.decisionKey.isEmpty()
+                       ? tr("Decision: not signed (kept from before signing).")
+                       : tr("Decision signed by %1 with key %2.")
+                             .arg(c.decidedBy.toHtmlEscaped(), r.decisionKey));
+    header += QStringLiteral("</small></p>");
     if (!r.ok())
         header += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(r.error.toHtmlEscaped());
     m_header->setText(header);
@@ -242,6 +257,25 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser)
                     : QString();
     m_approve->setToolTip(why);
     m_reject->setToolTip(why);
+}
+
+void ReviewPage::setDecisionBlocked(const QString &reason)
+{
+    const bool pending = m_review.change.status == QLatin1String("pending");
+    const bool may = reason.isEmpty() && m_review.ok() && pending;
+    m_approve->setEnabled(may);
+    m_reject->setEnabled(may);
+    m_comment->setEnabled(may);
+    m_approve->setToolTip(reason);
+    m_reject->setToolTip(reason);
+    // the reason in plain sight, not only in a tooltip (not for a decided change: it says so)
+    m_blocked->setText(pending ? reason : QString());
+    m_blocked->setVisible(pending && !reason.isEmpty());
+}
+
+QString ReviewPage::decisionBlockedText() const
+{
+    return m_blocked->isVisible() ? m_blocked->text() : QString();
 }
 
 } // namespace meshdesk

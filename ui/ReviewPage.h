@@ -28,6 +28,9 @@ public:
 
     // Shows a review (built by governance::buildReview) for the acting user.
     void setReview(const governance::Review &review, const QString &actingUser);
+    // Disables Approve/Reject with the reason shown beside them ("" = may decide).
+    void setDecisionBlocked(const QString &reason);
+    QString decisionBlockedText() const;
     const governance::Review &review() const { return m_review; }
     DiffModel *diffModel() const { return m_diffModel; }
     void setSeverityFilter(int index); // 0 all, 1 breaking, 2 non-breaking, 3 info
@@ -50,6 +53,7 @@ private:
     QTreeWidget *m_policies = nullptr;
     QTreeWidget *m_impact = nullptr;
     QPlainTextEdit *m_comment = nullptr;
+    QLabel *m_blocked = nullptr; // why the acting identity may not decide
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
     QPushButton *m_export = nullptr;

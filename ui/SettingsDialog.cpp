@@ -14,6 +14,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include "identity/KeyStore.h"
+
 namespace meshdesk {
 
 SettingsDialog::SettingsDialog(const QString &currentUser, QWidget *parent) : QDialog(parent)
@@ -35,8 +37,14 @@ SettingsDialog::SettingsDialog(const QString &currentUser, QWidget *parent) : QD
     auto *dbRow = new QHBoxLayout;
     dbRow->addWidget(m_database, 1);
     dbRow->addWidget(browse);
-    m_user = new QLineEdit(currentUser);
+    // only identities whose private key is on this machine can act
+    m_user = new QComboBox;
     m_user->setObjectName(QStringLiteral("user"));
+    for (const identity::LocalIdentity &id : identity::KeyStore().list())
+        m_user->addItem(id.isDemo() ? tr("%1 (demo key)").arg(id.name) : id.name, id.name);
+    if (m_user->findData(currentUser) < 0)
+        m_user->addItem(tr("%1 (no key on this machine)").arg(currentUser), currentUser);
+    m_user->setCurrentIndex(m_user->findData(currentUser));
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System language"), QString());
@@ -55,7 +63,7 @@ SettingsDialog::SettingsDialog(const QString &currentUser, QWidget *parent) : QD
 
     auto *form = new QFormLayout;
     form->addRow(tr("Catalog database:"), dbRow);
-    form->addRow(tr("Acting user:"), m_user);
+    form->addRow(tr("Acting identity:"), m_user);
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Theme:"), m_theme);
     auto *note =
@@ -77,14 +85,14 @@ SettingsDialog::SettingsDialog(const QString &currentUser, QWidget *parent) : QD
 
 QString SettingsDialog::user() const
 {
-    return m_user->text().trimmed();
+    return m_user->currentData().toString();
 }
 
 void SettingsDialog::save() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("database"), m_database->text().trimmed());
-    settings.setValue(QStringLiteral("user"), m_user->text().trimmed());
+    settings.setValue(QStringLiteral("identity"), user());
     settings.setValue(QStringLiteral("language"), m_language->currentData().toString());
     settings.setValue(QStringLiteral("theme"), m_theme->currentData().toString());
 }

@@ -1,5 +1,6 @@
-// Settings: the catalog database file, the acting user, the language and the theme, kept in
-// QSettings. The user and the theme apply at once; the database and the language on restart.
+// Settings: the catalog database file, the acting identity (one whose key is on this machine),
+// the language and the theme, kept in QSettings. The identity and the theme apply at once; the
+// database and the language on restart.
 #pragma once
 
 #include <QDialog>
@@ -22,7 +23,7 @@ public:
 
 private:
     QLineEdit *m_database = nullptr;
-    QLineEdit *m_user = nullptr;
+    QComboBox *m_user = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
 };

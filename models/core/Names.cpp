@@ -6,14 +6,12 @@ namespace meshdesk::names {
 
 QString userNamePattern()
 {
-    return QStringLiteral("^[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}._@+-]{0,%1}$")
-        .arg(kMaxUserNameLength - 1);
+    return QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._@-]{0,%1}$").arg(kMaxUserNameLength - 1);
 }
 
 bool isValidUserName(const QString &name)
 {
-    static const QRegularExpression re(userNamePattern(),
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(userNamePattern());
     return re.match(name).hasMatch();
 }
 
@@ -23,8 +21,8 @@ QString userNameError(const QString &name)
         return {};
     if (name.isEmpty())
         return QStringLiteral("the user name is empty");
-    return QStringLiteral("'%1' is not a valid user name: use a letter or digit, then letters, "
-                          "digits, '.', '_', '-', '@' or '+', at most %2 characters")
+    return QStringLiteral("'%1' is not a valid user name: use an ASCII letter or digit, then "
+                          "letters, digits, '.', '_', '-' or '@', at most %2 characters")
         .arg(quoted(name, 80))
         .arg(kMaxUserNameLength);
 }

@@ -9,10 +9,12 @@
 
 namespace meshdesk::names {
 
-// A user name: a letter or digit, then letters, digits, '.', '_', '-', '@' or '+'; at most
-// 64 characters (e.g. anna.schmidt, j_doe, ci-bot, anna@example.com). No spaces, no control
-// characters, no Markdown or CSV syntax: a name is safe in every output and cannot start a
-// spreadsheet formula.
+// A user name: an ASCII letter or digit, then ASCII letters, digits, '.', '_', '-' or '@'; at
+// most 64 characters (e.g. anna.schmidt, j_doe, ci-bot, anna@example.com). The same rule for
+// acting users, role holders and signed identities / members (identity::isValidIdentityName
+// asks here; the ledger's rules check every signed act with it). No spaces, no control
+// characters, no Markdown or CSV syntax, no look-alike letters from other scripts: a name is
+// safe in every output and cannot start a spreadsheet formula.
 inline constexpr int kMaxUserNameLength = 64;
 // The pattern as a regular expression (anchored), as documented.
 QString userNamePattern();

@@ -168,6 +168,7 @@ FileImport importBytes(const QString &path, const QByteArray &bytes, const Impor
     FileImport r;
     r.path = path;
     r.size = bytes.size();
+    r.bytes = bytes;
     auto error = [&](int line, int col, const QString &msg) {
         r.diagnostics.append(
             {Diagnostic::Severity::Error, path, line, col, names::boundedMessage(msg)});

@@ -22,6 +22,7 @@ struct FileImport
     qint64 size = 0;
     std::vector<ParsedDocument> documents;
     Diagnostics diagnostics; // errors make the whole file rejected
+    QByteArray bytes;        // the file as read (what a signed submit carries)
 
     bool ok() const;
     QString firstError() const;

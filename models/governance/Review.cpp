@@ -22,6 +22,11 @@ Review buildReview(CatalogStore &store, qint64 changeId)
             return r;
         }
         r.change = *c;
+        if (const auto e = store.event(c->proposal))
+            r.proposalKey = e->keyFingerprint;
+        if (!c->decision.isEmpty())
+            if (const auto e = store.event(c->decision))
+                r.decisionKey = e->keyFingerprint;
         // A pending change is compared with the version that is current now (it may have moved
         // since the proposal); a decided one with the version it was decided against.
         const auto cur = c->status == QLatin1String("pending")
@@ -96,6 +101,10 @@ QJsonObject Review::toJson() const
                          {QStringLiteral("kind"), change.kind},
                          {QStringLiteral("subject"), change.key},
                          {QStringLiteral("proposer"), change.proposer},
+                         {QStringLiteral("proposalSignedBy"), proposalKey},
+                         {QStringLiteral("proposalAct"), change.proposal},
+                         {QStringLiteral("decisionSignedBy"), decisionKey},
+                         {QStringLiteral("decisionAct"), change.decision},
                          {QStringLiteral("created"), change.createdAt},
                          {QStringLiteral("oldVersion"), current ? current->version() : QString()},
                          {QStringLiteral("newVersion"), proposed ? proposed->version() : QString()},
@@ -118,15 +127,20 @@ QString Review::toMarkdown() const
               .arg(change.id)
               .arg(markdownText(change.kind), markdownText(change.key));
     md += QStringLiteral("| | |\n|---|---|\n");
-    md += QStringLiteral("| Status | %1 |\n| Proposed by | %2 at %3 |\n| Versions | %4 -> %5 |\n")
+    md += QStringLiteral("| Status | %1 |\n| Proposed by | %2 at %3, signed with key `%6` |\n"
+                         "| Versions | %4 -> %5 |\n")
               .arg(markdownText(change.status), markdownText(change.proposer),
                    markdownText(change.createdAt),
                    current ? markdownText(current->version()) : QStringLiteral("-"),
-                   proposed ? markdownText(proposed->version()) : QStringLiteral("-"));
+                   proposed ? markdownText(proposed->version()) : QStringLiteral("-"),
+                   proposalKey.isEmpty() ? QStringLiteral("(before signing)")
+                                         : markdownCode(proposalKey));
     if (!change.decidedBy.isEmpty())
-        md += QStringLiteral("| Decided by | %1 at %2 |\n| Comment | %3 |\n")
+        md += QStringLiteral("| Decided by | %1 at %2, signed with key `%4` |\n| Comment | %3 |\n")
                   .arg(markdownText(change.decidedBy), markdownText(change.decidedAt),
-                       markdownText(change.comment));
+                       markdownText(change.comment),
+                       decisionKey.isEmpty() ? QStringLiteral("(before signing)")
+                                             : markdownCode(decisionKey));
     md += QStringLiteral("\n## Changes (%1 breaking, %2 non-breaking, %3 info)\n\n")
               .arg(diff.count(Severity::Breaking))
               .arg(diff.count(Severity::NonBreaking))

@@ -21,6 +21,9 @@ struct Review
     QList<PolicyResult> policies;
     QList<Consumer> impact; // empty unless the diff is breaking
     QString error;          // set when the review could not be built
+    // who signed what: the keys of the proposal's and the decision's signed acts
+    QString proposalKey;
+    QString decisionKey;
 
     bool ok() const { return error.isEmpty(); }
     int failedPolicies() const;

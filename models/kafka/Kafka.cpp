@@ -133,10 +133,11 @@ QString MockBroker::bootstrap() const
     return d->bootstrap;
 }
 
-bool MockBroker::createTopic(const QString &topic, int partitions, QString *error)
+bool MockBroker::createTopic(const QString &topic, int partitions, QString *error,
+                             int replication)
 {
-    const rd_kafka_resp_err_t e =
-        rd_kafka_mock_topic_create(d->cluster, topic.toUtf8().constData(), partitions, 1);
+    const rd_kafka_resp_err_t e = rd_kafka_mock_topic_create(
+        d->cluster, topic.toUtf8().constData(), partitions, replication);
     if (e && error)
         *error = QString::fromUtf8(rd_kafka_err2str(e));
     return !e;

@@ -46,7 +46,8 @@ public:
 
     bool start(int brokers = 1, QString *error = nullptr);
     QString bootstrap() const;
-    bool createTopic(const QString &topic, int partitions = 1, QString *error = nullptr);
+    bool createTopic(const QString &topic, int partitions = 1, QString *error = nullptr,
+                     int replication = 1);
     // Produces and waits for delivery (up to timeoutMs).
     bool produce(const QString &topic, const QByteArray &key, const QByteArray &value,
                  int partition = -1, QString *error = nullptr, int timeoutMs = 5000);

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -100,6 +101,8 @@ struct ChangeRecord
     QString decidedBy;
     QString decidedAt;
     QString comment;
+    QString proposal; // the id of the signed act that proposed it ("legacy:N" before signing)
+    QString decision; // the id of the signed decision
 };
 
 struct SearchHit
@@ -150,11 +153,72 @@ struct AuditRow
     qint64 id = 0;
     QString at;
     QString actor;
-    QString action; // import, propose, approve, reject, grant, revoke, policy, create, migrate
+    QString action; // import, propose, approve, reject, grant, revoke, policy, create, migrate,
+                    // genesis, admit, remove, join
     QString subject;
     QString details; // JSON
-    QString prevHash;
+    QString prevHash; // legacy rows (before signing): the hash chain
     QString hash;
+    QString eventId;        // signed acts: the event's id (empty for legacy rows)
+    QString keyFingerprint; // signed acts: the signing key
+};
+
+// A signed governance act as stored: opaque bytes to the store (see ledger/Event.h).
+struct EventRecord
+{
+    qint64 seq = 0; // the local log order
+    QString id;
+    QString type;
+    QString actor;
+    QString keyFingerprint;
+    QString at;
+    QByteArray body;
+    QByteArray signature;
+    qint64 offset = -1; // the team log's offset, when it came from one
+};
+
+struct MemberRecord
+{
+    QString name;
+    QString publicKey; // OpenSSH line
+    QString fingerprint;
+    QString admittedBy;
+    QString admittedAt;
+    bool active = true;
+};
+
+// The governance-relevant content of the tables, as the ledger compares and digests it.
+struct MaterializedState
+{
+    struct Version
+    {
+        QString subject; // kind/key
+        QString sha;
+        QString state;
+        QString domain;
+        QString event;
+        bool current = false;
+    };
+    struct Change
+    {
+        qint64 id = 0;
+        QString proposal, subject, proposer, status, decidedBy, comment, decision;
+        QString newSha, newDomain;
+    };
+    QList<Version> versions; // ordered by subject, then id
+    QList<Change> changes;   // ordered by id
+    QHash<QString, bool> policies;
+};
+
+// An event a desk did not apply, with the reason (a team log can carry anything).
+struct SetAsideRecord
+{
+    QString id;
+    qint64 offset = -1;
+    QByteArray body;
+    QByteArray signature;
+    QString reason;
+    QString at;
 };
 
 struct AuditVerification
@@ -186,6 +250,9 @@ struct OperationResult
 {
     bool ok = false;
     QString error;
+    // The failure is the database's (locked, disk full, damaged, read-only, I/O), not the
+    // act's: see CatalogStore::isDatabaseFailure.
+    bool databaseError = false;
 };
 
 class CatalogStore
@@ -219,8 +286,9 @@ public:
     static bool isDatabaseFailure(int sqliteCode);
     bool inBatch() const { return m_inBatch; }
 
-    // Stores every document of a successfully parsed file, all or nothing.
-    StoreResult store(const FileImport &file, const QString &user);
+    // Stores every document of a successfully parsed file, all or nothing. eventId: the signed
+    // act that submitted it (recorded on its versions and changes).
+    StoreResult store(const FileImport &file, const QString &user, const QString &eventId = {});
 
     QList<DomainSummary> domains();
     QList<EntitySummary> entities(const QString &kind); // current versions of one kind
@@ -234,23 +302,50 @@ public:
     // Names of the schema objects of a contract's current version.
     QStringList objectNames(const QString &contractKey);
 
-    // --- governance (CatalogStoreGovernance.cpp) ---
+    // --- governance state (CatalogStoreGovernance.cpp) ---
+    // The store keeps what the ledger (ledger/Ledger.h) decided; it checks no permissions
+    // itself: every write below is an effect of a signed act the ledger accepted, and runs
+    // inside writeTransaction().
     static QStringList roleNames();
-    OperationResult grantRole(const QString &actor, const QString &user, const QString &role,
-                              const QString &domain);
-    OperationResult revokeRole(const QString &actor, const QString &user, const QString &role,
-                               const QString &domain);
     QList<RoleGrant> roles();
     bool hasRole(const QString &user, const QString &role, const QString &domain);
     std::optional<ChangeRecord> change(qint64 id);
-    // Approve or reject a pending change: only a governance owner of the domain of the current
-    // version, never the proposer; a reject needs a comment; a decided change is immutable.
-    OperationResult decide(qint64 changeId, const QString &user, bool approve,
-                           const QString &comment);
-    QList<AuditRow> auditLog(const QString &from = {}, const QString &to = {});
-    AuditVerification verifyAudit();
+    std::optional<ChangeRecord> changeByProposal(const QString &proposal, const QString &subject);
     QStringList enabledPolicies();
-    OperationResult setPolicyEnabled(const QString &actor, const QString &policyId, bool enabled);
+    // The audit rows written before signing existed (schema 4; ledger::auditLog() reads both
+    // these and the signed acts), and their hash chain.
+    QList<AuditRow> legacyAuditLog(const QString &from = {}, const QString &to = {});
+    AuditVerification verifyLegacyAudit();
+
+    // Runs fn as one write: its own IMMEDIATE transaction, or inside the running batch (where a
+    // failure rolls the batch back, as store() does). SQLite errors become the result's error.
+    OperationResult writeTransaction(const std::function<OperationResult()> &fn);
+    void putRole(const QString &user, const QString &role, const QString &domain,
+                 const QString &by, const QString &at);
+    void deleteRole(const QString &user, const QString &role, const QString &domain);
+    void putPolicy(const QString &policyId, bool enabled);
+    void putMember(const MemberRecord &m);
+    void deactivateMember(const QString &name);
+    QList<MemberRecord> members();
+    void applyDecision(qint64 changeId, const QString &user, bool approve, const QString &comment,
+                       const QString &eventId, const QString &at);
+    void appendEvent(const EventRecord &e);
+    QList<EventRecord> events(qint64 afterSeq = 0, int limit = -1);
+    QList<EventRecord> eventHeaders(); // without body and signature, in log order
+    MaterializedState materialized();
+    std::optional<EventRecord> event(const QString &id);
+    // A local act seen in the team log (team create publishes the local history).
+    void setEventOffset(const QString &id, qint64 offset);
+    qint64 eventCount();
+    QString lastEventId(); // the newest event's id ("" when none)
+    QString setting(const QString &key);
+    void putSetting(const QString &key, const QString &value);
+    // set-aside events and the outbox of acts not yet published (team catalogs)
+    void addSetAside(const SetAsideRecord &r);
+    QList<SetAsideRecord> setAside();
+    void queueOutgoing(const EventRecord &e);
+    QList<EventRecord> outgoing();
+    void dropOutgoing(const QString &id);
     QStringList contractIds();
     // Products that read any of the contracts, and transitively what reads their outputs.
     QList<Consumer> downstreamConsumers(const QStringList &contractIds);
@@ -273,7 +368,7 @@ private:
     sql::Statement &cached(const char *sql);
     void resetStatements();
     void appendAudit(const QString &actor, const QString &action, const QString &subject,
-                     const QJsonObject &details);
+                     const QJsonObject &details); // schema 4 only (before signing)
     void reindex(const QString &kind, const QString &key, const ImportedDocument &doc);
     [[noreturn]] void rethrow(const sql::SqliteError &e) const;
 
@@ -283,6 +378,7 @@ private:
     int m_schema = 0;
     bool m_inBatch = false;
     bool m_readOnly = false;
+    bool m_inWrite = false; // inside writeTransaction()
     QHash<const char *, std::shared_ptr<sql::Statement>> m_statements;
 };
 

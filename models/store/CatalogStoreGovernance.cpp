@@ -1,14 +1,15 @@
-// CatalogStore, governance part: roles, decisions on pending changes, the hash-chained audit
-// log, policy settings and downstream consumers.
+// CatalogStore, governance part: the tables the ledger materializes (roles, members, decisions,
+// policy settings, the signed events), the legacy hash-chained audit rows, and downstream
+// consumers. No permission is checked here: ledger/Rules decides, the store records.
 #include "CatalogStore.h"
 
 #include "Sqlite.h"
 #include "core/Log.h"
-#include "core/Names.h"
 #include "governance/Policies.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 #include <sqlite3.h>
 
@@ -91,97 +92,6 @@ QList<RoleGrant> CatalogStore::roles()
     return out;
 }
 
-namespace {
-// Runs fn in one IMMEDIATE transaction (so concurrent writers queue, and checks made inside
-// see the latest state); converts SQLite errors to messages.
-template <typename Fn>
-OperationResult inTransaction(sqlite3 *db, const QString &path, int busyMs, Fn fn)
-{
-    try {
-        sql::execScript(db, "BEGIN IMMEDIATE");
-    } catch (const SqliteError &e) {
-        return {false, sql::describeError(e, path, busyMs)};
-    }
-    try {
-        OperationResult r = fn();
-        sql::execScript(db, r.ok ? "COMMIT" : "ROLLBACK");
-        return r;
-    } catch (const SqliteError &e) {
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return {false, sql::describeError(e, path, busyMs)};
-    }
-}
-} // namespace
-
-OperationResult CatalogStore::grantRole(const QString &actor, const QString &user,
-                                        const QString &role, const QString &domain)
-{
-    if (!roleNames().contains(role))
-        return {false, QStringLiteral("unknown role '%1' (roles: %2)")
-                           .arg(role, roleNames().join(QStringLiteral(", ")))};
-    if (role != QLatin1String("admin") && domain.isEmpty())
-        return {false, QStringLiteral("the role '%1' is granted per domain: name one with --domain")
-                           .arg(role)};
-    if (user.trimmed().isEmpty())
-        return {false, QStringLiteral("no user named")};
-    for (const QString &name : {actor, user})
-        if (const QString e = names::userNameError(name); !e.isEmpty())
-            return {false, e};
-    if (const QString e = names::identifierError(QStringLiteral("domain"), domain); !e.isEmpty())
-        return {false, e};
-    if (m_inBatch)
-        return {false, QStringLiteral("an import is running")};
-    return inTransaction(m_db, m_path, m_options.busyTimeoutMs, [&]() -> OperationResult {
-        if (!hasRole(actor, QStringLiteral("admin"), {}))
-            return {false,
-                    QStringLiteral("%1 is not an admin of this catalog; only admins grant roles")
-                        .arg(actor)};
-        const QString d = role == QLatin1String("admin") ? QString() : domain;
-        Statement st(m_db, "INSERT OR IGNORE INTO roles(user, role, domain, granted_by, "
-                           "granted_at) VALUES (?,?,?,?,?)");
-        st.bind(1, user).bind(2, role).bind(3, d).bind(4, actor).bind(5, nowUtc());
-        st.exec();
-        if (sqlite3_changes(m_db) == 0)
-            return {false,
-                    QStringLiteral("%1 already has the role %2%3")
-                        .arg(user, role, d.isEmpty() ? QString() : QStringLiteral(" in ") + d)};
-        appendAudit(actor, QStringLiteral("grant"), user,
-                    QJsonObject{{QStringLiteral("role"), role}, {QStringLiteral("domain"), d}});
-        return {true, {}};
-    });
-}
-
-OperationResult CatalogStore::revokeRole(const QString &actor, const QString &user,
-                                         const QString &role, const QString &domain)
-{
-    if (m_inBatch)
-        return {false, QStringLiteral("an import is running")};
-    return inTransaction(m_db, m_path, m_options.busyTimeoutMs, [&]() -> OperationResult {
-        if (!hasRole(actor, QStringLiteral("admin"), {}))
-            return {false,
-                    QStringLiteral("%1 is not an admin of this catalog; only admins revoke roles")
-                        .arg(actor)};
-        const QString d = role == QLatin1String("admin") ? QString() : domain;
-        if (role == QLatin1String("admin")) {
-            Statement count(m_db, "SELECT count(*) FROM roles WHERE role = 'admin'");
-            if (count.step() && count.integer(0) <= 1 && user == actor)
-                return {
-                    false,
-                    QStringLiteral("%1 is the last admin; grant another admin first").arg(user)};
-        }
-        Statement st(m_db, "DELETE FROM roles WHERE user = ? AND role = ? AND domain = ?");
-        st.bind(1, user).bind(2, role).bind(3, d);
-        st.exec();
-        if (sqlite3_changes(m_db) == 0)
-            return {false,
-                    QStringLiteral("%1 does not have the role %2%3")
-                        .arg(user, role, d.isEmpty() ? QString() : QStringLiteral(" in ") + d)};
-        appendAudit(actor, QStringLiteral("revoke"), user,
-                    QJsonObject{{QStringLiteral("role"), role}, {QStringLiteral("domain"), d}});
-        return {true, {}};
-    });
-}
-
 std::optional<ChangeRecord> CatalogStore::change(qint64 id)
 {
     for (const ChangeRecord &c : changes())
@@ -204,79 +114,7 @@ void CatalogStore::reindex(const QString &kind, const QString &key, const Import
     indexDocument(doc);
 }
 
-OperationResult CatalogStore::decide(qint64 changeId, const QString &user, bool approve,
-                                     const QString &comment)
-{
-    if (!approve && comment.trimmed().isEmpty())
-        return {false,
-                QStringLiteral("rejecting a change needs a comment that says why (--comment)")};
-    if (user.trimmed().isEmpty())
-        return {false, QStringLiteral("no acting user (--as)")};
-    if (const QString e = names::userNameError(user); !e.isEmpty())
-        return {false, e};
-    if (m_inBatch)
-        return {false, QStringLiteral("an import is running")};
-    return inTransaction(m_db, m_path, m_options.busyTimeoutMs, [&]() -> OperationResult {
-        Statement st(
-            m_db, "SELECT c.status, c.proposer, c.decided_by, e.kind, e.key, e.current_version_id, "
-                  "c.new_version_id, cv.domain, e.id FROM changes c JOIN entities e ON e.id = "
-                  "c.entity_id JOIN versions cv ON cv.id = e.current_version_id WHERE c.id = ?");
-        st.bind(1, changeId);
-        if (!st.step())
-            return {false, QStringLiteral("there is no change #%1").arg(changeId)};
-        const QString status = st.text(0), proposer = st.text(1), decidedBy = st.text(2);
-        const QString kind = st.text(3), key = st.text(4), domain = st.text(7);
-        const qint64 newVersion = st.integer(6), entityId = st.integer(8);
-        if (status != QLatin1String("pending"))
-            return {false,
-                    QStringLiteral("change #%1 was already %2 by %3; a decided change cannot be "
-                                   "decided again")
-                        .arg(changeId)
-                        .arg(status, decidedBy)};
-        if (proposer == user)
-            return {false,
-                    QStringLiteral("%1 proposed change #%2 and cannot decide on it (four-eyes "
-                                   "rule): another governance owner must")
-                        .arg(user)
-                        .arg(changeId)};
-        if (!hasRole(user, QStringLiteral("governance-owner"), domain))
-            return {false,
-                    QStringLiteral("%1 is not a governance owner of the domain '%2'; only they "
-                                   "decide on its changes")
-                        .arg(user, domain.isEmpty() ? QStringLiteral("(none)") : domain)};
-        const QString now = nowUtc();
-        Statement upd(m_db, "UPDATE changes SET status = ?, decided_by = ?, decided_at = ?, "
-                            "comment = ? WHERE id = ?");
-        upd.bind(1, approve ? QStringLiteral("approved") : QStringLiteral("rejected"))
-            .bind(2, user)
-            .bind(3, now)
-            .bind(4, comment)
-            .bind(5, changeId);
-        upd.exec();
-        Statement state(m_db, "UPDATE versions SET state = ? WHERE id = ?");
-        state.bind(1, approve ? QStringLiteral("approved") : QStringLiteral("rejected"))
-            .bind(2, newVersion);
-        state.exec();
-        if (approve) {
-            Statement cur(m_db, "UPDATE entities SET current_version_id = ? WHERE id = ?");
-            cur.bind(1, newVersion).bind(2, entityId);
-            cur.exec();
-            if (auto v = version(newVersion))
-                if (auto doc = document(*v))
-                    reindex(kind, key, *doc);
-        }
-        appendAudit(user, approve ? QStringLiteral("approve") : QStringLiteral("reject"),
-                    kind + QLatin1Char('/') + key,
-                    QJsonObject{{QStringLiteral("change"), changeId},
-                                {QStringLiteral("versionId"), newVersion},
-                                {QStringLiteral("comment"), comment}});
-        log::store()->info("change #{} {} by {}", changeId, approve ? "approved" : "rejected",
-                           user);
-        return {true, {}};
-    });
-}
-
-QList<AuditRow> CatalogStore::auditLog(const QString &from, const QString &to)
+QList<AuditRow> CatalogStore::legacyAuditLog(const QString &from, const QString &to)
 {
     QList<AuditRow> out;
     try {
@@ -293,12 +131,12 @@ QList<AuditRow> CatalogStore::auditLog(const QString &from, const QString &to)
     return out;
 }
 
-AuditVerification CatalogStore::verifyAudit()
+AuditVerification CatalogStore::verifyLegacyAudit()
 {
     AuditVerification v;
     QString prev;
     qint64 expectedId = 0;
-    for (const AuditRow &r : auditLog()) {
+    for (const AuditRow &r : legacyAuditLog()) {
         ++v.rows;
         QString reason;
         if (expectedId && r.id != expectedId)
@@ -337,27 +175,388 @@ QStringList CatalogStore::enabledPolicies()
     return out;
 }
 
-OperationResult CatalogStore::setPolicyEnabled(const QString &actor, const QString &policyId,
-                                               bool enabled)
+std::optional<ChangeRecord> CatalogStore::changeByProposal(const QString &proposal,
+                                                           const QString &subject)
 {
-    if (!governance::allPolicyIds().contains(policyId))
-        return {false, QStringLiteral("unknown policy '%1' (policies: %2)")
-                           .arg(policyId, governance::allPolicyIds().join(QStringLiteral(", ")))};
-    if (const QString e = names::userNameError(actor); !e.isEmpty())
-        return {false, e};
-    return inTransaction(m_db, m_path, m_options.busyTimeoutMs, [&]() -> OperationResult {
-        if (!hasRole(actor, QStringLiteral("admin"), {}))
-            return {false, QStringLiteral(
-                               "%1 is not an admin of this catalog; only admins change policies")
-                               .arg(actor)};
-        Statement st(m_db, "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)");
-        st.bind(1, QStringLiteral("policy.") + policyId)
-            .bind(2, enabled ? QStringLiteral("on") : QStringLiteral("off"));
-        st.exec();
-        appendAudit(actor, QStringLiteral("policy"), policyId,
-                    QJsonObject{{QStringLiteral("enabled"), enabled}});
-        return {true, {}};
-    });
+    for (const ChangeRecord &c : changes())
+        if (c.proposal == proposal && c.kind + QLatin1Char('/') + c.key == subject)
+            return c;
+    return std::nullopt;
+}
+
+OperationResult CatalogStore::writeTransaction(const std::function<OperationResult()> &fn)
+{
+    if (m_inWrite)
+        return fn(); // nested: the outer write is the transaction
+    const auto cleanup = qScopeGuard([this] { resetStatements(); });
+    if (m_inBatch) {
+        // The batch is the transaction (see beginBatch); a failure undoes the whole batch.
+        m_inWrite = true;
+        try {
+            OperationResult r = fn();
+            m_inWrite = false;
+            return r;
+        } catch (const SqliteError &e) {
+            m_inWrite = false;
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+            m_inBatch = false;
+            return {false, sql::describeError(e, m_path, m_options.busyTimeoutMs),
+                    isDatabaseFailure(e.code)};
+        }
+    }
+    try {
+        sql::execScript(m_db, "BEGIN IMMEDIATE");
+    } catch (const SqliteError &e) {
+        return {false, sql::describeError(e, m_path, m_options.busyTimeoutMs),
+                isDatabaseFailure(e.code)};
+    }
+    m_inWrite = true;
+    try {
+        OperationResult r = fn();
+        m_inWrite = false;
+        sql::execScript(m_db, r.ok ? "COMMIT" : "ROLLBACK");
+        return r;
+    } catch (const SqliteError &e) {
+        m_inWrite = false;
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return {false, sql::describeError(e, m_path, m_options.busyTimeoutMs),
+                isDatabaseFailure(e.code)};
+    } catch (const StoreError &e) {
+        m_inWrite = false;
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return {false, e.message};
+    }
+}
+
+void CatalogStore::putRole(const QString &user, const QString &role, const QString &domain,
+                           const QString &by, const QString &at)
+{
+    Statement &st = cached("INSERT OR IGNORE INTO roles(user, role, domain, granted_by, "
+                           "granted_at) VALUES (?,?,?,?,?)");
+    st.bind(1, user)
+        .bind(2, role)
+        .bind(3, role == QLatin1String("admin") ? QString() : domain)
+        .bind(4, by)
+        .bind(5, at);
+    st.exec();
+}
+
+void CatalogStore::deleteRole(const QString &user, const QString &role, const QString &domain)
+{
+    Statement &st = cached("DELETE FROM roles WHERE user = ? AND role = ? AND domain = ?");
+    st.bind(1, user).bind(2, role).bind(3, role == QLatin1String("admin") ? QString() : domain);
+    st.exec();
+}
+
+void CatalogStore::putPolicy(const QString &policyId, bool enabled)
+{
+    putSetting(QStringLiteral("policy.") + policyId,
+               enabled ? QStringLiteral("on") : QStringLiteral("off"));
+}
+
+void CatalogStore::putMember(const MemberRecord &m)
+{
+    Statement &st = cached("INSERT OR REPLACE INTO members(name, public_key, fingerprint, "
+                           "admitted_by, admitted_at, active) VALUES (?,?,?,?,?,?)");
+    st.bind(1, m.name)
+        .bind(2, m.publicKey)
+        .bind(3, m.fingerprint)
+        .bind(4, m.admittedBy)
+        .bind(5, m.admittedAt)
+        .bind(6, qint64(m.active ? 1 : 0));
+    st.exec();
+}
+
+void CatalogStore::deactivateMember(const QString &name)
+{
+    Statement &st = cached("UPDATE members SET active = 0 WHERE name = ?");
+    st.bind(1, name);
+    st.exec();
+}
+
+QList<MemberRecord> CatalogStore::members()
+{
+    QList<MemberRecord> out;
+    if (m_schema < 5)
+        return out;
+    try {
+        Statement st(m_db, "SELECT name, public_key, fingerprint, admitted_by, admitted_at, active "
+                           "FROM members ORDER BY name");
+        while (st.step())
+            out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4),
+                        st.integer(5) != 0});
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return out;
+}
+
+void CatalogStore::applyDecision(qint64 changeId, const QString &user, bool approve,
+                                 const QString &comment, const QString &eventId, const QString &at)
+{
+    Statement st(m_db, "SELECT e.kind, e.key, c.new_version_id, e.id FROM changes c JOIN entities "
+                       "e ON e.id = c.entity_id WHERE c.id = ?");
+    st.bind(1, changeId);
+    if (!st.step())
+        throw StoreError{QStringLiteral("there is no change #%1").arg(changeId)};
+    const QString kind = st.text(0), key = st.text(1);
+    const qint64 newVersion = st.integer(2), entityId = st.integer(3);
+    const QString verdict = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
+    Statement upd(m_db, "UPDATE changes SET status = ?, decided_by = ?, decided_at = ?, "
+                        "comment = ?, decision = ? WHERE id = ?");
+    upd.bind(1, verdict).bind(2, user).bind(3, at).bind(4, comment).bind(5, eventId).bind(6, changeId);
+    upd.exec();
+    Statement state(m_db, "UPDATE versions SET state = ? WHERE id = ?");
+    state.bind(1, verdict).bind(2, newVersion);
+    state.exec();
+    if (approve) {
+        Statement cur(m_db, "UPDATE entities SET current_version_id = ? WHERE id = ?");
+        cur.bind(1, newVersion).bind(2, entityId);
+        cur.exec();
+        if (auto v = version(newVersion))
+            if (auto doc = document(*v))
+                reindex(kind, key, *doc);
+    }
+    log::store()->info("change #{} {} by {}", changeId, verdict, user);
+}
+
+void CatalogStore::appendEvent(const EventRecord &e)
+{
+    Statement &st = cached("INSERT INTO events(id, type, actor, key_fp, at, body, signature, "
+                           "log_offset) VALUES (?,?,?,?,?,?,?,?)");
+    st.bind(1, e.id)
+        .bind(2, e.type)
+        .bind(3, e.actor)
+        .bind(4, e.keyFingerprint)
+        .bind(5, e.at)
+        .bind(6, e.body)
+        .bind(7, e.signature);
+    if (e.offset >= 0)
+        st.bind(8, e.offset);
+    else
+        st.bindNull(8);
+    st.exec();
+}
+
+namespace {
+EventRecord readEvent(const Statement &st)
+{
+    EventRecord e;
+    e.seq = st.integer(0);
+    e.id = st.text(1);
+    e.type = st.text(2);
+    e.actor = st.text(3);
+    e.keyFingerprint = st.text(4);
+    e.at = st.text(5);
+    e.body = st.bytes(6);
+    e.signature = st.bytes(7);
+    e.offset = st.isNull(8) ? -1 : st.integer(8);
+    return e;
+}
+} // namespace
+
+QList<EventRecord> CatalogStore::events(qint64 afterSeq, int limit)
+{
+    QList<EventRecord> out;
+    if (m_schema < 5)
+        return out;
+    try {
+        Statement st(m_db, "SELECT seq, id, type, actor, key_fp, at, body, signature, log_offset "
+                           "FROM events WHERE seq > ? ORDER BY seq LIMIT ?");
+        st.bind(1, afterSeq).bind(2, qint64(limit));
+        while (st.step())
+            out.append(readEvent(st));
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return out;
+}
+
+std::optional<EventRecord> CatalogStore::event(const QString &id)
+{
+    if (m_schema < 5)
+        return std::nullopt;
+    try {
+        Statement st(m_db, "SELECT seq, id, type, actor, key_fp, at, body, signature, log_offset "
+                           "FROM events WHERE id = ?");
+        st.bind(1, id);
+        if (st.step())
+            return readEvent(st);
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return std::nullopt;
+}
+
+void CatalogStore::setEventOffset(const QString &id, qint64 offset)
+{
+    Statement st(m_db, "UPDATE events SET log_offset = ? WHERE id = ?");
+    st.bind(1, offset).bind(2, id);
+    st.exec();
+}
+
+QList<EventRecord> CatalogStore::eventHeaders()
+{
+    QList<EventRecord> out;
+    if (m_schema < 5)
+        return out;
+    try {
+        Statement st(m_db, "SELECT seq, id, type, actor, key_fp, at, log_offset FROM events "
+                           "ORDER BY seq");
+        while (st.step()) {
+            EventRecord e;
+            e.seq = st.integer(0);
+            e.id = st.text(1);
+            e.type = st.text(2);
+            e.actor = st.text(3);
+            e.keyFingerprint = st.text(4);
+            e.at = st.text(5);
+            e.offset = st.isNull(6) ? -1 : st.integer(6);
+            out.append(e);
+        }
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return out;
+}
+
+MaterializedState CatalogStore::materialized()
+{
+    MaterializedState m;
+    try {
+        Statement v(m_db, "SELECT e.kind || '/' || e.key, v.sha256, v.state, v.domain, v.event, "
+                          "v.id = e.current_version_id FROM versions v JOIN entities e ON e.id = "
+                          "v.entity_id ORDER BY e.kind, e.key, v.id");
+        while (v.step())
+            m.versions.append({v.text(0), v.text(1), v.text(2), v.text(3), v.text(4),
+                               v.integer(5) != 0});
+        Statement c(m_db, "SELECT c.id, c.proposal, e.kind || '/' || e.key, c.proposer, "
+                          "c.status, coalesce(c.decided_by, ''), coalesce(c.comment, ''), "
+                          "c.decision, nv.sha256, nv.domain FROM changes c JOIN entities e ON "
+                          "e.id = c.entity_id JOIN versions nv ON nv.id = c.new_version_id "
+                          "ORDER BY c.id");
+        while (c.step())
+            m.changes.append({c.integer(0), c.text(1), c.text(2), c.text(3), c.text(4), c.text(5),
+                              c.text(6), c.text(7), c.text(8), c.text(9)});
+        Statement p(m_db, "SELECT substr(key, 8), value FROM settings WHERE key LIKE 'policy.%'");
+        while (p.step())
+            m.policies.insert(p.text(0), p.text(1) != QLatin1String("off"));
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return m;
+}
+
+qint64 CatalogStore::eventCount()
+{
+    if (m_schema < 5)
+        return 0;
+    try {
+        Statement st(m_db, "SELECT count(*) FROM events");
+        return st.step() ? st.integer(0) : 0;
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+}
+
+QString CatalogStore::lastEventId()
+{
+    if (m_schema < 5)
+        return {};
+    try {
+        Statement &st = cached("SELECT id FROM events ORDER BY seq DESC LIMIT 1");
+        const QString id = st.step() ? st.text(0) : QString();
+        st.reset();
+        return id;
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+}
+
+QString CatalogStore::setting(const QString &key)
+{
+    try {
+        Statement &st = cached("SELECT value FROM settings WHERE key = ?");
+        st.bind(1, key);
+        const QString v = st.step() ? st.text(0) : QString();
+        st.reset();
+        return v;
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+}
+
+void CatalogStore::putSetting(const QString &key, const QString &value)
+{
+    Statement &st = cached("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)");
+    st.bind(1, key).bind(2, value);
+    st.exec();
+}
+
+void CatalogStore::addSetAside(const SetAsideRecord &r)
+{
+    Statement st(m_db, "INSERT INTO set_aside(id, log_offset, body, signature, reason, at) VALUES "
+                       "(?,?,?,?,?,?)");
+    st.bind(1, r.id).bind(3, r.body).bind(4, r.signature).bind(5, r.reason).bind(6, r.at);
+    if (r.offset >= 0)
+        st.bind(2, r.offset);
+    else
+        st.bindNull(2);
+    st.exec();
+}
+
+QList<SetAsideRecord> CatalogStore::setAside()
+{
+    QList<SetAsideRecord> out;
+    if (m_schema < 5)
+        return out;
+    try {
+        Statement st(m_db, "SELECT id, log_offset, body, signature, reason, at FROM set_aside "
+                           "ORDER BY rowid");
+        while (st.step())
+            out.append({st.text(0), st.isNull(1) ? -1 : st.integer(1), st.bytes(2), st.bytes(3),
+                        st.text(4), st.text(5)});
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return out;
+}
+
+void CatalogStore::queueOutgoing(const EventRecord &e)
+{
+    Statement st(m_db, "INSERT OR IGNORE INTO outbox(id, body, signature, queued_at) VALUES "
+                       "(?,?,?,?)");
+    st.bind(1, e.id).bind(2, e.body).bind(3, e.signature).bind(4, e.at);
+    st.exec();
+}
+
+QList<EventRecord> CatalogStore::outgoing()
+{
+    QList<EventRecord> out;
+    if (m_schema < 5)
+        return out;
+    try {
+        Statement st(m_db, "SELECT seq, id, body, signature, queued_at FROM outbox ORDER BY seq");
+        while (st.step()) {
+            EventRecord e;
+            e.seq = st.integer(0);
+            e.id = st.text(1);
+            e.body = st.bytes(2);
+            e.signature = st.bytes(3);
+            e.at = st.text(4);
+            out.append(e);
+        }
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return out;
+}
+
+void CatalogStore::dropOutgoing(const QString &id)
+{
+    Statement st(m_db, "DELETE FROM outbox WHERE id = ?");
+    st.bind(1, id);
+    st.exec();
 }
 
 QStringList CatalogStore::contractIds()

@@ -1,6 +1,7 @@
 #include "ImportJob.h"
 
 #include "core/Log.h"
+#include "ledger/Ledger.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -61,16 +62,16 @@ void count(ImportSummary &summary, const FileOutcome &out, int sign)
         summary.failedFiles += sign;
 }
 
-void apply(FileOutcome &out, const StoreResult &sr)
+void apply(FileOutcome &out, const ledger::ActResult &r)
 {
-    out.ok = sr.ok;
-    out.storeError = sr.error;
-    out.documents = sr.documents;
+    out.ok = r.ok;
+    out.storeError = r.error;
+    out.documents = r.stored.documents;
 }
 
 } // namespace
 
-ImportSummary importPaths(CatalogStore &store, const QStringList &files, const QString &user,
+ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, const QString &user,
                           const ImportProgress &progress, const std::atomic_bool *cancel)
 {
     ImportSummary summary;
@@ -109,8 +110,9 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
     };
     auto startBatch = [&] {
         batching = false;
-        if (total > 1) {
-            batching = store.beginBatch(&batchError);
+        // a team catalog queues its acts; nothing to batch
+        if (total > 1 && !ledger.isTeam()) {
+            batching = ledger.beginBatch(&batchError);
             if (!batching)
                 stop(batchError); // BEGIN IMMEDIATE failed: locked, read-only or damaged
         }
@@ -125,11 +127,11 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
                 continue;
             }
             count(summary, out, -1);
-            const StoreResult sr = store.store(p.file, user);
-            apply(out, sr);
+            const ledger::ActResult r = ledger.submit(p.file, user);
+            apply(out, r);
             count(summary, out, +1);
-            if (sr.databaseError) {
-                stop(sr.error);
+            if (r.stored.databaseError) {
+                stop(r.error);
                 notImported(out);
             }
         }
@@ -139,7 +141,7 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
         if (!batching)
             return;
         batching = false;
-        if (!store.commitBatch(&batchError)) {
+        if (!ledger.commitBatch(&batchError)) {
             // a failed COMMIT is the database's failure (disk full, I/O): the batch is lost
             stop(batchError);
             for (Pending &p : batch)
@@ -170,25 +172,25 @@ ImportSummary importPaths(CatalogStore &store, const QStringList &files, const Q
         summary.bytes += fi.size;
         bool lost = false; // parsed, but not stored because the database failed
         if (fi.ok()) {
-            StoreResult sr = store.store(fi, user);
-            if (sr.batchRolledBack) {
+            ledger::ActResult r = ledger.submit(fi, user);
+            if (r.stored.batchRolledBack) {
                 batching = false;
-                if (sr.databaseError)
-                    stop(sr.error); // the replay then marks the undone batch as not imported
-                replay();           // the earlier files of the undone batch
+                if (r.stored.databaseError)
+                    stop(r.error); // the replay then marks the undone batch as not imported
+                replay();          // the earlier files of the undone batch
                 if (summary.databaseError.isEmpty()) {
-                    sr = store.store(fi, user); // and this one, alone
-                    if (sr.databaseError)
-                        stop(sr.error);
+                    r = ledger.submit(fi, user); // and this one, alone
+                    if (r.stored.databaseError)
+                        stop(r.error);
                 }
                 lost = !summary.databaseError.isEmpty();
                 if (!lost)
                     startBatch();
-            } else if (sr.databaseError) {
-                stop(sr.error);
+            } else if (r.stored.databaseError) {
+                stop(r.error);
                 lost = true;
             }
-            apply(out, sr);
+            apply(out, r);
             if (lost) {
                 out.ok = false;
                 out.notImported = true;

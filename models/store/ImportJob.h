@@ -11,6 +11,10 @@
 
 namespace meshdesk {
 
+namespace ledger {
+class Ledger;
+}
+
 struct FileOutcome
 {
     QString path;
@@ -46,7 +50,8 @@ QStringList collectImportFiles(const QStringList &paths, QStringList *missing = 
 
 using ImportProgress = std::function<void(int done, int total, const QString &path)>;
 
-ImportSummary importPaths(CatalogStore &store, const QStringList &files, const QString &user,
+// Every file is submitted as an act signed by user (see ledger/Ledger.h).
+ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, const QString &user,
                           const ImportProgress &progress = {},
                           const std::atomic_bool *cancel = nullptr);
 

@@ -7,6 +7,7 @@
 // of the sizes, for a smoke run)
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
+#include "TestIdentities.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -102,7 +103,7 @@ double pyyamlSeconds(const QString &dir)
                        "    with open(f, 'rb') as h: yaml.load(h.read(), Loader=yaml.CSafeLoader)\n"
                        "print(time.perf_counter() - t)\n");
     QProcess p;
-    p.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, dir});
+    p.start(QStringLiteral(MESHDESK_PYTHON3), {QStringLiteral("-c"), script, dir});
     if (!p.waitForFinished(600000) || p.exitCode() != 0)
         return -1;
     return p.readAllStandardOutput().trimmed().toDouble();
@@ -132,11 +133,11 @@ int main(int argc, char **argv)
         const QString dir = tmp.filePath(QStringLiteral("mesh"));
         const QStringList files = writeMesh(dir, n, 8);
         const double mb = double(totalSize(files)) / 1e6;
-        CatalogStore store;
-        store.open(tmp.filePath(QStringLiteral("import.sqlite")));
+        test::TestCatalog catalog(tmp.filePath(QStringLiteral("import.sqlite")),
+                                  {QStringLiteral("bench")});
         QElapsedTimer t;
         t.start();
-        const ImportSummary s = importPaths(store, files, QStringLiteral("bench"));
+        const ImportSummary s = catalog.import(files, QStringLiteral("bench"));
         const double secs = t.nsecsElapsed() / 1e9;
         const double py = pyyamlSeconds(dir);
         printf("1. import of %d files (%.2f MB: %d products + %d contracts)\n", int(files.size()),
@@ -169,11 +170,11 @@ int main(int argc, char **argv)
             f.write(contractYaml(i, 100, QStringLiteral("domain-%1").arg(i % 25)));
             files << f.fileName();
         }
-        CatalogStore store;
-        store.open(tmp.filePath(QStringLiteral("wide.sqlite")));
+        test::TestCatalog catalog(tmp.filePath(QStringLiteral("wide.sqlite")),
+                                  {QStringLiteral("bench")});
         QElapsedTimer t;
         t.start();
-        const ImportSummary s = importPaths(store, files, QStringLiteral("bench"));
+        const ImportSummary s = catalog.import(files, QStringLiteral("bench"));
         const double secs = t.nsecsElapsed() / 1e9;
         // baseline in the same run: parsing alone (no store), to show what the store costs
         QElapsedTimer p;
@@ -193,12 +194,12 @@ int main(int argc, char **argv)
         const int n = 10000 / scale;
         const QString dir = tmp.filePath(QStringLiteral("big"));
         const QStringList files = writeMesh(dir, n, 50);
-        CatalogStore store;
         const QString db = tmp.filePath(QStringLiteral("search.sqlite"));
-        store.open(db);
+        test::TestCatalog catalog(db, {QStringLiteral("bench")});
+        CatalogStore &store = catalog.store;
         QElapsedTimer t;
         t.start();
-        importPaths(store, files, QStringLiteral("bench"));
+        catalog.import(files, QStringLiteral("bench"));
         const double importSecs = t.nsecsElapsed() / 1e9;
         QStringList queries;
         for (int i = 0; i < 200; ++i) {

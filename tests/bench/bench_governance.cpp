@@ -9,6 +9,7 @@
 #include "governance/Diff.h"
 #include "governance/Review.h"
 #include "store/CatalogStore.h"
+#include "TestIdentities.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -84,14 +85,13 @@ int main(int argc, char **argv)
     // 2. review page
     const QString db = dir.filePath(QStringLiteral("g.sqlite"));
     {
-        CatalogStore s;
-        StoreOptions o;
-        o.user = QStringLiteral("alice");
-        s.open(db, o);
-        s.store(a, QStringLiteral("alice"));
-        s.store(b, QStringLiteral("bob"));
-        s.grantRole(QStringLiteral("alice"), QStringLiteral("carol"),
-                    QStringLiteral("governance-owner"), QStringLiteral("bench"));
+        test::TestCatalog c(db, {QStringLiteral("alice"), QStringLiteral("bob"),
+                                 QStringLiteral("carol")});
+        c.ledger->submit(a, QStringLiteral("alice"));
+        c.ledger->submit(b, QStringLiteral("bob"));
+        c.ledger->grant(QStringLiteral("alice"), QStringLiteral("carol"),
+                        QStringLiteral("governance-owner"), QStringLiteral("bench"));
+        qputenv("MESHDESK_KEY_DIR", QFile::encodeName(c.keys.dir()));
     }
     MainWindow w(db, QStringLiteral("carol"));
     w.resize(1920, 1080);

@@ -10,6 +10,9 @@ out=${2:-/tmp/meshdesk-readonly}
 mkdir -p "$out"
 dir=$(mktemp -d)
 trap 'chmod -R u+w "$dir"; rm -rf "$dir"' EXIT
+# every import is a signed act: a key for alice in a key folder of this run's own
+export MESHDESK_KEY_DIR="$dir/keys" MESHDESK_KEY_PASSPHRASE=readonly-catalog-test
+"$build/meshdesk" identity create --as alice --storage file >/dev/null
 "$build/meshdesk" import --db "$dir/shared.sqlite" --as alice resources/demo/*.yaml >/dev/null
 chmod 0444 "$dir/shared.sqlite"
 chmod 0555 "$dir"

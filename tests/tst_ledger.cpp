@@ -1,0 +1,443 @@
+// Signed governance against an attacker who has the binary and the database file but not the
+// right private keys: impersonation is refused, and every way of editing the SQLite file is
+// reported by `audit verify` (library and command line). One key folder per person.
+#include "TestIdentities.h"
+#include "identity/KeyFile.h"
+#include "identity/SshSig.h"
+#include "ledger/Ledger.h"
+#include "store/CatalogStore.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+#include <sqlite3.h>
+
+using namespace meshdesk;
+
+namespace {
+
+QByteArray contract(const char *version, const char *extra = "")
+{
+    return QByteArray("apiVersion: v3.1.0\nkind: DataContract\nid: orders-v1\nname: Orders\n"
+                      "version: ") +
+           version +
+           "\ndomain: checkout\nstatus: active\nschema:\n  - name: orders\n    properties:\n"
+           "      - name: id\n        logicalType: string\n        description: Id\n" +
+           extra;
+}
+
+// One person: a key folder of their own with a passphrase-protected key, and a keyring.
+struct Person
+{
+    explicit Person(const QString &name, const QByteArray &pass = "passphrase-of-someone")
+        : name(name), store(dir.path()),
+          ring(store, [pass](const QString &, bool) { return std::optional(pass); })
+    {
+        created = store.create(name, identity::Storage::File, pass).identity.has_value();
+    }
+    QString publicKey() const { return store.find(name)->key.openSshLine(name); }
+    QTemporaryDir dir;
+    QString name;
+    identity::KeyStore store;
+    identity::Keyring ring;
+    bool created = false;
+};
+
+int exec(const QString &db, const QByteArray &sql)
+{
+    sqlite3 *h = nullptr;
+    sqlite3_open(db.toUtf8().constData(), &h);
+    char *msg = nullptr;
+    const int rc = sqlite3_exec(h, sql.constData(), nullptr, nullptr, &msg);
+    if (msg) {
+        qWarning("%s", msg);
+        sqlite3_free(msg);
+    }
+    sqlite3_close(h);
+    return rc;
+}
+
+struct Run
+{
+    int code;
+    QByteArray out, err;
+};
+
+Run runMeshdesk(const QStringList &args, const QString &keyDir,
+                const QProcessEnvironment &extra = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MESHDESK_KEY_DIR"), keyDir);
+    env.remove(QStringLiteral("MESHDESK_KEY_FILE"));
+    for (const QString &k : extra.keys())
+        env.insert(k, extra.value(k));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MESHDESK_BINARY), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestLedger : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void impersonationRefused();
+    void proposerCannotApproveThroughASecondName();
+    void tamperingDetected_data();
+    void tamperingDetected();
+    void legacyCatalogAdopted();
+    void keysNeverInClearText();
+
+private:
+    // alice creates the catalog and imports v1; bob proposes v2 (change #1); carol is a
+    // governance owner of checkout.
+    void seed();
+    QTemporaryDir m_tmp;
+    QString m_db;
+    std::unique_ptr<Person> m_alice, m_bob, m_carol, m_mallory;
+};
+
+void TestLedger::init()
+{
+    static int n = 0;
+    m_db = m_tmp.filePath(QStringLiteral("l%1.sqlite").arg(++n));
+    m_alice = std::make_unique<Person>(QStringLiteral("alice"));
+    m_bob = std::make_unique<Person>(QStringLiteral("bob"));
+    m_carol = std::make_unique<Person>(QStringLiteral("carol"));
+    m_mallory = std::make_unique<Person>(QStringLiteral("mallory"));
+    QVERIFY(m_alice->created && m_bob->created && m_carol->created && m_mallory->created);
+}
+
+void TestLedger::seed()
+{
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    ledger::Ledger alice(s, &m_alice->ring);
+    QVERIFY(alice.load());
+    QVERIFY(alice
+                .submit(importBytes(QStringLiteral("v1.yaml"), contract("1.0.0")),
+                        QStringLiteral("alice"))
+                .ok); // the first act creates the catalog: alice is its admin and trust root
+    for (const Person *p : {m_bob.get(), m_carol.get(), m_mallory.get()})
+        QVERIFY(alice.admit(QStringLiteral("alice"), p->name, p->publicKey()).ok);
+    QVERIFY(alice
+                .grant(QStringLiteral("alice"), QStringLiteral("carol"),
+                       QStringLiteral("governance-owner"), QStringLiteral("checkout"))
+                .ok);
+    ledger::Ledger bob(s, &m_bob->ring);
+    QVERIFY(bob.load());
+    const ledger::ActResult p = bob.submit(
+        importBytes(QStringLiteral("v2.yaml"),
+                    contract("2.0.0", "      - name: note\n        logicalType: string\n")),
+        QStringLiteral("bob"));
+    QVERIFY2(p.ok, qPrintable(p.error));
+    QCOMPARE(p.stored.documents.front().changeId, 1);
+    QVERIFY(bob.verify().intact);
+}
+
+// `--as` names whose key acts: a name alone, or another key under the same name, is refused.
+void TestLedger::impersonationRefused()
+{
+    seed();
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    ledger::Ledger mallory(s, &m_mallory->ring);
+    QVERIFY(mallory.load());
+    // mallory's desk holds no key of alice's
+    ledger::ActResult r = mallory.grant(QStringLiteral("alice"), QStringLiteral("mallory"),
+                                        QStringLiteral("admin"), {});
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QLatin1String("no private key for 'alice'")), qPrintable(r.error));
+    // as herself she is no admin
+    r = mallory.grant(QStringLiteral("mallory"), QStringLiteral("mallory"), QStringLiteral("admin"),
+                      {});
+    QVERIFY(r.error.contains(QLatin1String("not an admin")));
+    // a key of her own that she calls "alice" is not alice's key
+    Person fakeAlice(QStringLiteral("alice"), "mallorys-other-pass");
+    ledger::Ledger fake(s, &fakeAlice.ring);
+    QVERIFY(fake.load());
+    r = fake.grant(QStringLiteral("alice"), QStringLiteral("mallory"), QStringLiteral("admin"), {});
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QLatin1String("not a member of this catalog")), qPrintable(r.error));
+    r = fake.decide(1, QStringLiteral("alice"), true, {});
+    QVERIFY(!r.ok);
+
+    // and on the command line, exactly as the attack was tried before
+    const Run cli =
+        runMeshdesk({QStringLiteral("role"), QStringLiteral("grant"), QStringLiteral("mallory"),
+                     QStringLiteral("admin"), QStringLiteral("--as"), QStringLiteral("alice"),
+                     QStringLiteral("--db"), m_db},
+                    m_mallory->dir.path());
+    QCOMPARE(cli.code, 1);
+    QVERIFY2(cli.err.contains("no private key for 'alice'"), cli.err.constData());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("MESHDESK_KEY_PASSPHRASE"), QStringLiteral("mallorys-other-pass"));
+    const Run cli2 =
+        runMeshdesk({QStringLiteral("review"), QStringLiteral("approve"), QStringLiteral("1"),
+                     QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("--db"), m_db},
+                    fakeAlice.dir.path(), env);
+    QCOMPARE(cli2.code, 1);
+    QVERIFY2(cli2.err.contains("not a member"), cli2.err.constData());
+    QCOMPARE(s.change(1)->status, QStringLiteral("pending"));
+    QVERIFY(!s.hasRole(QStringLiteral("mallory"), QStringLiteral("admin"), {}));
+    QVERIFY(mallory.verify().intact);
+}
+
+void TestLedger::proposerCannotApproveThroughASecondName()
+{
+    seed();
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    // bob proposed #1; he may not decide it, grant a second name a role, or act as one
+    ledger::Ledger bob(s, &m_bob->ring);
+    QVERIFY(bob.load());
+    QVERIFY(
+        bob.decide(1, QStringLiteral("bob"), true, {}).error.contains(QLatin1String("four-eyes")));
+    QVERIFY(bob.grant(QStringLiteral("bob"), QStringLiteral("bob2"),
+                      QStringLiteral("governance-owner"), QStringLiteral("checkout"))
+                .error.contains(QLatin1String("not an admin")));
+    QVERIFY(m_bob->store
+                .create(QStringLiteral("bob2"), identity::Storage::File, "passphrase-of-someone")
+                .identity);
+    const ledger::ActResult r = bob.decide(1, QStringLiteral("bob2"), true, {});
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QLatin1String("not a member")), qPrintable(r.error));
+    // carol may, and the decision names her key
+    ledger::Ledger carol(s, &m_carol->ring);
+    QVERIFY(carol.load());
+    QVERIFY(carol.decide(1, QStringLiteral("carol"), true, QStringLiteral("ok")).ok);
+    const auto e = s.event(s.change(1)->decision);
+    QVERIFY(e);
+    QCOMPARE(e->keyFingerprint, m_carol->store.find(QStringLiteral("carol"))->key.fingerprint());
+    QVERIFY(carol.verify().intact);
+}
+
+void TestLedger::tamperingDetected_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("expected");
+    const QByteArray dropTriggers =
+        "DROP TRIGGER events_append_only; DROP TRIGGER "
+        "events_never_deleted; DROP TRIGGER changes_decided_immutable; ";
+    const QByteArray approveBySql =
+        "UPDATE changes SET status = 'approved', decided_by = 'carol' WHERE id = 1; UPDATE "
+        "versions SET state = 'approved' WHERE id = (SELECT new_version_id FROM changes WHERE id "
+        "= 1); UPDATE entities SET current_version_id = (SELECT new_version_id FROM changes WHERE "
+        "id = 1) WHERE id = (SELECT entity_id FROM changes WHERE id = 1);";
+    QTest::newRow("approved by three UPDATEs")
+        << approveBySql << QStringLiteral("no valid signed decision");
+    QTest::newRow("the last act deleted")
+        << dropTriggers + "DELETE FROM events WHERE seq = (SELECT max(seq) FROM events);"
+        << QStringLiteral("no signed proposal");
+    QTest::newRow("every act deleted")
+        << dropTriggers + "DELETE FROM events;" << QStringLiteral("no signed acts at all");
+    QTest::newRow("a middle act deleted")
+        << dropTriggers + "DELETE FROM events WHERE seq = 3;" << QStringLiteral("out of order");
+    QTest::newRow("a member added by SQL")
+        << QByteArray("INSERT INTO members VALUES ('eve', 'ssh-ed25519 "
+                      "AAAAC3NzaC1lZDI1NTE5AAAAIOmQ8fNEOsuBCJfsbv5Hg0gUeaXU4a4V0V2B+Z9vlOEv eve', "
+                      "'SHA256:x', 'alice', '2026', 1);")
+        << QStringLiteral("is not what the signed acts admitted");
+    QTest::newRow("a role granted by SQL")
+        << QByteArray("INSERT INTO roles VALUES ('mallory', 'governance-owner', 'checkout', "
+                      "'alice', '2026');")
+        << QStringLiteral("no signed grant gives it");
+    QTest::newRow("a policy switched off by SQL")
+        << QByteArray("INSERT OR REPLACE INTO settings VALUES ('policy.field-descriptions', "
+                      "'off');")
+        << QStringLiteral("policy field-descriptions is switched off");
+    QTest::newRow("a version slipped in by SQL")
+        << QByteArray("INSERT INTO versions(entity_id, version, name, domain, format, source, "
+                      "sha256, state, imported_at, imported_by) SELECT id, '9', 'x', 'checkout', "
+                      "'odcs', 'x', 'deadbeef', 'pending', '2026', 'bob' FROM entities LIMIT 1;")
+        << QStringLiteral("no signed act submitted it");
+    // Edited and "re-chained": the content changed and the id recomputed to match.
+    QTest::newRow("an act edited, its id recomputed")
+        << QByteArray("EDIT") << QStringLiteral("bad signature");
+    QTest::newRow("a forged approval appended")
+        << QByteArray("FORGE") << QStringLiteral("claims to be carol's");
+    QTest::newRow("an unsigned approval appended")
+        << QByteArray("UNSIGNED") << QStringLiteral("unsigned");
+}
+
+void TestLedger::tamperingDetected()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, expected);
+    seed();
+    {
+        CatalogStore s;
+        QVERIFY(s.open(m_db));
+        ledger::Ledger l(s, nullptr);
+        QVERIFY(l.load());
+        QVERIFY(l.verify().intact);
+        const QString head = l.state().head;
+        if (sql == "EDIT" || sql == "FORGE" || sql == "UNSIGNED") {
+            // a decision on #1 as carol would sign it, but signed by mallory's key / by nobody,
+            // or bob's proposal with its content edited
+            QByteArray body, sig;
+            if (sql == "EDIT") {
+                const auto e = s.event(s.change(1)->proposal);
+                body = QByteArray(e->body).replace("name: note", "name: evil");
+                sig = e->signature;
+                const QString id = ledger::eventId(body);
+                QCOMPARE(exec(m_db, "DROP TRIGGER events_append_only; UPDATE events SET body = x'" +
+                                        body.toHex() + "', id = '" + id.toLatin1() +
+                                        "' WHERE id = '" + e->id.toLatin1() + "'"),
+                         SQLITE_OK);
+            } else {
+                const identity::PublicKey carolKey =
+                    m_carol->store.find(QStringLiteral("carol"))->key;
+                QJsonObject f{{QStringLiteral("proposal"), s.change(1)->proposal},
+                              {QStringLiteral("subject"), QStringLiteral("contract/orders-v1")},
+                              {QStringLiteral("verdict"), QStringLiteral("approve")},
+                              {QStringLiteral("comment"), QString()}};
+                const bool forge = sql == "FORGE";
+                const auto malloryKey = m_mallory->ring.unlock(QStringLiteral("mallory")).key;
+                body =
+                    ledger::makeBody(ledger::type::decide, l.catalogId(), QStringLiteral("carol"),
+                                     forge ? malloryKey->publicKey() : carolKey, head, f);
+                sig = forge ? identity::sshsig::sign(*malloryKey, body) : QByteArray();
+                QCOMPARE(exec(m_db, "INSERT INTO events(id, type, actor, key_fp, at, body, "
+                                    "signature) VALUES ('" +
+                                        ledger::eventId(body).toLatin1() +
+                                        "', 'decide', 'carol', 'k', '2026', x'" + body.toHex() +
+                                        "', x'" + sig.toHex() + "')"),
+                         SQLITE_OK);
+            }
+        } else {
+            QCOMPARE(exec(m_db, sql), SQLITE_OK);
+        }
+    }
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    ledger::Ledger l(s, nullptr);
+    QVERIFY(l.load());
+    const ledger::VerifyResult v = l.verify();
+    QVERIFY(!v.intact);
+    QVERIFY2(v.reason.contains(expected),
+             qPrintable(QStringLiteral("%1: %2").arg(v.act, v.reason)));
+    const Run cli = runMeshdesk({QStringLiteral("audit"), QStringLiteral("verify"),
+                                 QStringLiteral("--db"), m_db, QStringLiteral("--json")},
+                                m_tmp.path());
+    QCOMPARE(cli.code, 1);
+    const QJsonObject j = QJsonDocument::fromJson(cli.out).object();
+    QCOMPARE(j.value(QLatin1String("intact")).toBool(), false);
+    QVERIFY(j.value(QLatin1String("reason")).toString().contains(expected));
+}
+
+// A catalog kept before signing (schema 4): its admin's first signed act adopts its state;
+// nobody else can, and the legacy rows stay checked.
+void TestLedger::legacyCatalogAdopted()
+{
+    {
+        CatalogStore old;
+        StoreOptions o;
+        o.user = QStringLiteral("alice");
+        o.migrateTo = 4;
+        QVERIFY(old.open(m_db, o));
+        QVERIFY(old.store(importBytes(QStringLiteral("v1.yaml"), contract("1.0.0")),
+                          QStringLiteral("alice"))
+                    .ok);
+        QVERIFY(old.store(importBytes(QStringLiteral("v2.yaml"), contract("2.0.0")),
+                          QStringLiteral("bob"))
+                    .ok);
+    }
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    QCOMPARE(s.schemaVersion(), CatalogStore::latestSchemaVersion());
+    ledger::Ledger mallory(s, &m_mallory->ring);
+    QVERIFY(mallory.load());
+    const ledger::ActResult refused = mallory.submit(
+        importBytes(QStringLiteral("v3.yaml"), contract("3.0.0")), QStringLiteral("mallory"));
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(QLatin1String("only an admin")), qPrintable(refused.error));
+    ledger::Ledger alice(s, &m_alice->ring);
+    QVERIFY(alice.load());
+    const ledger::ActResult adopted = alice.createCatalog(QStringLiteral("alice"));
+    QVERIFY2(adopted.ok, qPrintable(adopted.error));
+    QVERIFY(alice.admit(QStringLiteral("alice"), QStringLiteral("carol"), m_carol->publicKey()).ok);
+    QVERIFY(alice
+                .grant(QStringLiteral("alice"), QStringLiteral("carol"),
+                       QStringLiteral("governance-owner"), QStringLiteral("checkout"))
+                .ok);
+    // the legacy pending change is decided by a signed act
+    ledger::Ledger carol(s, &m_carol->ring);
+    QVERIFY(carol.load());
+    const ledger::ActResult d = carol.decide(1, QStringLiteral("carol"), true, {});
+    QVERIFY2(d.ok, qPrintable(d.error));
+    ledger::VerifyResult v = carol.verify();
+    QVERIFY2(v.intact, qPrintable(v.act + QStringLiteral(": ") + v.reason));
+    QVERIFY(v.legacyRows >= 3);
+    // the legacy rows are pinned by the adoption
+    QCOMPARE(exec(m_db, "DROP TRIGGER audit_never_deleted; DELETE FROM audit WHERE id = (SELECT "
+                        "max(id) FROM audit)"),
+             SQLITE_OK);
+    v = carol.verify();
+    QVERIFY(!v.intact);
+    QVERIFY2(v.reason.contains(QLatin1String("not the ones the catalog's adoption signed")),
+             qPrintable(v.reason));
+}
+
+// Private keys are never written in clear text or logged: after creating keys, acting and
+// logging verbosely, no file anywhere in the person's home, key folder, catalog or logs holds
+// the key's secret bytes in any usual encoding.
+void TestLedger::keysNeverInClearText()
+{
+    QTemporaryDir home;
+    const QString keys = home.filePath(QStringLiteral("keys"));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("MESHDESK_KEY_PASSPHRASE"), QStringLiteral("a long passphrase"));
+    Run r =
+        runMeshdesk({QStringLiteral("identity"), QStringLiteral("create"), QStringLiteral("--as"),
+                     QStringLiteral("dora"), QStringLiteral("--storage"), QStringLiteral("file")},
+                    keys, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString db = home.filePath(QStringLiteral("c.sqlite"));
+    const QString file = home.filePath(QStringLiteral("c.yaml"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(contract("1.0.0"));
+    }
+    r = runMeshdesk({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--as"),
+                     QStringLiteral("dora"), QStringLiteral("--verbose"), file},
+                    keys, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = runMeshdesk({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db,
+                     QStringLiteral("--verbose")},
+                    keys, env);
+    QCOMPARE(r.code, 0);
+    // the secret, as only the passphrase reveals it
+    QFile keyFile(keys + QStringLiteral("/dora.key"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const auto decoded = identity::keyfile::decrypt(keyFile.readAll(), "a long passphrase");
+    QVERIFY(decoded.key);
+    const QByteArray seed = decoded.key->seed();
+    const QList<QByteArray> forms{seed, seed.toBase64(), seed.toHex(), seed.toHex().toUpper(),
+                                  seed.left(16).toBase64()};
+    int files = 0;
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        ++files;
+        for (const QByteArray &form : forms)
+            QVERIFY2(!content.contains(form), qPrintable(f.fileName()));
+    }
+    QVERIFY(files >= 4); // key files, catalog, log
+    QVERIFY(!r.out.contains(seed.toBase64()) && !r.err.contains(seed.toBase64()));
+}
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "tst_ledger.moc"
