@@ -282,6 +282,12 @@ void TestHardening::flowLineBreaksChangeNothing_data()
         << QByteArray("{\n  \"a\": [1,\n 2, 3],\n  \"b\": {\"c\": \"d, e\"}\n}\n");
     // found by fuzz_yaml: ",#" is an error, a break before the '#' made it a comment
     QTest::newRow("comma hash") << QByteArray("[\"aaaaaaaaaaaa\",### not a comment]\n");
+    // found by fuzz_yaml: a break before '%' made it start a line (an error there, not here)
+    QTest::newRow("comma percent") << QByteArray("{\"name\": \"aaaaaaaaaaaa\",%\n}\n");
+    // a break before "---" or "..." would end the document
+    QTest::newRow("comma dashes") << QByteArray("[aaaaaaaaaaaa,---b, c]\n");
+    QTest::newRow("comma dots") << QByteArray("[aaaaaaaaaaaa,...b, c]\n");
+    QTest::newRow("negative numbers") << QByteArray("[-1,-2,-3,-4,-5,-6,-7,-8,-9,-10,-11]\n");
     QTest::newRow("documents") << QByteArray("--- [1, 2]\n--- {a: b}\n...\n---\nx: [y, z]\n");
 }
 

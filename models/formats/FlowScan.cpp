@@ -1,6 +1,7 @@
 #include "FlowScan.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace meshdesk {
@@ -55,6 +56,18 @@ private:
         while (m_i < m_n && m_s[m_i] != '\n')
             step();
     }
+    // Whether a line may begin at i without changing what follows: a letter, digit, quote,
+    // bracket, blank, '+', '_', any non-ASCII character, or '-' / '.' before a digit.
+    bool safeAtLineStart(qsizetype i) const
+    {
+        const unsigned char c = static_cast<unsigned char>(m_s[i]);
+        if (c >= 0x80 || std::isalnum(c) || std::strchr("\"'[{ \t+_", c))
+            return c != '\0';
+        if (c == '-' || c == '.')
+            return i + 1 < m_n && std::isdigit(static_cast<unsigned char>(m_s[i + 1]));
+        return false;
+    }
+
     void fail(const QString &message)
     {
         m_result.ok = false;
@@ -143,11 +156,11 @@ private:
             case ',':
                 step();
                 m_tokenStart = true;
-                // a long line gets a break after this comma (white space in flow context), not
-                // before a '#': ",#" is an error that a break would turn into a comment (found
-                // by fuzz_yaml)
-                if (m_i - m_segmentStart > m_limits.longLine && m_i < m_n && m_s[m_i] != '\n' &&
-                    m_s[m_i] != '#') {
+                // a long line gets a break after this comma (white space in flow context), but
+                // only before what means the same at the start of a line: ",#" is an error a
+                // break would turn into a comment, ",%" one it would turn into a directive, and
+                // "---" or "..." there would end the document (both found by fuzz_yaml)
+                if (m_i - m_segmentStart > m_limits.longLine && m_i < m_n && safeAtLineStart(m_i)) {
                     m_result.breaks.push_back({m_i, m_line, m_column, m_flowIndent});
                     m_segmentStart = m_i;
                     m_tokens = 0;
