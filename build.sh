@@ -69,6 +69,8 @@ case "${1:-}" in
         echo
         "$BUILD_DIR/tests/bench/bench_hostile"
         echo
+        "$BUILD_DIR/tests/bench/bench_team"
+        echo
         exec "$BUILD_DIR/tests/bench/bench_kafka" ;;
     "") ;;
     *) echo "usage: $0 [demo|test|bench|fuzz [SECONDS]]" >&2; exit 2 ;;

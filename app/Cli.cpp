@@ -188,6 +188,7 @@ int cmdImport(const Options &o)
         if (f.notImported)
             errors.append(tr("not imported: the import stopped at a database error"));
         jsonFiles.append(QJsonObject{{QStringLiteral("path"), f.path},
+                                     {QStringLiteral("queued"), f.queued},
                                      {QStringLiteral("ok"), f.ok},
                                      {QStringLiteral("documents"), docs},
                                      {QStringLiteral("errors"), errors}});
@@ -203,6 +204,7 @@ int cmdImport(const Options &o)
                       {QStringLiteral("added"), s.added},
                       {QStringLiteral("unchanged"), s.unchanged},
                       {QStringLiteral("pending"), s.pending},
+                      {QStringLiteral("queued"), s.queued},
                       {QStringLiteral("failed"), s.failedFiles},
                       {QStringLiteral("notImported"), s.notImported}};
         if (!s.databaseError.isEmpty())
@@ -215,6 +217,10 @@ int cmdImport(const Options &o)
                 .arg(s.unchanged)
                 .arg(s.pending)
                 .arg(s.failedFiles));
+        if (s.queued)
+            out(tr("%1 files signed and queued for the team log (applied when they come back "
+                   "from it; `team sync` publishes now)\n")
+                    .arg(s.queued));
     }
     if (!s.databaseError.isEmpty())
         return DatabaseError;

@@ -11,6 +11,7 @@
 #include "ledger/Ledger.h"
 #include "team/Team.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QGuiApplication>
 #include <QScreen>
@@ -542,6 +543,17 @@ int main(int argc, char **argv)
             fprintf(stderr, "%s\n", qPrintable(joined.error));
             return cli::DatabaseError;
         }
+        // the workshop starts with both desks in the team: desk A admits desk B's key (the
+        // Team panel shows the admission; further join requests wait for a click on Admit)
+        const auto keyB = ring.identity(proposer);
+        const bool member = keyB && !la.memberOf(keyB->key.fingerprint()).isEmpty();
+        const ledger::ActResult admitted =
+            !keyB || member ? ledger::ActResult{member, false, {}, {}, {}}
+                            : la.admit(user, proposer, keyB->key.openSshLine(proposer));
+        if (!admitted.ok) {
+            fprintf(stderr, "%s\n", qPrintable(admitted.error));
+            return cli::DatabaseError;
+        }
     }
     std::unique_ptr<MainWindow> second;
     if (demoTeam) {
@@ -557,9 +569,12 @@ int main(int argc, char **argv)
         window.showTeam();
         // side by side on the screen
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-        const int w = screen.width() / 2;
-        window.setGeometry(screen.x(), screen.y() + 30, w - 10, screen.height() - 60);
-        second->setGeometry(screen.x() + w, screen.y() + 30, w - 10, screen.height() - 60);
+        // (a small screen: as wide as a window needs, overlapping, desk B to the right)
+        const int w = std::max(screen.width() / 2 - 10,
+                               std::min(screen.width(), window.minimumSizeHint().width()));
+        window.setGeometry(screen.x(), screen.y() + 30, w, screen.height() - 60);
+        second->setGeometry(screen.x() + screen.width() - w, screen.y() + 30, w,
+                            screen.height() - 60);
         second->show();
         second->showHint(QCoreApplication::translate(
                              "main", "Desk B: propose the breaking change with File > Import "

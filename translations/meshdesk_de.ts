@@ -207,6 +207,30 @@
         <translation>identity create|import: den privaten Schlüssel im Schlüsselbund des Systems oder in einer mit Passphrase geschützten Datei aufbewahren (Vorgabe: der Schlüsselbund, wenn es einen gibt).</translation>
     </message>
     <message>
+        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
+        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den eingebauten Demo-Broker.</translation>
+    </message>
+    <message>
+        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
+        <translation>team join: der Fingerabdruck des Vertrauensankers, der festgehalten wird (mit dem Ersteller des Katalogs vergleichen).</translation>
+    </message>
+    <message>
+        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation>team create: die Nachrichtengrenze des Team-Topics in Byte (sein max.message.bytes; Standard 1048576).</translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk B: %1</source>
+        <translation>MeshDesk — Arbeitsplatz B: %1</translation>
+    </message>
+    <message>
+        <source>MeshDesk — desk A: %1</source>
+        <translation>MeshDesk — Arbeitsplatz A: %1</translation>
+    </message>
+    <message>
+        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
+        <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… vor: %1; Arbeitsplatz A sieht sie sofort im Eingang.</translation>
+    </message>
+    <message>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -249,36 +273,12 @@ Befehle (keiner: die grafische Oberfläche):
 Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf falsch, 3 Datenbankfehler, 4 Ausgabe nicht geschrieben.</translation>
     </message>
     <message>
-        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
-        <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den eingebauten Demo-Broker.</translation>
-    </message>
-    <message>
-        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
-        <translation>team join: der Fingerabdruck des Vertrauensankers, der festgelegt wird (mit dem Ersteller des Katalogs vergleichen).</translation>
-    </message>
-    <message>
-        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
-        <translation>team create: die Nachrichtengrenze des Team-Topics in Bytes (sein max.message.bytes; Standard 1048576).</translation>
-    </message>
-    <message>
         <source>To search for text that begins with '-', put -- before it: meshdesk search -- -orders</source>
         <translation>Um nach Text zu suchen, der mit '-' beginnt, -- davor setzen: meshdesk search -- -orders</translation>
     </message>
     <message>
         <source>See meshdesk --help.</source>
         <translation>Siehe meshdesk --help.</translation>
-    </message>
-    <message>
-        <source>MeshDesk — desk B: %1</source>
-        <translation>MeshDesk — Arbeitsplatz B: %1</translation>
-    </message>
-    <message>
-        <source>MeshDesk — desk A: %1</source>
-        <translation>MeshDesk — Arbeitsplatz A: %1</translation>
-    </message>
-    <message>
-        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
-        <translation>Arbeitsplatz B: die inkompatible Änderung mit Datei &gt; Dateien importieren… %1 vorschlagen; Arbeitsplatz A sieht sie sofort in seinem Eingang.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1036,21 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Warnung</translation>
     </message>
     <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent to the team</source>
+        <translation>an das Team gesendet</translation>
+    </message>
+    <message>
+        <source>Signed and sent to the team log: it is applied, on every desk alike, when it comes back from there.</source>
+        <translation>Signiert und an das Team-Log gesendet: Es wird angewendet, auf jedem Arbeitsplatz gleich, sobald es von dort zurückkommt.</translation>
+    </message>
+    <message numerus="yes">
         <source>Stopped at a database error; %n file(s) not imported:</source>
         <translation><numerusform>Bei einem Datenbankfehler angehalten; %n Datei nicht importiert:</numerusform><numerusform>Bei einem Datenbankfehler angehalten; %n Dateien nicht importiert:</numerusform></translation>
     </message>
@@ -1770,14 +1785,6 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         </translation>
     </message>
     <message>
-        <source>read-only</source>
-        <translation>schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>This catalog is read-only for you (%1): you can browse and search it; importing and deciding are off.</source>
-        <translation>Dieser Katalog ist für Sie schreibgeschützt (%1): Sie können ihn durchsehen und durchsuchen; Importieren und Entscheiden sind abgeschaltet.</translation>
-    </message>
-    <message>
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
@@ -1791,15 +1798,15 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>The admission of %1 is signed and queued for the team log.</source>
-        <translation>Die Aufnahme von %1 ist signiert und wartet auf das Team-Protokoll.</translation>
+        <translation>Die Aufnahme von %1 ist signiert und wartet auf das Team-Log.</translation>
     </message>
     <message>
         <source>Join a team log</source>
-        <translation>Einem Team-Protokoll beitreten</translation>
+        <translation>Einem Team-Log beitreten</translation>
     </message>
     <message>
         <source>Create a team log</source>
-        <translation>Ein Team-Protokoll anlegen</translation>
+        <translation>Ein Team-Log anlegen</translation>
     </message>
     <message>
         <source>Kafka bootstrap servers:</source>
@@ -1823,7 +1830,44 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
-        <translation>Die Geschichte dieses Katalogs wird im Topic veröffentlicht (angelegt mit einer Partition und unbegrenzter Aufbewahrung, falls es fehlt; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck des Vertrauensankers.</translation>
+        <translation>Die Geschichte dieses Katalogs wird im Topic veröffentlicht (es wird mit einer Partition und unbegrenzter Aufbewahrung angelegt, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck des Vertrauensankers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+            <numerusform>%n an das Team-Log gesendet, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team log refused an act of this desk: %1</source>
+        <translation>Das Team-Log hat eine Handlung dieses Arbeitsplatzes abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: synced · %n queued</source>
+        <translation>
+            <numerusform>Team: synchronisiert · %n wartet</numerusform>
+            <numerusform>Team: synchronisiert · %n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n queued</source>
+        <translation>
+            <numerusform>Team: offline · %n wartet</numerusform>
+            <numerusform>Team: offline · %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
+        <translation>%1 existiert bereits: Beim Beitreten wird der Katalog des Teams in eine neue Datei gelesen.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>This catalog is read-only for you (%1): you can browse and search it; importing and deciding are off.</source>
+        <translation>Dieser Katalog ist für Sie schreibgeschützt (%1): Sie können ihn durchsehen und durchsuchen; Importieren und Entscheiden sind abgeschaltet.</translation>
     </message>
     <message>
         <source>This catalog is read-only for you: nothing can be imported into it.</source>
@@ -1832,22 +1876,6 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>Not switched: %1</source>
         <translation>Nicht gewechselt: %1</translation>
-    </message>
-    <message>
-        <source>The team log refused an act of this desk: %1</source>
-        <translation>Das Team-Protokoll hat eine Handlung dieses Arbeitsplatzes abgelehnt: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Team: synced · %n queued</source>
-        <translation><numerusform>Team: synchron · %n wartet</numerusform><numerusform>Team: synchron · %n warten</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Team: offline · %n queued</source>
-        <translation><numerusform>Team: offline · %n wartet</numerusform><numerusform>Team: offline · %n warten</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
-        <translation>%1 gibt es schon: Beitreten liest den Katalog des Teams in eine neue Datei.</translation>
     </message>
     <message>
         <source>This catalog is read-only for you: decisions cannot be recorded.</source>
@@ -2194,11 +2222,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <name>meshdesk::TeamPanel</name>
     <message>
         <source>Create a team log…</source>
-        <translation>Ein Team-Protokoll anlegen…</translation>
+        <translation>Team-Log anlegen…</translation>
     </message>
     <message>
         <source>Join a team log…</source>
-        <translation>Einem Team-Protokoll beitreten…</translation>
+        <translation>Team-Log beitreten…</translation>
     </message>
     <message>
         <source>Admit</source>
@@ -2238,7 +2266,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
-        <translation>&lt;b&gt;Aufnahmeanfragen&lt;/b&gt; (vergleichen Sie den Fingerabdruck mit der Person, bevor Sie sie aufnehmen)</translation>
+        <translation>&lt;b&gt;Beitrittsanfragen&lt;/b&gt; (vergleichen Sie den Fingerabdruck mit der Person, bevor Sie sie aufnehmen)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
@@ -2246,11 +2274,17 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
-        <translation><numerusform>Verbunden: gelesen bis Offset %1; %n Handlung dieses Arbeitsplatzes wartet.</numerusform><numerusform>Verbunden: gelesen bis Offset %1; %n Handlungen dieses Arbeitsplatzes warten.</numerusform></translation>
+        <translation>
+            <numerusform>Verbunden: gelesen bis Offset %1; %n Handlung dieses Arbeitsplatzes wartet.</numerusform>
+            <numerusform>Verbunden: gelesen bis Offset %1; %n Handlungen dieses Arbeitsplatzes warten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Offline (%1): %n act(s) of this desk queued, published on reconnect; read up to offset %2.</source>
-        <translation><numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird nach dem Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform><numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden nach dem Wiederverbinden veröffentlicht; gelesen bis Offset %2.</numerusform></translation>
+        <translation>
+            <numerusform>Offline (%1): %n Handlung dieses Arbeitsplatzes wartet und wird bei Verbindung veröffentlicht; gelesen bis Offset %2.</numerusform>
+            <numerusform>Offline (%1): %n Handlungen dieses Arbeitsplatzes warten und werden bei Verbindung veröffentlicht; gelesen bis Offset %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>connecting</source>
@@ -2258,11 +2292,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message>
         <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
-        <translation>Dieser Katalog liegt nur auf diesem Arbeitsplatz. Legen Sie ein Team-Protokoll auf einem Kafka-Topic an, um ihn zu teilen, oder treten Sie einem bei.</translation>
+        <translation>Dieser Katalog liegt nur auf diesem Arbeitsplatz. Legen Sie ein Team-Log auf einem Kafka-Topic an, um ihn zu teilen, oder treten Sie einem bei.</translation>
     </message>
     <message>
         <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
-        <translation>Team-Protokoll &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauensanker %4 · Katalog-Prüfsumme %5</translation>
+        <translation>Team-Log &lt;b&gt;%1&lt;/b&gt; auf %2%3 · Vertrauensanker %4 · Katalog-Prüfsumme %5</translation>
     </message>
     <message>
         <source> (profile %1)</source>
@@ -3036,21 +3070,18 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <source>admitted</source>
         <translation>aufgenommen</translation>
     </message>
-    <message>
-        <source>acting user: %1 (pass --as NAME)</source>
-        <translation>handelnder Benutzer: %1 (mit --as NAME angeben)</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) submitted</source>
-        <translation><numerusform>%n Datei eingereicht</numerusform><numerusform>%n Dateien eingereicht</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei eingereicht</numerusform>
+            <numerusform>%n Dateien eingereicht</numerusform>
+        </translation>
     </message>
     <message>
-        <source>not imported: the import stopped at a database error</source>
-        <translation>nicht importiert: der Import hielt bei einem Datenbankfehler an</translation>
-    </message>
-    <message numerus="yes">
-        <source>import stopped at this database error: %n file(s) not imported</source>
-        <translation><numerusform>Import bei diesem Datenbankfehler angehalten: %n Datei nicht importiert</numerusform><numerusform>Import bei diesem Datenbankfehler angehalten: %n Dateien nicht importiert</numerusform></translation>
+        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
+</source>
+        <translation>%1 Dateien signiert und für das Team-Log vorgemerkt (angewendet, sobald sie von dort zurückkommen; `team sync` veröffentlicht sofort)
+</translation>
     </message>
     <message>
         <source>change #%1: the decision of %2</source>
@@ -3061,18 +3092,8 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>%1: %2 %3 %4</translation>
     </message>
     <message>
-        <source>database file DAMAGED (SQLite's integrity check): %1
-</source>
-        <translation>Datenbankdatei BESCHÄDIGT (Integritätsprüfung von SQLite): %1
-</translation>
-    </message>
-    <message>
         <source>policy %1 %2d</source>
         <translation>Richtlinie %1 %2d</translation>
-    </message>
-    <message>
-        <source>cannot write the output: %1</source>
-        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3088,22 +3109,22 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
-        <translation>offline: %1 (wartende Handlungen warten weiter; der nächste Abgleich veröffentlicht sie)</translation>
+        <translation>offline: %1 (vorgemerkte Handlungen bleiben vorgemerkt; die nächste Synchronisierung veröffentlicht sie)</translation>
     </message>
     <message>
         <source>the team log refused it: %1</source>
-        <translation>das Team-Protokoll hat es abgelehnt: %1</translation>
+        <translation>das Team-Log hat sie abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1: queued (offline: %2); the next sync publishes it
 </source>
-        <translation>%1: wartet (offline: %2); der nächste Abgleich veröffentlicht es
+        <translation>%1: vorgemerkt (offline: %2); die nächste Synchronisierung veröffentlicht es
 </translation>
     </message>
     <message>
         <source>%1: applied from the team log (offset %2)
 </source>
-        <translation>%1: aus dem Team-Protokoll angewendet (Offset %2)
+        <translation>%1: aus dem Team-Log angewendet (Offset %2)
 </translation>
     </message>
     <message>
@@ -3116,7 +3137,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
-        <translation>%1 ist an kein Team-Protokoll gebunden (meshdesk team create | team join)</translation>
+        <translation>%1 ist an kein Team-Log gebunden (meshdesk team create | team join)</translation>
     </message>
     <message>
         <source>usage: meshdesk team admit NAME --as ADMIN</source>
@@ -3124,22 +3145,22 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message>
         <source>%1 admitted with key %2</source>
-        <translation>%1 aufgenommen mit Schlüssel %2</translation>
+        <translation>%1 mit Schlüssel %2 aufgenommen</translation>
     </message>
     <message>
         <source>no join request from '%1' (meshdesk team status lists them)</source>
-        <translation>keine Aufnahmeanfrage von '%1' (meshdesk team status listet sie)</translation>
+        <translation>keine Beitrittsanfrage von '%1' (meshdesk team status listet sie)</translation>
     </message>
     <message>
         <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
 </source>
-        <translation>abgeglichen: %1 angewendet, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
+        <translation>synchronisiert: %1 angewendet, %2 zurückgestellt, %3 veröffentlicht; Offset %4 von %5
 </translation>
     </message>
     <message>
         <source>team log %1 on %2
 </source>
-        <translation>Team-Protokoll %1 auf %2
+        <translation>Team-Log %1 auf %2
 </translation>
     </message>
     <message>
@@ -3157,9 +3178,12 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message numerus="yes">
         <source>  %n act(s) queued here, not yet in the log
 </source>
-        <translation><numerusform>  %n Handlung wartet hier, noch nicht im Protokoll
-</numerusform><numerusform>  %n Handlungen warten hier, noch nicht im Protokoll
-</numerusform></translation>
+        <translation>
+            <numerusform>  %n Handlung hier vorgemerkt, noch nicht im Log
+</numerusform>
+            <numerusform>  %n Handlungen hier vorgemerkt, noch nicht im Log
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>  trust root %1
@@ -3196,6 +3220,28 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
 </source>
         <translation>  Offset %1: %2
 </translation>
+    </message>
+    <message>
+        <source>acting user: %1 (pass --as NAME)</source>
+        <translation>handelnder Benutzer: %1 (mit --as NAME angeben)</translation>
+    </message>
+    <message>
+        <source>not imported: the import stopped at a database error</source>
+        <translation>nicht importiert: der Import hielt bei einem Datenbankfehler an</translation>
+    </message>
+    <message numerus="yes">
+        <source>import stopped at this database error: %n file(s) not imported</source>
+        <translation><numerusform>Import bei diesem Datenbankfehler angehalten: %n Datei nicht importiert</numerusform><numerusform>Import bei diesem Datenbankfehler angehalten: %n Dateien nicht importiert</numerusform></translation>
+    </message>
+    <message>
+        <source>database file DAMAGED (SQLite's integrity check): %1
+</source>
+        <translation>Datenbankdatei BESCHÄDIGT (Integritätsprüfung von SQLite): %1
+</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

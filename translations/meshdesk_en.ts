@@ -207,6 +207,30 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MeshDesk — desk B: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MeshDesk — desk A: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -230,35 +254,11 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>To search for text that begins with '-', put -- before it: meshdesk search -- -orders</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>See meshdesk --help.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MeshDesk — desk B: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MeshDesk — desk A: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1016,6 +1016,18 @@ Only admins admit members and grant roles.</source>
         <translation>warning</translation>
     </message>
     <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation><numerusform>%n sent to the team log, </numerusform><numerusform>%n sent to the team log, </numerusform></translation>
+    </message>
+    <message>
+        <source>sent to the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed and sent to the team log: it is applied, on every desk alike, when it comes back from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
         <source>Stopped at a database error; %n file(s) not imported:</source>
         <translation><numerusform>Stopped at a database error; %n file not imported:</numerusform><numerusform>Stopped at a database error; %n files not imported:</numerusform></translation>
     </message>
@@ -1749,14 +1761,6 @@ Click to manage identities and members.</source>
         </translation>
     </message>
     <message>
-        <source>read-only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This catalog is read-only for you (%1): you can browse and search it; importing and deciding are off.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Team…</source>
         <translation type="unfinished" />
     </message>
@@ -1804,13 +1808,9 @@ Click to manage identities and members.</source>
         <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>This catalog is read-only for you: nothing can be imported into it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not switched: %1</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n sent to the team log, </source>
+        <translation><numerusform>%n sent to the team log, </numerusform><numerusform>%n sent to the team log, </numerusform></translation>
     </message>
     <message>
         <source>The team log refused an act of this desk: %1</source>
@@ -1826,6 +1826,22 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>%1 exists already: joining reads the team's catalog into a new file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This catalog is read-only for you (%1): you can browse and search it; importing and deciding are off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This catalog is read-only for you: nothing can be imported into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not switched: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3004,21 +3020,14 @@ share the public key with your catalog's admin: meshdesk identity export-public 
         <source>admitted</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>acting user: %1 (pass --as NAME)</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n file(s) submitted</source>
         <translation><numerusform>%n file submitted</numerusform><numerusform>%n files submitted</numerusform></translation>
     </message>
     <message>
-        <source>not imported: the import stopped at a database error</source>
+        <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
+</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>import stopped at this database error: %n file(s) not imported</source>
-        <translation><numerusform>import stopped at this database error: %n file not imported</numerusform><numerusform>import stopped at this database error: %n files not imported</numerusform></translation>
     </message>
     <message>
         <source>change #%1: the decision of %2</source>
@@ -3030,16 +3039,7 @@ share the public key with your catalog's admin: meshdesk identity export-public 
  {1:?} {2 %3 %4?}</translation>
     </message>
     <message>
-        <source>database file DAMAGED (SQLite's integrity check): %1
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>policy %1 %2d</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write the output: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3151,6 +3151,27 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     <message>
         <source>  offset %1: %2
 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>acting user: %1 (pass --as NAME)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not imported: the import stopped at a database error</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>import stopped at this database error: %n file(s) not imported</source>
+        <translation><numerusform>import stopped at this database error: %n file not imported</numerusform><numerusform>import stopped at this database error: %n files not imported</numerusform></translation>
+    </message>
+    <message>
+        <source>database file DAMAGED (SQLite's integrity check): %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -19,6 +19,7 @@ ImportResultDialog::ImportResultDialog(const ImportSummary &s, QWidget *parent) 
         new QLabel(tr("%n file(s) read: ", nullptr, int(s.files.size())) +
                    tr("%n added, ", nullptr, s.added) + tr("%n unchanged, ", nullptr, s.unchanged) +
                    tr("%n pending change(s), ", nullptr, s.pending) +
+                   (s.queued ? tr("%n sent to the team log, ", nullptr, s.queued) : QString()) +
                    tr("%n file(s) rejected.", nullptr, s.failedFiles) +
                    (s.cancelled ? tr(" Cancelled before the end.") : QString()) +
                    (s.databaseError.isEmpty()
@@ -75,9 +76,11 @@ ImportResultDialog::ImportResultDialog(const ImportSummary &s, QWidget *parent) 
                 }
                 outcomes << text;
             }
-            item->setText(1, tr("imported"));
+            item->setText(1, f.queued ? tr("sent to the team") : tr("imported"));
             item->setForeground(1, palette::good);
-            item->setText(2, outcomes.join(QStringLiteral("; ")));
+            item->setText(2, f.queued ? tr("Signed and sent to the team log: it is applied, on "
+                                           "every desk alike, when it comes back from there.")
+                                      : outcomes.join(QStringLiteral("; ")));
         }
         for (const Diagnostic &d : f.diagnostics)
             if (!d.isError())

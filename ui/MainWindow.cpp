@@ -895,6 +895,8 @@ void MainWindow::showImportResult(const ImportSummary &s)
     statusBar()->showMessage(tr("Import: %n file(s) read, ", nullptr, int(s.files.size())) +
                                  tr("%n added, ", nullptr, s.added) +
                                  tr("%n pending change(s), ", nullptr, s.pending) +
+                                 (s.queued ? tr("%n sent to the team log, ", nullptr, s.queued)
+                                           : QString()) +
                                  tr("%n rejected", nullptr, s.failedFiles),
                              10000);
     if (qEnvironmentVariableIsSet("MESHDESK_NO_DIALOGS"))
@@ -1172,14 +1174,17 @@ QString MainWindow::teamStatusText() const
 
 void MainWindow::teamProgressed()
 {
+    // a review open here stays open and shows a decision taken on another desk
+    const qint64 reviewing =
+        m_pages->currentWidget() == m_review ? m_review->review().change.id : 0;
     m_ledger->load(); // the sync worker's acts
     reload();
     reloadChanges();
     m_teamPanel->refresh(m_ledger.get(), m_user);
     m_teamButton->setText(teamStatusText());
     updateIdentityButton();
-    if (m_pages->currentWidget() == m_review && m_review->review().change.id)
-        openReview(m_review->review().change.id); // a decision on another desk shows here
+    if (reviewing)
+        openReview(reviewing);
     Q_EMIT teamSynced();
 }
 

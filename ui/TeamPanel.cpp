@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace meshdesk {
 
@@ -89,8 +90,8 @@ void TeamPanel::setSyncState(bool connected, const QString &detail)
                               nullptr, m_queued)
                                .arg(detail.isEmpty() ? tr("connecting") : detail)
                                .arg(m_offset));
-    m_state->setStyleSheet(QStringLiteral("color: %1").arg(
-        (connected ? palette::good : palette::warning).name()));
+    m_state->setStyleSheet(
+        QStringLiteral("color: %1").arg((connected ? palette::good : palette::warning).name()));
 }
 
 void TeamPanel::setProgress(const team::SyncReport &report, int queued)
@@ -150,15 +151,28 @@ void TeamPanel::refresh(ledger::Ledger *ledger, const QString &actingUser)
     const bool admin = ledger->state().hasRole(actingUser, QStringLiteral("admin"), {});
     m_admit->setEnabled(admin && !m_pending.isEmpty());
     m_admit->setToolTip(admin ? QString() : tr("Only an admin admits members."));
-    const QList<SetAsideRecord> aside = store.setAside();
+    // a join request is listed above while it waits, and is a member once admitted: neither is
+    // news here (a join by a key that became another member, or a forged one, still is)
+    QList<SetAsideRecord> aside;
+    for (const SetAsideRecord &r : store.setAside()) {
+        QString error;
+        const auto e = ledger::Event::parse(r.body, r.signature, &error);
+        const bool waiting =
+            std::any_of(m_pending.cbegin(), m_pending.cend(),
+                        [&](const team::JoinRequest &j) { return j.offset == r.offset; });
+        if (e && e->type == QLatin1String("join") &&
+            (waiting || ledger->memberOf(e->keyFingerprint) == e->actor))
+            continue;
+        aside << r;
+    }
     m_setAside->setRowCount(int(aside.size()));
     for (int i = 0; i < aside.size(); ++i) {
         QString error;
         const auto e = ledger::Event::parse(aside[i].body, aside[i].signature, &error);
         m_setAside->setItem(i, 0, new QTableWidgetItem(QString::number(aside[i].offset)));
-        m_setAside->setItem(i, 1,
-                            new QTableWidgetItem(e ? tr("%1 by %2").arg(e->type, e->actor)
-                                                   : tr("(unreadable)")));
+        m_setAside->setItem(
+            i, 1,
+            new QTableWidgetItem(e ? tr("%1 by %2").arg(e->type, e->actor) : tr("(unreadable)")));
         m_setAside->setItem(i, 2, new QTableWidgetItem(aside[i].reason));
     }
     m_setAside->resizeColumnToContents(0);

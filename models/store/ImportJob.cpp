@@ -60,11 +60,14 @@ void count(ImportSummary &summary, const FileOutcome &out, int sign)
     }
     if (!out.ok && !out.notImported)
         summary.failedFiles += sign;
+    if (out.ok && out.queued)
+        summary.queued += sign;
 }
 
 void apply(FileOutcome &out, const ledger::ActResult &r)
 {
     out.ok = r.ok;
+    out.queued = r.ok && r.queued;
     out.storeError = r.error;
     out.documents = r.stored.documents;
 }

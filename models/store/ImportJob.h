@@ -26,6 +26,7 @@ struct FileOutcome
     // ImportSummary::databaseError); such a file counts in notImported, not in failedFiles.
     bool notImported = false;
     std::vector<StoredDocument> documents;
+    bool queued = false; // a team catalog: signed and sent to the team log, applied from there
 };
 
 struct ImportSummary
@@ -34,6 +35,7 @@ struct ImportSummary
     int added = 0;
     int unchanged = 0;
     int pending = 0;
+    int queued = 0; // files sent to the team log (a team catalog applies them from there)
     int failedFiles = 0;
     qint64 bytes = 0;
     bool cancelled = false;
