@@ -3,11 +3,13 @@
 
 #include "KafkaConnectionsDialog.h"
 #include "core/Log.h"
+#include "core/Names.h"
 #include "formats/DocumentWriter.h"
 #include "governance/AvroCompatibility.h"
 #include "governance/Diff.h"
 #include "governance/Evidence.h"
 #include "governance/Review.h"
+#include "identity/KeyStore.h"
 #include "kafka/AvroDecoder.h"
 #include "kafka/BootstrapProxy.h"
 #include "kafka/Conformance.h"
@@ -18,7 +20,6 @@
 #include "kafka/SchemaInference.h"
 #include "governance/Removal.h"
 #include "kafka/TopicLinks.h"
-#include "identity/KeyStore.h"
 #include "ledger/Ledger.h"
 #include "lineage/MeshLoader.h"
 #include "store/CatalogStore.h"
@@ -37,8 +38,10 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <qt6keychain/keychain.h>
 #include <unistd.h>
 
@@ -51,16 +54,28 @@ QString tr(const char *text, const char *disambiguation, int n)
     return QCoreApplication::translate("meshdesk::cli", text, disambiguation, n);
 }
 
+// Everything printed passes names::terminalSafe: a name, id or value from a catalog can carry
+// escape sequences or bidirectional overrides, which reach the terminal as visible \uXXXX
+// instead (in JSON output the escape means the same character, so JSON stays equal).
 void out(const QString &s)
 {
-    const QByteArray b = s.toUtf8();
+    const QByteArray b = names::terminalSafe(s).toUtf8();
     fwrite(b.constData(), 1, size_t(b.size()), stdout);
 }
 
 void err(const QString &s)
 {
-    const QByteArray b = s.toUtf8() + '\n';
+    const QByteArray b = names::terminalSafe(s).toUtf8() + '\n';
     fwrite(b.constData(), 1, size_t(b.size()), stderr);
+}
+
+bool checkActingUser(const Options &o)
+{
+    const QString e = names::userNameError(actingName(o));
+    if (e.isEmpty())
+        return true;
+    err(tr("acting user: %1 (pass --as NAME)").arg(e));
+    return false;
 }
 
 void printJson(const QJsonValue &v)
@@ -94,12 +109,15 @@ void printTable(const QStringList &header, const QList<QStringList> &rows)
         line(r);
 }
 
-bool openStore(CatalogStore &store, const Options &o)
+// Commands that only read open the catalog read-only (a file the user may only read works);
+// commands that write open it for writing, which refuses a damaged or 0-byte file.
+bool openStore(CatalogStore &store, const Options &o, bool readOnly)
 {
     QString error;
     const QString path = o.db.isEmpty() ? CatalogStore::defaultPath() : o.db;
     StoreOptions options;
     options.user = actingName(o); // the admin of a catalog kept before signing, when upgraded
+    options.mode = readOnly ? StoreOptions::Mode::ReadOnly : StoreOptions::Mode::ReadWrite;
     if (!store.open(path, options, &error)) {
         err(error);
         return false;
@@ -116,6 +134,8 @@ int cmdImport(const Options &o)
         err(tr("usage: meshdesk import [--db FILE] [--as USER] PATH..."));
         return Usage;
     }
+    if (!checkActingUser(o))
+        return Usage;
     Session session;
     if (!openSession(session, o))
         return DatabaseError;
@@ -169,19 +189,31 @@ int cmdImport(const Options &o)
                 errors.append(d.toString());
         if (!f.storeError.isEmpty())
             errors.append(f.storeError);
+        if (f.notImported)
+            errors.append(tr("not imported: the import stopped at a database error"));
         jsonFiles.append(QJsonObject{{QStringLiteral("path"), f.path},
                                      {QStringLiteral("queued"), f.queued},
                                      {QStringLiteral("ok"), f.ok},
                                      {QStringLiteral("documents"), docs},
                                      {QStringLiteral("errors"), errors}});
     }
+    if (!s.databaseError.isEmpty()) {
+        // said once, however many files are left: every one of them would fail the same way
+        err(s.databaseError);
+        err(tr("import stopped at this database error: %n file(s) not imported", nullptr,
+               s.notImported));
+    }
     if (o.json) {
-        printJson(QJsonObject{{QStringLiteral("files"), jsonFiles},
-                              {QStringLiteral("added"), s.added},
-                              {QStringLiteral("unchanged"), s.unchanged},
-                              {QStringLiteral("pending"), s.pending},
-                              {QStringLiteral("queued"), s.queued},
-                              {QStringLiteral("failed"), s.failedFiles}});
+        QJsonObject j{{QStringLiteral("files"), jsonFiles},
+                      {QStringLiteral("added"), s.added},
+                      {QStringLiteral("unchanged"), s.unchanged},
+                      {QStringLiteral("pending"), s.pending},
+                      {QStringLiteral("queued"), s.queued},
+                      {QStringLiteral("failed"), s.failedFiles},
+                      {QStringLiteral("notImported"), s.notImported}};
+        if (!s.databaseError.isEmpty())
+            j.insert(QStringLiteral("databaseError"), s.databaseError);
+        printJson(j);
     } else {
         out(tr("%1 files: %2 added, %3 unchanged, %4 pending changes, %5 rejected\n")
                 .arg(s.files.size())
@@ -194,6 +226,8 @@ int cmdImport(const Options &o)
                    "from it; `team sync` publishes now)\n")
                     .arg(s.queued));
     }
+    if (!s.databaseError.isEmpty())
+        return DatabaseError;
     return s.failedFiles > 0 || !missing.isEmpty() ? Rejected : Ok;
 }
 
@@ -219,7 +253,7 @@ int cmdList(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o))
+    if (!openStore(store, o, true))
         return DatabaseError;
     if (what == QLatin1String("domains")) {
         printList(
@@ -319,7 +353,7 @@ int cmdShow(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o))
+    if (!openStore(store, o, true))
         return DatabaseError;
     const auto v = store.currentVersion(what, id);
     if (!v) {
@@ -393,7 +427,7 @@ int cmdSearch(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o))
+    if (!openStore(store, o, true))
         return DatabaseError;
     const auto hits = store.search(text);
     printList(
@@ -596,8 +630,10 @@ int cmdReview(const Options &o)
         err(tr("usage: meshdesk review show|approve|reject CHANGE_ID --as USER [--comment TEXT]"));
         return Usage;
     }
+    if (verb != QLatin1String("show") && !checkActingUser(o))
+        return Usage;
     Session s;
-    if (!openSession(s, o))
+    if (!openSession(s, o, verb == QLatin1String("show")))
         return DatabaseError;
     if (verb == QLatin1String("show")) {
         const Review r = buildReview(*s.store, id);
@@ -705,7 +741,7 @@ int cmdRole(const Options &o)
     const QString verb = o.args.value(1);
     Session s;
     if (verb == QLatin1String("list")) {
-        if (!openStore(*s.store, o))
+        if (!openStore(*s.store, o, true))
             return DatabaseError;
         printList(
             o.json, s.store->roles(),
@@ -725,6 +761,17 @@ int cmdRole(const Options &o)
     if ((verb != QLatin1String("grant") && verb != QLatin1String("revoke")) || o.args.size() != 4) {
         err(tr("usage: meshdesk role grant|revoke USER ROLE --domain D --as ADMIN | meshdesk role "
                "list"));
+        return Usage;
+    }
+    if (!checkActingUser(o))
+        return Usage;
+    if (const QString e = names::userNameError(o.args[2]); !e.isEmpty()) {
+        err(e);
+        return Usage;
+    }
+    if (const QString e = names::identifierError(QStringLiteral("domain"), o.domain);
+        !e.isEmpty()) {
+        err(e);
         return Usage;
     }
     if (!openSession(s, o))
@@ -751,11 +798,39 @@ int cmdAudit(const Options &o)
                "--out DIR [--change ID | --from DATE --to DATE]"));
         return Usage;
     }
+    // verify, list and export only read the catalog: a read-only file works
     Session s;
-    if (!openSession(s, o))
-        return DatabaseError;
     if (verb == QLatin1String("verify")) {
+        // a damaged file may not even load its ledger: the integrity check comes first
+        if (!openStore(*s.store, o, true))
+            return DatabaseError;
+        s.ledger = std::make_unique<ledger::Ledger>(*s.store, &keyring());
+        QString loadError;
+        const bool loaded = s.ledger->load(&loadError);
+        // SQLite's integrity check runs first inside verify(): damaged pages or indexes can hide
+        // rows while what is left still replays, so a log that checks out proves nothing about
+        // a damaged file. Damage is a database error (exit 3), not a broken log (exit 1).
         const ledger::VerifyResult v = s.ledger->verify();
+        if (!v.damage.isEmpty()) {
+            if (o.json)
+                printJson(
+                    QJsonObject{{QStringLiteral("intact"), false},
+                                {QStringLiteral("rows"), 0},
+                                {QStringLiteral("events"), 0},
+                                {QStringLiteral("legacyRows"), 0},
+                                {QStringLiteral("firstBrokenRow"), 0},
+                                {QStringLiteral("act"), v.act},
+                                {QStringLiteral("reason"), v.reason},
+                                {QStringLiteral("damage"), QJsonArray::fromStringList(v.damage)}});
+            else
+                out(tr("database file DAMAGED (SQLite's integrity check): %1\n")
+                        .arg(v.damage.join(QStringLiteral("; "))));
+            return DatabaseError;
+        }
+        if (!loaded) {
+            err(loadError);
+            return DatabaseError;
+        }
         if (o.json)
             printJson(QJsonObject{{QStringLiteral("intact"), v.intact},
                                   {QStringLiteral("rows"), v.events + v.legacyRows},
@@ -764,7 +839,8 @@ int cmdAudit(const Options &o)
                                   {QStringLiteral("firstBrokenRow"), v.firstBrokenSeq},
                                   {QStringLiteral("act"), v.act},
                                   {QStringLiteral("reason"), v.reason},
-                                  {QStringLiteral("root"), s.ledger->rootFingerprint()}});
+                                  {QStringLiteral("root"), s.ledger->rootFingerprint()},
+                                  {QStringLiteral("damage"), QJsonArray()}});
         else if (v.intact)
             out(tr("audit log intact: %n signed act(s) verified", nullptr, int(v.events)) +
                 (v.legacyRows ? tr(", %n row(s) from before signing", nullptr, int(v.legacyRows))
@@ -776,6 +852,8 @@ int cmdAudit(const Options &o)
             out(tr("audit log BROKEN at %1: %2\n").arg(v.act, v.reason));
         return v.intact ? Ok : Rejected;
     }
+    if (!openSession(s, o, true))
+        return DatabaseError;
     if (verb == QLatin1String("list")) {
         printList(
             o.json, ledger::auditLog(*s.store, o.from, o.to),
@@ -803,10 +881,14 @@ int cmdAudit(const Options &o)
         return Usage;
     }
     const EvidencePack pack = buildEvidence(*s.ledger, o.change, o.from, o.to, s.actor);
-    QString error;
-    if (!pack.error.isEmpty() || !writeEvidence(pack, o.out, &error)) {
-        err(pack.error.isEmpty() ? error : pack.error);
+    if (!pack.error.isEmpty()) {
+        err(pack.error);
         return Rejected;
+    }
+    QString error;
+    if (!writeEvidence(pack, o.out, &error)) {
+        err(error);
+        return WriteError;
     }
     out(tr("wrote %1.md and %1.csv\n").arg(QDir(o.out).filePath(pack.baseName)));
     return Ok;
@@ -816,7 +898,7 @@ int cmdPolicy(const Options &o)
 {
     const QString verb = o.args.value(1);
     Session s;
-    if (!openSession(s, o))
+    if (!openSession(s, o, verb == QLatin1String("list")))
         return DatabaseError;
     if (verb == QLatin1String("list")) {
         const QStringList enabled = s.store->enabledPolicies();
@@ -844,6 +926,8 @@ int cmdPolicy(const Options &o)
         err(tr("usage: meshdesk policy list | policy enable|disable ID --as ADMIN"));
         return Usage;
     }
+    if (!checkActingUser(o))
+        return Usage;
     const ledger::ActResult r =
         s.ledger->setPolicy(s.actor, o.args[2], verb == QLatin1String("enable"));
     if (!r.ok) {
@@ -868,7 +952,7 @@ int cmdLineage(const Options &o)
         return Usage;
     }
     CatalogStore store;
-    if (!openStore(store, o))
+    if (!openStore(store, o, true))
         return DatabaseError;
     const lineage::Graph g = lineage::loadGraph(store);
     for (const lineage::Warning &w : g.warnings())
@@ -1104,7 +1188,7 @@ int cmdSample(const Options &o)
     std::unique_ptr<CatalogStore> store;
     if (!o.product.isEmpty()) {
         store = std::make_unique<CatalogStore>();
-        if (!openStore(*store, o))
+        if (!openStore(*store, o, true))
             return DatabaseError;
     }
     QString error;
@@ -1480,7 +1564,7 @@ bool isCliCommand(const QString &word)
     return commands.contains(word);
 }
 
-int run(const Options &o)
+static int runCommand(const Options &o)
 {
     const QString cmd = o.args.value(0);
     try {
@@ -1524,6 +1608,18 @@ int run(const Options &o)
     }
     err(tr("unknown command '%1'; see meshdesk --help").arg(cmd));
     return Usage;
+}
+
+int run(const Options &o)
+{
+    const int code = runCommand(o);
+    // What was printed must have arrived: `meshdesk list --json > out.json` on a full disk
+    // would otherwise leave a cut file behind an exit code of 0.
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        err(tr("cannot write the output: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return WriteError;
+    }
+    return code;
 }
 
 } // namespace meshdesk::cli

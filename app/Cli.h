@@ -1,5 +1,6 @@
 // The command-line interface: the same binary as the GUI; a subcommand selects the CLI.
-// Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage error, 3 database error.
+// Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage error, 3 database error,
+// 4 an output file (or standard output) could not be written.
 #pragma once
 
 #include <QStringList>
@@ -11,7 +12,8 @@ enum ExitCode
     Ok = 0,
     Rejected = 1,
     Usage = 2,
-    DatabaseError = 3
+    DatabaseError = 3,
+    WriteError = 4
 };
 
 struct Options

@@ -44,7 +44,9 @@ void printList(bool json, const Items &items, ToJson toJson, const QStringList &
     }
 }
 
-bool openStore(CatalogStore &store, const Options &o);
+// Commands that only read open the catalog read-only (a file the user may only read works);
+// commands that write open it for writing, which refuses a damaged or 0-byte file.
+bool openStore(CatalogStore &store, const Options &o, bool readOnly = false);
 
 // The keys on this machine (see identity/KeyStore.h); passphrases come from
 // $MESHDESK_KEY_PASSPHRASE or the terminal, never echoed.
@@ -62,7 +64,10 @@ struct Session
     std::unique_ptr<ledger::Ledger> ledger;
     QString actor;
 };
-bool openSession(Session &s, const Options &o);
+bool openSession(Session &s, const Options &o, bool readOnly = false);
+// Commands that act in the catalog's name need a valid acting name (--as, else the identity
+// chosen, else the login): false (after saying why) when it breaks the name rule.
+bool checkActingUser(const Options &o);
 
 // A saved Kafka connection profile's security (its password from MESHDESK_KAFKA_PASSWORD or
 // the keychain); fills *bootstrap from the profile when empty.

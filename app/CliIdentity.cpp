@@ -107,9 +107,9 @@ QString actingName(const Options &o)
 Session::Session() : store(std::make_unique<CatalogStore>()) {}
 Session::~Session() = default;
 
-bool openSession(Session &s, const Options &o)
+bool openSession(Session &s, const Options &o, bool readOnly)
 {
-    if (!openStore(*s.store, o))
+    if (!openStore(*s.store, o, readOnly))
         return false;
     s.ledger = std::make_unique<ledger::Ledger>(*s.store, &keyring());
     QString error;
@@ -217,7 +217,7 @@ int cmdIdentity(const Options &o)
     Options ro = o;
     QString membership;
     if (!o.db.isEmpty() || !qEnvironmentVariableIsEmpty("MESHDESK_DB")) {
-        if (openStore(store, ro)) {
+        if (openStore(store, ro, true)) {
             ledger::Ledger ledger(store, &keyring());
             if (ledger.load() && ledger.hasGenesis()) {
                 const QString member = ledger.memberOf(id->key.fingerprint());
@@ -247,7 +247,7 @@ int cmdMember(const Options &o)
     const QString verb = o.args.value(1);
     Session s;
     if (verb == QLatin1String("list")) {
-        if (!openStore(*s.store, o))
+        if (!openStore(*s.store, o, true))
             return DatabaseError;
         const QList<MemberRecord> members = s.store->members();
         printList(

@@ -59,6 +59,8 @@ bool wantsCli(int argc, char **argv)
             ++i;
             continue;
         }
+        if (a == QLatin1String("--"))
+            return i + 1 < argc; // everything after "--" is positional
         if (a.startsWith(QLatin1Char('-')))
             continue;
         return true; // any positional word means the command line (unknown ones get an error)
@@ -199,7 +201,7 @@ int main(int argc, char **argv)
         "  import PATH...                          import files or folders\n"
         "  list domains|products|contracts|changes\n"
         "  show product|contract ID\n"
-        "  search TEXT\n"
+        "  search [--] TEXT                        (-- before text that begins with '-')\n"
         "  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)\n"
         "  review show|approve|reject CHANGE_ID    [--comment TEXT]\n"
         "  role grant|revoke USER ROLE --domain D | role list\n"
@@ -218,9 +220,10 @@ int main(int argc, char **argv)
         "messages\n"
         "  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until "
         "stopped\n\n"
-        "Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+        "Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error, "
+        "4 output not written."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
         QCoreApplication::translate(
@@ -425,7 +428,25 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("main", "Subcommand and its arguments."));
-    parser.process(*app);
+    // parse() rather than process(): process() exits with 1 on an unknown option, and a usage
+    // error is 2 here (README). A word with a leading dash is an option unless it follows "--".
+    if (!parser.parse(app->arguments())) {
+        fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        const QStringList words = app->arguments().mid(1);
+        if (words.contains(QLatin1String("search")) && !words.contains(QLatin1String("--")))
+            fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate(
+                        "main", "To search for text that begins with '-', put -- before it: "
+                                "meshdesk search -- -orders")));
+        else
+            fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate("main", "See meshdesk --help.")));
+        return cli::Usage;
+    }
+    if (parser.isSet(helpOption))
+        parser.showHelp(cli::Ok);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
 
     const bool verbose = parser.isSet(verboseOption);
     log::setupLogging(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -29,6 +30,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
+#include <sys/mount.h>
 
 using namespace meshdesk;
 
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void importFolder();
     void settingsDialog();
     void liveDataDashboard();
+    void readOnlyCatalogIsBrowsed();
 
 private:
     QTemporaryDir m_dir;
@@ -320,6 +323,35 @@ void TestMainWindow::liveDataDashboard()
     QVERIFY(updated.wait(30000));
     QCOMPARE(dashboard->results().size(), 6);
     QCOMPARE(dashboard->results().front().topic, QStringLiteral("aaa.extra"));
+}
+
+// Issue 16, item 5: a catalog the user may only read is browsed, and the window says so. A
+// read-only mount stops root too (file permissions do not), so the test runs as it is.
+void TestMainWindow::readOnlyCatalogIsBrowsed()
+{
+    const QString mnt = m_dir.filePath(QStringLiteral("read-only-mount"));
+    QVERIFY(QDir().mkpath(mnt));
+    const QByteArray where = QFile::encodeName(mnt);
+    if (::mount("tmpfs", where.constData(), "tmpfs", 0, "size=32m") != 0)
+        QSKIP("mounting a tmpfs is not permitted here (needs root); tests/gui/readonly-catalog.sh "
+              "shows the same as user nobody");
+    const auto unmount = qScopeGuard([&] { ::umount2(where.constData(), MNT_DETACH); });
+    const QString db = QDir(mnt).filePath(QStringLiteral("shared.sqlite"));
+    QCOMPARE(test::createDemoCatalog(db), 24);
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal"))); // the last close checkpointed
+    QCOMPARE(::mount(nullptr, where.constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr), 0);
+    MainWindow w(db, QStringLiteral("alice"));
+    w.show();
+    QVERIFY(w.isCatalogOpen());
+    QCOMPARE(w.treeModel()->rowCount(), 5); // browsable
+    QVERIFY2(w.bannerText().contains(QLatin1String("read-only")), qPrintable(w.bannerText()));
+    auto *label = w.findChild<QLabel *>(QStringLiteral("readOnly"));
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    // importing is refused with a message, not attempted
+    w.importPaths({QStringLiteral(MESHDESK_SOURCE_DIR "/resources/demo/orders-v1.odcs.yaml")});
+    QVERIFY2(w.bannerText().contains(QLatin1String("nothing can be imported")),
+             qPrintable(w.bannerText()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -219,13 +219,21 @@
         <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… vor: %1; Arbeitsplatz A sieht sie sofort im Eingang.</translation>
     </message>
     <message>
+        <source>To search for text that begins with '-', put -- before it: meshdesk search -- -orders</source>
+        <translation>Um nach Text zu suchen, der mit '-' beginnt, -- davor setzen: meshdesk search -- -orders</translation>
+    </message>
+    <message>
+        <source>See meshdesk --help.</source>
+        <translation>Siehe meshdesk --help.</translation>
+    </message>
+    <message>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
   import PATH...                          import files or folders
   list domains|products|contracts|changes
   show product|contract ID
-  search TEXT
+  search [--] TEXT                        (-- before text that begins with '-')
   diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
   review show|approve|reject CHANGE_ID    [--comment TEXT]
   role grant|revoke USER ROLE --domain D | role list
@@ -241,14 +249,14 @@ Commands (none: the GUI):
                                           draft an ODCS contract from the topic's messages
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
-Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
+Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error, 4 output not written.</source>
         <translation>MeshDesk: Katalog- und Governance-Konsole für Data Mesh.
 
 Befehle (keiner: die grafische Oberfläche):
   import PFAD...                          Dateien oder Ordner importieren
   list domains|products|contracts|changes
   show product|contract ID
-  search TEXT
+  search [--] TEXT                        (-- vor Text, der mit '-' beginnt)
   diff ALTE_DATEI NEUE_DATEI              semantischer Vergleich (Exit 1: inkompatibel)
   review show|approve|reject ÄNDERUNG_ID  [--comment TEXT]
   role grant|revoke NUTZER ROLLE --domain D | role list
@@ -264,7 +272,7 @@ Befehle (keiner: die grafische Oberfläche):
                                           einen ODCS-Vertrag aus den Nachrichten des Topics entwerfen
   demo-broker [--seed]                    ein Broker mit Kafka-Protokoll auf 127.0.0.1, bis er beendet wird
 
-Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf falsch, 3 Datenbankfehler.</translation>
+Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf falsch, 3 Datenbankfehler, 4 Ausgabe nicht geschrieben.</translation>
     </message>
     <message>
         <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
@@ -846,17 +854,11 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
     <message numerus="yes">
         <source>Drafted from %n message(s).</source>
-        <translation>
-            <numerusform>Aus %n Nachricht entworfen.</numerusform>
-            <numerusform>Aus %n Nachrichten entworfen.</numerusform>
-        </translation>
+        <translation><numerusform>Aus %n Nachricht entworfen.</numerusform><numerusform>Aus %n Nachrichten entworfen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were not usable.</source>
-        <translation>
-            <numerusform>%n Nachricht war nicht verwendbar.</numerusform>
-            <numerusform>%n Nachrichten waren nicht verwendbar.</numerusform>
-        </translation>
+        <translation><numerusform>%n Nachricht war nicht verwendbar.</numerusform><numerusform>%n Nachrichten waren nicht verwendbar.</numerusform></translation>
     </message>
     <message>
         <source>yes</source>
@@ -1627,6 +1629,21 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <source>Signed and sent to the team log: it is applied, on every desk alike, when it comes back from there.</source>
         <translation>Signiert und an das Team-Log gesendet: Es wird angewendet, auf jedem Arbeitsplatz gleich, sobald es von dort zurückkommt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped at a database error; %n file(s) not imported:</source>
+        <translation>
+            <numerusform>Bei einem Datenbankfehler angehalten; %n Datei nicht importiert:</numerusform>
+            <numerusform>Bei einem Datenbankfehler angehalten; %n Dateien nicht importiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>the import stopped at a database error</source>
+        <translation>der Import hielt bei einem Datenbankfehler an</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::JsonTreeWidget</name>
@@ -1808,14 +1825,6 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Beschrieben durch Vertrag %1</translation>
     </message>
     <message>
-        <source>All topics</source>
-        <translation>Alle Topics</translation>
-    </message>
-    <message>
-        <source>&amp;Data mesh</source>
-        <translation>&amp;Data Mesh</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -1834,6 +1843,14 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Topics</translation>
+    </message>
+    <message>
+        <source>&amp;Data mesh</source>
+        <translation>&amp;Data Mesh</translation>
     </message>
     <message>
         <source>new profile</source>
@@ -2469,28 +2486,24 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>%1 existiert bereits: Beim Beitreten wird der Katalog des Teams in eine neue Datei gelesen.</translation>
     </message>
     <message>
-        <source>&amp;Remove from Mesh…</source>
-        <translation>Aus dem Mesh &amp;entfernen…</translation>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <source>Open the data product to remove from the mesh first.</source>
-        <translation>Öffnen Sie zuerst das Datenprodukt, das aus dem Mesh entfernt werden soll.</translation>
+        <source>This catalog is read-only for you (%1): you can browse and search it; importing and deciding are off.</source>
+        <translation>Dieser Katalog ist für Sie schreibgeschützt (%1): Sie können ihn durchsehen und durchsuchen; Importieren und Entscheiden sind abgeschaltet.</translation>
     </message>
     <message>
-        <source>%1 is not a member of this catalog: an admin admits their key first</source>
-        <translation>%1 ist kein Mitglied dieses Katalogs: zuerst nimmt ein Admin den Schlüssel auf</translation>
+        <source>This catalog is read-only for you: nothing can be imported into it.</source>
+        <translation>Dieser Katalog ist für Sie schreibgeschützt: Es kann nichts in ihn importiert werden.</translation>
     </message>
     <message>
-        <source>Proposing is an act signed by the acting identity: %1</source>
-        <translation>Vorschlagen ist eine Handlung, die die handelnde Identität signiert: %1</translation>
+        <source>Not switched: %1</source>
+        <translation>Nicht gewechselt: %1</translation>
     </message>
     <message>
-        <source>%1 → %2: proposed; it reaches the review once the team log has it</source>
-        <translation>%1 → %2: vorgeschlagen; es kommt zur Prüfung, sobald das Team-Log es hat</translation>
-    </message>
-    <message>
-        <source>%1 → %2: proposed as change #%3 for review</source>
-        <translation>%1 → %2: als Änderung #%3 zur Prüfung vorgeschlagen</translation>
+        <source>This catalog is read-only for you: decisions cannot be recorded.</source>
+        <translation>Dieser Katalog ist für Sie schreibgeschützt: Entscheidungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
@@ -2527,6 +2540,14 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>&amp;Audit log…</source>
         <translation>Prüfprotokoll &amp;ansehen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Mesh…</source>
+        <translation>Aus dem Mesh &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Open the data product to remove from the mesh first.</source>
+        <translation>Öffnen Sie zuerst das Datenprodukt, das aus dem Mesh entfernt werden soll.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2575,6 +2596,22 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>No results for “%1”. Did you mean %2?</source>
         <translation>Keine Treffer für „%1“. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this catalog: an admin admits their key first</source>
+        <translation>%1 ist kein Mitglied dieses Katalogs: zuerst nimmt ein Admin den Schlüssel auf</translation>
+    </message>
+    <message>
+        <source>Proposing is an act signed by the acting identity: %1</source>
+        <translation>Vorschlagen ist eine Handlung, die die handelnde Identität signiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: proposed; it reaches the review once the team log has it</source>
+        <translation>%1 → %2: vorgeschlagen; es kommt zur Prüfung, sobald das Team-Log es hat</translation>
+    </message>
+    <message>
+        <source>%1 → %2: proposed as change #%3 for review</source>
+        <translation>%1 → %2: als Änderung #%3 zur Prüfung vorgeschlagen</translation>
     </message>
     <message>
         <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
@@ -2705,17 +2742,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) still read it (transitively):</source>
-        <translation>
-            <numerusform>%n Produkt liest es noch (auch mittelbar):</numerusform>
-            <numerusform>%n Produkte lesen es noch (auch mittelbar):</numerusform>
-        </translation>
+        <translation><numerusform>%n Produkt liest es noch (auch mittelbar):</numerusform><numerusform>%n Produkte lesen es noch (auch mittelbar):</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Retire it &amp;although %n product(s) still read it</source>
-        <translation>
-            <numerusform>&amp;Trotzdem stilllegen, obwohl %n Produkt es noch liest</numerusform>
-            <numerusform>&amp;Trotzdem stilllegen, obwohl %n Produkte es noch lesen</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Trotzdem stilllegen, obwohl %n Produkt es noch liest</numerusform><numerusform>&amp;Trotzdem stilllegen, obwohl %n Produkte es noch lesen</numerusform></translation>
     </message>
     <message>
         <source>Proposes the product with status retired; it leaves the mesh when a governance owner approves.</source>
@@ -2860,24 +2891,6 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <source>Decision signed by %1 with key %2.</source>
         <translation>Entscheidung signiert von %1 mit Schlüssel %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Retires the product: it leaves the mesh. %n product(s) still read it.</source>
-        <translation>
-            <numerusform>Legt das Produkt still: es verlässt das Mesh. %n Produkt liest es noch.</numerusform>
-            <numerusform>Legt das Produkt still: es verlässt das Mesh. %n Produkte lesen es noch.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deprecates the product: its readers are told. %n product(s) still read it.</source>
-        <translation>
-            <numerusform>Kündigt das Produkt ab: seine Leser erfahren es. %n Produkt liest es noch.</numerusform>
-            <numerusform>Kündigt das Produkt ab: seine Leser erfahren es. %n Produkte lesen es noch.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Override: %1</source>
-        <translation>Ausnahme: %1</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Old&lt;/b&gt; (removed in red)</source>
         <translation>&lt;b&gt;Alt&lt;/b&gt; (Entferntes rot)</translation>
@@ -2917,6 +2930,18 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>: “%1”</source>
         <translation>: „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retires the product: it leaves the mesh. %n product(s) still read it.</source>
+        <translation><numerusform>Legt das Produkt still: es verlässt das Mesh. %n Produkt liest es noch.</numerusform><numerusform>Legt das Produkt still: es verlässt das Mesh. %n Produkte lesen es noch.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deprecates the product: its readers are told. %n product(s) still read it.</source>
+        <translation><numerusform>Kündigt das Produkt ab: seine Leser erfahren es. %n Produkt liest es noch.</numerusform><numerusform>Kündigt das Produkt ab: seine Leser erfahren es. %n Produkte lesen es noch.</numerusform></translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Ausnahme: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -3689,24 +3714,15 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>No domain (the naming rule finds none): %n topic(s)</source>
-        <translation>
-            <numerusform>Keine Domäne (die Namensregel findet keine): %n Topic</numerusform>
-            <numerusform>Keine Domäne (die Namensregel findet keine): %n Topics</numerusform>
-        </translation>
+        <translation><numerusform>Keine Domäne (die Namensregel findet keine): %n Topic</numerusform><numerusform>Keine Domäne (die Namensregel findet keine): %n Topics</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n topic(s)</source>
-        <translation>
-            <numerusform>%1: %n Topic</numerusform>
-            <numerusform>%1: %n Topics</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Topic</numerusform><numerusform>%1: %n Topics</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 (a new domain): %n topic(s)</source>
-        <translation>
-            <numerusform>%1 (eine neue Domäne): %n Topic</numerusform>
-            <numerusform>%1 (eine neue Domäne): %n Topics</numerusform>
-        </translation>
+        <translation><numerusform>%1 (eine neue Domäne): %n Topic</numerusform><numerusform>%1 (eine neue Domäne): %n Topics</numerusform></translation>
     </message>
     <message>
         <source>contract %1 (no product)</source>
@@ -3722,17 +3738,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>In the mesh: %n topic(s)</source>
-        <translation>
-            <numerusform>Im Mesh: %n Topic</numerusform>
-            <numerusform>Im Mesh: %n Topics</numerusform>
-        </translation>
+        <translation><numerusform>Im Mesh: %n Topic</numerusform><numerusform>Im Mesh: %n Topics</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Not in the mesh: %n topic(s)</source>
-        <translation>
-            <numerusform>Nicht im Mesh: %n Topic</numerusform>
-            <numerusform>Nicht im Mesh: %n Topics</numerusform>
-        </translation>
+        <translation><numerusform>Nicht im Mesh: %n Topic</numerusform><numerusform>Nicht im Mesh: %n Topics</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4625,21 +4635,51 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>  Offset %1: %2
 </translation>
     </message>
+    <message>
+        <source>acting user: %1 (pass --as NAME)</source>
+        <translation>handelnder Benutzer: %1 (mit --as NAME angeben)</translation>
+    </message>
+    <message>
+        <source>not imported: the import stopped at a database error</source>
+        <translation>nicht importiert: der Import hielt bei einem Datenbankfehler an</translation>
+    </message>
+    <message numerus="yes">
+        <source>import stopped at this database error: %n file(s) not imported</source>
+        <translation>
+            <numerusform>Import bei diesem Datenbankfehler angehalten: %n Datei nicht importiert</numerusform>
+            <numerusform>Import bei diesem Datenbankfehler angehalten: %n Dateien nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>database file DAMAGED (SQLite's integrity check): %1
+</source>
+        <translation>Datenbankdatei BESCHÄDIGT (Integritätsprüfung von SQLite): %1
+</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
+        <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json | --format text|json|datacontract-cli]</translation>
+    </message>
     <message numerus="yes">
         <source>  removal from the mesh: %1; %n product(s) still read it
 </source>
-        <translation>
-            <numerusform>  Entfernung aus dem Mesh: %1; %n Produkt liest es noch
-</numerusform>
-            <numerusform>  Entfernung aus dem Mesh: %1; %n Produkte lesen es noch
-</numerusform>
-        </translation>
+        <translation><numerusform>  Entfernung aus dem Mesh: %1; %n Produkt liest es noch
+</numerusform><numerusform>  Entfernung aus dem Mesh: %1; %n Produkte lesen es noch
+</numerusform></translation>
     </message>
     <message>
         <source>  retirement override: %1
 </source>
         <translation>  Stilllegung trotz Lesern: %1
 </translation>
+    </message>
+    <message>
+        <source>Give it with --comment TEXT.</source>
+        <translation>Geben Sie ihn mit --comment TEXT an.</translation>
     </message>
     <message>
         <source>usage: meshdesk retire PRODUCT_ID --as USER [--override REASON]</source>
@@ -4658,12 +4698,9 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message numerus="yes">
         <source>%n product(s) still read %1:
 </source>
-        <translation>
-            <numerusform>%n Produkt liest %1 noch:
-</numerusform>
-            <numerusform>%n Produkte lesen %1 noch:
-</numerusform>
-        </translation>
+        <translation><numerusform>%n Produkt liest %1 noch:
+</numerusform><numerusform>%n Produkte lesen %1 noch:
+</numerusform></translation>
     </message>
     <message>
         <source>%1 %2: proposed</source>
@@ -4697,10 +4734,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message numerus="yes">
         <source>Drafted by MeshDesk from %n message(s) of topic %1 on %2 at %3.</source>
-        <translation>
-            <numerusform>Von MeshDesk aus %n Nachricht des Topics %1 auf %2 am %3 entworfen.</numerusform>
-            <numerusform>Von MeshDesk aus %n Nachrichten des Topics %1 auf %2 am %3 entworfen.</numerusform>
-        </translation>
+        <translation><numerusform>Von MeshDesk aus %n Nachricht des Topics %1 auf %2 am %3 entworfen.</numerusform><numerusform>Von MeshDesk aus %n Nachrichten des Topics %1 auf %2 am %3 entworfen.</numerusform></translation>
     </message>
     <message>
         <source>Review it before publishing: descriptions, owner, domain, service levels.</source>
@@ -4716,18 +4750,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message numerus="yes">
         <source>inferred from %n message(s)</source>
-        <translation>
-            <numerusform>aus %n Nachricht abgeleitet</numerusform>
-            <numerusform>aus %n Nachrichten abgeleitet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
-        <translation>Aufruf: meshdesk diff ALTE_DATEI NEUE_DATEI [--json | --format text|json|datacontract-cli]</translation>
-    </message>
-    <message>
-        <source>Give it with --comment TEXT.</source>
-        <translation>Geben Sie ihn mit --comment TEXT an.</translation>
+        <translation><numerusform>aus %n Nachricht abgeleitet</numerusform><numerusform>aus %n Nachrichten abgeleitet</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4757,6 +4780,10 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>Der Status folgt dem Lebenszyklus proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
     </message>
     <message>
+        <source>Rejecting a change needs a comment that says why.</source>
+        <translation>Eine Ablehnung braucht einen Kommentar, der den Grund nennt.</translation>
+    </message>
+    <message>
         <source>A data product declares its domain, a description, a quality tier and an output port</source>
         <translation>Ein Datenprodukt nennt seine Domäne, eine Beschreibung, eine Qualitätsstufe und einen Ausgabe-Port</translation>
     </message>
@@ -4768,19 +4795,12 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <source>A product that others still read is retired only with an explicit override</source>
         <translation>Ein Produkt, das andere noch lesen, wird nur mit ausdrücklicher Ausnahme stillgelegt</translation>
     </message>
-    <message>
-        <source>Rejecting a change needs a comment that says why.</source>
-        <translation>Eine Ablehnung braucht einen Kommentar, der den Grund nennt.</translation>
-    </message>
 </context>
 <context>
     <name>meshdesk::kafka</name>
     <message numerus="yes">
         <source>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message(s) skipped)</source>
-        <translation>
-            <numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachricht übersprungen)</numerusform>
-            <numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachrichten übersprungen)</numerusform>
-        </translation>
+        <translation><numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachricht übersprungen)</numerusform><numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachrichten übersprungen)</numerusform></translation>
     </message>
 </context>
 <context>

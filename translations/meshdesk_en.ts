@@ -219,13 +219,21 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>To search for text that begins with '-', put -- before it: meshdesk search -- -orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See meshdesk --help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
   import PATH...                          import files or folders
   list domains|products|contracts|changes
   show product|contract ID
-  search TEXT
+  search [--] TEXT                        (-- before text that begins with '-')
   diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
   review show|approve|reject CHANGE_ID    [--comment TEXT]
   role grant|revoke USER ROLE --domain D | role list
@@ -241,7 +249,7 @@ Commands (none: the GUI):
                                           draft an ODCS contract from the topic's messages
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
-Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error.</source>
+Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error, 4 output not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -824,17 +832,11 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message numerus="yes">
         <source>Drafted from %n message(s).</source>
-        <translation>
-            <numerusform>Drafted from %n message.</numerusform>
-            <numerusform>Drafted from %n messages.</numerusform>
-        </translation>
+        <translation><numerusform>Drafted from %n message.</numerusform><numerusform>Drafted from %n messages.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were not usable.</source>
-        <translation>
-            <numerusform>%n message was not usable.</numerusform>
-            <numerusform>%n messages were not usable.</numerusform>
-        </translation>
+        <translation><numerusform>%n message was not usable.</numerusform><numerusform>%n messages were not usable.</numerusform></translation>
     </message>
     <message>
         <source>yes</source>
@@ -1590,9 +1592,9 @@ Only admins admit members and grant roles.</source>
     </message>
     <message numerus="yes">
         <source>%n sent to the team log, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sent to the team log, </numerusform>
+            <numerusform>%n sent to the team log, </numerusform>
         </translation>
     </message>
     <message>
@@ -1601,6 +1603,21 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Signed and sent to the team log: it is applied, on every desk alike, when it comes back from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stopped at a database error; %n file(s) not imported:</source>
+        <translation>
+            <numerusform>Stopped at a database error; %n file not imported:</numerusform>
+            <numerusform>Stopped at a database error; %n files not imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import stopped at a database error</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1784,14 +1801,6 @@ Only admins admit members and grant roles.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>All topics</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Data mesh</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Browse…</source>
         <translation type="unfinished">Browse…</translation>
     </message>
@@ -1809,6 +1818,14 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Data mesh</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2416,9 +2433,9 @@ Click to manage identities and members.</source>
     </message>
     <message numerus="yes">
         <source>%n sent to the team log, </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sent to the team log, </numerusform>
+            <numerusform>%n sent to the team log, </numerusform>
         </translation>
     </message>
     <message>
@@ -2444,27 +2461,23 @@ Click to manage identities and members.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Remove from Mesh…</source>
+        <source>read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open the data product to remove from the mesh first.</source>
+        <source>This catalog is read-only for you (%1): you can browse and search it; importing and deciding are off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not a member of this catalog: an admin admits their key first</source>
+        <source>This catalog is read-only for you: nothing can be imported into it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Proposing is an act signed by the acting identity: %1</source>
+        <source>Not switched: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 → %2: proposed; it reaches the review once the team log has it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 → %2: proposed as change #%3 for review</source>
+        <source>This catalog is read-only for you: decisions cannot be recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2501,6 +2514,14 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>&amp;Audit log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove from Mesh…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the data product to remove from the mesh first.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2549,6 +2570,22 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>No results for “%1”. Did you mean %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a member of this catalog: an admin admits their key first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposing is an act signed by the acting identity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2: proposed; it reaches the review once the team log has it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2: proposed as change #%3 for review</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2677,17 +2714,11 @@ Click to manage identities and members.</source>
     </message>
     <message numerus="yes">
         <source>%n product(s) still read it (transitively):</source>
-        <translation>
-            <numerusform>%n product still reads it (transitively):</numerusform>
-            <numerusform>%n products still read it (transitively):</numerusform>
-        </translation>
+        <translation><numerusform>%n product still reads it (transitively):</numerusform><numerusform>%n products still read it (transitively):</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Retire it &amp;although %n product(s) still read it</source>
-        <translation>
-            <numerusform>Retire it &amp;although %n product still reads it</numerusform>
-            <numerusform>Retire it &amp;although %n products still read it</numerusform>
-        </translation>
+        <translation><numerusform>Retire it &amp;although %n product still reads it</numerusform><numerusform>Retire it &amp;although %n products still read it</numerusform></translation>
     </message>
     <message>
         <source>Proposes the product with status retired; it leaves the mesh when a governance owner approves.</source>
@@ -2832,24 +2863,6 @@ Click to manage identities and members.</source>
         <source>Decision signed by %1 with key %2.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Retires the product: it leaves the mesh. %n product(s) still read it.</source>
-        <translation>
-            <numerusform>Retires the product: it leaves the mesh. %n product still reads it.</numerusform>
-            <numerusform>Retires the product: it leaves the mesh. %n products still read it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deprecates the product: its readers are told. %n product(s) still read it.</source>
-        <translation>
-            <numerusform>Deprecates the product: its readers are told. %n product still reads it.</numerusform>
-            <numerusform>Deprecates the product: its readers are told. %n products still read it.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Override: %1</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>&lt;b&gt;Old&lt;/b&gt; (removed in red)</source>
         <translation type="unfinished" />
@@ -2888,6 +2901,18 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Retires the product: it leaves the mesh. %n product(s) still read it.</source>
+        <translation><numerusform>Retires the product: it leaves the mesh. %n product still reads it.</numerusform><numerusform>Retires the product: it leaves the mesh. %n products still read it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deprecates the product: its readers are told. %n product(s) still read it.</source>
+        <translation><numerusform>Deprecates the product: its readers are told. %n product still reads it.</numerusform><numerusform>Deprecates the product: its readers are told. %n products still read it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -3661,24 +3686,15 @@ Click to manage identities and members.</source>
     </message>
     <message numerus="yes">
         <source>No domain (the naming rule finds none): %n topic(s)</source>
-        <translation>
-            <numerusform>No domain (the naming rule finds none): %n topic</numerusform>
-            <numerusform>No domain (the naming rule finds none): %n topics</numerusform>
-        </translation>
+        <translation><numerusform>No domain (the naming rule finds none): %n topic</numerusform><numerusform>No domain (the naming rule finds none): %n topics</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n topic(s)</source>
-        <translation>
-            <numerusform>%1: %n topic</numerusform>
-            <numerusform>%1: %n topics</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n topic</numerusform><numerusform>%1: %n topics</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 (a new domain): %n topic(s)</source>
-        <translation>
-            <numerusform>%1 (a new domain): %n topic</numerusform>
-            <numerusform>%1 (a new domain): %n topics</numerusform>
-        </translation>
+        <translation><numerusform>%1 (a new domain): %n topic</numerusform><numerusform>%1 (a new domain): %n topics</numerusform></translation>
     </message>
     <message>
         <source>contract %1 (no product)</source>
@@ -3694,17 +3710,11 @@ Click to manage identities and members.</source>
     </message>
     <message numerus="yes">
         <source>In the mesh: %n topic(s)</source>
-        <translation>
-            <numerusform>In the mesh: %n topic</numerusform>
-            <numerusform>In the mesh: %n topics</numerusform>
-        </translation>
+        <translation><numerusform>In the mesh: %n topic</numerusform><numerusform>In the mesh: %n topics</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Not in the mesh: %n topic(s)</source>
-        <translation>
-            <numerusform>Not in the mesh: %n topic</numerusform>
-            <numerusform>Not in the mesh: %n topics</numerusform>
-        </translation>
+        <translation><numerusform>Not in the mesh: %n topic</numerusform><numerusform>Not in the mesh: %n topics</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4577,19 +4587,48 @@ share the public key with your catalog's admin: meshdesk identity export-public 
 </source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>acting user: %1 (pass --as NAME)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not imported: the import stopped at a database error</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>import stopped at this database error: %n file(s) not imported</source>
+        <translation>
+            <numerusform>import stopped at this database error: %n file not imported</numerusform>
+            <numerusform>import stopped at this database error: %n files not imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>database file DAMAGED (SQLite's integrity check): %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>  removal from the mesh: %1; %n product(s) still read it
 </source>
-        <translation>
-            <numerusform>  removal from the mesh: %1; %n product still reads it
-</numerusform>
-            <numerusform>  removal from the mesh: %1; %n products still read it
-</numerusform>
-        </translation>
+        <translation><numerusform>  removal from the mesh: %1; %n product still reads it
+</numerusform><numerusform>  removal from the mesh: %1; %n products still read it
+</numerusform></translation>
     </message>
     <message>
         <source>  retirement override: %1
 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give it with --comment TEXT.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4608,12 +4647,9 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     <message numerus="yes">
         <source>%n product(s) still read %1:
 </source>
-        <translation>
-            <numerusform>%n product still reads %1:
-</numerusform>
-            <numerusform>%n products still read %1:
-</numerusform>
-        </translation>
+        <translation><numerusform>%n product still reads %1:
+</numerusform><numerusform>%n products still read %1:
+</numerusform></translation>
     </message>
     <message>
         <source>%1 %2: proposed</source>
@@ -4646,10 +4682,7 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message numerus="yes">
         <source>Drafted by MeshDesk from %n message(s) of topic %1 on %2 at %3.</source>
-        <translation>
-            <numerusform>Drafted by MeshDesk from %n message of topic %1 on %2 at %3.</numerusform>
-            <numerusform>Drafted by MeshDesk from %n messages of topic %1 on %2 at %3.</numerusform>
-        </translation>
+        <translation><numerusform>Drafted by MeshDesk from %n message of topic %1 on %2 at %3.</numerusform><numerusform>Drafted by MeshDesk from %n messages of topic %1 on %2 at %3.</numerusform></translation>
     </message>
     <message>
         <source>Review it before publishing: descriptions, owner, domain, service levels.</source>
@@ -4665,18 +4698,7 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message numerus="yes">
         <source>inferred from %n message(s)</source>
-        <translation>
-            <numerusform>inferred from %n message</numerusform>
-            <numerusform>inferred from %n messages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give it with --comment TEXT.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>inferred from %n message</numerusform><numerusform>inferred from %n messages</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4706,6 +4728,10 @@ share the public key with your catalog's admin: meshdesk identity export-public 
         <translation>Status follows the lifecycle proposed -&gt; draft -&gt; active -&gt; deprecated -&gt; retired</translation>
     </message>
     <message>
+        <source>Rejecting a change needs a comment that says why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A data product declares its domain, a description, a quality tier and an output port</source>
         <translation type="unfinished" />
     </message>
@@ -4717,19 +4743,12 @@ share the public key with your catalog's admin: meshdesk identity export-public 
         <source>A product that others still read is retired only with an explicit override</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Rejecting a change needs a comment that says why.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>meshdesk::kafka</name>
     <message numerus="yes">
         <source>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message(s) skipped)</source>
-        <translation>
-            <numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message skipped)</numerusform>
-            <numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n messages skipped)</numerusform>
-        </translation>
+        <translation><numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message skipped)</numerusform><numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n messages skipped)</numerusform></translation>
     </message>
 </context>
 <context>

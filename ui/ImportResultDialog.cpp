@@ -22,7 +22,13 @@ ImportResultDialog::ImportResultDialog(const ImportSummary &s, QWidget *parent) 
                    tr("%n pending change(s), ", nullptr, s.pending) +
                    (s.queued ? tr("%n sent to the team log, ", nullptr, s.queued) : QString()) +
                    tr("%n file(s) rejected.", nullptr, s.failedFiles) +
-                   (s.cancelled ? tr(" Cancelled before the end.") : QString()));
+                   (s.cancelled ? tr(" Cancelled before the end.") : QString()) +
+                   (s.databaseError.isEmpty()
+                        ? QString()
+                        : QLatin1Char('\n') +
+                              tr("Stopped at a database error; %n file(s) not imported:", nullptr,
+                                 s.notImported) +
+                              QLatin1Char(' ') + s.databaseError));
     summary->setWordWrap(true);
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("importResults"));
@@ -33,7 +39,11 @@ ImportResultDialog::ImportResultDialog(const ImportSummary &s, QWidget *parent) 
     for (const FileOutcome &f : s.files) {
         auto *item = new QTreeWidgetItem(m_list, {QFileInfo(f.path).fileName()});
         item->setToolTip(0, f.path);
-        if (!f.ok) {
+        if (f.notImported) {
+            item->setText(1, tr("not imported"));
+            item->setForeground(1, palette::bad);
+            item->setText(2, tr("the import stopped at a database error"));
+        } else if (!f.ok) {
             item->setText(1, tr("rejected"));
             item->setForeground(1, palette::shown(palette::bad));
             QStringList errors;

@@ -41,6 +41,7 @@
 #include "kafka/TopicLinks.h"
 #include "lineage/MeshLoader.h"
 
+#include "core/Names.h"
 #include "itemmodels/CatalogTreeModel.h"
 #include "itemmodels/SchemaModel.h"
 #include "store/CatalogStore.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
     QString error;
     StoreOptions options;
     options.user = user;
+    options.mode = StoreOptions::Mode::Browse; // a catalog the user may only read is browsed
     if (!m_store->open(dbPath, options, &error)) {
         statusBar()->showMessage(error);
         m_start->setError(error);
@@ -130,6 +132,15 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
     reload();
     reloadChanges();
     showStartPage(); // what is in the catalog, what waits for review; or how to fill it
+    if (m_store->isReadOnly()) {
+        auto *label = new QLabel(tr("read-only"));
+        label->setObjectName(QStringLiteral("readOnly"));
+        statusBar()->insertPermanentWidget(0, label);
+        showBanner(tr("This catalog is read-only for you (%1): you can browse and search it; "
+                      "importing and deciding are off.")
+                       .arg(dbPath),
+                   false);
+    }
     verifyAuditInBackground(true);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
@@ -958,6 +969,10 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     if (m_importWatcher)
         return; // one import at a time
+    if (m_store->isReadOnly()) {
+        showBanner(tr("This catalog is read-only for you: nothing can be imported into it."), true);
+        return;
+    }
     // every file is an act signed by the acting identity: its key first (here, on this thread)
     const identity::KeyStore::Unlocked unlocked = m_keyring->unlock(m_user);
     if (!unlocked.key) {
@@ -1243,7 +1258,9 @@ void MainWindow::refreshDashboards()
     watcher->setFuture(QtConcurrent::run([db] {
         Stats stats;
         CatalogStore store;
-        if (!store.open(db))
+        StoreOptions readOnly; // the figures only read: no integrity check, no lock
+        readOnly.mode = StoreOptions::Mode::ReadOnly;
+        if (!store.open(db, readOnly))
             return stats;
         try {
             stats.catalog = computeCatalogStats(store);
@@ -1256,6 +1273,10 @@ void MainWindow::refreshDashboards()
 
 bool MainWindow::setActingUser(const QString &user)
 {
+    if (const QString e = names::userNameError(user); !e.isEmpty()) {
+        showBanner(tr("Not switched: %1").arg(e), true);
+        return false;
+    }
     if (user != m_user) {
         const identity::KeyStore::Unlocked u = m_keyring->unlock(user);
         if (!u.key) {
@@ -1335,7 +1356,7 @@ void MainWindow::startTeamSync()
     const team::Binding b = team::binding(*m_store);
     team::attach(*m_ledger, b);
     m_teamButton->setVisible(b.bound());
-    if (!b.bound())
+    if (!b.bound() || m_store->isReadOnly()) // syncing writes what the team log holds
         return;
     auto *sync = new team::TeamSync(m_dbPath, team::config(b, teamSecurity(b)));
     m_syncThread = new QThread(this);
@@ -1516,6 +1537,10 @@ void MainWindow::joinTeam(const QString &bootstrap, const QString &topic,
 
 void MainWindow::decide(qint64 changeId, bool approve, const QString &comment)
 {
+    if (m_store->isReadOnly()) {
+        showBanner(tr("This catalog is read-only for you: decisions cannot be recorded."), true);
+        return;
+    }
     const ledger::ActResult r = m_ledger->decide(changeId, m_user, approve, comment);
     if (!r.ok) {
         showBanner(r.error, true);
@@ -1583,7 +1608,9 @@ void MainWindow::verifyAuditInBackground(bool onOpen)
         CatalogStore store;
         ledger::VerifyResult v;
         QString error;
-        if (!store.open(db, {}, &error)) {
+        StoreOptions readOnly; // verifying only reads (a read-only catalog is verified too)
+        readOnly.mode = StoreOptions::Mode::ReadOnly;
+        if (!store.open(db, readOnly, &error)) {
             v.intact = false;
             v.act = db;
             v.reason = error;

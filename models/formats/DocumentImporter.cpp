@@ -3,9 +3,11 @@
 #include "Importers.h"
 #include "YamlNode.h"
 #include "YamlReader.h"
+#include "core/Names.h"
 
 #include <QFile>
 #include <QHash>
+#include <functional>
 
 namespace meshdesk {
 
@@ -103,7 +105,9 @@ ImportedDocument mapDocument(const YamlNode &root, SourceFormat f, Diagnostics &
     case SourceFormat::Odcs: {
         const QString v = yaml::str(root, "apiVersion");
         if (v.startsWith(QLatin1String("v2")) || v.startsWith(QLatin1String("2")))
-            yaml::fail(&root, QStringLiteral("ODCS %1 is not supported; convert it to v3").arg(v));
+            yaml::fail(
+                &root,
+                QStringLiteral("ODCS %1 is not supported; convert it to v3").arg(names::quoted(v)));
         d.kind = ImportedDocument::Kind::Contract;
         d.contract = formats::readOdcs(root);
         break;
@@ -144,6 +148,46 @@ ImportedDocument mapDocument(const YamlNode &root, SourceFormat f, Diagnostics &
     return d;
 }
 
+// The first id, name, version, domain or owner longer than names::kMaxIdentifierLength (0
+// when the model does not know its line); nothing when all are within the limit.
+std::optional<std::pair<int, QString>> overlongIdentifier(const ImportedDocument &d)
+{
+    const std::pair<const char *, QString> top[] = {
+        {"id", d.key()},        {"name", d.name()},     {"version", d.version()},
+        {"domain", d.domain()}, {"status", d.status()}, {"owner", d.owner()}};
+    for (const auto &[what, value] : top)
+        if (const QString e = names::identifierError(QLatin1String(what), value); !e.isEmpty())
+            return std::pair{0, e};
+    std::optional<std::pair<int, QString>> found;
+    std::function<void(const std::vector<Field> &)> walk = [&](const std::vector<Field> &fields) {
+        for (const Field &f : fields) {
+            if (found)
+                return;
+            if (const QString e = names::identifierError(QStringLiteral("field name"), f.name);
+                !e.isEmpty()) {
+                found = std::pair{f.line, e};
+                return;
+            }
+            walk(f.fields);
+            walk(f.items);
+        }
+    };
+    for (const SchemaObject &o : d.contract.objects) {
+        if (const QString e = names::identifierError(QStringLiteral("schema object name"), o.name);
+            !e.isEmpty())
+            return std::pair{0, e};
+        walk(o.fields);
+    }
+    for (const auto *ports : {&d.product.inputPorts, &d.product.outputPorts})
+        for (const Port &p : *ports)
+            for (const auto &[what, value] :
+                 {std::pair{"port name", p.name}, std::pair{"port contract id", p.contractId}})
+                if (const QString e = names::identifierError(QLatin1String(what), value);
+                    !e.isEmpty())
+                    return std::pair{0, e};
+    return found;
+}
+
 } // namespace
 
 FileImport importBytes(const QString &path, const QByteArray &bytes, const ImportLimits &limits)
@@ -153,7 +197,8 @@ FileImport importBytes(const QString &path, const QByteArray &bytes, const Impor
     r.size = bytes.size();
     r.bytes = bytes;
     auto error = [&](int line, int col, const QString &msg) {
-        r.diagnostics.append({Diagnostic::Severity::Error, path, line, col, msg});
+        r.diagnostics.append(
+            {Diagnostic::Severity::Error, path, line, col, names::boundedMessage(msg)});
     };
     if (bytes.size() > limits.maxFileSize) {
         error(0, 0,
@@ -215,6 +260,11 @@ FileImport importBytes(const QString &path, const QByteArray &bytes, const Impor
                 pd.document = mapDocument(*doc.root, *format, warnings);
             }
             pd.document.line = doc.line;
+            if (const auto overlong = overlongIdentifier(pd.document)) {
+                error(overlong->first ? overlong->first : doc.root->line,
+                      overlong->first ? 0 : doc.root->column, overlong->second);
+                continue;
+            }
             std::stable_sort(warnings.begin(), warnings.end(),
                              [](const Diagnostic &a, const Diagnostic &b) {
                                  return std::pair(a.line, a.column) < std::pair(b.line, b.column);
@@ -240,7 +290,7 @@ FileImport importBytes(const QString &path, const QByteArray &bytes, const Impor
                 error(doc.root->line, doc.root->column,
                       QStringLiteral("duplicate %1 id '%2' in this file with different content "
                                      "(first at line %3)")
-                          .arg(pd.document.kindName(), pd.document.key())
+                          .arg(pd.document.kindName(), names::quoted(pd.document.key()))
                           .arg(it->line));
                 continue;
             }

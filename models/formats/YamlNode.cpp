@@ -1,11 +1,15 @@
 #include "YamlNode.h"
 
+#include "FlowScan.h"
+#include "core/Names.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <cmath>
 #include <libfyaml.h>
+#include <tuple>
 
 namespace meshdesk {
 
@@ -129,6 +133,29 @@ QString tokenText(struct fy_token *t)
 } // namespace
 
 namespace {
+// The offset of the first NUL byte or the first byte of an invalid UTF-8 sequence; -1 if none.
+qsizetype firstNonText(const QByteArray &text)
+{
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0)
+        return nul;
+    if (QUtf8StringView(text).isValidUtf8())
+        return -1;
+    const auto *s = reinterpret_cast<const uchar *>(text.constData());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = s[i];
+        const int len = c < 0x80         ? 1
+                        : (c >> 5) == 6  ? 2
+                        : (c >> 4) == 14 ? 3
+                        : (c >> 3) == 30 ? 4
+                                         : 0;
+        if (len == 0 || i + len > n || !QUtf8StringView(text.constData() + i, len).isValidUtf8())
+            return i;
+        i += len;
+    }
+    return 0;
+}
+
 // One libfyaml parser per thread, reset between files: creating a parser and its diagnostics
 // object per file cost about a fifth of parsing a small contract.
 struct ThreadParser
@@ -182,6 +209,30 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
         error = {0, 0, QStringLiteral("cannot create YAML parser")};
         return false;
     }
+    // Text only: libfyaml 0.7 loops for ever on a directive holding invalid UTF-8 ("%.\x8d",
+    // found by fuzz_odcs), and YAML has no NUL character. importBytes checks the same first;
+    // this keeps every caller safe.
+    if (const qsizetype bad = firstNonText(text); bad >= 0) {
+        const qsizetype lineStart = text.lastIndexOf('\n', bad) + 1;
+        error = {int(text.left(lineStart).count('\n')) + 1, int(bad - lineStart) + 1,
+                 text[bad] == '\0' ? QStringLiteral("a NUL byte: not YAML or JSON text")
+                                   : QStringLiteral("not valid UTF-8 text")};
+        return false;
+    }
+    // Bounded memory before libfyaml sees the text: flow nesting is refused at the limit while
+    // scanning, and long flow lines get line breaks (see FlowScan.h; positions map back).
+    FlowScanLimits flowLimits;
+    flowLimits.maxDepth = options.maxDepth;
+    flowLimits.longLine = options.longFlowLine;
+    const FlowScan scan = scanFlow(text, flowLimits);
+    if (!scan.ok) {
+        error = {scan.line, scan.column, scan.message};
+        return false;
+    }
+    const FlowText input(text, scan.breaks);
+    auto position = [&](int line, int column) {
+        return input.changed() ? input.original(line, column) : std::pair{line, column};
+    };
     // Resetting is only done after a clean parse: libfyaml 0.7's reset after an error
     // double-frees, so a parser that saw an error is replaced (see the end of this function).
     if (tp.used)
@@ -190,7 +241,7 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
     DiagCollector &collector = tp.collector;
     collector.firstMessage.clear();
     fy_parser *parser = tp.parser;
-    fy_parser_set_string(parser, text.constData(), size_t(text.size()));
+    fy_parser_set_string(parser, input.text().constData(), size_t(input.text().size()));
 
     std::vector<Frame> stack;
     QHash<QString, std::pair<YamlNodePtr, qint64>> anchors;
@@ -201,6 +252,11 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
     auto fail = [&](int line, int col, const QString &msg) {
         error = {line, col, msg};
         ok = false;
+    };
+    // Every node costs memory (a 20 MB one-line array holds 10 million): bounded like aliases.
+    auto tooManyNodes = [&] {
+        return QStringLiteral("the document has more than %1 values; refused")
+            .arg(options.maxExpandedNodes);
     };
 
     // Attaches a finished node to its parent (or makes it the document root).
@@ -230,7 +286,7 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
                 current.warnings.append(
                     {Diagnostic::Severity::Warning, QString(), f.pending.line, f.pending.column,
                      QStringLiteral("duplicate key '%1' (first at line %2); the last value is used")
-                         .arg(f.pending.key)
+                         .arg(names::quoted(f.pending.key))
                          .arg(e.line)});
                 break;
             }
@@ -251,8 +307,8 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
                         QStringLiteral(R"(:(\d+):(\d+):\s*error:\s*(.*)$)"));
                     const auto m = re.match(collector.firstMessage);
                     if (m.hasMatch()) {
-                        line = m.captured(1).toInt();
-                        col = m.captured(2).toInt();
+                        std::tie(line, col) =
+                            position(m.captured(1).toInt(), m.captured(2).toInt());
                         msg = m.captured(3);
                     } else {
                         msg = collector.firstMessage;
@@ -265,12 +321,12 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             break;
         }
         const fy_mark *mark = fy_event_start_mark(ev);
-        const int line = mark ? mark->line + 1 : 0;
-        const int col = mark ? mark->column + 1 : 0;
+        const auto [line, col] =
+            mark ? position(mark->line + 1, mark->column + 1) : std::pair{0, 0};
         switch (ev->type) {
         case FYET_DOCUMENT_START:
             current = YamlDocument{};
-            current.begin = mark ? qsizetype(mark->input_pos) : 0;
+            current.begin = mark ? input.originalOffset(qsizetype(mark->input_pos)) : 0;
             current.line = line;
             anchors.clear();
             expanded = 0;
@@ -279,7 +335,7 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             if (!current.root)
                 current.root = std::make_shared<YamlNode>();
             if (const fy_mark *endMark = fy_event_end_mark(ev))
-                current.end = qsizetype(endMark->input_pos);
+                current.end = input.originalOffset(qsizetype(endMark->input_pos));
             if (current.end <= current.begin)
                 current.end = text.size();
             docs.push_back(std::move(current));
@@ -302,7 +358,8 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             f.anchor = tokenText(ev->type == FYET_MAPPING_START ? ev->mapping_start.anchor
                                                                 : ev->sequence_start.anchor);
             stack.push_back(std::move(f));
-            ++expanded;
+            if (++expanded > options.maxExpandedNodes)
+                fail(line, col, tooManyNodes());
             break;
         }
         case FYET_MAPPING_END:
@@ -329,7 +386,10 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             const QString anchor = tokenText(ev->scalar.anchor);
             if (!anchor.isEmpty())
                 anchors.insert(anchor, {n, 1});
-            ++expanded;
+            if (++expanded > options.maxExpandedNodes) {
+                fail(line, col, tooManyNodes());
+                break;
+            }
             attach(n, line, col);
             break;
         }
@@ -338,7 +398,8 @@ bool loadYaml(const QByteArray &text, std::vector<YamlDocument> &docs, ParseErro
             auto it = anchors.constFind(name);
             if (it == anchors.constEnd()) {
                 // the mark is on the name; point at the '*' before it
-                fail(line, std::max(1, col - 1), QStringLiteral("unknown alias '*%1'").arg(name));
+                fail(line, std::max(1, col - 1),
+                     QStringLiteral("unknown alias '*%1'").arg(names::quoted(name)));
                 break;
             }
             // Count the aliased subtree as if it were copied: a billion-laughs document

@@ -69,8 +69,9 @@ struct YamlDocument
 
 struct YamlLoadOptions
 {
-    qint64 maxExpandedNodes = 5'000'000; // alias expansion bound
+    qint64 maxExpandedNodes = 5'000'000; // node bound, aliases counted as if copied
     int maxDepth = 256;                  // nesting bound (protects every recursive consumer)
+    qsizetype longFlowLine = 4096;       // a longer line inside [ ] / { } is parsed with breaks
 };
 
 // Parses every document of a YAML (or JSON) stream. On error returns false and fills error

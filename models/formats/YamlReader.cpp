@@ -1,12 +1,14 @@
 #include "YamlReader.h"
 
+#include "core/Names.h"
 #include <cmath>
 
 namespace meshdesk::yaml {
 
 void fail(const YamlNode *at, const QString &message)
 {
-    throw ParseError{at ? at->line : 0, at ? at->column : 0, message};
+    // a message quoting a huge key or value stays bounded (the value sites cut it first)
+    throw ParseError{at ? at->line : 0, at ? at->column : 0, names::boundedMessage(message)};
 }
 
 const YamlNode &requireMap(const YamlNode *n, const QString &what)
@@ -82,7 +84,7 @@ bool boolean(const YamlNode &map, const char *key, bool fallback)
         }
     }
     fail(n, QStringLiteral("'%1' must be true or false, found '%2'")
-                .arg(QLatin1String(key), n->isScalar() ? n->text : n->typeName()));
+                .arg(QLatin1String(key), n->isScalar() ? names::quoted(n->text) : n->typeName()));
 }
 
 std::optional<double> number(const YamlNode &map, const char *key)
@@ -93,8 +95,9 @@ std::optional<double> number(const YamlNode &map, const char *key)
     bool ok = false;
     const double d = n->isScalar() ? n->text.toDouble(&ok) : 0;
     if (!ok)
-        fail(n, QStringLiteral("'%1' must be a number, found '%2'")
-                    .arg(QLatin1String(key), n->isScalar() ? n->text : n->typeName()));
+        fail(n,
+             QStringLiteral("'%1' must be a number, found '%2'")
+                 .arg(QLatin1String(key), n->isScalar() ? names::quoted(n->text) : n->typeName()));
     return d;
 }
 
@@ -114,8 +117,9 @@ std::optional<qint64> integer(const YamlNode &map, const char *key)
         }
     }
     if (!ok)
-        fail(n, QStringLiteral("'%1' must be a whole number, found '%2'")
-                    .arg(QLatin1String(key), n->isScalar() ? n->text : n->typeName()));
+        fail(n,
+             QStringLiteral("'%1' must be a whole number, found '%2'")
+                 .arg(QLatin1String(key), n->isScalar() ? names::quoted(n->text) : n->typeName()));
     return v;
 }
 

@@ -1,28 +1,28 @@
 #include "Evidence.h"
 
 #include "Review.h"
+#include "core/Names.h"
 #include "identity/SshSig.h"
 #include "ledger/Ledger.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryFile>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace meshdesk::governance {
 
-namespace {
-QString csvCell(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
-        s.contains(QLatin1Char('\n')))
-        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-            QLatin1Char('"');
-    return s;
-}
-} // namespace
+using names::csvCell;
+using names::markdownText;
 
 EvidencePack buildEvidence(ledger::Ledger &ledger, qint64 changeId, const QString &from,
                            const QString &to, const QString &exportedBy)
@@ -34,10 +34,11 @@ EvidencePack buildEvidence(ledger::Ledger &ledger, qint64 changeId, const QStrin
         pack.markdown =
             QStringLiteral("# MeshDesk evidence pack\n\nCatalog: `%1`  \nTrust root: `%5`  \n"
                            "Exported: %2 by %3  \nAudit log: %4\n\n")
-                .arg(store.path(), nowUtc(), exportedBy,
+                .arg(names::markdownCode(store.path()), nowUtc(), markdownText(exportedBy),
                      v.intact ? QStringLiteral("intact (%1 signed acts verified)").arg(v.events)
-                              : QStringLiteral("BROKEN at %1: %2").arg(v.act, v.reason),
-                     ledger.rootFingerprint());
+                              : QStringLiteral("BROKEN at %1: %2")
+                                    .arg(markdownText(v.act), markdownText(v.reason)),
+                     names::markdownCode(ledger.rootFingerprint()));
         const QList<AuditRow> rows = ledger::auditLog(
             store, changeId > 0 ? QString() : from, changeId > 0 ? QString() : to);
         QList<AuditRow> selected;
@@ -88,36 +89,35 @@ EvidencePack buildEvidence(ledger::Ledger &ledger, qint64 changeId, const QStrin
             }
         } else {
             pack.markdown += QStringLiteral("## Period %1 - %2\n\n")
-                                 .arg(from.isEmpty() ? QStringLiteral("start") : from,
-                                      to.isEmpty() ? QStringLiteral("now") : to);
+                                 .arg(from.isEmpty() ? QStringLiteral("start") : markdownText(from),
+                                      to.isEmpty() ? QStringLiteral("now") : markdownText(to));
             selected = rows;
             QMap<QString, int> byAction;
             for (const AuditRow &r : rows)
                 ++byAction[r.action];
             for (auto it = byAction.cbegin(); it != byAction.cend(); ++it)
-                pack.markdown += QStringLiteral("- %1: %2\n").arg(it.key()).arg(it.value());
+                pack.markdown +=
+                    QStringLiteral("- %1: %2\n").arg(markdownText(it.key())).arg(it.value());
             pack.baseName = QStringLiteral("audit");
         }
         pack.markdown += QStringLiteral("\n## Audit rows\n\n| id | at | actor | action | subject | "
                                         "signed by / hash |\n|---|---|---|---|---|---|\n");
         pack.csv = QStringLiteral("id,at,actor,action,subject,details,prev_hash,hash,event,key\n");
         for (const AuditRow &r : selected) {
+            // every cell escaped: names, subjects and details come from users and documents
             pack.markdown += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | `%6` |\n")
                                  .arg(r.id)
-                                 .arg(r.at, r.actor, r.action, r.subject,
-                                      r.eventId.isEmpty() ? r.hash.left(16) : r.keyFingerprint);
-            pack.csv += QStringList{QString::number(r.id),
-                                    r.at,
-                                    csvCell(r.actor),
-                                    r.action,
-                                    csvCell(r.subject),
-                                    csvCell(r.details),
-                                    r.prevHash,
-                                    r.hash,
-                                    r.eventId,
-                                    r.keyFingerprint}
-                            .join(QLatin1Char(',')) +
-                        QLatin1Char('\n');
+                                 .arg(markdownText(r.at), markdownText(r.actor),
+                                      markdownText(r.action), markdownText(r.subject),
+                                      names::markdownCode(r.eventId.isEmpty() ? r.hash.left(16)
+                                                                              : r.keyFingerprint));
+            pack.csv +=
+                QStringList{QString::number(r.id),    csvCell(r.at),      csvCell(r.actor),
+                            csvCell(r.action),        csvCell(r.subject), csvCell(r.details),
+                            csvCell(r.prevHash),      csvCell(r.hash),    csvCell(r.eventId),
+                            csvCell(r.keyFingerprint)}
+                    .join(QLatin1Char(',')) +
+                QLatin1Char('\n');
         }
     } catch (const StoreError &e) {
         pack.error = e.message;
@@ -125,31 +125,126 @@ EvidencePack buildEvidence(ledger::Ledger &ledger, qint64 changeId, const QStrin
     return pack;
 }
 
+namespace {
+// Writes bytes to <dir>/<name> through a new temporary file in the same folder, renamed over
+// the target only when every byte is on disk: a full disk leaves the old file (or none) and
+// an error, never a cut file. The temporary file is created exclusively (O_EXCL: a planted
+// symlink is not followed) and the rename replaces a symlink at the target instead of writing
+// through it.
+bool writeAtomically(const QString &dir, const QString &name, const QByteArray &bytes,
+                     QString *tempPath, QString *error)
+{
+    const QString target = QDir(dir).filePath(name);
+    QTemporaryFile file(QDir(dir).filePath(QStringLiteral(".%1.XXXXXX").arg(name)));
+    file.setAutoRemove(true);
+    auto failed = [&](const QString &what) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(target, what);
+        return false;
+    };
+    if (!file.open())
+        return failed(
+            QStringLiteral("cannot create a file in %1 (%2)").arg(dir, file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.flush())
+        return failed(QStringLiteral("cannot write (%1); nothing was replaced")
+                          .arg(file.error() == QFileDevice::ResourceError
+                                   ? QStringLiteral("the disk is full")
+                                   : file.errorString()));
+    // a temporary file is created 0600; the pack is for others to read, as a file written
+    // the ordinary way would be (0666 less the umask)
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    if (::fchmod(file.handle(), 0666 & ~mask) != 0)
+        return failed(QStringLiteral("cannot set its permissions (%1); nothing was replaced")
+                          .arg(QString::fromLocal8Bit(strerror(errno))));
+    if (::fsync(file.handle()) != 0)
+        return failed(QStringLiteral("cannot write (%1); nothing was replaced")
+                          .arg(errno == ENOSPC ? QStringLiteral("the disk is full")
+                                               : QString::fromLocal8Bit(strerror(errno))));
+    file.close();
+    if (file.error() != QFileDevice::NoError)
+        return failed(
+            QStringLiteral("cannot close (%1); nothing was replaced").arg(file.errorString()));
+    file.setAutoRemove(false);
+    *tempPath = file.fileName();
+    return true;
+}
+} // namespace
+
 bool writeEvidence(const EvidencePack &pack, const QString &dir, QString *error)
 {
-    QDir().mkpath(dir);
-    QFile md(QDir(dir).filePath(pack.baseName + QStringLiteral(".md")));
-    QFile csv(QDir(dir).filePath(pack.baseName + QStringLiteral(".csv")));
-    if (!md.open(QIODevice::WriteOnly) || !csv.open(QIODevice::WriteOnly)) {
+    if (!QDir().mkpath(dir)) {
         if (error)
-            *error = QStringLiteral("%1: cannot write the evidence pack (%2)")
-                         .arg(dir, md.errorString());
+            *error = QStringLiteral("%1: cannot create the folder").arg(dir);
         return false;
     }
-    md.write(pack.markdown.toUtf8());
-    csv.write(pack.csv.toUtf8());
+    const QString md = pack.baseName + QStringLiteral(".md");
+    const QString csv = pack.baseName + QStringLiteral(".csv");
+    QString mdTemp, csvTemp;
+    const bool written = writeAtomically(dir, md, pack.markdown.toUtf8(), &mdTemp, error) &&
+                         writeAtomically(dir, csv, pack.csv.toUtf8(), &csvTemp, error);
+    auto removeTemps = [&] {
+        for (const QString &t : {mdTemp, csvTemp})
+            if (!t.isEmpty())
+                QFile::remove(t);
+    };
+    if (!written) {
+        removeTemps();
+        return false;
+    }
+    // rename(2) replaces the directory entry: a symlink planted at the target is replaced,
+    // never followed (QFile::rename and QSaveFile would write through it).
+    auto renameOver = [&](QString &temp, const QString &name) {
+        const QString target = QDir(dir).filePath(name);
+        if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) ==
+            0) {
+            temp.clear();
+            return true;
+        }
+        if (error)
+            *error = QStringLiteral("%1: cannot replace it (%2)")
+                         .arg(target, QString::fromLocal8Bit(strerror(errno)));
+        removeTemps();
+        return false;
+    };
+    // The signed acts (a change's pack) go to <dir>/<baseName>/, each file written and
+    // renamed the same way, before the .md and .csv that point to them.
     if (!pack.attachments.isEmpty()) {
-        const QDir sub(QDir(dir).filePath(pack.baseName));
-        QDir().mkpath(sub.path());
+        const QString sub = QDir(dir).filePath(pack.baseName);
+        if (QFileInfo(sub).isSymLink() || (QFileInfo::exists(sub) && !QFileInfo(sub).isDir())) {
+            if (error)
+                *error = QStringLiteral("%1: exists and is not a folder (a symbolic link is "
+                                        "not followed); nothing was written")
+                             .arg(sub);
+            removeTemps();
+            return false;
+        }
+        if (!QDir().mkpath(sub)) {
+            if (error)
+                *error = QStringLiteral("%1: cannot create the folder").arg(sub);
+            removeTemps();
+            return false;
+        }
         for (const auto &[name, content] : pack.attachments) {
-            QFile f(sub.filePath(name));
-            if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) {
+            QString temp;
+            if (!writeAtomically(sub, name, content, &temp, error)) {
+                removeTemps();
+                return false;
+            }
+            const QString target = QDir(sub).filePath(name);
+            if (::rename(QFile::encodeName(temp).constData(),
+                         QFile::encodeName(target).constData()) != 0) {
                 if (error)
-                    *error = QStringLiteral("%1: cannot write (%2)").arg(f.fileName(), f.errorString());
+                    *error = QStringLiteral("%1: cannot replace it (%2)")
+                                 .arg(target, QString::fromLocal8Bit(strerror(errno)));
+                QFile::remove(temp);
+                removeTemps();
                 return false;
             }
         }
     }
+    if (!renameOver(mdTemp, md) || !renameOver(csvTemp, csv))
+        return false;
     return true;
 }
 

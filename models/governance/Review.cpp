@@ -1,6 +1,7 @@
 #include "Review.h"
 
 #include "Removal.h"
+#include "core/Names.h"
 
 #include <QJsonArray>
 
@@ -139,19 +140,29 @@ QJsonObject Review::toJson() const
 
 QString Review::toMarkdown() const
 {
+    // Every value from users or documents is escaped (names::markdownText / markdownCode): a
+    // name with a newline and pipes must not add a row to an auditor's evidence.
+    using names::markdownCode;
+    using names::markdownText;
     QString md;
-    md += QStringLiteral("# Change #%1: %2 %3\n\n").arg(change.id).arg(change.kind, change.key);
+    md += QStringLiteral("# Change #%1: %2 %3\n\n")
+              .arg(change.id)
+              .arg(markdownText(change.kind), markdownText(change.key));
     md += QStringLiteral("| | |\n|---|---|\n");
     md += QStringLiteral("| Status | %1 |\n| Proposed by | %2 at %3, signed with key `%6` |\n"
                          "| Versions | %4 -> %5 |\n")
-              .arg(change.status, change.proposer, change.createdAt,
-                   current ? current->version() : QStringLiteral("-"),
-                   proposed ? proposed->version() : QStringLiteral("-"),
-                   proposalKey.isEmpty() ? QStringLiteral("(before signing)") : proposalKey);
+              .arg(markdownText(change.status), markdownText(change.proposer),
+                   markdownText(change.createdAt),
+                   current ? markdownText(current->version()) : QStringLiteral("-"),
+                   proposed ? markdownText(proposed->version()) : QStringLiteral("-"),
+                   proposalKey.isEmpty() ? QStringLiteral("(before signing)")
+                                         : markdownCode(proposalKey));
     if (!change.decidedBy.isEmpty())
         md += QStringLiteral("| Decided by | %1 at %2, signed with key `%4` |\n| Comment | %3 |\n")
-                  .arg(change.decidedBy, change.decidedAt, change.comment,
-                       decisionKey.isEmpty() ? QStringLiteral("(before signing)") : decisionKey);
+                  .arg(markdownText(change.decidedBy), markdownText(change.decidedAt),
+                       markdownText(change.comment),
+                       decisionKey.isEmpty() ? QStringLiteral("(before signing)")
+                                             : markdownCode(decisionKey));
     if (!removal.isEmpty()) {
         md += QStringLiteral("| Removal from the mesh | %1; %2 product(s) still read it |\n")
                   .arg(removal)
@@ -164,21 +175,18 @@ QString Review::toMarkdown() const
               .arg(diff.count(Severity::NonBreaking))
               .arg(diff.count(Severity::Info));
     md += QStringLiteral("| Severity | Path | Kind | Old | New |\n|---|---|---|---|---|\n");
-    auto cell = [](QString s) {
-        return s.replace(QLatin1Char('|'), QStringLiteral("\\|"))
-            .replace(QLatin1Char('\n'), QLatin1Char(' '));
-    };
     for (const Change &c : diff.changes)
         md += QStringLiteral("| %1 | `%2` | %3 | %4 | %5 |\n")
-                  .arg(severityName(c.severity), c.path, kindName(c.kind), cell(c.oldValue),
-                       cell(c.newValue));
+                  .arg(severityName(c.severity), markdownCode(c.path), kindName(c.kind),
+                       markdownText(c.oldValue), markdownText(c.newValue));
     md += QStringLiteral("\n## Policies\n\n");
     for (const PolicyResult &p : policies) {
         md += QStringLiteral("- %1 **%2**: %3\n")
-                  .arg(p.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), p.policyId,
-                       p.description);
+                  .arg(p.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
+                       markdownText(p.policyId), markdownText(p.description));
         for (const PolicyFinding &f : p.findings)
-            md += QStringLiteral("  - `%1`: %2\n").arg(f.path, f.message);
+            md +=
+                QStringLiteral("  - `%1`: %2\n").arg(markdownCode(f.path), markdownText(f.message));
     }
     md += QStringLiteral("\n## Downstream impact\n\n");
     if (impact.isEmpty())
@@ -186,7 +194,8 @@ QString Review::toMarkdown() const
                                                     : QStringLiteral("Nothing breaking.\n");
     for (const Consumer &c : impact)
         md += QStringLiteral("- %1 (%2), owner %3, domain %4, via `%5` (depth %6)\n")
-                  .arg(c.name, c.productId, c.owner, c.domain, c.viaContract)
+                  .arg(markdownText(c.name), markdownText(c.productId), markdownText(c.owner),
+                       markdownText(c.domain), markdownCode(c.viaContract))
                   .arg(c.depth);
     return md;
 }

@@ -2,6 +2,7 @@
 
 #include "KeyFile.h"
 #include "SshSig.h"
+#include "core/Names.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,8 +91,7 @@ QString storageName(Storage s)
 
 bool isValidIdentityName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$"));
-    return re.match(name).hasMatch();
+    return names::isValidUserName(name); // one rule for every name (core/Names.h)
 }
 
 QString osLogin()

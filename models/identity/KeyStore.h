@@ -50,7 +50,8 @@ public:
 // Asks for a passphrase: (identity name, true when a new one is being set). nullopt = cancelled.
 using PassphraseFn = std::function<std::optional<QByteArray>(const QString &name, bool isNew)>;
 
-// Names people act under: letters, digits and . _ @ - (at most 64, not starting with a symbol).
+// Names people act under: names::isValidUserName (core/Names.h), the one rule for user names:
+// letters, digits and . _ @ - (at most 64, not starting with a symbol).
 bool isValidIdentityName(const QString &name);
 
 // The operating system's login name ("unknown" when there is none).

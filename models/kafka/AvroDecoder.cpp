@@ -67,6 +67,161 @@ QByteArray avroSchemaFor(const SchemaObject &object)
         .toJson(QJsonDocument::Compact);
 }
 
+namespace {
+
+// Walks Avro binary against its schema before libavro reads it, with every length, count and
+// index checked against the bytes that are really there. libavro trusts them: a negative
+// string length from a hostile message reached realloc as 0xffffffffffffffc3 (ASan), and a
+// block count of 2^62 nulls would loop and allocate for ever. Recursion is bounded (recursive
+// named types) and so is the number of values (items of zero bytes cost no input).
+class AvroBounds
+{
+public:
+    static constexpr int kMaxDepth = 256;
+    AvroBounds(const char *data, qsizetype size)
+        : m_begin(reinterpret_cast<const uchar *>(data)), m_p(m_begin), m_end(m_begin + size),
+          m_budget(2 * qint64(size) + 100000)
+    {
+    }
+    // Empty when libavro may read the value; else why not.
+    QString check(avro_schema_t schema)
+    {
+        value(schema, 0);
+        return m_error;
+    }
+
+private:
+    bool fail(const QString &why)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1 at byte %2").arg(why).arg(m_p - m_begin);
+        return false;
+    }
+    qint64 left() const { return m_end - m_p; }
+    bool readLong(int64_t &v)
+    {
+        uint64_t u = 0;
+        for (int i = 0, shift = 0; i < 10; ++i, shift += 7) {
+            if (m_p >= m_end)
+                return fail(QStringLiteral("truncated number"));
+            const uchar b = *m_p++;
+            u |= uint64_t(b & 0x7f) << shift;
+            if (!(b & 0x80)) {
+                v = int64_t(u >> 1) ^ -int64_t(u & 1);
+                return true;
+            }
+        }
+        return fail(QStringLiteral("a number longer than 10 bytes"));
+    }
+    bool skip(qint64 n, const char *what)
+    {
+        if (n < 0 || n > left())
+            return fail(QStringLiteral("%1 of %2 bytes, but %3 are left")
+                            .arg(QLatin1String(what))
+                            .arg(n)
+                            .arg(left()));
+        m_p += n;
+        return true;
+    }
+    bool value(avro_schema_t s, int depth)
+    {
+        if (depth > kMaxDepth)
+            return fail(QStringLiteral("values nested deeper than %1 levels").arg(kMaxDepth));
+        if (--m_budget < 0)
+            return fail(QStringLiteral("too many values for the size of the message"));
+        int64_t n = 0;
+        switch (avro_typeof(s)) {
+        case AVRO_NULL:
+            return true;
+        case AVRO_BOOLEAN:
+            return skip(1, "a boolean");
+        case AVRO_INT32:
+            if (!readLong(n))
+                return false;
+            if (n < INT32_MIN || n > INT32_MAX)
+                return fail(QStringLiteral("an int out of range (%1)").arg(n));
+            return true;
+        case AVRO_INT64:
+            return readLong(n);
+        case AVRO_FLOAT:
+            return skip(4, "a float");
+        case AVRO_DOUBLE:
+            return skip(8, "a double");
+        case AVRO_STRING:
+        case AVRO_BYTES:
+            return readLong(n) &&
+                   skip(n, avro_typeof(s) == AVRO_STRING ? "a string" : "a byte string");
+        case AVRO_FIXED:
+            return skip(avro_schema_fixed_size(s), "a fixed value");
+        case AVRO_ENUM:
+            if (!readLong(n))
+                return false;
+            if (n < 0 || n >= avro_schema_enum_number_of_symbols(s))
+                return fail(QStringLiteral("enum symbol %1 of %2")
+                                .arg(n)
+                                .arg(avro_schema_enum_number_of_symbols(s)));
+            return true;
+        case AVRO_RECORD:
+            for (size_t i = 0; i < avro_schema_record_size(s); ++i)
+                if (!value(avro_schema_record_field_get_by_index(s, int(i)), depth + 1))
+                    return false;
+            return true;
+        case AVRO_UNION:
+            if (!readLong(n))
+                return false;
+            if (n < 0 || uint64_t(n) >= avro_schema_union_size(s))
+                return fail(
+                    QStringLiteral("union branch %1 of %2").arg(n).arg(avro_schema_union_size(s)));
+            return value(avro_schema_union_branch(s, int(n)), depth + 1);
+        case AVRO_ARRAY:
+        case AVRO_MAP:
+            for (;;) { // blocks: a count (negative: then a byte size), items; 0 ends
+                if (!readLong(n))
+                    return false;
+                if (n == 0)
+                    return true;
+                if (n < 0) {
+                    if (n == INT64_MIN)
+                        return fail(QStringLiteral("a block count out of range"));
+                    n = -n;
+                    int64_t blockSize = 0;
+                    if (!readLong(blockSize))
+                        return false;
+                    if (blockSize < 0 || blockSize > left())
+                        return fail(QStringLiteral("a block of %1 bytes, but %2 are left")
+                                        .arg(blockSize)
+                                        .arg(left()));
+                }
+                if (n > m_budget)
+                    return fail(QStringLiteral("a block of %1 items in a message of %2 bytes")
+                                    .arg(n)
+                                    .arg(m_end - m_begin));
+                for (int64_t i = 0; i < n; ++i) {
+                    if (avro_typeof(s) == AVRO_MAP) {
+                        int64_t keyLength = 0;
+                        if (!readLong(keyLength) || !skip(keyLength, "a map key") ||
+                            !value(avro_schema_map_values(s), depth + 1))
+                            return false;
+                    } else if (!value(avro_schema_array_items(s), depth + 1)) {
+                        return false;
+                    }
+                }
+            }
+        case AVRO_LINK:
+            return value(avro_schema_link_target(s), depth + 1);
+        }
+        return fail(QStringLiteral("an unknown Avro type"));
+    }
+
+    const uchar *m_begin;
+    const uchar *m_p;
+    const uchar *m_end;
+    qint64 m_budget;
+    QString m_error;
+};
+
+} // namespace
+
 struct AvroDecoder::Schema
 {
     avro_schema_t schema = nullptr;
@@ -109,6 +264,13 @@ Decoded AvroDecoder::decodeWith(Schema &s, const char *data, qsizetype size)
     avro_value_t value;
     if (avro_generic_value_new(s.iface, &value)) {
         d.error = QString::fromUtf8(avro_strerror());
+        return d;
+    }
+    // libavro trusts lengths and counts: check them against the bytes first
+    if (const QString bad = AvroBounds(data, size).check(s.schema); !bad.isEmpty()) {
+        d.error =
+            QStringLiteral("not Avro for this schema (truncated or another schema): %1").arg(bad);
+        avro_value_decref(&value);
         return d;
     }
     avro_reader_t reader = avro_reader_memory(data, size);

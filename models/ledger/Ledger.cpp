@@ -275,8 +275,11 @@ ActResult Ledger::act(const QString &type, const QString &actor, QJsonObject fie
                 {0, e.id, e.type, e.actor, e.keyFingerprint, e.at, e.body, e.signature, -1});
             return {true, {}};
         });
-        if (!w.ok)
-            return {false, false, w.error, e.id, {}};
+        if (!w.ok) {
+            ActResult failed{false, false, w.error, e.id, {}};
+            failed.stored.databaseError = w.databaseError;
+            return failed;
+        }
         r.queued = true;
         if (m_onQueued)
             m_onQueued();
@@ -294,7 +297,7 @@ ActResult Ledger::act(const QString &type, const QString &actor, QJsonObject fie
         if (!hasGenesis()) {
             const ActResult g = createCatalog(actor);
             if (!g.ok)
-                return {false, g.error};
+                return {false, g.error, g.stored.databaseError};
             created = true;
         }
         r = sign(type, actor, fields, &e);
@@ -308,6 +311,7 @@ ActResult Ledger::act(const QString &type, const QString &actor, QJsonObject fie
     if (!w.ok) {
         r.ok = false;
         r.error = w.error;
+        r.stored.databaseError = r.stored.databaseError || w.databaseError;
         if (inBatch && !m_store.inBatch())
             r.stored.batchRolledBack = true; // the whole batch was undone
         if (created || r.stored.batchRolledBack)
@@ -349,7 +353,7 @@ OperationResult Ledger::record(const Event &e, const Verdict &v, const FileImpor
             if (stored)
                 *stored = sr;
             if (!sr.ok)
-                return {false, sr.error};
+                return {false, sr.error, sr.databaseError};
             // the store must reach what the rules decided (both compare the same hashes)
             for (size_t i = 0; i < sr.documents.size() && i < v.outcomes.size(); ++i) {
                 const bool pending =
@@ -604,6 +608,16 @@ IncomingResult Ledger::applyPrepared(const Prepared &p)
 VerifyResult Ledger::verify()
 {
     VerifyResult out;
+    // The file first: damaged pages or indexes can hide rows and events while what is left
+    // still replays, so a log that checks out proves nothing about a damaged file.
+    out.damage = m_store.integrityProblems();
+    if (!out.damage.isEmpty()) {
+        out.intact = false;
+        out.act = QStringLiteral("the database file");
+        out.reason = QStringLiteral("the database file is damaged (SQLite's integrity check: %1)")
+                         .arg(out.damage.join(QStringLiteral("; ")));
+        return out;
+    }
     if (m_store.schemaVersion() < 5)
         return out;
     const AuditVerification legacy = m_store.verifyLegacyAudit();

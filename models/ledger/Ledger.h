@@ -36,6 +36,9 @@ struct VerifyResult
     qint64 firstBrokenSeq = 0; // the first act that fails (0: the failure is in the tables)
     QString act;               // that act, for people ("#12 decide by bob at …")
     QString reason;
+    // SQLite's integrity check, run before the replay: what it found when the file itself is
+    // damaged (then intact is false and nothing was replayed).
+    QStringList damage;
 };
 
 struct IncomingResult

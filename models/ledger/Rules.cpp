@@ -1,5 +1,6 @@
 #include "Rules.h"
 
+#include "core/Names.h"
 #include "identity/KeyStore.h"
 #include "store/CatalogStore.h"
 
@@ -171,6 +172,9 @@ Verdict check(const State &s, const Event &e, const FileImport *file, bool stric
                     .arg(role.left(40), CatalogStore::roleNames().join(QStringLiteral(", "))));
         if (role != kAdmin && domain.isEmpty())
             return no(QStringLiteral("the role '%1' is granted per domain: name one").arg(role));
+        if (const QString e = names::identifierError(QStringLiteral("domain"), domain);
+            !e.isEmpty())
+            return no(e);
         if (!identity::isValidIdentityName(user))
             return no(QStringLiteral("'%1' is not a valid name").arg(user.left(80)));
         const bool has = s.hasRole(user, role, domain);

@@ -2,6 +2,7 @@
 
 #include "Sqlite.h"
 #include "core/Log.h"
+#include "core/Names.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
+#include <QUrl>
 #include <functional>
 #include <sqlite3.h>
 
@@ -229,6 +231,7 @@ QString CatalogStore::defaultPath()
 void CatalogStore::close()
 {
     m_statements.clear();
+    m_readOnly = false;
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -249,28 +252,106 @@ Statement &CatalogStore::cached(const char *sqlText)
     return *it.value();
 }
 
+namespace {
+// Bytes in the write-ahead log beside a database (a 0-byte main file with a non-empty WAL is a
+// new catalog whose first commits were not checkpointed yet, not an empty file).
+qint64 walSize(const QString &path)
+{
+    return QFileInfo(path + QStringLiteral("-wal")).size();
+}
+} // namespace
+
+bool CatalogStore::openFile(const QString &path, bool readOnly, QString *error)
+{
+    close();
+    const QByteArray name = path.toUtf8();
+    int rc = sqlite3_open_v2(
+        name.constData(), &m_db,
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+            SQLITE_OPEN_NOMUTEX,
+        nullptr);
+    try {
+        if (rc != SQLITE_OK)
+            sql::throwError(m_db, rc);
+        sqlite3_busy_timeout(m_db, m_options.busyTimeoutMs);
+        sqlite3_extended_result_codes(m_db, 1);
+        // Reading the schema version is the first touch of the file: a corrupt or foreign
+        // file fails here with SQLITE_NOTADB.
+        schemaVersion();
+        return true;
+    } catch (const SqliteError &e) {
+        const int primary = e.code & 0xff;
+        // A WAL catalog in a folder the user may not write: SQLite cannot create the shared
+        // memory file beside it, even for reading. With no log waiting to be checkpointed the
+        // main file is the whole catalog, so read it as an immutable file.
+        if (readOnly && (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) &&
+            walSize(path) == 0 && QFileInfo::exists(path)) {
+            close();
+            const QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
+                                       .toString(QUrl::FullyEncoded)
+                                       .toUtf8() +
+                                   "?immutable=1";
+            rc = sqlite3_open_v2(uri.constData(), &m_db,
+                                 SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                                 nullptr);
+            try {
+                if (rc != SQLITE_OK)
+                    sql::throwError(m_db, rc);
+                sqlite3_extended_result_codes(m_db, 1);
+                schemaVersion();
+                log::store()->info("{}: the folder is not writable; read as an immutable file",
+                                   path);
+                return true;
+            } catch (const SqliteError &e2) {
+                if (error)
+                    *error = sql::describeError(e2, path, m_options.busyTimeoutMs);
+            }
+        } else if (error) {
+            *error = sql::describeError(e, path, m_options.busyTimeoutMs);
+        }
+    }
+    close();
+    return false;
+}
+
 bool CatalogStore::open(const QString &path, const StoreOptions &options, QString *error)
 {
     close();
     m_path = path;
     m_options = options;
     const QFileInfo info(path);
-    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+    bool readOnly = options.mode == StoreOptions::Mode::ReadOnly;
+    if (options.mode == StoreOptions::Mode::Browse)
+        readOnly =
+            info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+    auto fail = [&](const QString &message) {
         if (error)
-            *error = QStringLiteral("%1: cannot create the folder").arg(path);
+            *error = message;
+        close();
         return false;
+    };
+    bool created = false;
+    if (readOnly) {
+        if (!info.exists())
+            return fail(QStringLiteral("%1: no catalog here (the file does not exist); import "
+                                       "files to create one, or name another with --db")
+                            .arg(path));
+    } else {
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+            return fail(QStringLiteral("%1: cannot create the folder").arg(path));
+        // SQLite takes an empty file for a new database: a 0-byte file someone named is more
+        // likely a truncated catalog or a mistake than a wish for a new one.
+        if (info.exists() && info.isFile() && info.size() == 0 && walSize(path) == 0)
+            return fail(QStringLiteral("%1: the file is empty (0 bytes), so it is not a MeshDesk "
+                                       "catalog; refusing to turn it into one. Remove it to "
+                                       "start a new catalog there, or name another with --db")
+                            .arg(path));
+        created = !info.exists();
     }
-    const int rc =
-        sqlite3_open_v2(path.toUtf8().constData(), &m_db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (!openFile(path, readOnly, error))
+        return false;
     try {
-        if (rc != SQLITE_OK)
-            sql::throwError(m_db, rc);
-        sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
-        sqlite3_extended_result_codes(m_db, 1);
-        // Reading the schema version is the first touch of the file: a corrupt or foreign
-        // file fails here with SQLITE_NOTADB.
-        const int current = schemaVersion();
+        int current = schemaVersion();
         if (current > latestSchemaVersion())
             throw StoreError{QStringLiteral("%1: the database has schema version %2, newer than "
                                             "this MeshDesk understands (%3); refusing to open it "
@@ -278,15 +359,63 @@ bool CatalogStore::open(const QString &path, const StoreOptions &options, QStrin
                                  .arg(path)
                                  .arg(current)
                                  .arg(latestSchemaVersion())};
-        // WAL: readers (the GUI) never block the importer. A 64 MiB page cache and in-memory
-        // temp store keep a batch's pages and the per-file savepoint journals off the disk
-        // until commit (measured: they halved the store time of a 2,000-file import).
-        sql::execScript(m_db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                              "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; "
-                              "PRAGMA temp_store=MEMORY;");
-        migrate(options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo);
+        const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
+        if (readOnly && current < target) {
+            // An older catalog: upgrading it is a write, done by a writing open (which checks
+            // the file first) when the user may write it; else it cannot be read by this version.
+            if (!info.isWritable())
+                throw StoreError{QStringLiteral("%1: the catalog has schema version %2, older "
+                                                "than this MeshDesk's (%3), and the file is "
+                                                "read-only, so it cannot be upgraded; ask its "
+                                                "owner to open it once with this version")
+                                     .arg(path)
+                                     .arg(current)
+                                     .arg(target)};
+            close();
+            CatalogStore upgrader;
+            StoreOptions writing = options;
+            writing.mode = StoreOptions::Mode::ReadWrite;
+            QString upgradeError;
+            if (!upgrader.open(path, writing, &upgradeError))
+                throw StoreError{upgradeError};
+            upgrader.close();
+            if (!openFile(path, true, error))
+                return false;
+            current = schemaVersion();
+        }
+        if (readOnly) {
+            sql::execScript(m_db, "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; "
+                                  "PRAGMA temp_store=MEMORY; PRAGMA query_only=ON;");
+            m_schema = current;
+        } else {
+            if (!created) {
+                // Never write into a damaged file: a write can spread the damage, and what it
+                // adds may be unreadable later. quick_check reads every page (not the indexes'
+                // agreement with their tables: audit verify runs the full check).
+                Statement st(m_db, "PRAGMA quick_check(3)");
+                QStringList problems;
+                while (st.step())
+                    if (st.text(0) != QLatin1String("ok"))
+                        problems << st.text(0);
+                if (!problems.isEmpty())
+                    throw StoreError{QStringLiteral("%1: the database is damaged (%2); refusing "
+                                                    "to write into it. Restore it from a backup; "
+                                                    "'meshdesk audit verify' lists the damage")
+                                         .arg(path, problems.join(QStringLiteral("; ")))};
+            }
+            // WAL: readers (the GUI) never block the importer. A 64 MiB page cache and
+            // in-memory temp store keep a batch's pages and the per-file savepoint journals off
+            // the disk until commit (measured: they halved the store time of a 2,000-file
+            // import).
+            sql::execScript(m_db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                  "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; "
+                                  "PRAGMA temp_store=MEMORY;");
+            migrate(target);
+        }
         resetStatements();
-        log::store()->info("opened {} (schema {})", path, schemaVersion());
+        m_readOnly = readOnly;
+        log::store()->info("opened {} (schema {}{})", path, schemaVersion(),
+                           readOnly ? QStringLiteral(", read-only") : QString());
         return true;
     } catch (const SqliteError &e) {
         if (error)
@@ -297,6 +426,25 @@ bool CatalogStore::open(const QString &path, const StoreOptions &options, QStrin
     }
     close();
     return false;
+}
+
+QStringList CatalogStore::integrityProblems(int maxProblems)
+{
+    QStringList problems;
+    try {
+        Statement st(m_db, QByteArray("PRAGMA integrity_check(" +
+                                      QByteArray::number(std::max(1, maxProblems)) + ")")
+                               .constData());
+        while (st.step())
+            if (st.text(0) != QLatin1String("ok"))
+                problems << st.text(0);
+    } catch (const SqliteError &e) {
+        const int primary = e.code & 0xff;
+        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+            return {e.message}; // so damaged that the check itself stops
+        rethrow(e);
+    }
+    return problems;
 }
 
 int CatalogStore::schemaVersion() const
@@ -510,6 +658,10 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user,
         result.error = file.firstError();
         return result;
     }
+    if (const QString e = names::userNameError(user); !e.isEmpty()) {
+        result.error = e; // the front ends check it first; this keeps the rule for every caller
+        return result;
+    }
     try {
         Transaction tx(m_db, m_inBatch || m_inWrite);
         const QString now = nowUtc();
@@ -621,6 +773,7 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user,
         result.ok = true;
     } catch (const SqliteError &e) {
         result.error = sql::describeError(e, m_path, m_options.busyTimeoutMs);
+        result.databaseError = isDatabaseFailure(e.code);
         result.documents.clear();
         if (m_inBatch) {
             // Everything since beginBatch() is undone; the caller stores those files again
@@ -632,6 +785,26 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user,
         log::store()->error("{}", result.error);
     }
     return result;
+}
+
+bool CatalogStore::isDatabaseFailure(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_NOMEM:
+    case SQLITE_PROTOCOL:
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool CatalogStore::beginBatch(QString *error)

@@ -31,6 +31,18 @@ struct StoreError
 
 struct StoreOptions
 {
+    enum class Mode
+    {
+        // Creates the file if missing, migrates it, refuses a damaged one (a quick integrity
+        // check) and an existing 0-byte file. For commands that write.
+        ReadWrite,
+        // Never writes: opens an existing catalog read-only (a file the user may only read, in
+        // a folder they may not write, too). For commands that only read.
+        ReadOnly,
+        // The GUI: ReadWrite when the file can be written, else ReadOnly (isReadOnly() says).
+        Browse
+    };
+    Mode mode = Mode::ReadWrite;
     int busyTimeoutMs = 5000;
     QString user;       // who opens it: the creator of a new database becomes its first admin
     int migrateTo = -1; // -1: latest (tests stop earlier to test upgrades)
@@ -120,6 +132,9 @@ struct StoreResult
 {
     bool ok = false;
     bool batchRolledBack = false; // the failure undid the whole batch (see beginBatch)
+    // The failure is the database's, not the file's (locked, disk full, damaged, read-only,
+    // I/O): the next file would fail the same way.
+    bool databaseError = false;
     QString error;
     std::vector<StoredDocument> documents;
 };
@@ -235,6 +250,9 @@ struct OperationResult
 {
     bool ok = false;
     QString error;
+    // The failure is the database's (locked, disk full, damaged, read-only, I/O), not the
+    // act's: see CatalogStore::isDatabaseFailure.
+    bool databaseError = false;
 };
 
 class CatalogStore
@@ -252,6 +270,7 @@ public:
     bool open(const QString &path, const StoreOptions &options = {}, QString *error = nullptr);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
     int schemaVersion() const;
 
@@ -262,6 +281,9 @@ public:
     // file still leaves nothing behind while the others are kept. importPaths() does this.
     bool beginBatch(QString *error = nullptr);
     bool commitBatch(QString *error = nullptr);
+    // Whether an SQLite result code means the database cannot be written at all (locked, disk
+    // full, damaged, read-only, I/O error) rather than that one statement was refused.
+    static bool isDatabaseFailure(int sqliteCode);
     bool inBatch() const { return m_inBatch; }
 
     // Stores every document of a successfully parsed file, all or nothing. eventId: the signed
@@ -331,10 +353,15 @@ public:
     // Products that read any of the contracts, and transitively what reads their outputs.
     QList<Consumer> downstreamConsumers(const QStringList &contractIds);
 
+    // SQLite's full integrity check (every page, every index entry): empty when the file is
+    // sound, else up to maxProblems of SQLite's findings. Throws StoreError when it cannot run.
+    QStringList integrityProblems(int maxProblems = 10);
+
     // Parses a stored version back into the model (the source is the single truth).
     std::optional<ImportedDocument> document(const VersionRecord &v);
 
 private:
+    bool openFile(const QString &path, bool readOnly, QString *error);
     void migrate(int target);
     void backfillSearchIndex();
     void backfillPorts();
@@ -353,6 +380,7 @@ private:
     StoreOptions m_options;
     int m_schema = 0;
     bool m_inBatch = false;
+    bool m_readOnly = false;
     bool m_inWrite = false; // inside writeTransaction()
     QHash<const char *, std::shared_ptr<sql::Statement>> m_statements;
 };

@@ -200,13 +200,15 @@ OperationResult CatalogStore::writeTransaction(const std::function<OperationResu
             m_inWrite = false;
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
             m_inBatch = false;
-            return {false, sql::describeError(e, m_path, m_options.busyTimeoutMs)};
+            return {false, sql::describeError(e, m_path, m_options.busyTimeoutMs),
+                    isDatabaseFailure(e.code)};
         }
     }
     try {
         sql::execScript(m_db, "BEGIN IMMEDIATE");
     } catch (const SqliteError &e) {
-        return {false, sql::describeError(e, m_path, m_options.busyTimeoutMs)};
+        return {false, sql::describeError(e, m_path, m_options.busyTimeoutMs),
+                isDatabaseFailure(e.code)};
     }
     m_inWrite = true;
     try {
@@ -217,7 +219,8 @@ OperationResult CatalogStore::writeTransaction(const std::function<OperationResu
     } catch (const SqliteError &e) {
         m_inWrite = false;
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return {false, sql::describeError(e, m_path, m_options.busyTimeoutMs)};
+        return {false, sql::describeError(e, m_path, m_options.busyTimeoutMs),
+                isDatabaseFailure(e.code)};
     } catch (const StoreError &e) {
         m_inWrite = false;
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);

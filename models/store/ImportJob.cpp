@@ -58,7 +58,7 @@ void count(ImportSummary &summary, const FileOutcome &out, int sign)
             break;
         }
     }
-    if (!out.ok)
+    if (!out.ok && !out.notImported)
         summary.failedFiles += sign;
     if (out.ok && out.queued)
         summary.queued += sign;
@@ -98,18 +98,45 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
     QElapsedTimer sinceCommit;
     QString batchError;
     bool batching = false;
+    // The database failed (locked, full, damaged, read-only): stop, and mark what is lost.
+    auto stop = [&](const QString &error) {
+        summary.databaseError = error;
+        log::store()->error("import stopped: {}", error);
+    };
+    auto notImported = [&](FileOutcome &out) {
+        count(summary, out, -1);
+        out.ok = false;
+        out.notImported = true;
+        out.storeError.clear();
+        out.documents.clear();
+        count(summary, out, +1);
+    };
     auto startBatch = [&] {
+        batching = false;
         // a team catalog queues its acts; nothing to batch
-        batching = total > 1 && !ledger.isTeam() && ledger.beginBatch(&batchError);
+        if (total > 1 && !ledger.isTeam()) {
+            batching = ledger.beginBatch(&batchError);
+            if (!batching)
+                stop(batchError); // BEGIN IMMEDIATE failed: locked, read-only or damaged
+        }
         sinceCommit.restart();
     };
     // A failed batch is replayed one file per transaction, so only failing files are lost.
     auto replay = [&] {
         for (Pending &p : batch) {
             FileOutcome &out = summary.files[p.outcome];
+            if (!summary.databaseError.isEmpty()) {
+                notImported(out);
+                continue;
+            }
             count(summary, out, -1);
-            apply(out, ledger.submit(p.file, user));
+            const ledger::ActResult r = ledger.submit(p.file, user);
+            apply(out, r);
             count(summary, out, +1);
+            if (r.stored.databaseError) {
+                stop(r.error);
+                notImported(out);
+            }
         }
         batch.clear();
     };
@@ -118,14 +145,15 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
             return;
         batching = false;
         if (!ledger.commitBatch(&batchError)) {
-            log::store()->error("batch commit failed: {}; storing its files one by one",
-                                batchError);
-            replay();
+            // a failed COMMIT is the database's failure (disk full, I/O): the batch is lost
+            stop(batchError);
+            for (Pending &p : batch)
+                notImported(summary.files[p.outcome]);
         }
         batch.clear();
     };
     startBatch();
-    for (int i = 0; i < total; ++i) {
+    for (int i = 0; i < total && summary.databaseError.isEmpty(); ++i) {
         if (cancel && cancel->load()) {
             summary.cancelled = true;
             parsed.cancel();
@@ -133,7 +161,11 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
         }
         if (batching && sinceCommit.elapsed() > 200) {
             commit();
+            if (!summary.databaseError.isEmpty())
+                break;
             startBatch();
+            if (!summary.databaseError.isEmpty())
+                break;
         }
         FileImport fi = parsed.resultAt(i);
         FileOutcome out;
@@ -141,19 +173,37 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
         out.bytes = fi.size;
         out.diagnostics = fi.diagnostics;
         summary.bytes += fi.size;
+        bool lost = false; // parsed, but not stored because the database failed
         if (fi.ok()) {
-            const ledger::ActResult r = ledger.submit(fi, user);
-            apply(out, r);
+            ledger::ActResult r = ledger.submit(fi, user);
             if (r.stored.batchRolledBack) {
                 batching = false;
-                replay();                            // the earlier files of the undone batch
-                apply(out, ledger.submit(fi, user)); // and this one, alone
-                startBatch();
+                if (r.stored.databaseError)
+                    stop(r.error); // the replay then marks the undone batch as not imported
+                replay();          // the earlier files of the undone batch
+                if (summary.databaseError.isEmpty()) {
+                    r = ledger.submit(fi, user); // and this one, alone
+                    if (r.stored.databaseError)
+                        stop(r.error);
+                }
+                lost = !summary.databaseError.isEmpty();
+                if (!lost)
+                    startBatch();
+            } else if (r.stored.databaseError) {
+                stop(r.error);
+                lost = true;
+            }
+            apply(out, r);
+            if (lost) {
+                out.ok = false;
+                out.notImported = true;
+                out.storeError.clear();
+                out.documents.clear();
             } else if (batching) {
                 batch.push_back({summary.files.size(), std::move(fi)});
             }
         }
-        if (!out.ok)
+        if (!out.ok && !out.notImported)
             log::catalog()->warn("import of {} failed: {}", out.path,
                                  out.storeError.isEmpty()
                                      ? FileImport{out.path, 0, {}, out.diagnostics}.firstError()
@@ -164,6 +214,12 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
             progress(i + 1, total, summary.files.back().path);
     }
     commit();
+    if (!summary.databaseError.isEmpty()) {
+        parsed.cancel();
+        summary.notImported = total - int(summary.files.size());
+        for (const FileOutcome &f : summary.files)
+            summary.notImported += f.notImported;
+    }
     parsed.waitForFinished();
     return summary;
 }

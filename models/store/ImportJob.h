@@ -22,6 +22,9 @@ struct FileOutcome
     bool ok = false;
     Diagnostics diagnostics; // errors (file rejected) and warnings
     QString storeError;
+    // Parsed but not stored because the import stopped at a database error (see
+    // ImportSummary::databaseError); such a file counts in notImported, not in failedFiles.
+    bool notImported = false;
     std::vector<StoredDocument> documents;
     bool queued = false; // a team catalog: signed and sent to the team log, applied from there
 };
@@ -36,6 +39,11 @@ struct ImportSummary
     int failedFiles = 0;
     qint64 bytes = 0;
     bool cancelled = false;
+    // The first error of the database itself (locked, disk full, damaged, read-only): the
+    // import stops there, since every further file would fail the same way. notImported
+    // counts the files left out: the undone batch, the failing file and those not reached.
+    QString databaseError;
+    int notImported = 0;
 };
 
 // Files named directly are taken whatever their name; folders are walked recursively for
