@@ -2,9 +2,11 @@
 // beside a baseline measured in the same run:
 //  1. signing and verifying one act (an SSH signature by Ed25519 over the act's canonical JSON)
 //     vs the plain SHA-256 hash chain the audit log had before (hash of previous hash + row);
-//  2. materializing N events (default 100,000: 1,000 products, each with its history of
-//     proposals and decisions) from the topic into a new desk's SQLite (goal < 5 s) vs reading
-//     the same messages from the topic without applying them;
+//  2. materializing N events (products with histories of proposals and decisions, ~100 acts
+//     each) from the topic into a new desk's SQLite vs reading the same messages from the topic
+//     without applying them; the goal is 100,000 events in < 5 s, but librdkafka 2.0's mock
+//     cluster keeps only about 5 MiB per partition (older messages are deleted as on a broker
+//     with size retention), so the default N is 1,000 and the rate is extrapolated;
 //  3. a decision taken on one desk, visible on another (both with their sync thread running, as
 //     in the GUI): p50 / p95 over 40 decisions (goal p95 < 1 s) vs the topic's own
 //     produce-to-consume latency.
@@ -108,7 +110,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     qRegisterMetaType<team::SyncReport>();
-    const int events = argc > 1 ? std::atoi(argv[1]) : 100000;
+    const int events = argc > 1 ? std::atoi(argv[1]) : 1000;
     QTemporaryDir dir;
     test::TestKeys keys({QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")});
 
@@ -212,9 +214,10 @@ int main(int argc, char **argv)
             return 1;
         }
         std::printf("   materialize (verify + apply every act), team join: %8.0f ms  "
-                    "(%.0f events/s; goal < 5000 ms for 100,000)  %lld events, %d set aside\n",
+                    "(%.0f events/s)  %lld events, %d set aside\n"
+                    "   at this rate 100,000 events take %.1f s (goal < 5 s)\n",
                     joinMs, double(total) * 1000 / joinMs, store.eventCount(),
-                    int(store.setAside().size()));
+                    int(store.setAside().size()), 100000.0 * joinMs / 1000 / double(total));
     }
 
     // 3. a decision on desk C visible on desk A: both with a sync thread, as in the GUI
@@ -321,13 +324,13 @@ int main(int argc, char **argv)
             kafka::sample(req);
             raw.push_back(ms(t));
         }
-        std::printf(
-            "3. a decision on desk C visible in desk A's catalog (%zu decisions):\n"
-            "   p50 %6.0f ms   p95 %6.0f ms   max %6.0f ms   (goal p95 < 1000 ms)\n"
-            "   baseline: produce + a fresh consumer reading it: p50 %6.0f ms  p95 %6.0f ms\n",
-            latency.size(), percentile(latency, 0.5), percentile(latency, 0.95),
-            latency.empty() ? 0 : *std::max_element(latency.begin(), latency.end()),
-            percentile(raw, 0.5), percentile(raw, 0.95));
+        std::printf("3. a decision on desk C visible in desk A's catalog (%zu decisions):\n"
+                    "   p50 %6.0f ms   p95 %6.0f ms   max %6.0f ms   (goal p95 < 1000 ms)\n"
+                    "   baseline: produce one message + a new consumer reading it (connect "
+                    "included): p50 %6.0f ms  p95 %6.0f ms\n",
+                    latency.size(), percentile(latency, 0.5), percentile(latency, 0.95),
+                    latency.empty() ? 0 : *std::max_element(latency.begin(), latency.end()),
+                    percentile(raw, 0.5), percentile(raw, 0.95));
     }
     return 0;
 }
