@@ -10,6 +10,10 @@
 #   /work/shared/tools/gui-display stop
 #
 # MESHDESK=path overrides ./build/meshdesk.
+#
+# Known limit: under openbox, after keys were typed into desk B (the import), neither
+# activation nor minimizing gives desk A the keyboard, so steps 03-07 stay on desk B; the
+# decision on desk A and its arrival on desk B are covered offscreen by tst_teamdesk.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 lang=${1:-en}
