@@ -10,6 +10,7 @@
 #include "governance/Evidence.h"
 #include "governance/Review.h"
 #include "identity/KeyStore.h"
+#include "identity/TrustPins.h"
 #include "kafka/AvroDecoder.h"
 #include "kafka/BootstrapProxy.h"
 #include "kafka/Conformance.h"
@@ -810,7 +811,18 @@ int cmdAudit(const Options &o)
         // SQLite's integrity check runs first inside verify(): damaged pages or indexes can hide
         // rows while what is left still replays, so a log that checks out proves nothing about
         // a damaged file. Damage is a database error (exit 3), not a broken log (exit 1).
-        const ledger::VerifyResult v = s.ledger->verify();
+        ledger::VerifyResult v = s.ledger->verify();
+        // the root this desk verified the file under before (identity/TrustPins.h)
+        if (v.intact && s.ledger->hasGenesis()) {
+            identity::TrustPins pins(identity::KeyStore::defaultDir());
+            const identity::PinCheck pin =
+                pins.checkAndPin(s.store->path(), s.ledger->rootFingerprint());
+            if (pin.kind == identity::PinCheck::Kind::Changed) {
+                v.intact = false;
+                v.act = tr("the genesis");
+                v.reason = identity::TrustPins::changedMessage(pin, s.ledger->rootFingerprint());
+            }
+        }
         if (!v.damage.isEmpty()) {
             if (o.json)
                 printJson(

@@ -4,6 +4,7 @@
 #include "TestIdentities.h"
 #include "identity/KeyFile.h"
 #include "identity/SshSig.h"
+#include "identity/TrustPins.h"
 #include "ledger/Ledger.h"
 #include "store/CatalogStore.h"
 
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void tamperingDetected();
     void legacyCatalogAdopted();
     void keysNeverInClearText();
+    void logSignedAgainUnderAnotherRoot();
 
 private:
     // alice creates the catalog and imports v1; bob proposes v2 (change #1); carol is a
@@ -437,6 +439,62 @@ void TestLedger::keysNeverInClearText()
     }
     QVERIFY(files >= 4); // key files, catalog, log
     QVERIFY(!r.out.contains(seed.toBase64()) && !r.err.contains(seed.toBase64()));
+}
+
+// Whoever can write the file can throw the whole log away and sign a new one from a new genesis
+// under a key of their own: every act verifies, but the root is another. The desk pinned the
+// root it verified the file under (beside its keys), so `audit verify` reports it.
+void TestLedger::logSignedAgainUnderAnotherRoot()
+{
+    QTemporaryDir home;
+    const QString keys = home.filePath(QStringLiteral("keys"));
+    const QString db = home.filePath(QStringLiteral("pinned.sqlite"));
+    identity::KeyStore store(keys);
+    QVERIFY(store.create(QStringLiteral("alice"), identity::Storage::Demo, {}).identity);
+    Person mallory(QStringLiteral("mallory"));
+    QVERIFY(mallory.created);
+    auto make = [&](identity::Keyring &ring, const QString &admin) {
+        CatalogStore s;
+        QVERIFY(s.open(db));
+        ledger::Ledger l(s, &ring);
+        QVERIFY(l.load());
+        QVERIFY(l.submit(importBytes(QStringLiteral("c.yaml"), contract("1.0.0")), admin).ok);
+    };
+    identity::Keyring aliceRing(store, nullptr);
+    make(aliceRing, QStringLiteral("alice"));
+    Run r = runMeshdesk({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
+                         db, QStringLiteral("--json")},
+                        keys);
+    QCOMPARE(r.code, 0); // verified, and its root pinned
+    const QString root = QJsonDocument::fromJson(r.out).object().value(QLatin1String("root")).toString();
+    // the file replaced by a log mallory signed from a new start: valid in itself
+    for (const QString &f : {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")})
+        QFile::remove(f);
+    make(mallory.ring, QStringLiteral("mallory"));
+    {
+        CatalogStore s;
+        QVERIFY(s.open(db));
+        ledger::Ledger l(s, nullptr);
+        QVERIFY(l.load());
+        QVERIFY(l.verify().intact);
+        QVERIFY(l.rootFingerprint() != root);
+    }
+    r = runMeshdesk({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db,
+                     QStringLiteral("--json")},
+                    keys);
+    QCOMPARE(r.code, 1);
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j.value(QLatin1String("intact")).toBool(), false);
+    QVERIFY2(j.value(QLatin1String("reason")).toString().contains(root),
+             r.out.constData());
+    // the pins are the desk's: another desk (another key folder) has none and pins this root
+    identity::TrustPins other(home.filePath(QStringLiteral("elsewhere")));
+    QCOMPARE(int(other.checkAndPin(db, QStringLiteral("SHA256:x")).kind),
+             int(identity::PinCheck::Kind::New));
+    QCOMPARE(int(other.checkAndPin(db, QStringLiteral("SHA256:x")).kind),
+             int(identity::PinCheck::Kind::Same));
+    QCOMPARE(int(other.checkAndPin(db, QStringLiteral("SHA256:y")).kind),
+             int(identity::PinCheck::Kind::Changed));
 }
 
 QTEST_GUILESS_MAIN(TestLedger)

@@ -854,11 +854,17 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
     <message numerus="yes">
         <source>Drafted from %n message(s).</source>
-        <translation><numerusform>Aus %n Nachricht entworfen.</numerusform><numerusform>Aus %n Nachrichten entworfen.</numerusform></translation>
+        <translation>
+            <numerusform>Aus %n Nachricht entworfen.</numerusform>
+            <numerusform>Aus %n Nachrichten entworfen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were not usable.</source>
-        <translation><numerusform>%n Nachricht war nicht verwendbar.</numerusform><numerusform>%n Nachrichten waren nicht verwendbar.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht war nicht verwendbar.</numerusform>
+            <numerusform>%n Nachrichten waren nicht verwendbar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -971,7 +977,10 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
     <message numerus="yes">
         <source>The log is intact: %n signed act(s) verified.</source>
-        <translation><numerusform>Das Protokoll ist intakt: %n signierte Handlung geprüft.</numerusform><numerusform>Das Protokoll ist intakt: %n signierte Handlungen geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>Das Protokoll ist intakt: %n signierte Handlung geprüft.</numerusform>
+            <numerusform>Das Protokoll ist intakt: %n signierte Handlungen geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The log fails at %1: %2</source>
@@ -2095,11 +2104,17 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
     </message>
     <message numerus="yes">
         <source>'%1' matches %n products: %2</source>
-        <translation><numerusform>'%1' passt zu %n Produkt: %2</numerusform><numerusform>'%1' passt zu %n Produkten: %2</numerusform></translation>
+        <translation>
+            <numerusform>'%1' passt zu %n Produkt: %2</numerusform>
+            <numerusform>'%1' passt zu %n Produkten: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) downstream of %1.</source>
-        <translation><numerusform>%n Produkt nachgelagert zu %1.</numerusform><numerusform>%n Produkte nachgelagert zu %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Produkt nachgelagert zu %1.</numerusform>
+            <numerusform>%n Produkte nachgelagert zu %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No path between %1 and %2.</source>
@@ -2107,7 +2122,10 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
     </message>
     <message numerus="yes">
         <source>Path of %n step(s): %1</source>
-        <translation><numerusform>Pfad mit %n Schritt: %1</numerusform><numerusform>Pfad mit %n Schritten: %1</numerusform></translation>
+        <translation>
+            <numerusform>Pfad mit %n Schritt: %1</numerusform>
+            <numerusform>Pfad mit %n Schritten: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Focus a product first: the path runs from it.</source>
@@ -2621,6 +2639,10 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
         <translation>Eine Änderung an seinem Vertrag %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href='review:%2'&gt;Zum Review&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>the genesis</source>
+        <translation>der Anfang des Logs</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::MessageModel</name>
@@ -2742,11 +2764,17 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) still read it (transitively):</source>
-        <translation><numerusform>%n Produkt liest es noch (auch mittelbar):</numerusform><numerusform>%n Produkte lesen es noch (auch mittelbar):</numerusform></translation>
+        <translation>
+            <numerusform>%n Produkt liest es noch (auch mittelbar):</numerusform>
+            <numerusform>%n Produkte lesen es noch (auch mittelbar):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retire it &amp;although %n product(s) still read it</source>
-        <translation><numerusform>&amp;Trotzdem stilllegen, obwohl %n Produkt es noch liest</numerusform><numerusform>&amp;Trotzdem stilllegen, obwohl %n Produkte es noch lesen</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Trotzdem stilllegen, obwohl %n Produkt es noch liest</numerusform>
+            <numerusform>&amp;Trotzdem stilllegen, obwohl %n Produkte es noch lesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Proposes the product with status retired; it leaves the mesh when a governance owner approves.</source>
@@ -2933,11 +2961,17 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>Retires the product: it leaves the mesh. %n product(s) still read it.</source>
-        <translation><numerusform>Legt das Produkt still: es verlässt das Mesh. %n Produkt liest es noch.</numerusform><numerusform>Legt das Produkt still: es verlässt das Mesh. %n Produkte lesen es noch.</numerusform></translation>
+        <translation>
+            <numerusform>Legt das Produkt still: es verlässt das Mesh. %n Produkt liest es noch.</numerusform>
+            <numerusform>Legt das Produkt still: es verlässt das Mesh. %n Produkte lesen es noch.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deprecates the product: its readers are told. %n product(s) still read it.</source>
-        <translation><numerusform>Kündigt das Produkt ab: seine Leser erfahren es. %n Produkt liest es noch.</numerusform><numerusform>Kündigt das Produkt ab: seine Leser erfahren es. %n Produkte lesen es noch.</numerusform></translation>
+        <translation>
+            <numerusform>Kündigt das Produkt ab: seine Leser erfahren es. %n Produkt liest es noch.</numerusform>
+            <numerusform>Kündigt das Produkt ab: seine Leser erfahren es. %n Produkte lesen es noch.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Override: %1</source>
@@ -2945,7 +2979,10 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… und %n weitere</numerusform><numerusform>… und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;code&gt;%1&lt;/code&gt;: %2</source>
@@ -2961,7 +2998,10 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n breaking change(s):&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;%n nicht abwärtskompatible Änderung:&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n nicht abwärtskompatible Änderungen:&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;%n nicht abwärtskompatible Änderung:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n nicht abwärtskompatible Änderungen:&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;No product in the catalog reads it.&lt;/p&gt;</source>
@@ -2969,7 +3009,10 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n downstream product(s) are affected:&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;%n nachgelagertes Produkt ist betroffen:&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n nachgelagerte Produkte sind betroffen:&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;%n nachgelagertes Produkt ist betroffen:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n nachgelagerte Produkte sind betroffen:&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve a breaking change?</source>
@@ -3475,7 +3518,10 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3714,15 +3760,24 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>No domain (the naming rule finds none): %n topic(s)</source>
-        <translation><numerusform>Keine Domäne (die Namensregel findet keine): %n Topic</numerusform><numerusform>Keine Domäne (die Namensregel findet keine): %n Topics</numerusform></translation>
+        <translation>
+            <numerusform>Keine Domäne (die Namensregel findet keine): %n Topic</numerusform>
+            <numerusform>Keine Domäne (die Namensregel findet keine): %n Topics</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n topic(s)</source>
-        <translation><numerusform>%1: %n Topic</numerusform><numerusform>%1: %n Topics</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Topic</numerusform>
+            <numerusform>%1: %n Topics</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (a new domain): %n topic(s)</source>
-        <translation><numerusform>%1 (eine neue Domäne): %n Topic</numerusform><numerusform>%1 (eine neue Domäne): %n Topics</numerusform></translation>
+        <translation>
+            <numerusform>%1 (eine neue Domäne): %n Topic</numerusform>
+            <numerusform>%1 (eine neue Domäne): %n Topics</numerusform>
+        </translation>
     </message>
     <message>
         <source>contract %1 (no product)</source>
@@ -3738,11 +3793,17 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     </message>
     <message numerus="yes">
         <source>In the mesh: %n topic(s)</source>
-        <translation><numerusform>Im Mesh: %n Topic</numerusform><numerusform>Im Mesh: %n Topics</numerusform></translation>
+        <translation>
+            <numerusform>Im Mesh: %n Topic</numerusform>
+            <numerusform>Im Mesh: %n Topics</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not in the mesh: %n topic(s)</source>
-        <translation><numerusform>Nicht im Mesh: %n Topic</numerusform><numerusform>Nicht im Mesh: %n Topics</numerusform></translation>
+        <translation>
+            <numerusform>Nicht im Mesh: %n Topic</numerusform>
+            <numerusform>Nicht im Mesh: %n Topics</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4667,9 +4728,12 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message numerus="yes">
         <source>  removal from the mesh: %1; %n product(s) still read it
 </source>
-        <translation><numerusform>  Entfernung aus dem Mesh: %1; %n Produkt liest es noch
-</numerusform><numerusform>  Entfernung aus dem Mesh: %1; %n Produkte lesen es noch
-</numerusform></translation>
+        <translation>
+            <numerusform>  Entfernung aus dem Mesh: %1; %n Produkt liest es noch
+</numerusform>
+            <numerusform>  Entfernung aus dem Mesh: %1; %n Produkte lesen es noch
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>  retirement override: %1
@@ -4698,9 +4762,12 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message numerus="yes">
         <source>%n product(s) still read %1:
 </source>
-        <translation><numerusform>%n Produkt liest %1 noch:
-</numerusform><numerusform>%n Produkte lesen %1 noch:
-</numerusform></translation>
+        <translation>
+            <numerusform>%n Produkt liest %1 noch:
+</numerusform>
+            <numerusform>%n Produkte lesen %1 noch:
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2: proposed</source>
@@ -4734,7 +4801,10 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message numerus="yes">
         <source>Drafted by MeshDesk from %n message(s) of topic %1 on %2 at %3.</source>
-        <translation><numerusform>Von MeshDesk aus %n Nachricht des Topics %1 auf %2 am %3 entworfen.</numerusform><numerusform>Von MeshDesk aus %n Nachrichten des Topics %1 auf %2 am %3 entworfen.</numerusform></translation>
+        <translation>
+            <numerusform>Von MeshDesk aus %n Nachricht des Topics %1 auf %2 am %3 entworfen.</numerusform>
+            <numerusform>Von MeshDesk aus %n Nachrichten des Topics %1 auf %2 am %3 entworfen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review it before publishing: descriptions, owner, domain, service levels.</source>
@@ -4750,7 +4820,14 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
     <message numerus="yes">
         <source>inferred from %n message(s)</source>
-        <translation><numerusform>aus %n Nachricht abgeleitet</numerusform><numerusform>aus %n Nachrichten abgeleitet</numerusform></translation>
+        <translation>
+            <numerusform>aus %n Nachricht abgeleitet</numerusform>
+            <numerusform>aus %n Nachrichten abgeleitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the genesis</source>
+        <translation>der Anfang des Logs</translation>
     </message>
 </context>
 <context>
@@ -4797,10 +4874,20 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
 </context>
 <context>
+    <name>meshdesk::identity::TrustPins</name>
+    <message>
+        <source>the catalog's trust root is %1, but this desk verified it under %2 before: its whole log was signed again from a new start by another key. If the catalog was re-created on purpose, remove its line from %3</source>
+        <translation>der Vertrauensanker des Katalogs ist %1, doch dieser Arbeitsplatz hat ihn zuvor unter %2 geprüft: Sein ganzes Log wurde von einem neuen Anfang an mit einem anderen Schlüssel neu signiert. Wurde der Katalog absichtlich neu angelegt, entfernen Sie seine Zeile aus %3</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::kafka</name>
     <message numerus="yes">
         <source>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message(s) skipped)</source>
-        <translation><numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachricht übersprungen)</numerusform><numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachrichten übersprungen)</numerusform></translation>
+        <translation>
+            <numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachricht übersprungen)</numerusform>
+            <numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachrichten übersprungen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

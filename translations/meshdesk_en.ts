@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>GUI: the tab to show (a page: 0 overview, 1 schema, 2 source, 3 live messages; with --dashboard: 0 catalog, 1 governance, 2 live data).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lineage: the product to focus on.</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Sample: a saved Kafka connection profile (SASL/SSL); its password from MESHDESK_KAFKA_PASSWORD or the system keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sample: from this offset in each partition.</source>
@@ -184,47 +184,47 @@
     </message>
     <message>
         <source>Act as this identity: its private key must be on this machine (default: the identity chosen in Settings, or the only one).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>member add: the public key (a .pub file or an OpenSSH line).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>identity create|import: keep the private key in the system keychain or a passphrase-protected file (default: the keychain if there is one).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshop: two desks (two windows, two identities) sharing one team catalog over the in-process demo broker.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
-        <translation type="unfinished" />
+        <source>team join: the trust root&apos;s key fingerprint to pin (compare it with the catalog&apos;s creator).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
-        <translation type="unfinished" />
+        <source>team create: the team topic&apos;s message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MeshDesk — desk B: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MeshDesk — desk A: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Desk B: propose the breaking change with File &gt; Import files… %1; desk A sees it in its Inbox at once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To search for text that begins with '-', put -- before it: meshdesk search -- -orders</source>
-        <translation type="unfinished" />
+        <source>To search for text that begins with &apos;-&apos;, put -- before it: meshdesk search -- -orders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>See meshdesk --help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MeshDesk: data mesh catalog and governance console.
@@ -233,7 +233,7 @@ Commands (none: the GUI):
   import PATH...                          import files or folders
   list domains|products|contracts|changes
   show product|contract ID
-  search [--] TEXT                        (-- before text that begins with '-')
+  search [--] TEXT                        (-- before text that begins with &apos;-&apos;)
   diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
   review show|approve|reject CHANGE_ID    [--comment TEXT]
   role grant|revoke USER ROLE --domain D | role list
@@ -246,27 +246,27 @@ Commands (none: the GUI):
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
   sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
   infer --bootstrap HOSTS --topic T [--last N] [--format json|avro] [--registry URL]
-                                          draft an ODCS contract from the topic's messages
+                                          draft an ODCS contract from the topic&apos;s messages
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error, 4 output not written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sample: the first N messages at most (default 1000).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sample: check messages against this contract file (infer: the writer's Avro schema, an .avsc).</source>
-        <translation type="unfinished" />
+        <source>Sample: check messages against this contract file (infer: the writer&apos;s Avro schema, an .avsc).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>retire: retire although other products still read it, for this reason (recorded in the proposal).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -344,8 +344,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>external source &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
+        <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Output ports</source>
@@ -392,8 +392,8 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <translation>contract</translation>
     </message>
     <message>
-        <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
-        <translation>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
+        <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
+        <translation>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Schema</source>
@@ -457,110 +457,110 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AI context</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Must not:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Constraint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also known as:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show lineage (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Management ports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Used by (downstream)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No product in the catalog reads its outputs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authoritative definitions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other properties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::AddToMeshDialog</name>
     <message>
         <source>Add to Mesh: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avro with its schema file (.avsc)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avro, Confluent wire format (Schema Registry)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -568,43 +568,43 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source> per partition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many of the newest messages of each partition are sampled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sample &amp;&amp; &amp;infer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Values:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sample:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the writer's schema, an .avsc file</source>
-        <translation type="unfinished" />
+        <source>the writer&apos;s schema, an .avsc file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema Registry URL, e.g. http://localhost:8081</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The writer's Avro schema</source>
-        <translation type="unfinished" />
+        <source>The writer&apos;s Avro schema</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avro schema (*.avsc *.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field</source>
@@ -616,175 +616,175 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Format, enum, notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(any)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;quired (present and not null)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>allowed values, comma-separated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Person&amp;al data (PII)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Enum:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;lassification:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Des&amp;cription:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the owning team, e.g. Checkout Team</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user who owns the product (a team member with the role owner).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the data is and what it is for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>raw: as the source emits it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>curated: cleaned, checked, documented</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>authoritative: the reference for its domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product id:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do&amp;main:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Owner &amp;team:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quality tier:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A&amp;vailability:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Latency:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Retention:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status, version:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Policy</source>
@@ -792,202 +792,211 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Governance says</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a folder for the documents, e.g. a Git checkout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where the documents go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pu&amp;blish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the product (ODPS) and its contract (ODCS) into the folder and import them: governance sees them like any import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before it is published:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sample the topic to draft its contract.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the Avro schema %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sampling %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Drafted from %n message(s).</source>
-        <translation><numerusform>Drafted from %n message.</numerusform><numerusform>Drafted from %n messages.</numerusform></translation>
+        <translation>
+            <numerusform>Drafted from %n message.</numerusform>
+            <numerusform>Drafted from %n messages.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were not usable.</source>
-        <translation><numerusform>%n message was not usable.</numerusform><numerusform>%n messages were not usable.</numerusform></translation>
+        <translation>
+            <numerusform>%n message was not usable.</numerusform>
+            <numerusform>%n messages were not usable.</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>primary key (the message key)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>may be null</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[elements]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none kept)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kafka topic %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no contract drafted yet: sample the topic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>meets the minimum to publish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>meets the minimum to publish (with warnings)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publishing is a proposal signed by the acting identity.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>product %1 exists: publishing proposes a new version for review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 sampled messages do not conform to this draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The draft as edited, checked against the sampled messages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Governance does not let this be published yet: see what is missing below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a folder the documents can be written to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add to Mesh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These files exist and would be replaced:
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Published with MeshDesk (Add to Mesh) from topic %1 by %2 at %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verifying the signatures and the log…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The log is intact: %n signed act(s) verified.</source>
-        <translation><numerusform>The log is intact: %n signed act verified.</numerusform><numerusform>The log is intact: %n signed acts verified.</numerusform></translation>
+        <translation>
+            <numerusform>The log is intact: %n signed act verified.</numerusform>
+            <numerusform>The log is intact: %n signed acts verified.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The log fails at %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actor:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::AuditLogModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
@@ -995,11 +1004,11 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1176,11 +1185,11 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <name>meshdesk::DocumentationDialog</name>
     <message>
         <source>MeshDesk documentation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The documentation is not part of this build (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1250,54 +1259,54 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     <name>meshdesk::HelpDialogs</name>
     <message>
         <source>&lt;h2&gt;MeshDesk %1&lt;/h2&gt;&lt;p&gt;A desktop data catalog and governance console for data mesh: domains, data products, contracts and their schemas, reviews, lineage and live Kafka data.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Running on:&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::IdentityDialog</name>
     <message>
         <source>passphrase-protected file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>demo key (not protected)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>key file named by MESHDESK_KEY_FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The private key is stored encrypted with this passphrase (at least 8 characters).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Identities and members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -1305,83 +1314,83 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Private key kept in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New identity…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import key…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Export public key…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Act as this identity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who acts in MeshDesk is proven by a key, not by a typed name: every proposal, decision and role change is signed with the private key of the acting identity. The private key never leaves this machine; give others the public key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On this machine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New identity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name (letters, digits and . _ @ -):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a private key (OpenSSH ed25519 or MeshDesk)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Act under the name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key file's passphrase:</source>
-        <translation type="unfinished" />
+        <source>The key file&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the public key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The public key of %1 is on the clipboard%2. Give it to an admin of the catalog.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> and in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Acting as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roles</source>
@@ -1389,31 +1398,31 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Admitted by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A&amp;dmit a member…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Grant a role…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;voke a role…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Members of this catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Admit a member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1421,31 +1430,31 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Public key:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare the key's fingerprint with its owner (by phone or chat) before you admit it.</source>
-        <translation type="unfinished" />
+        <source>Compare the key&apos;s fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 removed; acts signed by the key from now on are refused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Grant a role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revoke a role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Domain:</source>
@@ -1453,56 +1462,56 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Role revoked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created %1, key %2 (%3). Export the public key and give it to an admin of the catalog.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The admission of %1 is queued for the team log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 admitted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role granted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (acting)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only an admin of this catalog admits members and grants roles.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This catalog has no signed acts yet: its first act (an import) makes the acting identity its admin and trust root.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator's by phone or chat, as you would an SSH host key.%3</source>
-        <translation type="unfinished" />
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator&apos;s by phone or chat, as you would an SSH host key.%3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a removed member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Only admins admit members and grant roles.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1599,11 +1608,11 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>sent to the team</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed and sent to the team log: it is applied, on every desk alike, when it comes back from there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Stopped at a database error; %n file(s) not imported:</source>
@@ -1614,11 +1623,11 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the import stopped at a database error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1646,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>more than %n node(s); see the text view</source>
@@ -1669,19 +1678,19 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>(value)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 bytes: too large for the tree; see the text view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(message)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1721,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Double-click a topic to open the data product that publishes it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1790,15 +1799,15 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source> Some watermarks are missing: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>contract %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Described by contract %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1806,11 +1815,11 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New</source>
@@ -1818,46 +1827,46 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Data mesh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>new profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fill in the profile, then save it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a profile to delete.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the connection profile %1 and its saved password?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile %1 deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::KafkaDashboard</name>
     <message>
         <source>Measure again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1869,27 +1878,27 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Messages checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Violating</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conformance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog's Kafka topics on %1…</source>
-        <translation type="unfinished" />
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Live data&lt;/h3&gt;No contract of the catalog is published on Kafka (a server of type kafka with a topic).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>&lt;h3&gt;Live data&lt;/h3&gt;%n topic(s); no messages on them yet.</source>
@@ -1907,19 +1916,19 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>%1 of %2 recent messages conform to their contract (%3%).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conformance to the contract, per topic (% of recent messages)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>conforming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no messages yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2009,8 +2018,8 @@ Only admins admit members and grant roles.</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>No product '%1' in the lineage graph.</source>
-        <translation>No product '%1' in the lineage graph.</translation>
+        <source>No product &apos;%1&apos; in the lineage graph.</source>
+        <translation>No product &apos;%1&apos; in the lineage graph.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) with declared lineage</source>
@@ -2024,8 +2033,8 @@ Only admins admit members and grant roles.</source>
         <translation>Its contracts declare no field-level lineage (transformSourceObjects).</translation>
     </message>
     <message>
-        <source>No product matches '%1'.</source>
-        <translation>No product matches '%1'.</translation>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>No product matches &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
@@ -2066,16 +2075,22 @@ Only admins admit members and grant roles.</source>
         <translation>Show everything (0 on the graph)</translation>
     </message>
     <message>
-        <source>Type a product's name or id.</source>
-        <translation>Type a product's name or id.</translation>
+        <source>Type a product&apos;s name or id.</source>
+        <translation>Type a product&apos;s name or id.</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' matches %n products: %2</source>
-        <translation><numerusform>'%1' matches %n product: %2</numerusform><numerusform>'%1' matches %n products: %2</numerusform></translation>
+        <source>&apos;%1&apos; matches %n products: %2</source>
+        <translation>
+            <numerusform>&apos;%1&apos; matches %n product: %2</numerusform>
+            <numerusform>&apos;%1&apos; matches %n products: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) downstream of %1.</source>
-        <translation><numerusform>%n product downstream of %1.</numerusform><numerusform>%n products downstream of %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n product downstream of %1.</numerusform>
+            <numerusform>%n products downstream of %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No path between %1 and %2.</source>
@@ -2083,7 +2098,10 @@ Only admins admit members and grant roles.</source>
     </message>
     <message numerus="yes">
         <source>Path of %n step(s): %1</source>
-        <translation><numerusform>Path of %n step: %1</numerusform><numerusform>Path of %n steps: %1</numerusform></translation>
+        <translation>
+            <numerusform>Path of %n step: %1</numerusform>
+            <numerusform>Path of %n steps: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Focus a product first: the path runs from it.</source>
@@ -2218,7 +2236,7 @@ Only admins admit members and grant roles.</source>
     </message>
     <message>
         <source>Live data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the evidence pack to</source>
@@ -2233,12 +2251,12 @@ Only admins admit members and grant roles.</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <source>There is no %1 '%2' in this catalog.</source>
-        <translation>There is no %1 '%2' in this catalog.</translation>
+        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
+        <translation>There is no %1 &apos;%2&apos; in this catalog.</translation>
     </message>
     <message>
-        <source>The stored source of %1 '%2' no longer parses.</source>
-        <translation>The stored source of %1 '%2' no longer parses.</translation>
+        <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
+        <translation>The stored source of %1 &apos;%2&apos; no longer parses.</translation>
     </message>
     <message numerus="yes">
         <source>Import: %n file(s) read, </source>
@@ -2273,12 +2291,12 @@ Only admins admit members and grant roles.</source>
         <translation>Inbox (%1)</translation>
     </message>
     <message>
-        <source>the contracts' servers</source>
-        <translation type="unfinished" />
+        <source>the contracts&apos; servers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the contract names no bootstrap server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -2313,61 +2331,61 @@ Only admins admit members and grant roles.</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Unlock %1's key</source>
-        <translation type="unfinished" />
+        <source>Unlock %1&apos;s key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase for the private key of %1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Identities and members…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing is an act signed by the acting identity: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot act as %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Acting as %1 — no key on this machine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Acting as %1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (demo key)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> — not a member of this catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key fingerprint %1
 Click to manage identities and members.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your decision on change #%1 is signed and queued; it applies when it is in the team log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change #%1 approved by %2 (signed).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change #%1 rejected by %2 (signed).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warning: the audit log fails at %1: %2. The catalog was changed outside MeshDesk or without the right key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n signed act(s) verified</source>
@@ -2385,11 +2403,11 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>&amp;Team…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team</source>
@@ -2397,39 +2415,39 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>The admission of %1 is signed and queued for the team log.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Join a team log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a team log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kafka bootstrap servers:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trust root fingerprint:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New catalog file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
-        <translation type="unfinished" />
+        <source>Ask the catalog&apos;s creator for the trust root fingerprint and compare it by phone or chat. The team&apos;s catalog is read into a new file; an admin then admits your key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
-        <translation type="unfinished" />
+        <source>This catalog&apos;s history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n sent to the team log, </source>
@@ -2440,7 +2458,7 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>The team log refused an act of this desk: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Team: synced · %n queued</source>
@@ -2457,144 +2475,148 @@ Click to manage identities and members.</source>
         </translation>
     </message>
     <message>
-        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
-        <translation type="unfinished" />
+        <source>%1 exists already: joining reads the team&apos;s catalog into a new file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This catalog is read-only for you (%1): you can browse and search it; importing and deciding are off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This catalog is read-only for you: nothing can be imported into it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not switched: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This catalog is read-only for you: decisions cannot be recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;tart page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alt+Home</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;chema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Live &amp;messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>G&amp;overnance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Remove from Mesh…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the data product to remove from the mesh first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About MeshDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About MeshDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search products, contracts, fields (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo could not be started.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first %1 hits. &lt;a href='all'&gt;Show all&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <source>The first %1 hits. &lt;a href=&apos;all&apos;&gt;Show all&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first %1 hits; refine the search to see others.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No results for “%1”. Did you mean %2?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a member of this catalog: an admin admits their key first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Proposing is an act signed by the acting identity: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 → %2: proposed; it reaches the review once the team log has it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 → %2: proposed as change #%3 for review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the genesis</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2602,21 +2624,21 @@ Click to manage identities and members.</source>
     <message>
         <source>violation %1: %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(message)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>header %1: %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 … %1 more bytes (the message has %2 bytes; the first %3 are shown)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
@@ -2658,19 +2680,19 @@ Click to manage identities and members.</source>
     <name>meshdesk::RemoveFromMeshDialog</name>
     <message>
         <source>Remove from Mesh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Deprecate: its readers are told; it stays readable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Retire: it leaves the mesh (only once deprecated)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2682,7 +2704,7 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Reads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Depth</source>
@@ -2690,51 +2712,57 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Why it goes although they read it (recorded in the proposal)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Propose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new version of the product with this status, signed by you and reviewed by a governance owner (four-eyes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), now &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>without status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No product reads it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) still read it (transitively):</source>
-        <translation><numerusform>%n product still reads it (transitively):</numerusform><numerusform>%n products still read it (transitively):</numerusform></translation>
+        <translation>
+            <numerusform>%n product still reads it (transitively):</numerusform>
+            <numerusform>%n products still read it (transitively):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retire it &amp;although %n product(s) still read it</source>
-        <translation><numerusform>Retire it &amp;although %n product still reads it</numerusform><numerusform>Retire it &amp;although %n products still read it</numerusform></translation>
+        <translation>
+            <numerusform>Retire it &amp;although %n product still reads it</numerusform>
+            <numerusform>Retire it &amp;although %n products still read it</numerusform>
+        </translation>
     </message>
     <message>
         <source>Proposes the product with status retired; it leaves the mesh when a governance owner approves.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Proposes the product with status deprecated; the review shows its readers to the governance owner.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the reason it is retired although others read it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Others still read it: tick the override and give a reason, or wait until they have moved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2849,47 +2877,47 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Proposal: not signed (kept from before signing).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Proposal signed by %1 with key %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision: not signed (kept from before signing).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision signed by %1 with key %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Old&lt;/b&gt; (removed in red)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;New&lt;/b&gt; (added in green)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a change to see it whole.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2897,75 +2925,90 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source> by &lt;b&gt;%1&lt;/b&gt; at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>: “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Retires the product: it leaves the mesh. %n product(s) still read it.</source>
-        <translation><numerusform>Retires the product: it leaves the mesh. %n product still reads it.</numerusform><numerusform>Retires the product: it leaves the mesh. %n products still read it.</numerusform></translation>
+        <translation>
+            <numerusform>Retires the product: it leaves the mesh. %n product still reads it.</numerusform>
+            <numerusform>Retires the product: it leaves the mesh. %n products still read it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deprecates the product: its readers are told. %n product(s) still read it.</source>
-        <translation><numerusform>Deprecates the product: its readers are told. %n product still reads it.</numerusform><numerusform>Deprecates the product: its readers are told. %n products still read it.</numerusform></translation>
+        <translation>
+            <numerusform>Deprecates the product: its readers are told. %n product still reads it.</numerusform>
+            <numerusform>Deprecates the product: its readers are told. %n products still read it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Override: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;code&gt;%1&lt;/code&gt;: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (no owner named)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, owner %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n breaking change(s):&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;%n breaking change:&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n breaking changes:&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;%n breaking change:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n breaking changes:&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;No product in the catalog reads it.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n downstream product(s) are affected:&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;%n downstream product is affected:&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n downstream products are affected:&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;%n downstream product is affected:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n downstream products are affected:&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve a breaking change?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Approve change #%1 to %2?&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write it in the comment box.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This change cannot be reviewed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change #%1 is already decided; a decided change cannot be decided again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3016,87 +3059,87 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unique items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>partition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pattern / format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>length %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>items %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>properties %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>multiple of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>precision %1, scale %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>format %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>with time zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>without time zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>default zone %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Path</source>
@@ -3108,7 +3151,7 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Id</source>
@@ -3116,27 +3159,27 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Physical name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Primary key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Synonyms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authoritative definitions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Custom properties</source>
@@ -3144,67 +3187,67 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avro type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avro type aliases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refers to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (not expanded here: a recursive or much reused type, shown where it is first used)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unique</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes, position %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partitioned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Critical data element</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Semantic type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encrypted name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Format</source>
@@ -3212,54 +3255,54 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>included</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not included</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default time zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Required properties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unique items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source fields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transformation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transformation description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::SchemaPanel</name>
     <message>
         <source>Filter fields (name, type, values, description…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expand all</source>
@@ -3271,15 +3314,15 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the columns of the schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select an object or a field to see everything it declares.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3361,42 +3404,42 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>%1 (demo key)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (no key on this machine)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Acting identity:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search (also from anywhere but View source)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find in View source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approve the change under review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
@@ -3404,164 +3447,167 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Reject the change under review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished">Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>Copy a field's path (Schema)</source>
-        <translation type="unfinished" />
+        <source>Copy a field&apos;s path (Schema)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lineage: zoom in, zoom out, fit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In a view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::SourceView</name>
     <message>
         <source>Find in the source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>meshdesk::StartPage</name>
     <message>
         <source>Import files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the demo catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new window with the demo catalog in a temporary database and a demo Kafka broker; this catalog is not touched.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lineage of the whole mesh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h2&gt;MeshDesk&lt;/h2&gt;&lt;p&gt;Catalog: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The catalog could not be opened: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;This catalog is empty&lt;/h3&gt;&lt;p&gt;Import data contracts and data products (ODCS, Data Contract Specification, ODPS, Data Product Specification, Avro schemas): one file at a time, a whole folder, or drop files on the window.&lt;/p&gt;&lt;p&gt;Or look around the demo catalog first: twelve data products in five domains, a pending change to review, live Kafka topics.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;In this catalog&lt;/h3&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data products</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Waiting for review&lt;/h3&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No pending changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change #%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>proposed by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Recently opened&lt;/h3&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing yet: open a product or a contract from the tree or the search.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::TeamPanel</name>
     <message>
         <source>Create a team log…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Join a team log…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Admit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roles per domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asks to join</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offset</source>
@@ -3569,23 +3615,23 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why it was set aside</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Members&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Join requests&lt;/b&gt; (compare the fingerprint with the person before you admit them)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Set aside&lt;/b&gt; (events this desk did not apply)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Connected: read up to offset %1; %n act(s) of this desk queued.</source>
@@ -3603,43 +3649,43 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This catalog is kept on this desk only. Create a team log on a Kafka topic to share it, or join one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team log &lt;b&gt;%1&lt;/b&gt; on %2%3 · trust root %4 · catalog digest %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (profile %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only an admin admits members.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3658,63 +3704,78 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Double-click a topic in the mesh to open its data product, one not in the mesh to add it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A regular expression over the topic name; its group "domain" (or its first group) names the domain of a topic no product publishes. Default: the part before the first dot.</source>
-        <translation type="unfinished" />
+        <source>A regular expression over the topic name; its group &quot;domain&quot; (or its first group) names the domain of a topic no product publishes. Default: the part before the first dot.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add to Mesh…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Infer a contract from the topic's messages, describe the product and publish it through governance.</source>
-        <translation type="unfinished" />
+        <source>Infer a contract from the topic&apos;s messages, describe the product and publish it through governance.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open data product</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Domain from the topic name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>No domain (the naming rule finds none): %n topic(s)</source>
-        <translation><numerusform>No domain (the naming rule finds none): %n topic</numerusform><numerusform>No domain (the naming rule finds none): %n topics</numerusform></translation>
+        <translation>
+            <numerusform>No domain (the naming rule finds none): %n topic</numerusform>
+            <numerusform>No domain (the naming rule finds none): %n topics</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n topic(s)</source>
-        <translation><numerusform>%1: %n topic</numerusform><numerusform>%1: %n topics</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n topic</numerusform>
+            <numerusform>%1: %n topics</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (a new domain): %n topic(s)</source>
-        <translation><numerusform>%1 (a new domain): %n topic</numerusform><numerusform>%1 (a new domain): %n topics</numerusform></translation>
+        <translation>
+            <numerusform>%1 (a new domain): %n topic</numerusform>
+            <numerusform>%1 (a new domain): %n topics</numerusform>
+        </translation>
     </message>
     <message>
         <source>contract %1 (no product)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Described by contract %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in the mesh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>In the mesh: %n topic(s)</source>
-        <translation><numerusform>In the mesh: %n topic</numerusform><numerusform>In the mesh: %n topics</numerusform></translation>
+        <translation>
+            <numerusform>In the mesh: %n topic</numerusform>
+            <numerusform>In the mesh: %n topics</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not in the mesh: %n topic(s)</source>
-        <translation><numerusform>Not in the mesh: %n topic</numerusform><numerusform>Not in the mesh: %n topics</numerusform></translation>
+        <translation>
+            <numerusform>Not in the mesh: %n topic</numerusform>
+            <numerusform>Not in the mesh: %n topics</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3729,11 +3790,11 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Connection profile (Governance &gt; Kafka connections): security protocol, SASL and CA file for the bootstrap servers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last N per partition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the beginning</source>
@@ -3741,43 +3802,43 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>From offset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Messages per partition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offset to start at in every partition (clamped to what it holds)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avro</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avro, Schema Registry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How values are decoded: JSON; Avro binary with the contract's schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
-        <translation type="unfinished" />
+        <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema Registry URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Messages kept in the table; older ones are dropped (the counters stay exact)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Live tail</source>
@@ -3801,11 +3862,11 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>messages/s</source>
@@ -3817,24 +3878,24 @@ Click to manage identities and members.</source>
     </message>
     <message>
         <source>No profile (plaintext)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the password of %1 from the keychain…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No keychain answered (%1).
 Password of %2 for this session:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not started: no password for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stopped</source>
@@ -3962,12 +4023,12 @@ Password of %2 for this session:</source>
         <translation>usage: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <source>no %1 with id '%2'</source>
-        <translation>no %1 with id '%2'</translation>
+        <source>no %1 with id &apos;%2&apos;</source>
+        <translation>no %1 with id &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1 '%2': the stored source no longer parses</source>
-        <translation>%1 '%2': the stored source no longer parses</translation>
+        <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
+        <translation>%1 &apos;%2&apos;: the stored source no longer parses</translation>
     </message>
     <message>
         <source>Id:</source>
@@ -4260,32 +4321,32 @@ Downstream impact:
         <translation>warning: the mesh has a cycle: %1</translation>
     </message>
     <message>
-        <source>no product with id '%1'</source>
-        <translation>no product with id '%1'</translation>
+        <source>no product with id &apos;%1&apos;</source>
+        <translation>no product with id &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: not a contract</source>
         <translation>%1: not a contract</translation>
     </message>
     <message>
-        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
-        <translation>product '%1' has no output contract with a Kafka server for topic '%2'</translation>
+        <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
+        <translation>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the contract has no schema</source>
         <translation>the contract has no schema</translation>
     </message>
     <message>
-        <source>no Kafka connection profile named '%1' (Governance &gt; Kafka connections)</source>
-        <translation type="unfinished" />
+        <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>profile '%1' needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
-        <translation type="unfinished" />
+        <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: meshdesk sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--max N] [--timeout S] [--contract FILE | --product ID] [--format json|text|hex] [--json]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--format avro needs --contract, --product or --registry</source>
@@ -4308,13 +4369,13 @@ Downstream impact:
         </translation>
     </message>
     <message>
-        <source>unknown command '%1'; see meshdesk --help</source>
-        <translation>unknown command '%1'; see meshdesk --help</translation>
+        <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
+        <translation>unknown command &apos;%1&apos;; see meshdesk --help</translation>
     </message>
     <message>
         <source>change #%1 %2 by %3 (signed act %4)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>audit log intact: %n signed act(s) verified</source>
@@ -4332,52 +4393,52 @@ Downstream impact:
     </message>
     <message>
         <source>; trust root %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>audit log BROKEN at %1: %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase for %1's key: </source>
-        <translation type="unfinished" />
+        <source>Passphrase for %1&apos;s key: </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New passphrase for %1's key: </source>
-        <translation type="unfinished" />
+        <source>New passphrase for %1&apos;s key: </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a passphrase needs at least 8 characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STORAGE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (demo key)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: meshdesk identity import PRIVATE_KEY_FILE [--as NAME] [--storage keychain|file]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--storage is keychain or file, not '%1'</source>
-        <translation type="unfinished" />
+        <source>--storage is keychain or file, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4386,29 +4447,29 @@ Downstream impact:
     </message>
     <message>
         <source>no system keychain (%1): the key goes into a passphrase-protected file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no passphrase given (set MESHDESK_KEY_PASSPHRASE for scripts, or run in a terminal); nothing was created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>identity %1 created: %2 (%3)
-share the public key with your catalog's admin: meshdesk identity export-public --as %1
+share the public key with your catalog&apos;s admin: meshdesk identity export-public --as %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: meshdesk identity show|create|export-public|list|import [--as NAME]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a member of this catalog (root %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>member of this catalog (root %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
@@ -4416,19 +4477,19 @@ share the public key with your catalog's admin: meshdesk identity export-public 
   stored in %3%4
   %5
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ADMITTED BY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>removed</source>
@@ -4436,7 +4497,7 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message>
         <source>usage: meshdesk member add NAME --key PUBLIC_KEY_FILE_OR_LINE --as ADMIN | member remove NAME --as ADMIN | member list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2
@@ -4446,7 +4507,7 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) submitted</source>
@@ -4458,11 +4519,11 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     <message>
         <source>%1 files signed and queued for the team log (applied when they come back from it; `team sync` publishes now)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change #%1: the decision of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 %3 %4</source>
@@ -4471,7 +4532,7 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message>
         <source>policy %1 %2d</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4479,73 +4540,73 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message>
         <source>no Kafka bootstrap servers: --bootstrap HOSTS or --profile NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set aside: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>offline: %1 (queued acts stay queued; the next sync publishes them)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the team log refused it: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: queued (offline: %2); the next sync publishes it
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: applied from the team log (offset %2)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: meshdesk team create --bootstrap HOSTS --topic T [--profile P] | team join --bootstrap HOSTS --topic T --fingerprint SHA256:… --db NEW_FILE | team status [--json] | team sync [--follow] | team admit NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>team %1 needs --topic T</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not bound to a team log (meshdesk team create | team join)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: meshdesk team admit NAME --as ADMIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 admitted with key %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no join request from '%1' (meshdesk team status lists them)</source>
-        <translation type="unfinished" />
+        <source>no join request from &apos;%1&apos; (meshdesk team status lists them)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>team log %1 on %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  connected; read up to offset %1 of %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  offline (%1); read up to offset %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>  %n act(s) queued here, not yet in the log
@@ -4561,39 +4622,39 @@ share the public key with your catalog's admin: meshdesk identity export-public 
         <source>  trust root %1
   catalog digest %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>members:
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  (removed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asking to join (meshdesk team admit NAME):
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set aside (never applied):
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  offset %1: %2
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>acting user: %1 (pass --as NAME)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not imported: the import stopped at a database error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>import stopped at this database error: %n file(s) not imported</source>
@@ -4603,102 +4664,118 @@ share the public key with your catalog's admin: meshdesk identity export-public 
         </translation>
     </message>
     <message>
-        <source>database file DAMAGED (SQLite's integrity check): %1
+        <source>database file DAMAGED (SQLite&apos;s integrity check): %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write the output: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: meshdesk diff OLD_FILE NEW_FILE [--json | --format text|json|datacontract-cli]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>  removal from the mesh: %1; %n product(s) still read it
 </source>
-        <translation><numerusform>  removal from the mesh: %1; %n product still reads it
-</numerusform><numerusform>  removal from the mesh: %1; %n products still read it
-</numerusform></translation>
+        <translation>
+            <numerusform>  removal from the mesh: %1; %n product still reads it
+</numerusform>
+            <numerusform>  removal from the mesh: %1; %n products still read it
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>  retirement override: %1
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give it with --comment TEXT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: meshdesk retire PRODUCT_ID --as USER [--override REASON]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: meshdesk deprecate PRODUCT_ID --as USER</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No product reads %1.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) still read %1:
 </source>
-        <translation><numerusform>%n product still reads %1:
-</numerusform><numerusform>%n products still read %1:
-</numerusform></translation>
+        <translation>
+            <numerusform>%n product still reads %1:
+</numerusform>
+            <numerusform>%n products still read %1:
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2: proposed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3 proposed as change #%4 (signed act %5); it takes effect when a governance owner approves it
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>broker %1 is reachable again: following '%2'</source>
-        <translation type="unfinished" />
+        <source>broker %1 is reachable again: following &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>broker %1 is unreachable: %2 (still trying; nothing is lost meanwhile)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: meshdesk infer --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--format json|avro] [--registry URL] [--contract SCHEMA.avsc] [--out FILE]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Drafted by MeshDesk from %n message(s) of topic %1 on %2 at %3.</source>
-        <translation><numerusform>Drafted by MeshDesk from %n message of topic %1 on %2 at %3.</numerusform><numerusform>Drafted by MeshDesk from %n messages of topic %1 on %2 at %3.</numerusform></translation>
+        <translation>
+            <numerusform>Drafted by MeshDesk from %n message of topic %1 on %2 at %3.</numerusform>
+            <numerusform>Drafted by MeshDesk from %n messages of topic %1 on %2 at %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review it before publishing: descriptions, owner, domain, service levels.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>inferred from %n message(s)</source>
-        <translation><numerusform>inferred from %n message</numerusform><numerusform>inferred from %n messages</numerusform></translation>
+        <translation>
+            <numerusform>inferred from %n message</numerusform>
+            <numerusform>inferred from %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the genesis</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4729,33 +4806,43 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message>
         <source>Rejecting a change needs a comment that says why.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A data product declares its domain, a description, a quality tier and an output port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A contract declares a description, an owner, its fields and its service levels (SLA)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A product that others still read is retired only with an explicit override</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::identity::TrustPins</name>
+    <message>
+        <source>the catalog&apos;s trust root is %1, but this desk verified it under %2 before: its whole log was signed again from a new start by another key. If the catalog was re-created on purpose, remove its line from %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::kafka</name>
     <message numerus="yes">
         <source>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message(s) skipped)</source>
-        <translation><numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message skipped)</numerusform><numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n messages skipped)</numerusform></translation>
+        <translation>
+            <numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message skipped)</numerusform>
+            <numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n messages skipped)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <source>the contract's Avro schema is not usable: %1</source>
-        <translation type="unfinished" />
+        <source>the contract&apos;s Avro schema is not usable: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connecting to %1</source>
@@ -4767,7 +4854,7 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message>
         <source>cannot sample: %1 (retrying)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) read</source>
@@ -4786,26 +4873,26 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message>
         <source>broker unreachable: %1 (reconnecting)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot sample: topic '%1': unknown topic (retrying)</source>
-        <translation type="unfinished" />
+        <source>cannot sample: topic &apos;%1&apos;: unknown topic (retrying)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>partition %1: offset %2 is not available and the partition's range could not be read (%3)</source>
-        <translation type="unfinished" />
+        <source>partition %1: offset %2 is not available and the partition&apos;s range could not be read (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>partition %1: offset %2 is past its end (%3): the partition was truncated or re-created; reading on from %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::kind</name>
     <message>
         <source>product</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>contract</source>
@@ -4813,42 +4900,42 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::ledger::Ledger</name>
     <message>
         <source>there is no change #%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change #%1 was already approved by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change #%1 was already rejected by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 proposed this change; another governance owner must decide (four-eyes rule)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a governance owner of the domain '%2'</source>
-        <translation type="unfinished" />
+        <source>%1 is not a governance owner of the domain &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4858,35 +4945,35 @@ share the public key with your catalog's admin: meshdesk identity export-public 
 <context>
     <name>meshdesk::lineage::Graph</name>
     <message>
-        <source>output port of %1 names contract '%2', which is not imported (dangling reference)</source>
-        <translation>output port of %1 names contract '%2', which is not imported (dangling reference)</translation>
+        <source>output port of %1 names contract &apos;%2&apos;, which is not imported (dangling reference)</source>
+        <translation>output port of %1 names contract &apos;%2&apos;, which is not imported (dangling reference)</translation>
     </message>
 </context>
 <context>
     <name>meshdesk::status</name>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>approved</source>
@@ -4902,15 +4989,15 @@ share the public key with your catalog's admin: meshdesk identity export-public 
     </message>
     <message>
         <source>development</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

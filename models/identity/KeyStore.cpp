@@ -386,7 +386,7 @@ QString Keyring::missingKeyMessage(const QString &name) const
 {
     return QStringLiteral("no private key for '%1' on this machine (looked in %2%3): acting as "
                           "someone needs their key; create one with 'meshdesk identity create "
-                          "--name %1' or import it")
+                          "--as %1' or import it ('meshdesk identity import FILE --as %1')")
         .arg(name, m_store.dir(),
              qEnvironmentVariableIsSet("MESHDESK_KEY_FILE")
                  ? QStringLiteral(" and MESHDESK_KEY_FILE")
