@@ -182,6 +182,8 @@ private Q_SLOTS:
     void searchLeadingDash();
 
 private:
+    // list, search, show and audit verify as user nobody on a read-only file; import refused
+    void readOnlyCommands(const QString &db, const QByteArray &before);
     QTemporaryDir m_dir;
     QString m_db;
 };
@@ -676,6 +678,38 @@ void TestHardening::readOnlyCatalogIsReadable()
         QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
     });
     const QByteArray before = readFile(db);
+    // run as root, the commands run as user nobody, who must reach the binary: not so when the
+    // build lies in a folder only root may enter (/root in a fresh Debian root): then only the
+    // store's part below runs, and the test says it skipped the rest
+    bool nobodyReachesBinary = true;
+    if (geteuid() == 0) {
+        const QByteArray binary = QFile::encodeName(
+            qEnvironmentVariable("MESHDESK_TEST_BINARY", QStringLiteral(MESHDESK_BINARY)));
+        nobodyReachesBinary = inChild(1LL << 30, 10, [&] {
+                                  asUnprivileged();
+                                  return access(binary.constData(), X_OK) == 0 ? 0 : 1;
+                              }) == 0;
+    }
+    if (nobodyReachesBinary)
+        readOnlyCommands(db, before);
+    // the store says it is read-only when it had to open it so (the GUI shows that)
+    const int code = inChild(4LL << 30, 30, [&] {
+        asUnprivileged();
+        CatalogStore s;
+        StoreOptions o;
+        o.mode = StoreOptions::Mode::Browse;
+        if (!s.open(db, o))
+            return 1;
+        return s.isReadOnly() && s.entities(QStringLiteral("contract")).size() == 12 ? 0 : 2;
+    });
+    QCOMPARE(code, 0);
+    if (!nobodyReachesBinary)
+        QSKIP("the command-line part needs user nobody to reach the binary, which lies in a "
+              "folder only root may enter; the store's read-only opening was checked");
+}
+
+void TestHardening::readOnlyCommands(const QString &db, const QByteArray &before)
+{
     auto run = [&](QStringList args) {
         args << QStringLiteral("--db") << db;
         return runMeshdesk(args, asUnprivileged);
@@ -691,23 +725,12 @@ void TestHardening::readOnlyCatalogIsReadable()
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("intact"), r.out.constData());
     // writing is refused with the documented code, and nothing changed
-    const QString file = dir.filePath(QStringLiteral("orders-v1.odcs.yaml"));
+    const QString file = QFileInfo(db).dir().filePath(QStringLiteral("orders-v1.odcs.yaml"));
     r = run({QStringLiteral("import"), QStringLiteral("--as"), QStringLiteral("bob"),
              QStringLiteral(MESHDESK_DEMO_DIR "/orders-v1.odcs.yaml")});
     QCOMPARE(r.code, 3);
     QCOMPARE(readFile(db), before);
     Q_UNUSED(file);
-    // the store says it is read-only when it had to open it so (the GUI shows that)
-    const int code = inChild(4LL << 30, 30, [&] {
-        asUnprivileged();
-        CatalogStore s;
-        StoreOptions o;
-        o.mode = StoreOptions::Mode::Browse;
-        if (!s.open(db, o))
-            return 1;
-        return s.isReadOnly() && s.entities(QStringLiteral("contract")).size() == 12 ? 0 : 2;
-    });
-    QCOMPARE(code, 0);
 }
 
 // ---- 4. exit codes --------------------------------------------------------------------------
