@@ -10,7 +10,6 @@
 #include "governance/Evidence.h"
 #include "governance/Review.h"
 #include "identity/KeyStore.h"
-#include "identity/TrustPins.h"
 #include "kafka/AvroDecoder.h"
 #include "kafka/BootstrapProxy.h"
 #include "kafka/Conformance.h"
@@ -811,18 +810,7 @@ int cmdAudit(const Options &o)
         // SQLite's integrity check runs first inside verify(): damaged pages or indexes can hide
         // rows while what is left still replays, so a log that checks out proves nothing about
         // a damaged file. Damage is a database error (exit 3), not a broken log (exit 1).
-        ledger::VerifyResult v = s.ledger->verify();
-        // the root this desk verified the file under before (identity/TrustPins.h)
-        if (v.intact && s.ledger->hasGenesis()) {
-            identity::TrustPins pins(identity::KeyStore::defaultDir());
-            const identity::PinCheck pin =
-                pins.checkAndPin(s.store->path(), s.ledger->rootFingerprint());
-            if (pin.kind == identity::PinCheck::Kind::Changed) {
-                v.intact = false;
-                v.act = tr("the genesis");
-                v.reason = identity::TrustPins::changedMessage(pin, s.ledger->rootFingerprint());
-            }
-        }
+        const ledger::VerifyResult v = ledger::verifyPinned(*s.ledger, s.store->path());
         if (!v.damage.isEmpty()) {
             if (o.json)
                 printJson(

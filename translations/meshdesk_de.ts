@@ -2639,10 +2639,6 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
         <translation>Eine Änderung an seinem Vertrag %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href='review:%2'&gt;Zum Review&lt;/a&gt;</translation>
     </message>
-    <message>
-        <source>the genesis</source>
-        <translation>der Anfang des Logs</translation>
-    </message>
 </context>
 <context>
     <name>meshdesk::MessageModel</name>
@@ -4825,10 +4821,6 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
             <numerusform>aus %n Nachrichten abgeleitet</numerusform>
         </translation>
     </message>
-    <message>
-        <source>the genesis</source>
-        <translation>der Anfang des Logs</translation>
-    </message>
 </context>
 <context>
     <name>meshdesk::governance</name>
@@ -4965,6 +4957,13 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>port</source>
         <translation>Port</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::ledger</name>
+    <message>
+        <source>the genesis</source>
+        <translation>der Anfang des Logs</translation>
     </message>
 </context>
 <context>

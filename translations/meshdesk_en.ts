@@ -2614,10 +2614,6 @@ Click to manage identities and members.</source>
         <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the genesis</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>meshdesk::MessageModel</name>
@@ -4773,10 +4769,6 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
             <numerusform>inferred from %n messages</numerusform>
         </translation>
     </message>
-    <message>
-        <source>the genesis</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>meshdesk::governance</name>
@@ -4912,6 +4904,13 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::ledger</name>
+    <message>
+        <source>the genesis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,7 +23,6 @@
 #include "Palette.h"
 #include "PoliciesDialog.h"
 #include "ReviewPage.h"
-#include "identity/TrustPins.h"
 #include "SchemaPanel.h"
 #include "SearchHitDelegate.h"
 #include "SettingsDialog.h"
@@ -1619,18 +1618,7 @@ void MainWindow::verifyAuditInBackground(bool onOpen)
         }
         ledger::Ledger ledger(store, nullptr);
         try {
-            v = ledger.verify();
-            // the root this desk verified the file under before (identity/TrustPins.h)
-            if (v.intact && ledger.hasGenesis()) {
-                identity::TrustPins pins(identity::KeyStore::defaultDir());
-                const identity::PinCheck pin = pins.checkAndPin(db, ledger.rootFingerprint());
-                if (pin.kind == identity::PinCheck::Kind::Changed) {
-                    v.intact = false;
-                    v.act = tr("the genesis");
-                    v.reason = identity::TrustPins::changedMessage(pin, ledger.rootFingerprint());
-                }
-            }
-            return v;
+            return ledger::verifyPinned(ledger, db);
         } catch (const StoreError &e) {
             v.intact = false;
             v.act = db;

@@ -1,4 +1,5 @@
 #include "Ledger.h"
+#include "identity/TrustPins.h"
 
 #include "core/Log.h"
 #include "governance/Policies.h"
@@ -928,6 +929,21 @@ QList<AuditRow> auditLog(CatalogStore &store, const QString &from, const QString
         }
     }
     return out;
+}
+
+VerifyResult verifyPinned(Ledger &ledger, const QString &dbPath)
+{
+    VerifyResult v = ledger.verify();
+    if (!v.intact || !ledger.hasGenesis())
+        return v;
+    identity::TrustPins pins(identity::KeyStore::defaultDir());
+    const identity::PinCheck pin = pins.checkAndPin(dbPath, ledger.rootFingerprint());
+    if (pin.kind == identity::PinCheck::Kind::Changed) {
+        v.intact = false;
+        v.act = QCoreApplication::translate("meshdesk::ledger", "the genesis");
+        v.reason = identity::TrustPins::changedMessage(pin, ledger.rootFingerprint());
+    }
+    return v;
 }
 
 } // namespace meshdesk::ledger

@@ -141,6 +141,10 @@ private:
     std::function<QString(const Event &)> m_outgoingCheck;
 };
 
+// verify() plus the desk's pin of the catalog file's trust root (identity/TrustPins.h): a log
+// signed again from a new genesis under another key is reported; a first verification pins.
+VerifyResult verifyPinned(Ledger &ledger, const QString &dbPath);
+
 // The audit trail as people read it: the rows kept before signing, then every signed act.
 QList<AuditRow> auditLog(CatalogStore &store, const QString &from = {}, const QString &to = {});
 
