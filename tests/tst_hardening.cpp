@@ -224,26 +224,52 @@ void TestHardening::flowDepthRefusedWhileScanning()
 
 void TestHardening::nestingBombsInBoundedMemory_data()
 {
-    QTest::addColumn<QByteArray>("text");
+    // built in the test itself: rows of 20 MB each kept by QTest until the end would take
+    // the forked child's address space
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::addColumn<QByteArray>("unit");
+    QTest::addColumn<qsizetype>("bytes");
+    QTest::addColumn<QByteArray>("suffix");
     QTest::addColumn<QString>("message");
     const qsizetype mb20 = 20 * 1024 * 1024;
     // Before: 5.5-6.9 GB and 12-15 s each (about 300 bytes a level) before the depth error.
-    QTest::newRow("20 MB [[[[") << repeated({}, "[", mb20) << QStringLiteral("nesting deeper");
-    QTest::newRow("20 MB a: [[[[")
-        << repeated("a: ", "[", mb20) << QStringLiteral("nesting deeper");
-    QTest::newRow("20 MB {\"a\":{")
-        << repeated({}, "{\"a\":", mb20) << QStringLiteral("nesting deeper");
+    QTest::newRow("20 MB [[[[") << QByteArray() << QByteArray("[") << mb20 << QByteArray()
+                                << QStringLiteral("nesting deeper");
+    QTest::newRow("20 MB a: [[[[") << QByteArray("a: ") << QByteArray("[") << mb20 << QByteArray()
+                                   << QStringLiteral("nesting deeper");
+    QTest::newRow("20 MB {\"a\":{") << QByteArray() << QByteArray("{\"a\":") << mb20 << QByteArray()
+                                    << QStringLiteral("nesting deeper");
+    // after a block scalar, where the scanner must end the scalar where libfyaml does (a
+    // scanner taking these lines for text would let libfyaml queue 20 MB of brackets)
+    QTest::newRow("20 MB [[[[ after a block scalar beginning the text")
+        << QByteArray("|\n") << QByteArray("[") << mb20 << QByteArray()
+        << QStringLiteral("nesting deeper");
+    QTest::newRow("20 MB [[[[ after a block scalar with a tag")
+        << QByteArray("--- !t\n|\n") << QByteArray("[") << mb20 << QByteArray()
+        << QStringLiteral("nesting deeper");
+    QTest::newRow("20 MB [[[[ after a block scalar's deeper lines")
+        << QByteArray("--- |\n  x\n") << QByteArray("[") << mb20 << QByteArray()
+        << QStringLiteral("nesting deeper");
+    QTest::newRow("20 MB [[[[ after a block scalar's deeper comment")
+        << QByteArray("m:\n  q: |\n      # c\n  x: ") << QByteArray("[") << mb20 << QByteArray()
+        << QStringLiteral("nesting deeper");
+    QTest::newRow("20 MB [[[[ after a block scalar with an indentation indicator")
+        << QByteArray("m:\n  q: |4\n      x\n  y: ") << QByteArray("[") << mb20 << QByteArray()
+        << QStringLiteral("nesting deeper");
     // A valid one-line JSON array: libfyaml queued every token of the line (800 MB for 4 MB)
     QTest::newRow("8 MB one-line array")
-        << repeated("{\"type\":\"record\",\"name\":\"R\",\"fields\":[",
-                    "{\"name\":\"f\",\"type\":\"int\"},", 8 * 1024 * 1024) +
-               "{\"name\":\"last\",\"type\":\"int\"}]}"
-        << QString(); // valid: it imports
+        << QByteArray("{\"type\":\"record\",\"name\":\"R\",\"fields\":[")
+        << QByteArray("{\"name\":\"f\",\"type\":\"int\"},") << qsizetype(8 * 1024 * 1024)
+        << QByteArray("{\"name\":\"last\",\"type\":\"int\"}]}") << QString(); // valid: it imports
 }
 
 void TestHardening::nestingBombsInBoundedMemory()
 {
-    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, prefix);
+    QFETCH(QByteArray, unit);
+    QFETCH(qsizetype, bytes);
+    QFETCH(QByteArray, suffix);
+    const QByteArray text = repeated(prefix, unit, bytes) + suffix;
     QFETCH(QString, message);
     // 1.5 GB of address space: the process and its libraries take a few hundred MB of it
     const int code = inChild(1536LL * 1024 * 1024, 60, [&] {
@@ -291,6 +317,35 @@ void TestHardening::flowLineBreaksChangeNothing_data()
     QTest::newRow("comma dots") << QByteArray("[aaaaaaaaaaaa,...b, c]\n");
     QTest::newRow("negative numbers") << QByteArray("[-1,-2,-3,-4,-5,-6,-7,-8,-9,-10,-11]\n");
     QTest::newRow("documents") << QByteArray("--- [1, 2]\n--- {a: b}\n...\n---\nx: [y, z]\n");
+    // found by fuzz_yaml (fresh-Debian run): libfyaml takes block-scalar lines at the
+    // indentation of the scalar's own mapping or sequence (the spec wants them deeper), so a
+    // rule's `query: |` swallowed "mustBeBetween: [1000, 49900]" and a break changed its text
+    QTest::newRow("block scalar at its mapping's indentation")
+        << QByteArray("m:\n  q: |\n  x: [aaaaaaaaaa, bbbbbbbbbb]\n  y: [cccccccccc, dd]\n");
+    QTest::newRow("block scalar at its sequence's indentation")
+        << QByteArray("m:\n  - >\n  x: [aaaaaaaaaa, bbbbbbbbbb]\n");
+    QTest::newRow("block scalar in a compact mapping")
+        << QByteArray("- type: sql\n  query: |\n  ! SELECT 1\n  mustBeBetween: [1000, 49900]\n"
+                      "- b\n");
+    QTest::newRow("block scalar after a tag and an anchor")
+        << QByteArray("m:\n  q: !!str &a |-\n  x: [aaaaaaaaaa, bbbbbbbbbb]\n");
+    QTest::newRow("block scalar as a key")
+        << QByteArray("m:\n  ? |\n  x: [aaaaaaaaaa, bbbbbbbbbb]\n  : v\n");
+    QTest::newRow("block scalar as the document")
+        << QByteArray("--- |\nx: [aaaaaaaaaa, bbbbbbbbbb]\n--- >\n  [cccccccccc, dddddddddd]\n");
+    QTest::newRow("block scalar first in the text") << QByteArray("|\nx: [aaaaaaaaaa, bbbbbbbbbb]\n");
+    QTest::newRow("block scalar as an explicit document's root")
+        << QByteArray("---\n|\nx: [aaaaaaaaaa, bbbbbbbbbb]\n...\n>\n[cccccccccc, dddddddddd]\n");
+    QTest::newRow("block scalar with an indentation indicator")
+        << QByteArray("m:\n  q: |1\n   x: [aaaaaaaaaa, bbbbbbbbbb]\n  r: [cccccccccc, dddd]\n");
+    QTest::newRow("root plain scalar over lines")
+        << QByteArray("plain\n[aaaaaaaaaa,bbbbbbbbbb]\n--- plain\n[cccccccccc,dddddddddd]\n");
+    // found by fuzz_yaml: libfyaml takes "\"key\":#" for a key and a comment (and counts a
+    // "\r" with no "\n" after it as a line break: tests/fuzz/corpus/yaml/cr-in-quoted-scalar.json)
+    QTest::newRow("comment right after a JSON key")
+        << QByteArray("{\"namesc\" :#fulfillment, i: 5, \"]\n}\n");
+    QTest::newRow("top-level mapping after a block scalar")
+        << QByteArray("a: |\nb: [aaaaaaaaaa, bbbbbbbbbb]\n");
 }
 
 void TestHardening::flowLineBreaksChangeNothing()

@@ -37,12 +37,18 @@ public:
 private:
     char at(qsizetype i) const { return i < m_n ? m_s[i] : '\n'; }
     bool blankOrEnd(qsizetype i) const { return i >= m_n || isBlank(m_s[i]) || m_s[i] == '\n'; }
+    // A line ends at "\n", and (as libfyaml counts lines) at a "\r" not followed by one.
+    bool lineEnd(qsizetype i) const
+    {
+        return m_s[i] == '\n' || (m_s[i] == '\r' && (i + 1 >= m_n || m_s[i + 1] != '\n'));
+    }
 
     // Consumes one byte, keeping the line and the character column.
     void step()
     {
+        const bool end = lineEnd(m_i);
         const char c = m_s[m_i++];
-        if (c == '\n') {
+        if (end) {
             ++m_line;
             m_column = 1;
             m_segmentStart = m_i;
@@ -53,7 +59,7 @@ private:
     }
     void skipToEndOfLine()
     {
-        while (m_i < m_n && m_s[m_i] != '\n')
+        while (m_i < m_n && !lineEnd(m_i))
             step();
     }
     // Whether a line may begin at i without changing what follows: a letter, digit, quote,
@@ -139,6 +145,8 @@ private:
             }
             if (m_tokenStart || std::strchr("[]{},:", c))
                 ++m_tokens; // a new token (the rest of a plain scalar is not)
+            const bool afterJsonNode = m_afterJsonNode;
+            m_afterJsonNode = false;
             switch (c) {
             case '[':
             case '{':
@@ -150,6 +158,7 @@ private:
                 --m_depth;
                 step();
                 m_tokenStart = false;
+                m_afterJsonNode = true;
                 if (m_depth == 0)
                     m_nodeStart = false; // back in block context, after a node
                 break;
@@ -169,12 +178,17 @@ private:
             case ':':
                 step();
                 m_tokenStart = true;
+                // after a quoted scalar or a collection the value may follow the ':' at once,
+                // and libfyaml takes a '#' there for a comment (found by fuzz_yaml)
+                if (afterJsonNode)
+                    m_space = true;
                 break;
             case '"':
             case '\'':
                 if (m_tokenStart) {
                     quoted();
                     m_tokenStart = false;
+                    m_afterJsonNode = true;
                 } else {
                     step(); // inside a plain scalar: it's'
                 }
@@ -198,46 +212,67 @@ private:
                 ++j;
             const int indent = int(j - m_i);
             qsizetype k = j;
-            while (k < m_n && isBlank(m_s[k]))
+            while (k < m_n && isBlank(m_s[k]) && !lineEnd(k))
                 ++k;
-            const bool empty = k >= m_n || m_s[k] == '\n' || m_s[k] == '#';
-            if (empty) {
+            const bool blank = k >= m_n || lineEnd(k);
+            const bool marker = indent == 0 && m_n - m_i >= 3 &&
+                                (qstrncmp(m_s + m_i, "---", 3) == 0 ||
+                                 qstrncmp(m_s + m_i, "...", 3) == 0) &&
+                                blankOrEnd(m_i + 3);
+            // content of a block scalar (a '#' there is text too: it counts for the scalar's
+            // indentation), or the continuation of a multi-line plain scalar: text, never
+            // structure; a document marker ends either
+            bool text = false;
+            if (m_blockScalarMin != kNone && !marker) {
+                if (m_blockIndent == kNone && !blank && indent >= m_blockScalarMin)
+                    m_blockIndent = indent; // the first line with text sets the indentation
+                text = blank || indent >= (m_blockIndent != kNone ? m_blockIndent
+                                                                  : m_blockScalarMin);
+            }
+            if (!text && (blank || m_s[k] == '#')) { // an empty line or a comment
                 skipToEndOfLine();
                 if (m_i < m_n)
                     step();
                 return;
             }
-            // content of a block scalar, or the continuation of a multi-line plain scalar:
-            // text, never structure
-            if ((m_blockScalarParent >= 0 && indent > m_blockScalarParent) ||
-                (m_plainIndent >= 0 && indent > m_plainIndent)) {
+            if (!text && !marker && m_plainIndent != kNone && indent > m_plainIndent)
+                text = true;
+            if (text) {
                 skipToEndOfLine();
                 if (m_i < m_n)
                     step();
                 return;
             }
-            m_blockScalarParent = -1;
-            m_plainIndent = -1;
-            m_parentIndent = indent;
+            m_blockScalarMin = kNone;
+            m_blockIndent = kNone;
+            m_plainIndent = kNone;
+            // a node that begins a document belongs to no collection (indentation -1)
+            m_parentIndent = m_documentStart ? -1 : indent;
+            if (!m_documentStart)
+                m_bareDocument = false;
+            m_documentStart = false;
             m_nodeStart = true;
             if (indent == 0 &&
-                (m_s[m_i] == '%' ||
-                 (m_n - m_i >= 3 && qstrncmp(m_s + m_i, "...", 3) == 0 && blankOrEnd(m_i + 3)))) {
+                (m_s[m_i] == '%' || (marker && m_s[m_i] == '.'))) {
                 skipToEndOfLine(); // a directive or a document end
+                m_documentStart = true;
+                m_bareDocument = marker;
                 if (m_i < m_n)
                     step();
                 return;
             }
-            if (indent == 0 && m_n - m_i >= 3 && qstrncmp(m_s + m_i, "---", 3) == 0 &&
-                blankOrEnd(m_i + 3)) {
+            if (marker) { // "---": what follows on this line or the next begins a document
                 for (int x = 0; x < 3; ++x)
                     step();
+                m_parentIndent = -1;
+                m_documentStart = true;
+                m_bareDocument = true;
             }
         }
         bool space = true;
         while (m_i < m_n && m_result.ok) {
             const char c = m_s[m_i];
-            if (c == '\n') {
+            if (lineEnd(m_i)) {
                 step();
                 return;
             }
@@ -270,6 +305,7 @@ private:
                 continue;
             }
             if (c == '!' || c == '&') { // a tag or an anchor: the node follows
+                m_bareDocument = false;
                 while (!blankOrEnd(m_i))
                     step();
                 continue;
@@ -293,7 +329,23 @@ private:
                 continue;
             }
             if (c == '|' || c == '>') {
-                m_blockScalarParent = m_parentIndent; // its lines are deeper than its parent
+                // Its lines: those deeper than its mapping or sequence, says the spec; libfyaml
+                // (0.7) also takes lines at that collection's own indentation (not at column
+                // 0), and at column 0 for the root of a document begun by "---" or after "..."
+                // with no tag or anchor. An indentation indicator fixes the indentation; else
+                // the first line with text does. (Probed against libfyaml: tst_hardening's
+                // flowLineBreaksChangeNothing and nestingBombsInBoundedMemory.)
+                m_blockScalarMin = m_parentIndent >= 0 ? std::max(m_parentIndent, 1)
+                                   : m_bareDocument    ? 0
+                                                       : 1;
+                m_blockIndent = kNone;
+                for (qsizetype h = m_i + 1; h < m_i + 3 && h < m_n; ++h) {
+                    if (m_s[h] >= '1' && m_s[h] <= '9')
+                        m_blockIndent = std::max(m_parentIndent, 0) + (m_s[h] - '0');
+                    else if (m_s[h] != '+' && m_s[h] != '-')
+                        break;
+                }
+                m_documentStart = false;
                 skipToEndOfLine();
                 continue;
             }
@@ -308,7 +360,7 @@ private:
         bool space = false;
         while (m_i < m_n) {
             const char c = m_s[m_i];
-            if (c == '\n') {
+            if (lineEnd(m_i)) {
                 m_plainIndent = m_parentIndent; // deeper lines continue the scalar
                 return;
             }
@@ -341,11 +393,16 @@ private:
     int m_flowIndent = 0;
     bool m_tokenStart = true;
     bool m_space = true;
+    bool m_afterJsonNode = false; // the last flow token was a quoted scalar or a collection
     bool m_nodeStart = true;
     int m_parentIndent = 0; // indentation of the collection the current node belongs to
     int m_nodeColumn = 0;   // column (0-based) where the current node began
-    int m_blockScalarParent = -1;
-    int m_plainIndent = -1;
+    static constexpr int kNone = -2;
+    int m_blockScalarMin = kNone; // lines indented at least this much are a block scalar's text
+    int m_blockIndent = kNone;    // a block scalar's indentation, once known
+    int m_plainIndent = kNone;    // lines deeper than this continue a plain scalar
+    bool m_documentStart = true;  // no node of the current document has begun yet
+    bool m_bareDocument = false;  // begun by "---" (or after "..."), no tag or anchor yet
 };
 
 } // namespace
