@@ -15,7 +15,8 @@ QString eventId(const QByteArray &body)
 }
 
 QByteArray makeBody(const QString &type, const QString &catalog, const QString &actor,
-                    const identity::PublicKey &key, const QString &after, QJsonObject fields)
+                    const identity::PublicKey &key, const QString &after, QJsonObject fields,
+                    QJsonObject *written)
 {
     fields.insert(QStringLiteral("v"), 1);
     fields.insert(QStringLiteral("type"), type);
@@ -26,7 +27,30 @@ QByteArray makeBody(const QString &type, const QString &catalog, const QString &
     fields.insert(QStringLiteral("at"), nowUtc());
     const quint64 nonce = QRandomGenerator::system()->generate64();
     fields.insert(QStringLiteral("nonce"), QString::number(nonce, 16));
-    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    QByteArray body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    if (written)
+        *written = std::move(fields);
+    return body;
+}
+
+Event Event::signedHere(const QByteArray &body, const QByteArray &signature, QJsonObject fields,
+                        const identity::PublicKey &key)
+{
+    Event e;
+    e.body = body;
+    e.signature = signature;
+    e.fields = std::move(fields);
+    e.id = eventId(body);
+    e.type = e.text("type");
+    e.catalog = e.text("catalog");
+    e.actor = e.text("actor");
+    e.keyFingerprint = e.text("key");
+    e.after = e.text("after");
+    e.at = e.text("at");
+    e.m_checked.done = true;
+    e.m_checked.ok = true;
+    e.m_checked.key = key;
+    return e;
 }
 
 std::optional<Event> Event::parse(const QByteArray &body, const QByteArray &signature,

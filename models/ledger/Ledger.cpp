@@ -122,22 +122,18 @@ ActResult Ledger::sign(const QString &type, const QString &actor, QJsonObject fi
         r.error = unlocked.error;
         return r;
     }
+    QJsonObject written;
     const QByteArray body = makeBody(type, m_state.catalogId, actor, unlocked.key->publicKey(),
-                                     m_state.head, std::move(fields));
+                                     m_state.head, std::move(fields), &written);
     const auto signature = m_keyring->sign(actor, body);
     if (!signature.error.isEmpty()) {
         r.error = signature.error;
         return r;
     }
-    QString error;
-    auto e = Event::parse(body, signature.sshsig, &error);
-    if (!e) {
-        r.error = error;
-        return r;
-    }
-    *out = *e;
+    *out = Event::signedHere(body, signature.sshsig, std::move(written),
+                             unlocked.key->publicKey());
     r.ok = true;
-    r.eventId = e->id;
+    r.eventId = out->id;
     return r;
 }
 

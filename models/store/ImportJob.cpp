@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <memory>
 
 namespace meshdesk {
 
@@ -84,8 +85,12 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
     // parser beside the writer beat two parsers competing with it: 16 vs 10 MB/s).
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
-    QFuture<FileImport> parsed =
-        QtConcurrent::mapped(&pool, files, [](const QString &path) { return importFile(path); });
+    // (behind a pointer: QtConcurrent copies its results as it stores and hands them out, and
+    // a parsed file with its documents and source bytes is large)
+    QFuture<std::shared_ptr<FileImport>> parsed =
+        QtConcurrent::mapped(&pool, files, [](const QString &path) {
+            return std::make_shared<FileImport>(importFile(path));
+        });
 
     // Files are written in batches of about 200 ms of work (one commit each): a crash or a
     // cancel loses at most that fraction of a second, and only whole files.
@@ -167,7 +172,7 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
             if (!summary.databaseError.isEmpty())
                 break;
         }
-        FileImport fi = parsed.resultAt(i);
+        FileImport fi = std::move(*parsed.resultAt(i)); // read once, by this loop only
         FileOutcome out;
         out.path = fi.path;
         out.bytes = fi.size;
