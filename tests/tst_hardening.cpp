@@ -345,6 +345,8 @@ void TestHardening::flowLineBreaksChangeNothing_data()
     // "\r" with no "\n" after it as a line break: tests/fuzz/corpus/yaml/cr-in-quoted-scalar.json)
     QTest::newRow("comment right after a JSON key")
         << QByteArray("{\"namesc\" :#fulfillment, i: 5, \"]\n}\n");
+    QTest::newRow("directive line inside a flow")
+        << QByteArray("{\"a\": [1,\n%x, \"]\", 2, 3, 4, 5, 6, 7, 8, 9]\n}\n");
     QTest::newRow("top-level mapping after a block scalar")
         << QByteArray("a: |\nb: [aaaaaaaaaa, bbbbbbbbbb]\n");
 }

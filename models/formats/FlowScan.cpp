@@ -131,7 +131,9 @@ private:
                 step();
                 continue;
             }
-            if (c == '#' && m_space) {
+            if ((c == '#' && m_space) || (c == '%' && m_column == 1)) {
+                // a comment; or, at the start of a line, a directive: libfyaml takes the whole
+                // line for one even inside [ ] or { } (found by fuzz_yaml)
                 skipToEndOfLine();
                 continue;
             }
