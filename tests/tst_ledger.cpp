@@ -487,6 +487,13 @@ void TestLedger::logSignedAgainUnderAnotherRoot()
     QCOMPARE(j.value(QLatin1String("intact")).toBool(), false);
     QVERIFY2(j.value(QLatin1String("reason")).toString().contains(root),
              r.out.constData());
+    // the GUI's checks (the window's and the audit log dialog's) verify through verifyFile
+    const QByteArray before = qgetenv("MESHDESK_KEY_DIR");
+    qputenv("MESHDESK_KEY_DIR", keys.toUtf8());
+    const ledger::VerifyResult gui = ledger::verifyFile(db);
+    qputenv("MESHDESK_KEY_DIR", before);
+    QVERIFY(!gui.intact);
+    QVERIFY2(gui.reason.contains(root), qPrintable(gui.reason));
     // the pins are the desk's: another desk (another key folder) has none and pins this root
     identity::TrustPins other(home.filePath(QStringLiteral("elsewhere")));
     QCOMPARE(int(other.checkAndPin(db, QStringLiteral("SHA256:x")).kind),

@@ -1604,28 +1604,7 @@ void MainWindow::verifyAuditInBackground(bool onOpen)
         Q_EMIT auditVerified(v.intact);
     });
     const QString db = m_dbPath;
-    watcher->setFuture(QtConcurrent::run([db] {
-        CatalogStore store;
-        ledger::VerifyResult v;
-        QString error;
-        StoreOptions readOnly; // verifying only reads (a read-only catalog is verified too)
-        readOnly.mode = StoreOptions::Mode::ReadOnly;
-        if (!store.open(db, readOnly, &error)) {
-            v.intact = false;
-            v.act = db;
-            v.reason = error;
-            return v;
-        }
-        ledger::Ledger ledger(store, nullptr);
-        try {
-            return ledger::verifyPinned(ledger, db);
-        } catch (const StoreError &e) {
-            v.intact = false;
-            v.act = db;
-            v.reason = e.message;
-            return v;
-        }
-    }));
+    watcher->setFuture(QtConcurrent::run([db] { return ledger::verifyFile(db); }));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

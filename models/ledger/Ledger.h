@@ -144,6 +144,9 @@ private:
 // verify() plus the desk's pin of the catalog file's trust root (identity/TrustPins.h): a log
 // signed again from a new genesis under another key is reported; a first verification pins.
 VerifyResult verifyPinned(Ledger &ledger, const QString &dbPath);
+// The same for a catalog file opened read-only on the calling thread (the GUI's background
+// checks); a file that cannot be opened is reported as not intact, with why.
+VerifyResult verifyFile(const QString &dbPath);
 
 // The audit trail as people read it: the rows kept before signing, then every signed act.
 QList<AuditRow> auditLog(CatalogStore &store, const QString &from = {}, const QString &to = {});
