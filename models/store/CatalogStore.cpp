@@ -928,7 +928,9 @@ std::optional<VersionRecord> CatalogStore::currentVersion(const QString &kind, c
 std::optional<VersionRecord> CatalogStore::version(qint64 id)
 {
     try {
-        Statement st(m_db, (QByteArray(kVersionColumns) + "WHERE v.id = ?").constData());
+        static const QByteArray sql = QByteArray(kVersionColumns) + "WHERE v.id = ?";
+        Statement &st = cached(sql.constData());
+        const auto done = qScopeGuard([&] { st.reset(); }); // see change()
         st.bind(1, id);
         if (st.step())
             return readVersion(st);
@@ -954,46 +956,100 @@ QList<VersionRecord> CatalogStore::history(const QString &kind, const QString &k
     return out;
 }
 
+namespace {
+// The columns of a ChangeRecord, read by changes() and changeByProposal()
+QByteArray changeSelect(int schema)
+{
+    // schema 5 added the signed proposal and decision (older schemas: upgrade tests)
+    return QByteArray("SELECT c.id, e.kind, e.key, nv.name, c.status, c.proposer, c.created_at, "
+                      "c.old_version_id, c.new_version_id, ov.version, nv.version, c.decided_by, "
+                      "c.decided_at, c.comment, ") +
+           (schema >= 5 ? "c.proposal, c.decision" : "'', ''") +
+           " FROM changes c JOIN entities e ON e.id = c.entity_id JOIN versions ov ON ov.id = "
+           "c.old_version_id JOIN versions nv ON nv.id = c.new_version_id ";
+}
+
+ChangeRecord changeRow(Statement &st)
+{
+    ChangeRecord c;
+    c.id = st.integer(0);
+    c.kind = st.text(1);
+    c.key = st.text(2);
+    c.subject = st.text(3);
+    c.status = st.text(4);
+    c.proposer = st.text(5);
+    c.createdAt = st.text(6);
+    c.oldVersionId = st.integer(7);
+    c.newVersionId = st.integer(8);
+    c.oldVersion = st.text(9);
+    c.newVersion = st.text(10);
+    c.decidedBy = st.text(11);
+    c.decidedAt = st.text(12);
+    c.comment = st.text(13);
+    c.proposal = st.text(14);
+    c.decision = st.text(15);
+    return c;
+}
+} // namespace
+
 QList<ChangeRecord> CatalogStore::changes(const QString &status)
 {
     QList<ChangeRecord> out;
     try {
-        // schema 5 added the signed proposal and decision (older schemas: upgrade tests)
         const QByteArray sql =
-            QByteArray("SELECT c.id, e.kind, e.key, nv.name, c.status, c.proposer, c.created_at, "
-                       "c.old_version_id, c.new_version_id, ov.version, nv.version, c.decided_by, "
-                       "c.decided_at, c.comment, ") +
-            (m_schema >= 5 ? "c.proposal, c.decision" : "'', ''") +
-            " FROM changes c JOIN entities e ON e.id = c.entity_id JOIN versions ov ON ov.id = "
-            "c.old_version_id JOIN versions nv ON nv.id = c.new_version_id WHERE (?1 IS NULL OR "
-            "c.status = ?1) ORDER BY c.id";
+            changeSelect(m_schema) + "WHERE (?1 IS NULL OR c.status = ?1) ORDER BY c.id";
         Statement st(m_db, sql.constData());
         if (!status.isEmpty())
             st.bind(1, status);
-        while (st.step()) {
-            ChangeRecord c;
-            c.id = st.integer(0);
-            c.kind = st.text(1);
-            c.key = st.text(2);
-            c.subject = st.text(3);
-            c.status = st.text(4);
-            c.proposer = st.text(5);
-            c.createdAt = st.text(6);
-            c.oldVersionId = st.integer(7);
-            c.newVersionId = st.integer(8);
-            c.oldVersion = st.text(9);
-            c.newVersion = st.text(10);
-            c.decidedBy = st.text(11);
-            c.decidedAt = st.text(12);
-            c.comment = st.text(13);
-            c.proposal = st.text(14);
-            c.decision = st.text(15);
-            out.append(c);
-        }
+        while (st.step())
+            out.append(changeRow(st));
     } catch (const SqliteError &e) {
         rethrow(e);
     }
     return out;
+}
+
+std::optional<ChangeRecord> CatalogStore::change(qint64 id)
+{
+    try {
+        static const QByteArray current = changeSelect(5) + "WHERE c.id = ?1";
+        const QByteArray older = changeSelect(m_schema) + "WHERE c.id = ?1";
+        std::optional<Statement> own;
+        if (m_schema < 5)
+            own.emplace(m_db, older.constData());
+        Statement &st = m_schema >= 5 ? cached(current.constData()) : *own;
+        // reset after reading: a cached statement left on a row keeps its read transaction
+        // open, and this connection would not see what other connections commit
+        const auto done = qScopeGuard([&] { st.reset(); });
+        st.bind(1, id);
+        if (st.step())
+            return changeRow(st);
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return std::nullopt;
+}
+
+std::optional<ChangeRecord> CatalogStore::changeByProposal(const QString &proposal,
+                                                           const QString &subject)
+{
+    // by the index on changes(proposal): a decision applied from a team log looks its change
+    // up here, and reading every change for it made materializing quadratic
+    if (m_schema < 5)
+        return std::nullopt;
+    try {
+        static const QByteArray sql = changeSelect(5) +
+                                      "WHERE c.proposal = ?1 AND e.kind || '/' || e.key = ?2 "
+                                      "ORDER BY c.id LIMIT 1";
+        Statement &st = cached(sql.constData());
+        const auto done = qScopeGuard([&] { st.reset(); }); // see change()
+        st.bind(1, proposal).bind(2, subject);
+        if (st.step())
+            return changeRow(st);
+    } catch (const SqliteError &e) {
+        rethrow(e);
+    }
+    return std::nullopt;
 }
 
 QList<ProductPorts> CatalogStore::currentPorts(const char *direction)

@@ -92,22 +92,14 @@ QList<RoleGrant> CatalogStore::roles()
     return out;
 }
 
-std::optional<ChangeRecord> CatalogStore::change(qint64 id)
-{
-    for (const ChangeRecord &c : changes())
-        if (c.id == id)
-            return c;
-    return std::nullopt;
-}
-
 void CatalogStore::reindex(const QString &kind, const QString &key, const ImportedDocument &doc)
 {
     // The search index holds current versions only: replace this entity's rows.
-    Statement del(m_db, "DELETE FROM search_entities WHERE ref = ? AND kind IN (?, 'object')");
+    Statement &del = cached("DELETE FROM search_entities WHERE ref = ? AND kind IN (?, 'object')");
     del.bind(1, key).bind(2, kind);
     del.exec();
     if (kind == QLatin1String("contract")) {
-        Statement delFields(m_db, "DELETE FROM search_fields WHERE ref = ?");
+        Statement &delFields = cached("DELETE FROM search_fields WHERE ref = ?");
         delFields.bind(1, key);
         delFields.exec();
     }
@@ -173,15 +165,6 @@ QStringList CatalogStore::enabledPolicies()
         rethrow(e);
     }
     return out;
-}
-
-std::optional<ChangeRecord> CatalogStore::changeByProposal(const QString &proposal,
-                                                           const QString &subject)
-{
-    for (const ChangeRecord &c : changes())
-        if (c.proposal == proposal && c.kind + QLatin1Char('/') + c.key == subject)
-            return c;
-    return std::nullopt;
 }
 
 OperationResult CatalogStore::writeTransaction(const std::function<OperationResult()> &fn)
@@ -294,23 +277,25 @@ QList<MemberRecord> CatalogStore::members()
 void CatalogStore::applyDecision(qint64 changeId, const QString &user, bool approve,
                                  const QString &comment, const QString &eventId, const QString &at)
 {
-    Statement st(m_db, "SELECT e.kind, e.key, c.new_version_id, e.id FROM changes c JOIN entities "
-                       "e ON e.id = c.entity_id WHERE c.id = ?");
+    // cached statements: a team log applies thousands of decisions in one batch
+    Statement &st = cached("SELECT e.kind, e.key, c.new_version_id, e.id FROM changes c JOIN "
+                           "entities e ON e.id = c.entity_id WHERE c.id = ?");
     st.bind(1, changeId);
     if (!st.step())
         throw StoreError{QStringLiteral("there is no change #%1").arg(changeId)};
     const QString kind = st.text(0), key = st.text(1);
     const qint64 newVersion = st.integer(2), entityId = st.integer(3);
+    st.reset(); // read: no read cursor left open
     const QString verdict = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
-    Statement upd(m_db, "UPDATE changes SET status = ?, decided_by = ?, decided_at = ?, "
-                        "comment = ?, decision = ? WHERE id = ?");
+    Statement &upd = cached("UPDATE changes SET status = ?, decided_by = ?, decided_at = ?, "
+                            "comment = ?, decision = ? WHERE id = ?");
     upd.bind(1, verdict).bind(2, user).bind(3, at).bind(4, comment).bind(5, eventId).bind(6, changeId);
     upd.exec();
-    Statement state(m_db, "UPDATE versions SET state = ? WHERE id = ?");
+    Statement &state = cached("UPDATE versions SET state = ? WHERE id = ?");
     state.bind(1, verdict).bind(2, newVersion);
     state.exec();
     if (approve) {
-        Statement cur(m_db, "UPDATE entities SET current_version_id = ? WHERE id = ?");
+        Statement &cur = cached("UPDATE entities SET current_version_id = ? WHERE id = ?");
         cur.bind(1, newVersion).bind(2, entityId);
         cur.exec();
         if (auto v = version(newVersion))
@@ -554,7 +539,7 @@ QList<EventRecord> CatalogStore::outgoing()
 
 void CatalogStore::dropOutgoing(const QString &id)
 {
-    Statement st(m_db, "DELETE FROM outbox WHERE id = ?");
+    Statement &st = cached("DELETE FROM outbox WHERE id = ?");
     st.bind(1, id);
     st.exec();
 }
