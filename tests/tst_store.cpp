@@ -334,6 +334,11 @@ void TestStore::upgradeFromEveryVersion()
     // and the upgraded store keeps working
     QVERIFY(s.store(parse(contract("c9", "1.0.0")), QStringLiteral("alice")).ok);
     QCOMPARE(s.search(QStringLiteral("Orders c9")).size() > 0, true);
+    // every search row is mapped (schema 6, back-filled): approvals replace rows by rowid
+    QCOMPARE(count(m_db, "SELECT count(*) FROM search_rows"),
+             count(m_db, "SELECT (SELECT count(*) FROM search_entities) + "
+                         "(SELECT count(*) FROM search_fields)"));
+    QVERIFY(count(m_db, "SELECT count(*) FROM search_rows") > 0);
 }
 
 void TestStore::versionsAreAppendOnly()

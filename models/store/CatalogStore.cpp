@@ -166,6 +166,20 @@ ALTER TABLE versions ADD COLUMN event TEXT NOT NULL DEFAULT '';
 CREATE INDEX changes_proposal ON changes(proposal);
 UPDATE changes SET proposal = 'legacy:' || id;
 )SQL"},
+    // 6: where each entity's search rows are (the FTS tables cannot look a row up by its
+    //    unindexed ref: replacing an approved version's rows scanned the whole index, which made
+    //    approvals slow on a large catalog and a team log's materialization quadratic)
+    {R"SQL(
+CREATE TABLE search_rows(
+  ref TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  fields INTEGER NOT NULL, -- 1: a row of search_fields, 0: of search_entities
+  row INTEGER NOT NULL
+);
+CREATE INDEX search_rows_ref ON search_rows(ref, fields);
+INSERT INTO search_rows(ref, kind, fields, row) SELECT ref, kind, 0, rowid FROM search_entities;
+INSERT INTO search_rows(ref, kind, fields, row) SELECT ref, 'field', 1, rowid FROM search_fields;
+)SQL"},
 };
 
 } // namespace
@@ -577,17 +591,27 @@ void CatalogStore::indexDocument(const ImportedDocument &doc)
     // them apart lets product/contract hits be ranked cheaply (see search()).
     auto row = [&](const QString &kind, const QString &ref, const QString &path,
                    const QString &title, const QString &body) {
-        if (kind == QLatin1String("field")) {
+        const bool field = kind == QLatin1String("field");
+        if (field) {
             Statement &st =
                 cached("INSERT INTO search_fields(ref, path, title, body) VALUES (?,?,?,?)");
             st.bind(1, ref).bind(2, path).bind(3, title).bind(4, body);
             st.exec();
-            return;
+        } else {
+            Statement &st = cached(
+                "INSERT INTO search_entities(kind, ref, path, title, body) VALUES (?,?,?,?,?)");
+            st.bind(1, kind).bind(2, ref).bind(3, path).bind(4, title).bind(5, body);
+            st.exec();
         }
-        Statement &st =
-            cached("INSERT INTO search_entities(kind, ref, path, title, body) VALUES (?,?,?,?,?)");
-        st.bind(1, kind).bind(2, ref).bind(3, path).bind(4, title).bind(5, body);
-        st.exec();
+        if (m_schema >= 6) { // where the row is, for reindex()
+            Statement &at =
+                cached("INSERT INTO search_rows(ref, kind, fields, row) VALUES (?,?,?,?)");
+            at.bind(1, ref)
+                .bind(2, kind)
+                .bind(3, qint64(field ? 1 : 0))
+                .bind(4, qint64(sqlite3_last_insert_rowid(m_db)));
+            at.exec();
+        }
     };
     const QString domain = doc.domain();
     if (!domain.isEmpty()) {

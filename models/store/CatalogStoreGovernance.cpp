@@ -95,6 +95,34 @@ QList<RoleGrant> CatalogStore::roles()
 void CatalogStore::reindex(const QString &kind, const QString &key, const ImportedDocument &doc)
 {
     // The search index holds current versions only: replace this entity's rows.
+    if (m_schema >= 6) { // found through search_rows, by rowid
+        auto drop = [&](bool fields) {
+            Statement &rows = cached("SELECT rowid, row, kind FROM search_rows WHERE ref = ? AND "
+                                     "fields = ?");
+            rows.bind(1, key).bind(2, qint64(fields ? 1 : 0));
+            std::vector<std::pair<qint64, qint64>> found; // search_rows rowid, FTS rowid
+            while (rows.step())
+                if (fields || rows.text(2) == kind || rows.text(2) == QLatin1String("object"))
+                    found.emplace_back(rows.integer(0), rows.integer(1));
+            rows.reset();
+            Statement &fts = fields ? cached("DELETE FROM search_fields WHERE rowid = ?")
+                                    : cached("DELETE FROM search_entities WHERE rowid = ?");
+            Statement &map = cached("DELETE FROM search_rows WHERE rowid = ?");
+            for (const auto &[mapRow, ftsRow] : found) {
+                fts.bind(1, ftsRow);
+                fts.exec();
+                fts.reset();
+                map.bind(1, mapRow);
+                map.exec();
+                map.reset();
+            }
+        };
+        drop(false);
+        if (kind == QLatin1String("contract"))
+            drop(true);
+        indexDocument(doc);
+        return;
+    }
     Statement &del = cached("DELETE FROM search_entities WHERE ref = ? AND kind IN (?, 'object')");
     del.bind(1, key).bind(2, kind);
     del.exec();
