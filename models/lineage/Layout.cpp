@@ -627,7 +627,7 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
         std::vector<int> domainRank(D);
         std::iota(domainRank.begin(), domainRank.end(), 0);
         quint32 seed = 1;
-        const long long skBudget = std::max<long long>(40000, (long long)(v.size()) * 10);
+        const long long skBudget = std::max<long long>(10000, (long long)(v.size()) * 10);
         const long long skStart = work;
         for (int start = 0; work - skStart < skBudget && skBest > 0; ++start) {
             if (start == 0) {
@@ -727,7 +727,9 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
     // 5b. the nodes: first within the skeleton's block order, then blocks may move per layer
     long long best = totalCrossings();
     std::vector<std::vector<int>> bestRows = rows;
-    const long long budget = work + std::max<long long>(200000, (long long)(v.size()) * 400);
+    // dot's time grows faster than linearly with the graph, and the skeleton spent its share
+    const long long perNode = useSkeleton ? 100 : 400;
+    const long long budget = work + std::max<long long>(20000, (long long)(v.size()) * perNode);
     for (int phase = 0; phase < 2 && best > 0 && work < budget; ++phase) {
         fixedBlocks = phase == 0 && useSkeleton;
         if (phase == 1 && !useSkeleton)
