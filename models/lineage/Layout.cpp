@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMap>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace meshdesk::lineage {
@@ -15,14 +16,17 @@ const NodeBox *LayoutResult::boxOf(int node) const
     return nullptr;
 }
 
-long long countCrossings(std::vector<std::pair<int, int>> edges)
+namespace {
+
+// countCrossings() on the caller's buffers (sorts edges)
+long long crossingsIn(std::vector<std::pair<int, int>> &edges, std::vector<int> &tree)
 {
     // sort by upper position, then count inversions of the lower positions (Fenwick tree)
     std::sort(edges.begin(), edges.end());
     int maxLower = 0;
     for (const auto &e : edges)
         maxLower = std::max(maxLower, e.second);
-    std::vector<int> tree(size_t(maxLower) + 2, 0);
+    tree.assign(size_t(maxLower) + 2, 0);
     long long crossings = 0;
     int seen = 0;
     for (const auto &e : edges) {
@@ -36,6 +40,14 @@ long long countCrossings(std::vector<std::pair<int, int>> edges)
         ++seen;
     }
     return crossings;
+}
+
+} // namespace
+
+long long countCrossings(std::vector<std::pair<int, int>> edges)
+{
+    std::vector<int> tree;
+    return crossingsIn(edges, tree);
 }
 
 namespace {
@@ -199,10 +211,25 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
     };
     for (auto &row : rows)
         renumber(row);
-    // 5. crossing minimisation: barycenter sweeps, domains kept contiguous per layer
+    // 5. crossing minimisation, domains kept contiguous within each layer. First the order of
+    //    the domains' blocks in each layer, on the skeleton graph (5a; graphs up to 2,000 real
+    //    and dummy nodes); then sweeps alternating down and up (5b): each layer is sorted by
+    //    barycenter, then refined against both of its neighbour layers: the blocks are sifted
+    //    (each to the place among the other blocks where its edges cross the fewest; not while
+    //    the skeleton's order holds), then each node within its block, then adjacent nodes
+    //    transposed. The best order seen wins. The work is budgeted by the graph's size.
+    const bool cluster = opt.clusterDomains;
+    auto sameBlock = [&](int a, int b) {
+        return !cluster || v[size_t(a)].domain == v[size_t(b)].domain;
+    };
+    long long work = 0;       // elementary steps spent, against the budget
+    bool fixedBlocks = false; // the blocks keep the skeleton's order (blockRank)
+    const size_t D = domainNames.size();
+    std::vector<int> blockRank(size_t(layers) * D, 0); // a block's place in its layer
+    std::vector<double> key(v.size(), 0);
+    std::vector<std::pair<double, int>> domainSum; // per domain: barycenter sum, count
+    domainSum.resize(domainNames.size());
     auto sortRow = [&](std::vector<int> &row, bool useUp) {
-        std::vector<double> bary(v.size(), 0);
-        QHash<int, std::pair<double, int>> domainSum;
         for (int id : row) {
             const auto &nb = useUp ? v[size_t(id)].up : v[size_t(id)].down;
             double b = v[size_t(id)].pos;
@@ -212,87 +239,530 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
                     b += v[size_t(m)].pos;
                 b /= double(nb.size());
             }
-            bary[size_t(id)] = b;
-            auto &ds = domainSum[v[size_t(id)].domain];
-            ds.first += b;
+            key[size_t(id)] = b;
+            domainSum[size_t(v[size_t(id)].domain)] = {0, 0};
+        }
+        for (int id : row) {
+            auto &ds = domainSum[size_t(v[size_t(id)].domain)];
+            ds.first += key[size_t(id)];
             ds.second += 1;
         }
-        std::stable_sort(row.begin(), row.end(), [&](int a, int b) {
-            if (opt.clusterDomains && v[size_t(a)].domain != v[size_t(b)].domain) {
-                const auto da = domainSum.value(v[size_t(a)].domain),
-                           db = domainSum.value(v[size_t(b)].domain);
-                const double ma = da.first / da.second, mb = db.first / db.second;
+        std::sort(row.begin(), row.end(), [&](int a, int b) { // ties keep the current order
+            const int da = v[size_t(a)].domain, db = v[size_t(b)].domain;
+            if (fixedBlocks && da != db)
+                return blockRank[size_t(v[size_t(a)].layer) * D + size_t(da)] <
+                       blockRank[size_t(v[size_t(b)].layer) * D + size_t(db)];
+            if (cluster && da != db) {
+                const auto &sa = domainSum[size_t(da)], &sb = domainSum[size_t(db)];
+                const double ma = sa.first / sa.second, mb = sb.first / sb.second;
                 if (ma != mb)
                     return ma < mb;
-                return v[size_t(a)].domain < v[size_t(b)].domain;
+                return da < db;
             }
-            return bary[size_t(a)] < bary[size_t(b)];
+            if (key[size_t(a)] != key[size_t(b)])
+                return key[size_t(a)] < key[size_t(b)];
+            return v[size_t(a)].pos < v[size_t(b)].pos;
         });
         renumber(row);
+        work += (long long)(row.size());
+    };
+    std::vector<std::pair<int, int>> pairs;
+    std::vector<int> fenwick;
+    auto layerCrossings = [&](int l) { // between layer l and l + 1
+        pairs.clear();
+        for (int id : rows[size_t(l)])
+            for (int m : v[size_t(id)].down)
+                pairs.push_back({int(v[size_t(id)].pos), int(v[size_t(m)].pos)});
+        work += (long long)(pairs.size());
+        return crossingsIn(pairs, fenwick);
     };
     auto totalCrossings = [&] {
         long long c = 0;
-        for (int l = 0; l + 1 < layers; ++l) {
-            std::vector<std::pair<int, int>> es;
-            for (int id : rows[size_t(l)])
-                for (int m : v[size_t(id)].down)
-                    es.push_back({int(v[size_t(id)].pos), int(v[size_t(m)].pos)});
-            c += countCrossings(std::move(es));
-        }
+        for (int l = 0; l + 1 < layers; ++l)
+            c += layerCrossings(l);
         return c;
     };
-    // transpose (as dot does): swap neighbours of a layer while that removes crossings with
-    // both adjacent layers; within a domain only, so clusters stay contiguous
-    auto pairCrossings = [&](int a, int b) { // a left of b: crossings among their edges
+    // crossings among the edges of a and b (to both neighbour layers) when a lies left of b
+    auto pairCrossings = [&](int a, int b) {
         long long c = 0;
-        for (const auto *nbs : {&v[size_t(a)].up, &v[size_t(a)].down}) {
-            const auto &na = *nbs;
-            const auto &nb = nbs == &v[size_t(a)].up ? v[size_t(b)].up : v[size_t(b)].down;
+        for (const bool up : {true, false}) {
+            const auto &na = up ? v[size_t(a)].up : v[size_t(a)].down;
+            const auto &nb = up ? v[size_t(b)].up : v[size_t(b)].down;
             for (int x : na)
                 for (int y : nb)
-                    if (v[size_t(x)].pos > v[size_t(y)].pos)
-                        ++c;
+                    c += v[size_t(x)].pos > v[size_t(y)].pos;
         }
         return c;
     };
-    auto transpose = [&] {
-        for (int round = 0; round < 4; ++round) {
-            bool improved = false;
-            for (auto &row : rows) {
-                for (size_t i = 0; i + 1 < row.size(); ++i) {
-                    const int a = row[i], b = row[i + 1];
-                    if (opt.clusterDomains && v[size_t(a)].domain != v[size_t(b)].domain)
-                        continue;
-                    if (pairCrossings(a, b) > pairCrossings(b, a)) {
-                        std::swap(row[i], row[i + 1]);
-                        v[size_t(row[i])].pos = double(i);
-                        v[size_t(row[i + 1])].pos = double(i + 1);
-                        improved = true;
-                    }
+    // transpose (as dot does): swap neighbours while that removes crossings
+    auto transposeRow = [&](std::vector<int> &row) {
+        bool improved = true;
+        for (int round = 0; round < 4 && improved; ++round) {
+            improved = false;
+            for (size_t i = 0; i + 1 < row.size(); ++i) {
+                const int a = row[i], b = row[i + 1];
+                if (!sameBlock(a, b))
+                    continue;
+                work += 2;
+                if (pairCrossings(b, a) < pairCrossings(a, b)) {
+                    std::swap(row[i], row[i + 1]);
+                    v[size_t(row[i])].pos = double(i);
+                    v[size_t(row[i + 1])].pos = double(i + 1);
+                    improved = true;
                 }
             }
-            if (!improved)
-                break;
         }
     };
+    // sifting: each node to the best place within its domain's block
+    std::vector<int> nodesInRow;
+    auto siftNodes = [&](std::vector<int> &row) {
+        nodesInRow = row;
+        for (int u : nodesInRow) {
+            const size_t i = size_t(v[size_t(u)].pos);
+            size_t lo = i, hi = i + 1;
+            while (lo > 0 && sameBlock(row[lo - 1], u))
+                --lo;
+            while (hi < row.size() && sameBlock(row[hi], u))
+                ++hi;
+            if (hi - lo < 3)
+                continue; // transpose sees it
+            long long delta = 0, bestDelta = 0;
+            size_t bestAt = i;
+            for (size_t k = i; k-- > lo;) { // u moves left past row[k]
+                delta += pairCrossings(u, row[k]) - pairCrossings(row[k], u);
+                if (delta < bestDelta) {
+                    bestDelta = delta;
+                    bestAt = k;
+                }
+            }
+            delta = 0;
+            for (size_t k = i + 1; k < hi; ++k) { // u moves right past row[k]
+                delta += pairCrossings(row[k], u) - pairCrossings(u, row[k]);
+                if (delta < bestDelta) {
+                    bestDelta = delta;
+                    bestAt = k;
+                }
+            }
+            work += 2 * (long long)(hi - lo);
+            if (bestAt == i)
+                continue;
+            if (bestAt < i)
+                std::rotate(row.begin() + long(bestAt), row.begin() + long(i),
+                            row.begin() + long(i) + 1);
+            else
+                std::rotate(row.begin() + long(i), row.begin() + long(i) + 1,
+                            row.begin() + long(bestAt) + 1);
+            for (size_t x = std::min(i, bestAt); x <= std::max(i, bestAt); ++x)
+                v[size_t(row[x])].pos = double(x);
+        }
+    };
+    // block sifting: each domain's block of the layer to the place among the other blocks
+    // where its edges cross the fewest edges of other blocks (transpose and node sifting
+    // never break a block up, so they cannot move one)
+    std::vector<std::vector<int>> blockUp, blockDown; // sorted neighbour positions per block
+    std::vector<long long> cost;                      // cost[i * m + j]: block i left of j
+    std::vector<std::pair<size_t, size_t>> blocks;    // [begin, end) in the row
+    auto inversions = [](const std::vector<int> &a, const std::vector<int> &b) {
+        // pairs x of a, y of b with x > y (both sorted)
+        long long c = 0;
+        size_t i = 0;
+        for (int y : b) {
+            while (i < a.size() && a[i] <= y)
+                ++i;
+            c += (long long)(a.size() - i);
+        }
+        return c;
+    };
+    std::vector<int> next;
+    auto siftBlocks = [&](std::vector<int> &row) {
+        if (!cluster)
+            return;
+        blocks.clear();
+        for (size_t i = 0; i < row.size();) {
+            size_t j = i + 1;
+            while (j < row.size() && sameBlock(row[i], row[j]))
+                ++j;
+            blocks.push_back({i, j});
+            i = j;
+        }
+        const size_t m = blocks.size();
+        if (m < 2)
+            return;
+        blockUp.resize(std::max(blockUp.size(), m));
+        blockDown.resize(std::max(blockDown.size(), m));
+        for (size_t b = 0; b < m; ++b) {
+            blockUp[b].clear();
+            blockDown[b].clear();
+            for (size_t i = blocks[b].first; i < blocks[b].second; ++i) {
+                for (int x : v[size_t(row[i])].up)
+                    blockUp[b].push_back(int(v[size_t(x)].pos));
+                for (int x : v[size_t(row[i])].down)
+                    blockDown[b].push_back(int(v[size_t(x)].pos));
+            }
+            std::sort(blockUp[b].begin(), blockUp[b].end());
+            std::sort(blockDown[b].begin(), blockDown[b].end());
+            work += (long long)(blockUp[b].size() + blockDown[b].size());
+        }
+        cost.assign(m * m, 0);
+        for (size_t a = 0; a < m; ++a)
+            for (size_t b = 0; b < m; ++b)
+                if (a != b) {
+                    cost[a * m + b] =
+                        inversions(blockUp[a], blockUp[b]) + inversions(blockDown[a], blockDown[b]);
+                    work += (long long)(blockUp[a].size() + blockDown[a].size() +
+                                        blockUp[b].size() + blockDown[b].size());
+                }
+        std::vector<size_t> order(m);
+        std::iota(order.begin(), order.end(), 0);
+        bool moved = false;
+        for (size_t blk = 0; blk < m; ++blk) {
+            const size_t i = size_t(std::find(order.begin(), order.end(), blk) - order.begin());
+            long long delta = 0, bestDelta = 0;
+            size_t bestAt = i;
+            for (size_t k = i; k-- > 0;) {
+                delta += cost[blk * m + order[k]] - cost[order[k] * m + blk];
+                if (delta < bestDelta) {
+                    bestDelta = delta;
+                    bestAt = k;
+                }
+            }
+            delta = 0;
+            for (size_t k = i + 1; k < m; ++k) {
+                delta += cost[order[k] * m + blk] - cost[blk * m + order[k]];
+                if (delta < bestDelta) {
+                    bestDelta = delta;
+                    bestAt = k;
+                }
+            }
+            if (bestAt == i)
+                continue;
+            moved = true;
+            if (bestAt < i)
+                std::rotate(order.begin() + long(bestAt), order.begin() + long(i),
+                            order.begin() + long(i) + 1);
+            else
+                std::rotate(order.begin() + long(i), order.begin() + long(i) + 1,
+                            order.begin() + long(bestAt) + 1);
+        }
+        if (!moved)
+            return;
+        next.clear();
+        for (size_t b : order)
+            next.insert(next.end(), row.begin() + long(blocks[b].first),
+                        row.begin() + long(blocks[b].second));
+        row.swap(next);
+        renumber(row);
+    };
+    auto refine = [&](std::vector<int> &row) {
+        if (!fixedBlocks)
+            siftBlocks(row);
+        siftNodes(row);
+        transposeRow(row);
+    };
+    // 5a. the order of the domains' blocks, on the skeleton graph (as dot orders clusters):
+    //     one node per domain and layer, one edge per pair of blocks weighted by the edges
+    //     between them; many starts are cheap there, and the block order decides most of the
+    //     crossings
+    std::vector<int> blockOf(size_t(layers) * D, -1);
+    using WList = std::vector<std::pair<int, int>>; // (position, weight), sorted by position
+    struct SNode
+    {
+        int layer = 0;
+        int domain = 0;
+        int pos = 0;
+        WList up, down; // (neighbour block, weight) until sorted for a sweep
+    };
+    std::vector<SNode> sk;
+    std::vector<std::vector<int>> srows(static_cast<size_t>(layers));
+    for (const auto &row : rows)
+        for (int id : row) {
+            int &b = blockOf[size_t(v[size_t(id)].layer) * D + size_t(v[size_t(id)].domain)];
+            if (b < 0) {
+                b = int(sk.size());
+                sk.push_back({v[size_t(id)].layer, v[size_t(id)].domain, 0, {}, {}});
+                srows[size_t(v[size_t(id)].layer)].push_back(b);
+            }
+        }
+    auto addWeight = [](WList &list, int to) {
+        for (auto &x : list)
+            if (x.first == to) {
+                ++x.second;
+                return;
+            }
+        list.push_back({to, 1});
+    };
+    for (const VNode &x : v)
+        for (int m : x.down) {
+            const int a = blockOf[size_t(x.layer) * D + size_t(x.domain)];
+            const int b = blockOf[size_t(v[size_t(m)].layer) * D + size_t(v[size_t(m)].domain)];
+            addWeight(sk[size_t(a)].down, b);
+            addWeight(sk[size_t(b)].up, a);
+        }
+    auto winv = [](const WList &a, const WList &b) { // weighted pairs x of a, y of b, x > y
+        long long total = 0, below = 0, c = 0;
+        for (const auto &x : a)
+            total += x.second;
+        size_t i = 0;
+        for (const auto &y : b) {
+            while (i < a.size() && a[i].first <= y.first)
+                below += a[i++].second;
+            c += (long long)(y.second) * (total - below);
+        }
+        return c;
+    };
+    // sifting of units (blocks) in a row: each to the place where its edges cross the fewest
+    std::vector<long long> unitCost;
+    auto siftUnits = [&](const std::vector<WList> &ups, const std::vector<WList> &downs,
+                         std::vector<size_t> &order) {
+        const size_t m = order.size();
+        unitCost.assign(m * m, 0);
+        for (size_t a = 0; a < m; ++a)
+            for (size_t b = 0; b < m; ++b)
+                if (a != b) {
+                    unitCost[a * m + b] = winv(ups[a], ups[b]) + winv(downs[a], downs[b]);
+                    work += (long long)(ups[a].size() + ups[b].size() + downs[a].size() +
+                                        downs[b].size());
+                }
+        bool moved = false;
+        for (size_t unit = 0; unit < m; ++unit) {
+            const size_t i = size_t(std::find(order.begin(), order.end(), unit) - order.begin());
+            long long delta = 0, bestDelta = 0;
+            size_t bestAt = i;
+            for (size_t k = i; k-- > 0;) {
+                delta += unitCost[unit * m + order[k]] - unitCost[order[k] * m + unit];
+                if (delta < bestDelta) {
+                    bestDelta = delta;
+                    bestAt = k;
+                }
+            }
+            delta = 0;
+            for (size_t k = i + 1; k < m; ++k) {
+                delta += unitCost[order[k] * m + unit] - unitCost[unit * m + order[k]];
+                if (delta < bestDelta) {
+                    bestDelta = delta;
+                    bestAt = k;
+                }
+            }
+            if (bestAt == i)
+                continue;
+            moved = true;
+            if (bestAt < i)
+                std::rotate(order.begin() + long(bestAt), order.begin() + long(i),
+                            order.begin() + long(i) + 1);
+            else
+                std::rotate(order.begin() + long(i), order.begin() + long(i) + 1,
+                            order.begin() + long(bestAt) + 1);
+        }
+        return moved;
+    };
+    std::vector<WList> ups, downs;
+    auto positioned = [&](const WList &nb, WList &out) { // neighbour blocks -> sorted
+        out.clear();                                     // (position, weight)
+        for (const auto &x : nb)
+            out.push_back({sk[size_t(x.first)].pos, x.second});
+        std::sort(out.begin(), out.end());
+    };
+    auto skRenumber = [&](std::vector<int> &row) {
+        for (int i = 0; i < int(row.size()); ++i)
+            sk[size_t(row[size_t(i)])].pos = i;
+    };
+    std::vector<std::pair<double, int>> keyed;
+    std::vector<size_t> unitOrder;
+    std::vector<int> oldRow;
+    auto skSweepRow = [&](std::vector<int> &row, bool useUp) {
+        // weighted barycenter, then sifting against both neighbour rows
+        keyed.clear();
+        for (int b : row) {
+            const WList &nb = useUp ? sk[size_t(b)].up : sk[size_t(b)].down;
+            double s = 0, w = 0;
+            for (const auto &x : nb) {
+                s += double(sk[size_t(x.first)].pos) * x.second;
+                w += x.second;
+            }
+            keyed.push_back({w > 0 ? s / w : double(sk[size_t(b)].pos), b});
+        }
+        for (size_t i = 0; i < keyed.size(); ++i) // ties keep the current order
+            keyed[i].second = int(i);
+        std::sort(keyed.begin(), keyed.end());
+        oldRow = row;
+        for (size_t i = 0; i < row.size(); ++i)
+            row[i] = oldRow[size_t(keyed[i].second)];
+        skRenumber(row);
+        ups.resize(row.size());
+        downs.resize(row.size());
+        for (size_t i = 0; i < row.size(); ++i) {
+            positioned(sk[size_t(row[i])].up, ups[i]);
+            positioned(sk[size_t(row[i])].down, downs[i]);
+        }
+        unitOrder.resize(row.size());
+        std::iota(unitOrder.begin(), unitOrder.end(), 0);
+        if (row.size() > 1 && siftUnits(ups, downs, unitOrder)) {
+            oldRow = row;
+            for (size_t i = 0; i < row.size(); ++i)
+                row[i] = oldRow[unitOrder[i]];
+            skRenumber(row);
+        }
+    };
+    auto skCrossings = [&] {
+        long long c = 0;
+        for (int l = 0; l + 1 < layers; ++l) {
+            const auto &row = srows[size_t(l)];
+            downs.resize(row.size());
+            for (size_t a = 0; a < row.size(); ++a)
+                positioned(sk[size_t(row[a])].down, downs[a]);
+            for (size_t a = 0; a < row.size(); ++a)
+                for (size_t b = a + 1; b < row.size(); ++b) {
+                    c += winv(downs[a], downs[b]);
+                    work += (long long)(downs[a].size() + downs[b].size());
+                }
+        }
+        return c;
+    };
+    const bool useSkeleton = cluster && D > 1 && v.size() <= 2000;
+    if (useSkeleton) {
+        for (auto &row : srows)
+            skRenumber(row);
+        long long skBest = skCrossings();
+        std::vector<std::vector<int>> skBestRows = srows;
+        std::vector<int> domainRank(D);
+        std::iota(domainRank.begin(), domainRank.end(), 0);
+        quint32 seed = 1;
+        const long long skBudget = std::max<long long>(10000, (long long)(v.size()) * 10);
+        const long long skStart = work;
+        for (int start = 0; work - skStart < skBudget && skBest > 0; ++start) {
+            if (start == 0) {
+                // the domains along the Fiedler vector of their graph (weighted by the edges
+                // between them): domains that share edges start next to each other
+                std::vector<double> w(D * D, 0), deg(D, 0);
+                for (const SNode &b : sk)
+                    for (const auto &x : b.down) {
+                        const size_t d1 = size_t(b.domain), d2 = size_t(sk[size_t(x.first)].domain);
+                        if (d1 == d2)
+                            continue;
+                        w[d1 * D + d2] += x.second;
+                        w[d2 * D + d1] += x.second;
+                        deg[d1] += x.second;
+                        deg[d2] += x.second;
+                    }
+                const double shift = 2 * *std::max_element(deg.begin(), deg.end()) + 1;
+                std::vector<double> f(D), g(D);
+                for (size_t i = 0; i < D; ++i)
+                    f[i] = double(i) - double(D - 1) / 2;
+                for (int it = 0; it < 100; ++it) { // power iteration on shift*I - L
+                    double mean = 0, norm = 0;
+                    for (size_t i = 0; i < D; ++i) {
+                        double x = (shift - deg[i]) * f[i];
+                        for (size_t j = 0; j < D; ++j)
+                            x += w[i * D + j] * f[j];
+                        g[i] = x;
+                        mean += x;
+                    }
+                    mean /= double(D);
+                    for (size_t i = 0; i < D; ++i) {
+                        g[i] -= mean; // orthogonal to the constant vector
+                        norm += g[i] * g[i];
+                    }
+                    norm = std::sqrt(norm);
+                    if (norm <= 0)
+                        break;
+                    for (size_t i = 0; i < D; ++i)
+                        f[i] = g[i] / norm;
+                    work += (long long)(D * D / 8);
+                }
+                std::vector<int> byF(D);
+                std::iota(byF.begin(), byF.end(), 0);
+                std::stable_sort(byF.begin(), byF.end(),
+                                 [&](int a, int b) { return f[size_t(a)] < f[size_t(b)]; });
+                for (size_t i = 0; i < D; ++i)
+                    domainRank[size_t(byF[i])] = int(i);
+            } else { // further starts: the domains in a shuffled order
+                for (size_t i = D; i > 1; --i) {
+                    seed = seed * 1664525u + 1013904223u;
+                    std::swap(domainRank[i - 1], domainRank[(seed >> 8) % i]);
+                }
+            }
+            for (auto &row : srows) { // the same domain order in every layer to start from
+                std::sort(row.begin(), row.end(), [&](int a, int b) {
+                    return domainRank[size_t(sk[size_t(a)].domain)] <
+                           domainRank[size_t(sk[size_t(b)].domain)];
+                });
+                skRenumber(row);
+            }
+            long long local = skCrossings();
+            if (local < skBest) {
+                skBest = local;
+                skBestRows = srows;
+            }
+            int trying = 0;
+            for (int iter = 0; trying < 4 && local > 0 && work - skStart < skBudget; ++iter) {
+                if (iter % 2 == 0)
+                    for (int l = 1; l < layers; ++l)
+                        skSweepRow(srows[size_t(l)], true);
+                else
+                    for (int l = layers - 2; l >= 0; --l)
+                        skSweepRow(srows[size_t(l)], false);
+                const long long c = skCrossings();
+                work += (long long)(sk.size());
+                trying = c < local ? 0 : trying + 1;
+                local = std::min(local, c);
+                if (c < skBest) {
+                    skBest = c;
+                    skBestRows = srows;
+                }
+            }
+        }
+        srows = skBestRows;
+        for (const auto &row : srows)
+            for (int i = 0; i < int(row.size()); ++i)
+                blockRank[size_t(sk[size_t(row[size_t(i)])].layer) * D +
+                          size_t(sk[size_t(row[size_t(i)])].domain)] = i;
+        for (auto &row : rows) {
+            std::stable_sort(row.begin(), row.end(), [&](int a, int b) {
+                return blockRank[size_t(v[size_t(a)].layer) * D + size_t(v[size_t(a)].domain)] <
+                       blockRank[size_t(v[size_t(b)].layer) * D + size_t(v[size_t(b)].domain)];
+            });
+            renumber(row);
+        }
+    }
+    // 5b. the nodes: first within the skeleton's block order, then blocks may move per layer
     long long best = totalCrossings();
     std::vector<std::vector<int>> bestRows = rows;
-    for (int s = 0; s < opt.sweeps && best > 0; ++s) {
-        for (int l = 1; l < layers; ++l)
-            sortRow(rows[size_t(l)], true);
-        for (int l = layers - 2; l >= 0; --l)
-            sortRow(rows[size_t(l)], false);
-        transpose();
-        const long long c = totalCrossings();
-        if (c < best) {
-            best = c;
-            bestRows = rows;
-        } else if (c >= best) {
-            rows = bestRows;
-            for (auto &row : rows)
-                renumber(row);
-            if (s > 1)
-                break; // no further gain
+    // dot's time grows faster than linearly with the graph, and the skeleton spent its share
+    const long long perNode = useSkeleton ? 100 : 400;
+    const long long budget = work + std::max<long long>(20000, (long long)(v.size()) * perNode);
+    for (int phase = 0; phase < 2 && best > 0 && work < budget; ++phase) {
+        fixedBlocks = phase == 0 && useSkeleton;
+        if (phase == 1 && !useSkeleton)
+            break;
+        rows = bestRows;
+        for (auto &row : rows)
+            renumber(row);
+        long long local = best;
+        int trying = 0;
+        for (int iter = 0; local > 0; ++iter) {
+            if (iter % 2 == 0)
+                for (int l = 1; l < layers; ++l) {
+                    sortRow(rows[size_t(l)], true);
+                    refine(rows[size_t(l)]);
+                }
+            else
+                for (int l = layers - 2; l >= 0; --l) {
+                    sortRow(rows[size_t(l)], false);
+                    refine(rows[size_t(l)]);
+                }
+            const long long c = totalCrossings();
+            if (c < local) {
+                trying = c < local * 995 / 1000 ? 0 : trying + 1;
+                local = c;
+            } else {
+                ++trying;
+            }
+            if (c < best) {
+                best = c;
+                bestRows = rows;
+            }
+            if (trying >= 8 || work > budget)
+                break;
         }
     }
     rows = bestRows;

@@ -1,9 +1,10 @@
 // A layered (Sugiyama-style) layout of a lineage graph, written for meshes: cycle breaking,
-// longest-path layering, dummy nodes for long edges, barycenter crossing minimisation that
-// keeps each domain contiguous within a layer, and median-based coordinate assignment. Edges
-// come out as polylines through their dummy nodes (the view draws them as splines). Runs in
-// O((V + D) * sweeps + E log V), D the dummy nodes; measured against Graphviz dot in
-// tests/bench/bench_lineage.
+// longest-path layering, dummy nodes for long edges, crossing minimisation that keeps each
+// domain contiguous within a layer (the domains' blocks ordered first on a skeleton graph of
+// one node per domain and layer, then barycenter sweeps with sifting and transpose, the work
+// budgeted by the graph's size), and median-based coordinate assignment. Edges come out as
+// polylines through their dummy nodes (the view draws them as splines). Measured against
+// Graphviz dot in tests/bench/bench_lineage.
 #pragma once
 
 #include "LineageGraph.h"
@@ -21,7 +22,6 @@ struct LayoutOptions
     double nodeHeight = 48;
     double hGap = 30; // between nodes of a layer
     double layerGap = 90;
-    int sweeps = 6; // crossing minimisation passes (down + up each)
     bool clusterDomains = true;
 };
 
