@@ -774,6 +774,10 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user,
                 st.exec();
                 out.changeId = sqlite3_last_insert_rowid(m_db);
                 out.outcome = StoredDocument::Outcome::PendingChange;
+                m_parsedProposals.insert(versionId, {sha, doc});
+                m_parsedOrder.append(versionId);
+                if (m_parsedOrder.size() > 256)
+                    m_parsedProposals.remove(m_parsedOrder.takeFirst());
                 if (m_schema >= 5) {
                     Statement &pr = cached("UPDATE changes SET proposal = ? WHERE id = ?");
                     pr.bind(1, eventId.isEmpty() ? QStringLiteral("legacy:%1").arg(out.changeId)

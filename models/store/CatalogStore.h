@@ -383,6 +383,16 @@ private:
     bool m_readOnly = false;
     bool m_inWrite = false; // inside writeTransaction()
     QHash<const char *, std::shared_ptr<sql::Statement>> m_statements;
+    // Proposals stored by this connection, parsed, by version id (the newest 256): approving
+    // one reindexes it without parsing its source again (a team log applies a decision right
+    // after its proposal). Used only while the version's sha256 still matches.
+    struct ParsedVersion
+    {
+        QByteArray sha;
+        ImportedDocument doc;
+    };
+    QHash<qint64, ParsedVersion> m_parsedProposals;
+    QList<qint64> m_parsedOrder;
 };
 
 } // namespace meshdesk

@@ -306,14 +306,22 @@ void CatalogStore::applyDecision(qint64 changeId, const QString &user, bool appr
                                  const QString &comment, const QString &eventId, const QString &at)
 {
     // cached statements: a team log applies thousands of decisions in one batch
-    Statement &st = cached("SELECT e.kind, e.key, c.new_version_id, e.id FROM changes c JOIN "
-                           "entities e ON e.id = c.entity_id WHERE c.id = ?");
+    Statement &st = cached("SELECT e.kind, e.key, c.new_version_id, e.id, nv.sha256 FROM changes c "
+                           "JOIN entities e ON e.id = c.entity_id JOIN versions nv ON nv.id = "
+                           "c.new_version_id WHERE c.id = ?");
     st.bind(1, changeId);
     if (!st.step())
         throw StoreError{QStringLiteral("there is no change #%1").arg(changeId)};
     const QString kind = st.text(0), key = st.text(1);
     const qint64 newVersion = st.integer(2), entityId = st.integer(3);
+    const QByteArray sha = st.text(4).toLatin1();
     st.reset(); // read: no read cursor left open
+    std::optional<ImportedDocument> parsed;
+    if (const auto it = m_parsedProposals.constFind(newVersion);
+        it != m_parsedProposals.constEnd() && it->sha == sha)
+        parsed = it->doc; // as store() parsed it from the same bytes
+    m_parsedProposals.remove(newVersion);
+    m_parsedOrder.removeOne(newVersion);
     const QString verdict = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
     Statement &upd = cached("UPDATE changes SET status = ?, decided_by = ?, decided_at = ?, "
                             "comment = ?, decision = ? WHERE id = ?");
@@ -326,9 +334,11 @@ void CatalogStore::applyDecision(qint64 changeId, const QString &user, bool appr
         Statement &cur = cached("UPDATE entities SET current_version_id = ? WHERE id = ?");
         cur.bind(1, newVersion).bind(2, entityId);
         cur.exec();
-        if (auto v = version(newVersion))
-            if (auto doc = document(*v))
-                reindex(kind, key, *doc);
+        if (!parsed)
+            if (const auto v = version(newVersion))
+                parsed = document(*v);
+        if (parsed)
+            reindex(kind, key, *parsed);
     }
     log::store()->info("change #{} {} by {}", changeId, verdict, user);
 }
