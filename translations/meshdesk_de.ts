@@ -4866,6 +4866,17 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     </message>
 </context>
 <context>
+    <name>meshdesk::identity::Keyring</name>
+    <message>
+        <source>no private key for '%1' on this machine (looked in %2%3): acting as someone needs their key; create one with 'meshdesk identity create --as %1' or import it ('meshdesk identity import FILE --as %1')</source>
+        <translation>kein privater Schlüssel für „%1“ auf diesem Rechner (gesucht in %2%3): Wer als jemand handelt, braucht dessen Schlüssel; erstellen Sie einen mit „meshdesk identity create --as %1“ oder importieren Sie ihn („meshdesk identity import DATEI --as %1“)</translation>
+    </message>
+    <message>
+        <source> and MESHDESK_KEY_FILE</source>
+        <translation> und MESHDESK_KEY_FILE</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::identity::TrustPins</name>
     <message>
         <source>the catalog's trust root is %1, but this desk verified it under %2 before: its whole log was signed again from a new start by another key. If the catalog was re-created on purpose, remove its line from %3</source>

@@ -4814,6 +4814,17 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
 </context>
 <context>
+    <name>meshdesk::identity::Keyring</name>
+    <message>
+        <source>no private key for &apos;%1&apos; on this machine (looked in %2%3): acting as someone needs their key; create one with &apos;meshdesk identity create --as %1&apos; or import it (&apos;meshdesk identity import FILE --as %1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and MESHDESK_KEY_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::identity::TrustPins</name>
     <message>
         <source>the catalog&apos;s trust root is %1, but this desk verified it under %2 before: its whole log was signed again from a new start by another key. If the catalog was re-created on purpose, remove its line from %3</source>

@@ -4,6 +4,7 @@
 #include "SshSig.h"
 #include "core/Names.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -384,12 +385,16 @@ Keyring::Keyring(KeyStore store, PassphraseFn ask, Vault *vault)
 
 QString Keyring::missingKeyMessage(const QString &name) const
 {
-    return QStringLiteral("no private key for '%1' on this machine (looked in %2%3): acting as "
-                          "someone needs their key; create one with 'meshdesk identity create "
-                          "--as %1' or import it ('meshdesk identity import FILE --as %1')")
+    // read by people in the window too (the review page's reason, the status bar): translated
+    return QCoreApplication::translate(
+               "meshdesk::identity::Keyring",
+               "no private key for '%1' on this machine (looked in %2%3): acting as someone needs "
+               "their key; create one with 'meshdesk identity create --as %1' or import it "
+               "('meshdesk identity import FILE --as %1')")
         .arg(name, m_store.dir(),
              qEnvironmentVariableIsSet("MESHDESK_KEY_FILE")
-                 ? QStringLiteral(" and MESHDESK_KEY_FILE")
+                 ? QCoreApplication::translate("meshdesk::identity::Keyring",
+                                               " and MESHDESK_KEY_FILE")
                  : QString());
 }
 
