@@ -26,6 +26,9 @@
 #include <QAbstractProxyModel>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -472,6 +475,31 @@ void TestDesktop::auditLogBrowser()
     QCOMPARE(verified.front().front().toBool(), true);
     QVERIFY2(dialog.verification().contains(QLatin1String("intact")),
              qPrintable(dialog.verification()));
+    // in German the actions are German words; the filter still works on the stored word
+    const QLocale before;
+    const QList<QTranslator *> translators = installTranslators(*qApp, QStringLiteral("de"));
+    // our catalogue is a resource of the application; a test reads the built file beside it
+    QTranslator own;
+    QVERIFY(own.load(QStringLiteral("meshdesk_de"), QStringLiteral(MESHDESK_QM_DIR)));
+    qApp->installTranslator(&own);
+    const auto restore = qScopeGuard([&] {
+        qApp->removeTranslator(&own);
+        for (QTranslator *t : translators) {
+            qApp->removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(before);
+    });
+    AuditLogDialog german(s);
+    german.setActor(QStringLiteral("carol"));
+    QCOMPARE(german.table()->model()->index(0, AuditLogModel::ActionColumn).data().toString(),
+             QStringLiteral("Ablehnung"));
+    german.setActor({});
+    german.setAction(QStringLiteral("grant"));
+    QCOMPARE(german.visibleRows(), 1);
+    const auto *actions = german.findChild<QComboBox *>(QStringLiteral("auditAction"));
+    QVERIFY(actions);
+    QCOMPARE(actions->currentText(), QStringLiteral("Rolle vergeben"));
 }
 
 void TestDesktop::dashboardsInteractive()

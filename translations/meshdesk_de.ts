@@ -3932,6 +3932,65 @@ Passwort von %2 für diese Sitzung:</translation>
     </message>
 </context>
 <context>
+    <name>meshdesk::action</name>
+    <message>
+        <source>genesis</source>
+        <translation>Katalog angelegt</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>migrate</source>
+        <translation>migriert</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>propose</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>Rolle vergeben</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>Rolle entzogen</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>join</source>
+        <translation>Beitrittsantrag</translation>
+    </message>
+    <message>
+        <source>admit</source>
+        <translation>aufgenommen</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernt</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::cli</name>
     <message>
         <source>usage: meshdesk import [--db FILE] [--as USER] PATH...</source>

@@ -1,6 +1,7 @@
 #include "AuditLogDialog.h"
 #include "Palette.h"
 
+#include "catalog/DisplayText.h"
 #include "itemmodels/AuditLogModel.h"
 #include "ledger/Ledger.h"
 #include "store/CatalogStore.h"
@@ -68,7 +69,7 @@ AuditLogDialog::AuditLogDialog(CatalogStore &store, QWidget *parent) : QDialog(p
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->addItem(tr("Any action"), QString());
     for (const QString &a : m_model->actions())
-        m_action->addItem(a, a);
+        m_action->addItem(actionDisplayName(a), a);
     m_useFrom = new QCheckBox(tr("From"));
     m_useTo = new QCheckBox(tr("to"));
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1));

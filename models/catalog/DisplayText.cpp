@@ -47,6 +47,31 @@ QString kindDisplayName(const QString &kind)
     return kind;
 }
 
+QString actionDisplayName(const QString &action)
+{
+    // the signed acts' types and the words of the audit rows kept from before signing
+    static const char *const words[] = {
+        QT_TRANSLATE_NOOP("meshdesk::action", "genesis"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "create"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "migrate"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "import"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "propose"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "approve"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "reject"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "decide"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "grant"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "revoke"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "policy"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "join"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "admit"),
+        QT_TRANSLATE_NOOP("meshdesk::action", "remove"),
+    };
+    for (const char *w : words)
+        if (action == QLatin1String(w))
+            return QCoreApplication::translate("meshdesk::action", w);
+    return action;
+}
+
 QString localDateTime(const QString &isoUtc)
 {
     QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);

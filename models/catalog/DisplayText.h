@@ -12,6 +12,9 @@ namespace meshdesk {
 QString statusDisplayName(const QString &status);
 // "product", "contract", "domain", "object", "field", "port" -> the translated word.
 QString kindDisplayName(const QString &kind);
+// An audit log's action ("import", "propose", "approve", "grant", "genesis", ...) -> the
+// translated word; an unknown one as written.
+QString actionDisplayName(const QString &action);
 // "2024-05-01T10:00:00.000Z" -> the default locale's short date and time, local time; text
 // that is not an ISO timestamp comes back unchanged.
 QString localDateTime(const QString &isoUtc);

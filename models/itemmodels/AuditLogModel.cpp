@@ -70,7 +70,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case ActorColumn:
             return r.actor;
         case ActionColumn:
-            return r.action;
+            return actionDisplayName(r.action); // ActionRole keeps the stored word
         case SubjectColumn:
             return r.subject;
         case DetailsColumn:
