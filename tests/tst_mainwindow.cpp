@@ -266,15 +266,28 @@ void TestMainWindow::settingsDialog()
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100); // dark applied
     SettingsDialog::applyTheme(QStringLiteral("system"));
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 100);
-    // geometry and splitter are restored
-    {
-        MainWindow w(m_dir.filePath(QStringLiteral("geo.sqlite")), QStringLiteral("bob"));
-        w.show();
-        w.resize(1234, 777);
-        w.close();
+    // geometry and splitter are restored; a size saved on a larger screen is not kept
+    const QSize room = QGuiApplication::primaryScreen()->availableGeometry().size();
+    const QSize fits = room - QSize(100, 100);
+    for (const QSize &saved : {fits, room + QSize(600, 400)}) {
+        {
+            MainWindow w(m_dir.filePath(QStringLiteral("geo.sqlite")), QStringLiteral("bob"));
+            w.show();
+            w.resize(saved);
+            w.close();
+        }
+        MainWindow again(m_dir.filePath(QStringLiteral("geo.sqlite")), QStringLiteral("bob"));
+        if (saved == fits) {
+            QCOMPARE(again.size(), fits);
+        } else {
+            QVERIFY2(again.width() <= room.width() && again.height() <= room.height(),
+                     qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen")
+                                    .arg(again.width())
+                                    .arg(again.height())
+                                    .arg(room.width())
+                                    .arg(room.height())));
+        }
     }
-    MainWindow again(m_dir.filePath(QStringLiteral("geo.sqlite")), QStringLiteral("bob"));
-    QCOMPARE(again.size(), QSize(1234, 777));
 }
 
 void TestMainWindow::liveDataDashboard()

@@ -74,6 +74,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -144,6 +145,15 @@ MainWindow::MainWindow(const QString &dbPath, const QString &user, QWidget *pare
     verifyAuditInBackground(true);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
+    // a size saved on a larger screen is not kept on a smaller one (Qt restores it as saved:
+    // at 1024x700 a window saved 1400 px wide hid its right part)
+    if (const QScreen *s = QGuiApplication::primaryScreen()) {
+        const QSize room = s->availableGeometry().size() - QSize(16, 40);
+        if (width() > room.width() || height() > room.height()) {
+            resize(size().boundedTo(room));
+            move(s->availableGeometry().topLeft());
+        }
+    }
     m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
 }
 
@@ -565,7 +575,12 @@ void MainWindow::buildUi()
     m_leftTabs->setMinimumWidth(220);
     right->setMinimumWidth(400);
     setCentralWidget(m_splitter);
-    resize(1400, 900);
+    // 1400x900 where the screen has room; never larger than the screen (at 1024x700 the
+    // window's right part, the lineage toolbar and the Fit button among it, was off screen)
+    QSize size(1400, 900);
+    if (const QScreen *s = QGuiApplication::primaryScreen())
+        size = size.boundedTo(s->availableGeometry().size() - QSize(16, 40));
+    resize(size);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
