@@ -26,10 +26,9 @@
 #include <QAbstractProxyModel>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QScopeGuard>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +36,7 @@
 #include <QMenuBar>
 #include <QPieSeries>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>

@@ -334,7 +334,8 @@ void TestHardening::flowLineBreaksChangeNothing_data()
         << QByteArray("m:\n  ? |\n  x: [aaaaaaaaaa, bbbbbbbbbb]\n  : v\n");
     QTest::newRow("block scalar as the document")
         << QByteArray("--- |\nx: [aaaaaaaaaa, bbbbbbbbbb]\n--- >\n  [cccccccccc, dddddddddd]\n");
-    QTest::newRow("block scalar first in the text") << QByteArray("|\nx: [aaaaaaaaaa, bbbbbbbbbb]\n");
+    QTest::newRow("block scalar first in the text")
+        << QByteArray("|\nx: [aaaaaaaaaa, bbbbbbbbbb]\n");
     QTest::newRow("block scalar as an explicit document's root")
         << QByteArray("---\n|\nx: [aaaaaaaaaa, bbbbbbbbbb]\n...\n>\n[cccccccccc, dddddddddd]\n");
     QTest::newRow("block scalar with an indentation indicator")

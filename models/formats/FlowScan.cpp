@@ -217,10 +217,10 @@ private:
             while (k < m_n && isBlank(m_s[k]) && !lineEnd(k))
                 ++k;
             const bool blank = k >= m_n || lineEnd(k);
-            const bool marker = indent == 0 && m_n - m_i >= 3 &&
-                                (qstrncmp(m_s + m_i, "---", 3) == 0 ||
-                                 qstrncmp(m_s + m_i, "...", 3) == 0) &&
-                                blankOrEnd(m_i + 3);
+            const bool marker =
+                indent == 0 && m_n - m_i >= 3 &&
+                (qstrncmp(m_s + m_i, "---", 3) == 0 || qstrncmp(m_s + m_i, "...", 3) == 0) &&
+                blankOrEnd(m_i + 3);
             // content of a block scalar (a '#' there is text too: it counts for the scalar's
             // indentation), or the continuation of a multi-line plain scalar: text, never
             // structure; a document marker ends either
@@ -228,8 +228,8 @@ private:
             if (m_blockScalarMin != kNone && !marker) {
                 if (m_blockIndent == kNone && !blank && indent >= m_blockScalarMin)
                     m_blockIndent = indent; // the first line with text sets the indentation
-                text = blank || indent >= (m_blockIndent != kNone ? m_blockIndent
-                                                                  : m_blockScalarMin);
+                text =
+                    blank || indent >= (m_blockIndent != kNone ? m_blockIndent : m_blockScalarMin);
             }
             if (!text && (blank || m_s[k] == '#')) { // an empty line or a comment
                 skipToEndOfLine();
@@ -254,8 +254,7 @@ private:
                 m_bareDocument = false;
             m_documentStart = false;
             m_nodeStart = true;
-            if (indent == 0 &&
-                (m_s[m_i] == '%' || (marker && m_s[m_i] == '.'))) {
+            if (indent == 0 && (m_s[m_i] == '%' || (marker && m_s[m_i] == '.'))) {
                 skipToEndOfLine(); // a directive or a document end
                 m_documentStart = true;
                 m_bareDocument = marker;

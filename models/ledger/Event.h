@@ -61,8 +61,8 @@ struct Event
     // parse) and known to be signed by `key` (no verification of our own signature: an
     // import signs one act per file, and verifying each took a tenth of the import's time).
     // audit verify and every other desk still verify it.
-    static Event signedHere(const QByteArray &body, const QByteArray &signature,
-                            QJsonObject fields, const identity::PublicKey &key);
+    static Event signedHere(const QByteArray &body, const QByteArray &signature, QJsonObject fields,
+                            const identity::PublicKey &key);
 
 private:
     struct Checked

@@ -197,9 +197,11 @@ int main(int argc, char **argv)
                     "%.0f ms (%.0f events/s), %d applied, %d set aside%s%s\n"
                     "   at this rate 100,000 events take %.1f s (goal < 5 s)\n",
                     qint64(messages.size()), applyMs, double(messages.size()) * 1000 / applyMs,
-                    report.applied,
-                    report.setAside, ledger.digest() == digestA ? ", digest equal to desk A's" : ", DIGEST DIFFERS",
-                    report.error.isEmpty() ? "" : qPrintable(QStringLiteral(" (") + report.error + QLatin1Char(')')),
+                    report.applied, report.setAside,
+                    ledger.digest() == digestA ? ", digest equal to desk A's" : ", DIGEST DIFFERS",
+                    report.error.isEmpty()
+                        ? ""
+                        : qPrintable(QStringLiteral(" (") + report.error + QLatin1Char(')')),
                     100000.0 * applyMs / 1000 / double(messages.size()));
     }
 
