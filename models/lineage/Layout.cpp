@@ -62,6 +62,44 @@ struct VNode // a real or dummy node in the layered graph
     std::vector<int> up, down; // neighbours in the adjacent layers
 };
 
+// One sifting pass: each unit in turn moves to the place in `order` where the crossings
+// drop most, cost[a * m + b] being those of unit a left of unit b (m = order.size());
+// whether any unit moved.
+bool siftByCost(const std::vector<long long> &cost, std::vector<size_t> &order)
+{
+    const size_t m = order.size();
+    bool moved = false;
+    for (size_t unit = 0; unit < m; ++unit) {
+        const size_t i = size_t(std::find(order.begin(), order.end(), unit) - order.begin());
+        long long delta = 0, bestDelta = 0;
+        size_t bestAt = i;
+        for (size_t k = i; k-- > 0;) {
+            delta += cost[unit * m + order[k]] - cost[order[k] * m + unit];
+            if (delta < bestDelta) {
+                bestDelta = delta;
+                bestAt = k;
+            }
+        }
+        delta = 0;
+        for (size_t k = i + 1; k < m; ++k) {
+            delta += cost[order[k] * m + unit] - cost[unit * m + order[k]];
+            if (delta < bestDelta) {
+                bestDelta = delta;
+                bestAt = k;
+            }
+        }
+        if (bestAt == i)
+            continue;
+        moved = true;
+        if (bestAt < i)
+            std::rotate(order.begin() + long(bestAt), order.begin() + long(i),
+                        order.begin() + long(i) + 1);
+        else
+            std::rotate(order.begin() + long(i), order.begin() + long(i) + 1,
+                        order.begin() + long(bestAt) + 1);
+    }
+    return moved;
+}
 } // namespace
 
 LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptions &opt)
@@ -414,37 +452,7 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
                 }
         std::vector<size_t> order(m);
         std::iota(order.begin(), order.end(), 0);
-        bool moved = false;
-        for (size_t blk = 0; blk < m; ++blk) {
-            const size_t i = size_t(std::find(order.begin(), order.end(), blk) - order.begin());
-            long long delta = 0, bestDelta = 0;
-            size_t bestAt = i;
-            for (size_t k = i; k-- > 0;) {
-                delta += cost[blk * m + order[k]] - cost[order[k] * m + blk];
-                if (delta < bestDelta) {
-                    bestDelta = delta;
-                    bestAt = k;
-                }
-            }
-            delta = 0;
-            for (size_t k = i + 1; k < m; ++k) {
-                delta += cost[order[k] * m + blk] - cost[blk * m + order[k]];
-                if (delta < bestDelta) {
-                    bestDelta = delta;
-                    bestAt = k;
-                }
-            }
-            if (bestAt == i)
-                continue;
-            moved = true;
-            if (bestAt < i)
-                std::rotate(order.begin() + long(bestAt), order.begin() + long(i),
-                            order.begin() + long(i) + 1);
-            else
-                std::rotate(order.begin() + long(i), order.begin() + long(i) + 1,
-                            order.begin() + long(bestAt) + 1);
-        }
-        if (!moved)
+        if (!siftByCost(cost, order))
             return;
         next.clear();
         for (size_t b : order)
@@ -523,37 +531,7 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
                     work += (long long)(ups[a].size() + ups[b].size() + downs[a].size() +
                                         downs[b].size());
                 }
-        bool moved = false;
-        for (size_t unit = 0; unit < m; ++unit) {
-            const size_t i = size_t(std::find(order.begin(), order.end(), unit) - order.begin());
-            long long delta = 0, bestDelta = 0;
-            size_t bestAt = i;
-            for (size_t k = i; k-- > 0;) {
-                delta += unitCost[unit * m + order[k]] - unitCost[order[k] * m + unit];
-                if (delta < bestDelta) {
-                    bestDelta = delta;
-                    bestAt = k;
-                }
-            }
-            delta = 0;
-            for (size_t k = i + 1; k < m; ++k) {
-                delta += unitCost[order[k] * m + unit] - unitCost[unit * m + order[k]];
-                if (delta < bestDelta) {
-                    bestDelta = delta;
-                    bestAt = k;
-                }
-            }
-            if (bestAt == i)
-                continue;
-            moved = true;
-            if (bestAt < i)
-                std::rotate(order.begin() + long(bestAt), order.begin() + long(i),
-                            order.begin() + long(i) + 1);
-            else
-                std::rotate(order.begin() + long(i), order.begin() + long(i) + 1,
-                            order.begin() + long(bestAt) + 1);
-        }
-        return moved;
+        return siftByCost(unitCost, order);
     };
     std::vector<WList> ups, downs;
     auto positioned = [&](const WList &nb, WList &out) { // neighbour blocks -> sorted
