@@ -33,8 +33,7 @@ QByteArray makeBody(const QString &type, const QString &catalog, const QString &
     return body;
 }
 
-Event Event::signedHere(const QByteArray &body, const QByteArray &signature, QJsonObject fields,
-                        const identity::PublicKey &key)
+Event Event::fromFields(const QByteArray &body, const QByteArray &signature, QJsonObject fields)
 {
     Event e;
     e.body = body;
@@ -47,6 +46,13 @@ Event Event::signedHere(const QByteArray &body, const QByteArray &signature, QJs
     e.keyFingerprint = e.text("key");
     e.after = e.text("after");
     e.at = e.text("at");
+    return e;
+}
+
+Event Event::signedHere(const QByteArray &body, const QByteArray &signature, QJsonObject fields,
+                        const identity::PublicKey &key)
+{
+    Event e = fromFields(body, signature, std::move(fields));
     e.m_checked.done = true;
     e.m_checked.ok = true;
     e.m_checked.key = key;
@@ -64,17 +70,7 @@ std::optional<Event> Event::parse(const QByteArray &body, const QByteArray &sign
                          .arg(pe.errorString());
         return std::nullopt;
     }
-    Event e;
-    e.body = body;
-    e.signature = signature;
-    e.fields = doc.object();
-    e.id = eventId(body);
-    e.type = e.text("type");
-    e.catalog = e.text("catalog");
-    e.actor = e.text("actor");
-    e.keyFingerprint = e.text("key");
-    e.after = e.text("after");
-    e.at = e.text("at");
+    Event e = fromFields(body, signature, doc.object());
     if (e.fields.value(QStringLiteral("v")).toInt() != 1 || e.type.isEmpty() ||
         e.keyFingerprint.isEmpty()) {
         if (error)

@@ -65,6 +65,9 @@ struct Event
                             const identity::PublicKey &key);
 
 private:
+    // body, signature and fields, with the common fields read from them (no checks)
+    static Event fromFields(const QByteArray &body, const QByteArray &signature,
+                            QJsonObject fields);
     struct Checked
     {
         bool done = false;

@@ -1041,10 +1041,9 @@ std::optional<ChangeRecord> CatalogStore::change(qint64 id)
 {
     try {
         static const QByteArray current = changeSelect(5) + "WHERE c.id = ?1";
-        const QByteArray older = changeSelect(m_schema) + "WHERE c.id = ?1";
-        std::optional<Statement> own;
+        std::optional<Statement> own; // older schemas (upgrade tests): not cached
         if (m_schema < 5)
-            own.emplace(m_db, older.constData());
+            own.emplace(m_db, (changeSelect(m_schema) + "WHERE c.id = ?1").constData());
         Statement &st = m_schema >= 5 ? cached(current.constData()) : *own;
         // reset after reading: a cached statement left on a row keeps its read transaction
         // open, and this connection would not see what other connections commit
