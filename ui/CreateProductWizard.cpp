@@ -24,6 +24,7 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -346,9 +347,13 @@ QWizardPage *CreateProductWizard::buildProductPage()
     });
     showServiceLevel();
 
-    auto *form = new QFormLayout(page);
+    // (mnemonics apart from the wizard's own buttons: &Next, &Back)
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1); // spare height below the form, not between its rows
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Id:"), m_id);
     form->addRow(tr("&Domain:"), m_domain);
     form->addRow(tr("&Owner:"), m_owner);
@@ -358,9 +363,11 @@ QWizardPage *CreateProductWizard::buildProductPage()
     form->addRow(tr("&Service level:"), m_serviceLevel);
     form->addRow(QString(), m_serviceLevelInfo);
     form->addRow(tr("&Kafka connection:"), m_profile);
-    form->addRow(tr("&Bootstrap servers:"), m_bootstrap);
+    form->addRow(tr("Bootstrap ser&vers:"), m_bootstrap);
     form->addRow(QString(), m_createTopic);
-    form->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"));
+    folderLabel->setBuddy(m_folder); // (a row of two widgets gets no buddy by itself)
+    form->addRow(folderLabel, folderRow);
     page->complete = [this] {
         return !m_id->text().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty() &&
                !m_domain->currentText().trimmed().isEmpty() &&
@@ -430,6 +437,20 @@ QWizardPage *CreateProductWizard::buildPreviewPage()
         if (id == PreviewPage)
             fillPreview();
         Q_EMIT page->completeChanged();
+        // each page starts where the keyboard works on it (not on a button, where Space would
+        // press Cancel): the filter, the first field to tick, the name
+        QWidget *focus = id == InputsPage    ? static_cast<QWidget *>(m_inputFilter)
+                         : id == FieldsPage  ? static_cast<QWidget *>(m_fields)
+                         : id == ProductPage ? static_cast<QWidget *>(m_name)
+                                             : nullptr;
+        if (id == FieldsPage && !m_fields->currentItem())
+            for (QTreeWidgetItemIterator it(m_fields); *it; ++it)
+                if ((*it)->flags() & Qt::ItemIsUserCheckable) {
+                    m_fields->setCurrentItem(*it);
+                    break;
+                }
+        if (focus)
+            QTimer::singleShot(0, focus, [focus] { focus->setFocus(Qt::TabFocusReason); });
     });
     return page;
 }
