@@ -28,6 +28,8 @@ printf '[General]\ntheme=%s\nlanguage=%s\n' "$theme" "$lang" >"$home/config/Mesh
 export XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data"
 unset QT_QPA_PLATFORM MESHDESK_NO_DIALOGS
 
+# the wizard's buttons in each language (Qt's German: "&Weiter >"; ours: "Anlegen und &vorschlagen")
+if [ "$lang" = de ]; then next=alt+w finish=alt+v; else next=alt+n finish=alt+p; fi
 shot() { sleep "${2:-1}"; import -window root "$shots/$1.png"; echo "$shots/$1.png"; }
 keys() { xdotool key --clearmodifiers --delay 120 "$@"; }
 typed() { xdotool type --delay 20 "$1"; }
@@ -66,12 +68,12 @@ shot 07-create-inputs 2
 typed "orders"
 keys Tab Down space
 shot 08-create-input-ticked 1
-keys alt+n
+keys "$next"
 shot 09-create-fields 2
 # the first field is current: tick it and the next but one
 keys space Down Down space
 shot 10-create-fields-ticked 1
-keys alt+n
+keys "$next"
 shot 11-create-product 2
 # the name suggests id, port and topic; domain and owner
 typed "Big Orders"
@@ -84,10 +86,10 @@ typed "Orders of 100 EUR and more, with the customer who placed them."
 shot 12-create-product-filled 1
 # the service level: silver (three partitions, two replicas) is more than one demo broker can
 # hold, so bronze it stays; on to the preview
-keys alt+n
+keys "$next"
 shot 13-create-preview 4
 # Finish: the topic is created on the demo broker, the product and contract proposed
-keys alt+p
+keys "$finish"
 shot 14-created 4
 # File > Export of the new product's page
 keys ctrl+e
