@@ -1560,7 +1560,8 @@ bool isCliCommand(const QString &word)
         QStringLiteral("search"), QStringLiteral("diff"),  QStringLiteral("review"),
         QStringLiteral("role"),   QStringLiteral("audit"), QStringLiteral("policy"),
         QStringLiteral("identity"), QStringLiteral("member"), QStringLiteral("team"),
-        QStringLiteral("deprecate"), QStringLiteral("retire")};
+        QStringLiteral("deprecate"), QStringLiteral("retire"), QStringLiteral("export"),
+        QStringLiteral("edit")};
     return commands.contains(word);
 }
 
@@ -1584,6 +1585,10 @@ static int runCommand(const Options &o)
             return cmdRole(o);
         if (cmd == QLatin1String("deprecate") || cmd == QLatin1String("retire"))
             return cmdRemove(o);
+        if (cmd == QLatin1String("export"))
+            return cmdExport(o);
+        if (cmd == QLatin1String("edit"))
+            return cmdEdit(o);
         if (cmd == QLatin1String("audit"))
             return cmdAudit(o);
         if (cmd == QLatin1String("policy"))

@@ -52,6 +52,9 @@ struct Options
     QString fingerprint;       // team join --fingerprint: the trust root to pin
     qint64 maxMessageBytes = 0; // team create: the topic's message limit (0: Kafka's default)
     QString overrideReason;     // retire --override: why a product others read is retired
+    QStringList sets;           // edit --set NAME=VALUE (repeatable)
+    QString version;            // export --version V: which stored version
+    bool dryRun = false;        // edit --dry-run: print the proposed document, store nothing
     QStringList args; // subcommand and its arguments
 };
 

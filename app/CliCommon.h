@@ -81,5 +81,7 @@ int finishTeamAct(Session &s, const Options &o, const QString &done);
 int cmdIdentity(const Options &o);
 int cmdTeam(const Options &o);
 int cmdMember(const Options &o);
+int cmdExport(const Options &o); // CliSelfServe.cpp
+int cmdEdit(const Options &o);
 
 } // namespace meshdesk::cli

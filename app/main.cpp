@@ -6,6 +6,7 @@
 #include "core/Log.h"
 #include "kafka/DemoFeed.h"
 #include "kafka/Kafka.h"
+#include "kafka/MockAdminFront.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
 #include "identity/KeyStore.h"
@@ -37,8 +38,9 @@ using namespace meshdesk;
 
 namespace {
 
-// The first positional word that is a CLI command (options taking a value are skipped).
-bool wantsCli(int argc, char **argv)
+// The first positional word: the CLI command (options taking a value are skipped); empty for
+// the GUI.
+QString commandWord(int argc, char **argv)
 {
     static const QStringList withValue{
         QStringLiteral("--db"),         QStringLiteral("--as"),         QStringLiteral("--lang"),
@@ -52,20 +54,21 @@ bool wantsCli(int argc, char **argv)
         QStringLiteral("--contract"),   QStringLiteral("--registry"),   QStringLiteral("--offset"),
         QStringLiteral("--port"),       QStringLiteral("--profile"),    QStringLiteral("--key"),
         QStringLiteral("--storage"),    QStringLiteral("--fingerprint"),
-        QStringLiteral("--max-message-bytes"), QStringLiteral("--override")};
+        QStringLiteral("--max-message-bytes"), QStringLiteral("--override"),
+        QStringLiteral("--set")};
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (withValue.contains(a)) {
             ++i;
             continue;
         }
-        if (a == QLatin1String("--"))
-            return i + 1 < argc; // everything after "--" is positional
+        if (a == QLatin1String("--")) // everything after "--" is positional
+            return i + 1 < argc ? QString::fromLocal8Bit(argv[i + 1]) : QString();
         if (a.startsWith(QLatin1Char('-')))
             continue;
-        return true; // any positional word means the command line (unknown ones get an error)
+        return a; // any positional word means the command line (unknown ones get an error)
     }
-    return false;
+    return {};
 }
 
 // --help and --version print and exit: no display needed (a QApplication aborts without one)
@@ -175,7 +178,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("MeshDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("meshdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MESHDESK_VERSION));
-    const bool cli = wantsCli(argc, argv);
+    const QString command = commandWord(argc, argv);
+    const bool cli = !command.isEmpty();
     std::unique_ptr<QCoreApplication> app = cli || wantsHelpOrVersion(argc, argv)
                                                 ? std::make_unique<QCoreApplication>(argc, argv)
                                                 : std::make_unique<QApplication>(argc, argv);
@@ -208,6 +212,9 @@ int main(int argc, char **argv)
         "  identity show|create|export-public|list|import   keys that sign your acts\n"
         "  member list | member add NAME --key PUB | member remove NAME\n"
         "  deprecate|retire PRODUCT_ID [--override REASON]   Remove from Mesh (proposals)\n"
+        "  edit contract|product ID --set NAME=VALUE... [--comment TEXT] [--dry-run]\n"
+        "                                          propose a curation edit (a new version)\n"
+        "  export contract|product ID [--version V] [--out FILE]   the standard document\n"
         "  team create|join|status|sync|admit     one catalog for a team, over Kafka\n"
         "  audit verify | audit list | audit export --out DIR [--change ID]\n"
         "  policy list | policy enable|disable ID\n"
@@ -223,7 +230,18 @@ int main(int argc, char **argv)
         "Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error, "
         "4 output not written."));
     const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+    // `export ... --version V` names the version to export; elsewhere --version prints ours
+    const bool exporting = command == QLatin1String("export");
+    const QCommandLineOption versionOption =
+        exporting ? QCommandLineOption(QStringLiteral("version"),
+                                       QCoreApplication::translate(
+                                           "main", "export: the version to export (a version "
+                                                   "number, or #ID as show lists them; default: "
+                                                   "the current one)."),
+                                       QStringLiteral("V"))
+                  : parser.addVersionOption();
+    if (exporting)
+        parser.addOption(versionOption);
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
         QCoreApplication::translate(
@@ -418,8 +436,16 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "retire: retire although other products still read "
                                             "it, for this reason (recorded in the proposal)."),
         QStringLiteral("REASON"));
+    const QCommandLineOption setOption(
+        QStringLiteral("set"),
+        QCoreApplication::translate("main", "edit: NAME=VALUE to change (repeatable)."),
+        QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("main",
+                                    "edit: print the proposed document, store nothing."));
     parser.addOptions({keyOption, storageOption, fingerprintOption, maxMessageOption,
-                       overrideOption});
+                       overrideOption, setOption, dryRunOption});
     parser.addOption(demoTeamOption);
     parser.addOptions({dbOption, asOption, jsonOption, verboseOption, demoOption, langOption,
                        quitOption, shotOption, commentOption, domainOption, fromOption, toOption,
@@ -445,7 +471,7 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(helpOption))
         parser.showHelp(cli::Ok);
-    if (parser.isSet(versionOption))
+    if (!exporting && parser.isSet(versionOption))
         parser.showVersion();
 
     const bool verbose = parser.isSet(verboseOption);
@@ -468,6 +494,10 @@ int main(int argc, char **argv)
         o.args = parser.positionalArguments();
         o.comment = parser.value(commentOption);
         o.overrideReason = parser.value(overrideOption);
+        o.sets = parser.values(setOption);
+        o.dryRun = parser.isSet(dryRunOption);
+        if (exporting)
+            o.version = parser.value(versionOption);
         o.domain = parser.value(domainOption);
         o.from = parser.value(fromOption);
         o.to = parser.value(toOption);
@@ -571,6 +601,16 @@ int main(int argc, char **argv)
         });
         demoTraffic.start(250); // a few events per second per topic
     }
+    // and its Admin API: the Create wizard makes topics (the mock cluster has no CreateTopics)
+    std::unique_ptr<kafka::MockAdminFront> demoAdmin;
+    if (demoBroker) {
+        demoAdmin = std::make_unique<kafka::MockAdminFront>(*demoBroker);
+        QString error;
+        if (!demoAdmin->start(&error)) {
+            log::app()->warn("demo broker's admin front not started: {}", error);
+            demoAdmin.reset();
+        }
+    }
 
     // --demo-team: desk A (the workshop user, governance owner) binds the demo catalog to a
     // team log on the demo broker; desk B (anna.schmidt, the checkout owner) joins it
@@ -618,6 +658,8 @@ int main(int argc, char **argv)
     if (demoTeam) {
         second = std::make_unique<MainWindow>(deskB, proposer);
         second->setKafkaBootstrap(demoBroker->bootstrap());
+        if (demoAdmin)
+            second->setKafkaAdminBootstrap(demoAdmin->bootstrap());
         second->setWindowTitle(QCoreApplication::translate("main", "MeshDesk — desk B: %1")
                                    .arg(proposer));
     }
@@ -645,6 +687,8 @@ int main(int argc, char **argv)
     }
     if (demoBroker)
         window.setKafkaBootstrap(demoBroker->bootstrap());
+    if (demoAdmin)
+        window.setKafkaAdminBootstrap(demoAdmin->bootstrap());
     if (parser.isSet(shotOption))
         window.resize(1600, 1000); // documentation screenshots have one size
     window.show();

@@ -227,6 +227,22 @@
         <translation>Siehe meshdesk --help.</translation>
     </message>
     <message>
+        <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
+        <translation>Lineage-Ausgabe: json, dot oder svg; sample: json, avro, text oder hex; infer: json oder avro.</translation>
+    </message>
+    <message>
+        <source>Sample: the first N messages at most (default 1000).</source>
+        <translation>Stichprobe: höchstens die ersten N Nachrichten (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Sample: check messages against this contract file (infer: the writer's Avro schema, an .avsc).</source>
+        <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen (infer: das Avro-Schema des Schreibers, eine .avsc).</translation>
+    </message>
+    <message>
+        <source>retire: retire although other products still read it, for this reason (recorded in the proposal).</source>
+        <translation>retire: stilllegen, obwohl andere Produkte es noch lesen, aus diesem Grund (wird im Vorschlag festgehalten).</translation>
+    </message>
+    <message>
         <source>MeshDesk: data mesh catalog and governance console.
 
 Commands (none: the GUI):
@@ -240,6 +256,9 @@ Commands (none: the GUI):
   identity show|create|export-public|list|import   keys that sign your acts
   member list | member add NAME --key PUB | member remove NAME
   deprecate|retire PRODUCT_ID [--override REASON]   Remove from Mesh (proposals)
+  edit contract|product ID --set NAME=VALUE... [--comment TEXT] [--dry-run]
+                                          propose a curation edit (a new version)
+  export contract|product ID [--version V] [--out FILE]   the standard document
   team create|join|status|sync|admit     one catalog for a team, over Kafka
   audit verify | audit list | audit export --out DIR [--change ID]
   policy list | policy enable|disable ID
@@ -263,6 +282,9 @@ Befehle (keiner: die grafische Oberfläche):
   identity show|create|export-public|list|import   Schlüssel, die Ihre Handlungen signieren
   member list | member add NAME --key PUB | member remove NAME
   deprecate|retire PRODUKT_ID [--override GRUND]   aus dem Mesh entfernen (Vorschläge)
+  edit contract|product ID --set NAME=WERT... [--comment TEXT] [--dry-run]
+                                          eine Kuratierungsänderung vorschlagen (eine neue Version)
+  export contract|product ID [--version V] [--out DATEI]   das Standarddokument
   team create|join|status|sync|admit     ein Katalog für ein Team, über Kafka
   audit verify | audit list | audit export --out ORDNER [--change ID]
   policy list | policy enable|disable ID
@@ -275,20 +297,16 @@ Befehle (keiner: die grafische Oberfläche):
 Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf falsch, 3 Datenbankfehler, 4 Ausgabe nicht geschrieben.</translation>
     </message>
     <message>
-        <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
-        <translation>Lineage-Ausgabe: json, dot oder svg; sample: json, avro, text oder hex; infer: json oder avro.</translation>
+        <source>export: the version to export (a version number, or #ID as show lists them; default: the current one).</source>
+        <translation>export: die zu exportierende Version (eine Versionsnummer oder #ID, wie show sie auflistet; Standard: die aktuelle).</translation>
     </message>
     <message>
-        <source>Sample: the first N messages at most (default 1000).</source>
-        <translation>Stichprobe: höchstens die ersten N Nachrichten (Standard 1000).</translation>
+        <source>edit: NAME=VALUE to change (repeatable).</source>
+        <translation>edit: zu änderndes NAME=WERT (wiederholbar).</translation>
     </message>
     <message>
-        <source>Sample: check messages against this contract file (infer: the writer's Avro schema, an .avsc).</source>
-        <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen (infer: das Avro-Schema des Schreibers, eine .avsc).</translation>
-    </message>
-    <message>
-        <source>retire: retire although other products still read it, for this reason (recorded in the proposal).</source>
-        <translation>retire: stilllegen, obwohl andere Produkte es noch lesen, aus diesem Grund (wird im Vorschlag festgehalten).</translation>
+        <source>edit: print the proposed document, store nothing.</source>
+        <translation>edit: das vorgeschlagene Dokument ausgeben, nichts speichern.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +578,106 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     <message>
         <source>Links</source>
         <translation>Links</translation>
+    </message>
+    <message>
+        <source>'%1' is not a mapping</source>
+        <translation>'%1' ist kein Mapping</translation>
+    </message>
+    <message>
+        <source>'%1' is not a list</source>
+        <translation>'%1' ist keine Liste</translation>
+    </message>
+    <message>
+        <source>no list where %1 should be</source>
+        <translation>keine Liste, wo %1 stehen sollte</translation>
+    </message>
+    <message>
+        <source>%1: no such list item</source>
+        <translation>%1: kein solches Listenelement</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>an edit names no path</source>
+        <translation>eine Bearbeitung nennt keinen Pfad</translation>
+    </message>
+    <message>
+        <source>cannot create a YAML parser</source>
+        <translation>ein YAML-Parser kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the document is not valid YAML</source>
+        <translation>das Dokument ist kein gültiges YAML</translation>
+    </message>
+    <message>
+        <source>a mapping key is itself a mapping or list</source>
+        <translation>ein Schlüssel eines Mappings ist selbst ein Mapping oder eine Liste</translation>
+    </message>
+    <message>
+        <source>expected one document, found %1</source>
+        <translation>ein Dokument erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>the stored document does not parse: %1</source>
+        <translation>das gespeicherte Dokument lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>the edited document would not parse (%1); nothing was changed</source>
+        <translation>das bearbeitete Dokument ließe sich nicht mehr lesen (%1); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the edit would change more than asked (a value shared through a YAML anchor?); nothing was changed</source>
+        <translation>die Bearbeitung würde mehr als verlangt ändern (ein über einen YAML-Anker geteilter Wert?); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: expected one document</source>
+        <translation>%1: ein Dokument erwartet</translation>
+    </message>
+    <message>
+        <source>%1: only contracts have fields</source>
+        <translation>%1: nur Verträge haben Felder</translation>
+    </message>
+    <message>
+        <source>%1: the document does not parse</source>
+        <translation>%1: das Dokument lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the edited document is no longer valid: %1</source>
+        <translation>das bearbeitete Dokument ist nicht mehr gültig: %1</translation>
+    </message>
+    <message>
+        <source>the edit would change what the document is (%1 %2)</source>
+        <translation>die Bearbeitung würde ändern, was das Dokument ist (%1 %2)</translation>
+    </message>
+    <message>
+        <source>%1: written, but the %2 reader reads '%3' back</source>
+        <translation>%1: geschrieben, aber der Leser für %2 liest '%3' zurück</translation>
+    </message>
+    <message>
+        <source>'%1': expected NAME=VALUE</source>
+        <translation>'%1': NAME=WERT erwartet</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be edited; edit description, usage, limitations, tags, owner, status, version or schema.OBJECT.FIELD.description|classification|pii</source>
+        <translation>'%1' ist nicht bearbeitbar; bearbeitbar sind description, usage, limitations, tags, owner, status, version oder schema.OBJEKT.FELD.description|classification|pii</translation>
+    </message>
+    <message>
+        <source>'%1': a field's description, classification or pii can be edited</source>
+        <translation>'%1': bei einem Feld sind description, classification oder pii bearbeitbar</translation>
+    </message>
+    <message>
+        <source>'%1': no field %2 in the contract</source>
+        <translation>'%1': kein Feld %2 im Vertrag</translation>
+    </message>
+    <message>
+        <source>'%1': pii is true or false, not '%2'</source>
+        <translation>'%1': pii ist true oder false, nicht '%2'</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1276,314 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
 </context>
 <context>
+    <name>meshdesk::CreateProductWizard</name>
+    <message>
+        <source>forever</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a data product</source>
+        <translation>Ein Datenprodukt anlegen</translation>
+    </message>
+    <message>
+        <source>Create and &amp;propose</source>
+        <translation>Anlegen und &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <source>Which products' output ports does the new product read?</source>
+        <translation>Welche Ausgangsports welcher Produkte liest das neue Produkt?</translation>
+    </message>
+    <message>
+        <source>Filter products, ports, domains…</source>
+        <translation>Produkte, Ports, Domänen filtern…</translation>
+    </message>
+    <message>
+        <source>Product / output port</source>
+        <translation>Produkt / Ausgangsport</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Which fields does the new product expose? Each keeps its lineage to the field it comes from. Double-click “Exposed as” to rename one.</source>
+        <translation>Welche Felder stellt das neue Produkt bereit? Jedes behält seine Lineage zu dem Feld, aus dem es stammt. Doppelklick auf „Bereitgestellt als“ benennt eines um.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Exposed as</source>
+        <translation>Bereitgestellt als</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1: the contract %2 is not in the catalog</source>
+        <translation>%1: der Vertrag %2 ist nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>classification: %1%2</source>
+        <translation>Klassifizierung: %1%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>, personal data</source>
+        <translation>, personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>The data product</source>
+        <translation>Das Datenprodukt</translation>
+    </message>
+    <message>
+        <source>Its name, owner, output port and topic, and the service level its topic is made for.</source>
+        <translation>Sein Name, Eigentümer, Ausgangsport und Topic sowie das Service-Level, für das sein Topic ausgelegt ist.</translation>
+    </message>
+    <message>
+        <source>the owning team</source>
+        <translation>das verantwortliche Team</translation>
+    </message>
+    <message>
+        <source>Bootstrap servers below, no security</source>
+        <translation>Bootstrap-Server von unten, ohne Absicherung</translation>
+    </message>
+    <message>
+        <source>Create the topic on the cluster (Kafka Admin API)</source>
+        <translation>Das Topic auf dem Cluster anlegen (Kafka Admin API)</translation>
+    </message>
+    <message>
+        <source>optional: where to write the two documents (a Git checkout)</source>
+        <translation>optional: wohin die beiden Dokumente geschrieben werden (ein Git-Checkout)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Write the documents to</source>
+        <translation>Die Dokumente schreiben nach</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domäne:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Output &amp;port:</source>
+        <translation>Ausgangs&amp;port:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>&amp;Service level:</source>
+        <translation>&amp;Service-Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Kafka connection:</source>
+        <translation>&amp;Kafka-Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>%1 Topic: %2 partition(s), replication %3, retention %4, cleanup policy %5; availability %6 %.</source>
+        <translation>%1 Topic: %2 Partition(en), Replikation %3, Aufbewahrung %4, Bereinigungsrichtlinie %5; Verfügbarkeit %6 %.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Where the new product sits in the mesh, and the documents that will be proposed (status 'proposed').</source>
+        <translation>Wo das neue Produkt im Mesh steht, und die Dokumente, die vorgeschlagen werden (Status 'proposed').</translation>
+    </message>
+    <message>
+        <source>Product (ODPS)</source>
+        <translation>Produkt (ODPS)</translation>
+    </message>
+    <message>
+        <source>Contract (ODCS)</source>
+        <translation>Vertrag (ODCS)</translation>
+    </message>
+    <message>
+        <source>Finishing creates topic %1 on %2, then proposes the product and its contract.</source>
+        <translation>Zum Abschluss wird das Topic %1 auf %2 angelegt, dann werden das Produkt und sein Vertrag vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Finishing proposes the product and its contract; the topic is not created.</source>
+        <translation>Zum Abschluss werden das Produkt und sein Vertrag vorgeschlagen; das Topic wird nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>Creating topic %1 on %2…</source>
+        <translation>Topic %1 wird auf %2 angelegt…</translation>
+    </message>
+    <message>
+        <source>Go back and clear “Create the topic” to use it as it is.</source>
+        <translation>Gehen Sie zurück und deaktivieren Sie „Das Topic auf dem Cluster anlegen“, um es so zu verwenden, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Bootstrap ser&amp;vers:</source>
+        <translation>&amp;Bootstrap-Server:</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::CurateDialog</name>
+    <message>
+        <source>There is no %1 '%2' in this catalog.</source>
+        <translation>In diesem Katalog gibt es kein(e) %1 '%2'.</translation>
+    </message>
+    <message>
+        <source>There is no field %1 in %2.</source>
+        <translation>In %2 gibt es kein Feld %1.</translation>
+    </message>
+    <message>
+        <source>Propose an edit of a field</source>
+        <translation>Änderung an einem Feld vorschlagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field %1&lt;/b&gt; of %2 &lt;i&gt;%3&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Feld %1&lt;/b&gt; von %2 &lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Klassifizierung:</translation>
+    </message>
+    <message>
+        <source>Personal data (&amp;PII)</source>
+        <translation>Personenbezogene Daten (&amp;PII)</translation>
+    </message>
+    <message>
+        <source>Propose an edit</source>
+        <translation>Änderung vorschlagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;%2&lt;/i&gt; (%3, version %4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;%2&lt;/i&gt; (%3, Version %4)</translation>
+    </message>
+    <message>
+        <source>Data product</source>
+        <translation>Datenprodukt</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>&amp;Usage:</source>
+        <translation>Verwend&amp;ung:</translation>
+    </message>
+    <message>
+        <source>&amp;Limitations:</source>
+        <translation>&amp;Einschränkungen:</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Eigen&amp;tümer:</translation>
+    </message>
+    <message>
+        <source>New &amp;version:</source>
+        <translation>&amp;Neue Version:</translation>
+    </message>
+    <message>
+        <source>why (kept with the proposal for the reviewer)</source>
+        <translation>warum (wird mit dem Vorschlag für die Prüfung festgehalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>Your edit becomes a new version that a governance owner of '%1' reviews (four-eyes). Nothing changes until it is approved.</source>
+        <translation>Ihre Änderung wird zu einer neuen Version, die ein Governance-Verantwortlicher von '%1' prüft (Vier-Augen-Prinzip). Bis zur Freigabe ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>(no domain)</source>
+        <translation>(keine Domäne)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) for it are pending already; this one is based on the approved version.</source>
+        <translation>
+            <numerusform>%n Vorschlag dafür ist bereits offen; dieser hier baut auf der freigegebenen Version auf.</numerusform>
+            <numerusform>%n Vorschläge dafür sind bereits offen; dieser hier baut auf der freigegebenen Version auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>What the reviewer will see:</source>
+        <translation>Was die prüfende Person sehen wird:</translation>
+    </message>
+    <message>
+        <source>Change something to propose it.</source>
+        <translation>Ändern Sie etwas, um es vorzuschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::DiffModel</name>
     <message>
         <source>breaking</source>
@@ -1205,6 +1631,41 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     </message>
 </context>
 <context>
+    <name>meshdesk::DocPath</name>
+    <message>
+        <source>path '%1', at character %2: %3</source>
+        <translation>Pfad '%1', bei Zeichen %2: %3</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>expected [number] or [key=value]</source>
+        <translation>[Zahl] oder [Schlüssel=Wert] erwartet</translation>
+    </message>
+    <message>
+        <source>']' expected</source>
+        <translation>']' erwartet</translation>
+    </message>
+    <message>
+        <source>a key is empty</source>
+        <translation>ein Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <source>'.' or '[' expected</source>
+        <translation>'.' oder '[' erwartet</translation>
+    </message>
+    <message>
+        <source>'%1' is not allowed in a key; put the key in quotes</source>
+        <translation>'%1' ist in einem Schlüssel nicht erlaubt; setzen Sie den Schlüssel in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the path is empty or ends with '.'</source>
+        <translation>der Pfad ist leer oder endet mit '.'</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::DocumentationDialog</name>
     <message>
         <source>MeshDesk documentation</source>
@@ -1213,6 +1674,57 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     <message>
         <source>The documentation is not part of this build (%1).</source>
         <translation>Die Dokumentation ist nicht Teil dieses Builds (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::Editor</name>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1: no such list item</source>
+        <translation>%1: kein solches Listenelement</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a mapping</source>
+        <translation>%1: '%2' ist kein Mapping</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+    <message>
+        <source>the whole document cannot be replaced</source>
+        <translation>das ganze Dokument kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot find the ':' after '%1'</source>
+        <translation>kein ':' nach '%1' gefunden</translation>
+    </message>
+    <message>
+        <source>this list item cannot be replaced in place</source>
+        <translation>dieses Listenelement kann nicht an Ort und Stelle ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot add to an empty block mapping</source>
+        <translation>zu einem leeren Block-Mapping kann nichts hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>the whole document cannot be removed</source>
+        <translation>das ganze Dokument kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>an empty list item cannot be removed in place</source>
+        <translation>ein leeres Listenelement kann nicht an Ort und Stelle entfernt werden</translation>
+    </message>
+    <message>
+        <source>this list item cannot be removed in place</source>
+        <translation>dieses Listenelement kann nicht an Ort und Stelle entfernt werden</translation>
+    </message>
+    <message>
+        <source>this key cannot be removed in place</source>
+        <translation>dieser Schlüssel kann nicht an Ort und Stelle entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +3151,73 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
         <translation>Eine Änderung an seinem Vertrag %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href='review:%2'&gt;Zum Review&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Mesh</source>
+        <translation>&amp;Mesh</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::Mapper</name>
+    <message>
+        <source>%1 has no place for %2</source>
+        <translation>%1 hat keinen Platz für %2</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>eine Beschreibung</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>die Verwendung</translation>
+    </message>
+    <message>
+        <source>limitations</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>the owner cannot be empty</source>
+        <translation>der Eigentümer darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>einen Eigentümer</translation>
+    </message>
+    <message>
+        <source>a status</source>
+        <translation>einen Status</translation>
+    </message>
+    <message>
+        <source>a version</source>
+        <translation>eine Version</translation>
+    </message>
+    <message>
+        <source>there is no field %1 in the document</source>
+        <translation>im Dokument gibt es kein Feld %1</translation>
+    </message>
+    <message>
+        <source>a field edit names the schema object and the field</source>
+        <translation>eine Feldänderung nennt das Schemaobjekt und das Feld</translation>
+    </message>
+    <message>
+        <source>a PII flag</source>
+        <translation>ein PII-Kennzeichen</translation>
+    </message>
+    <message>
+        <source>a classification</source>
+        <translation>eine Klassifizierung</translation>
+    </message>
+    <message>
+        <source>only contracts have fields</source>
+        <translation>nur Verträge haben Felder</translation>
+    </message>
+    <message>
+        <source>the classification 'pii' marks %1 as personal data: change the classification as well</source>
+        <translation>die Klassifizierung 'pii' kennzeichnet %1 als personenbezogene Daten: ändern Sie auch die Klassifizierung</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::MessageModel</name>
@@ -3034,6 +3613,22 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <source>Change #%1 is already decided; a decided change cannot be decided again.</source>
         <translation>Über Änderung #%1 ist bereits entschieden; über eine entschiedene Änderung wird nicht erneut entschieden.</translation>
     </message>
+    <message>
+        <source>A curation edit of %1.</source>
+        <translation>Eine Kuratierungsänderung an %1.</translation>
+    </message>
+    <message>
+        <source>A new data product made with the Create wizard: it reads %1; topic %2, service level %3.</source>
+        <translation>Ein neues Datenprodukt, angelegt mit dem Assistenten „Datenprodukt anlegen“: Es liest %1; Topic %2, Service-Level %3.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Proposer's comment: “%1”</source>
+        <translation>Kommentar der vorschlagenden Person: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::SchemaModel</name>
@@ -3370,6 +3965,101 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
     <message>
         <source>Domains (%1)</source>
         <translation>Domänen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::SelfServeActions</name>
+    <message>
+        <source>E&amp;xport as standard document…</source>
+        <translation>Als Standarddokument e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the open product or contract as its standard document (unknown fields, key order and comments kept)</source>
+        <translation>Das geöffnete Produkt oder den geöffneten Vertrag als Standarddokument schreiben (unbekannte Felder, Schlüsselreihenfolge und Kommentare bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Propose an &amp;edit…</source>
+        <translation>Änderung &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Change the description, tags or owner: a new version for review</source>
+        <translation>Beschreibung, Schlagwörter oder Eigentümer ändern: eine neue Version zur Prüfung</translation>
+    </message>
+    <message>
+        <source>Propose an edit of this &amp;field…</source>
+        <translation>Änderung dieses &amp;Felds vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Change the field's description, classification or PII flag</source>
+        <translation>Beschreibung, Klassifizierung oder PII-Kennzeichen des Felds ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Mesh…</source>
+        <translation>Aus dem Mesh &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Deprecate, then retire the product: proposals that show who still reads it</source>
+        <translation>Das Produkt abkündigen, dann stilllegen: Vorschläge, die zeigen, wer es noch liest</translation>
+    </message>
+    <message>
+        <source>&amp;Create data product…</source>
+        <translation>Datenprodukt &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>A new data product from existing products' output ports</source>
+        <translation>Ein neues Datenprodukt aus den Ausgangsports bestehender Produkte</translation>
+    </message>
+    <message>
+        <source>Export %1 %2</source>
+        <translation>%1 %2 exportieren</translation>
+    </message>
+    <message>
+        <source>YAML and JSON (*.yaml *.yml *.json *.avsc);;All files (*)</source>
+        <translation>YAML und JSON (*.yaml *.yml *.json *.avsc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 %2, version %3 (%4), written to %5</source>
+        <translation>%1 %2, Version %3 (%4), geschrieben nach %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 version %3: proposed; it reaches the review once the team log has it.</source>
+        <translation>%1 %2 Version %3: vorgeschlagen; es kommt zur Prüfung, sobald das Team-Log es hat.</translation>
+    </message>
+    <message>
+        <source>Change #%1 proposed: %2 %3 version %4 waits for review.</source>
+        <translation>Änderung #%1 vorgeschlagen: %2 %3 Version %4 wartet auf die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Select a field of the schema to edit it.</source>
+        <translation>Wählen Sie ein Feld des Schemas, um es zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Field %1 of %2: proposed; it reaches the review once the team log has it.</source>
+        <translation>Feld %1 von %2: vorgeschlagen; es kommt zur Prüfung, sobald das Team-Log es hat.</translation>
+    </message>
+    <message>
+        <source>Change #%1 proposed: field %2 of %3 waits for review.</source>
+        <translation>Änderung #%1 vorgeschlagen: Feld %2 von %3 wartet auf die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Data product %1 proposed (status 'proposed') with contract %2</source>
+        <translation>Datenprodukt %1 mit Vertrag %2 vorgeschlagen (Status 'proposed')</translation>
+    </message>
+    <message>
+        <source>; topic %1 created on %2</source>
+        <translation>; Topic %1 auf %2 angelegt</translation>
+    </message>
+    <message>
+        <source>; written to %1</source>
+        <translation>; geschrieben nach %1</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +5570,32 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
             <numerusform>aus %n Nachrichten abgeleitet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>usage: meshdesk export contract|product ID [--version V] [--out FILE]</source>
+        <translation>Aufruf: meshdesk export contract|product ID [--version V] [--out DATEI]</translation>
+    </message>
+    <message>
+        <source>%1 %2 version %3 (#%4, %5) written to %6</source>
+        <translation>%1 %2 Version %3 (#%4, %5) geschrieben nach %6</translation>
+    </message>
+    <message>
+        <source>usage: meshdesk edit contract|product ID --set NAME=VALUE... [--comment TEXT] [--dry-run] [--json]
+  NAME: description, usage, limitations, tags (a,b,c), owner, status, version,
+        schema.OBJECT.FIELD.description|classification|pii (true/false)</source>
+        <translation>Aufruf: meshdesk edit contract|product ID --set NAME=WERT... [--comment TEXT] [--dry-run] [--json]
+  NAME: description, usage, limitations, tags (a,b,c), owner, status, version,
+        schema.OBJEKT.FELD.description|classification|pii (true/false)</translation>
+    </message>
+    <message>
+        <source>%1 %2: edit of %3 proposed</source>
+        <translation>%1 %2: Bearbeitung von %3 vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 proposed as change #%4, version %5 -&gt; %6 (signed act %7); it takes effect when a governance owner approves it
+</source>
+        <translation>%1 %2: %3 als Änderung #%4 vorgeschlagen, Version %5 -&gt; %6 (signierte Handlung %7); sie gilt, wenn ein Governance-Verantwortlicher zustimmt
+</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::governance</name>
@@ -4950,6 +5666,42 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
             <numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachricht übersprungen)</numerusform>
             <numerusform>Partition %1: Offsets %2-%3 wurden durch die Aufbewahrungsfrist gelöscht, bevor sie gelesen wurden (%n Nachrichten übersprungen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>topic '%1': %2</source>
+        <translation>Topic '%1': %2</translation>
+    </message>
+    <message>
+        <source>the credentials used (none: PLAINTEXT)</source>
+        <translation>die verwendeten Zugangsdaten (keine: PLAINTEXT)</translation>
+    </message>
+    <message>
+        <source>user '%1'</source>
+        <translation>Benutzer '%1'</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>no answer from a controller of %1 (%2): is the cluster reachable?</source>
+        <translation>keine Antwort von einem Controller von %1 (%2): Ist der Cluster erreichbar?</translation>
+    </message>
+    <message>
+        <source>the cluster refused to create topic '%1': %2 may not create topics there (%3: %4). Ask the platform team for the CREATE permission on the topic or the cluster, or use a connection profile whose account has it.</source>
+        <translation>der Cluster hat das Anlegen des Topics '%1' abgelehnt: Für %2 ist das Anlegen von Topics dort nicht erlaubt (%3: %4). Bitten Sie das Plattform-Team um die CREATE-Berechtigung für das Topic oder den Cluster, oder verwenden Sie ein Verbindungsprofil, dessen Konto sie hat.</translation>
+    </message>
+    <message>
+        <source>topic '%1' already exists on %2</source>
+        <translation>Topic '%1' existiert bereits auf %2</translation>
+    </message>
+    <message>
+        <source>replication factor %1 is refused: %2 Choose a service level with less replication for this cluster.</source>
+        <translation>Replikationsfaktor %1 wird abgelehnt: %2 Wählen Sie für diesen Cluster ein Service-Level mit weniger Replikation.</translation>
+    </message>
+    <message>
+        <source>the cluster refused to create topic '%1' (%2: %3)</source>
+        <translation>der Cluster hat das Anlegen des Topics '%1' abgelehnt (%2: %3)</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5820,141 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>output port of %1 names contract '%2', which is not imported (dangling reference)</source>
         <translation>Ausgangsport von %1 nennt Vertrag '%2', der nicht importiert ist (offene Referenz)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::selfserve</name>
+    <message>
+        <source>there is no %1 '%2' in this catalog</source>
+        <translation>in diesem Katalog gibt es kein(e) %1 '%2'</translation>
+    </message>
+    <message>
+        <source>%1 '%2' has no version %3; it has: %4</source>
+        <translation>%1 '%2' hat keine Version %3; vorhanden sind: %4</translation>
+    </message>
+    <message>
+        <source>The product id must be lower case letters, digits, '.', '_' or '-'.</source>
+        <translation>Die Produkt-ID darf nur aus Kleinbuchstaben, Ziffern, '.', '_' oder '-' bestehen.</translation>
+    </message>
+    <message>
+        <source>A product with the id '%1' exists already.</source>
+        <translation>Ein Produkt mit der ID '%1' gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The contract id must be lower case letters, digits, '.', '_' or '-'.</source>
+        <translation>Die Vertrags-ID darf nur aus Kleinbuchstaben, Ziffern, '.', '_' oder '-' bestehen.</translation>
+    </message>
+    <message>
+        <source>A contract with the id '%1' exists already.</source>
+        <translation>Einen Vertrag mit der ID '%1' gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>Das Produkt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The product needs a domain.</source>
+        <translation>Das Produkt braucht eine Domäne.</translation>
+    </message>
+    <message>
+        <source>The product needs an owner (every data product has one).</source>
+        <translation>Das Produkt braucht einen Eigentümer (jedes Datenprodukt hat einen).</translation>
+    </message>
+    <message>
+        <source>Choose at least one input product's output port.</source>
+        <translation>Wählen Sie mindestens einen Ausgangsport eines Eingangsprodukts.</translation>
+    </message>
+    <message>
+        <source>Choose at least one field for the new product to expose.</source>
+        <translation>Wählen Sie mindestens ein Feld, das das neue Produkt bereitstellt.</translation>
+    </message>
+    <message>
+        <source>Name the output port.</source>
+        <translation>Geben Sie dem Ausgangsport einen Namen.</translation>
+    </message>
+    <message>
+        <source>The topic name must be 1 to 249 letters, digits, '.', '_' or '-'.</source>
+        <translation>Der Topic-Name muss aus 1 bis 249 Buchstaben, Ziffern, '.', '_' oder '-' bestehen.</translation>
+    </message>
+    <message>
+        <source>Two fields are exposed as '%1': rename one.</source>
+        <translation>Zwei Felder werden als '%1' bereitgestellt: Benennen Sie eines um.</translation>
+    </message>
+    <message>
+        <source>The field %1 comes from %2, which is not an input.</source>
+        <translation>Das Feld %1 stammt aus %2, das kein Eingang ist.</translation>
+    </message>
+    <message>
+        <source>Made with MeshDesk's Create data product wizard.</source>
+        <translation>Angelegt mit dem Assistenten „Datenprodukt anlegen“ von MeshDesk.</translation>
+    </message>
+    <message>
+        <source>Made with MeshDesk's Create data product wizard: the output contract of '%1'.</source>
+        <translation>Angelegt mit dem Assistenten „Datenprodukt anlegen“ von MeshDesk: der Ausgangsvertrag von '%1'.</translation>
+    </message>
+    <message>
+        <source>The documents do not import: %1</source>
+        <translation>Die Dokumente lassen sich nicht importieren: %1</translation>
+    </message>
+    <message>
+        <source>'%1' or '%2' exists in the catalog already</source>
+        <translation>'%1' oder '%2' gibt es bereits im Katalog</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written</source>
+        <translation>%1 existiert bereits; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>no edits</source>
+        <translation>keine Änderungen</translation>
+    </message>
+    <message>
+        <source>the stored source of %1 '%2' no longer parses</source>
+        <translation>die gespeicherte Quelle von %1 '%2' lässt sich nicht mehr lesen</translation>
+    </message>
+    <message>
+        <source>nothing to propose: the result is the same as the current version or a proposal that is already pending</source>
+        <translation>nichts vorzuschlagen: das Ergebnis gleicht der aktuellen Version oder einem bereits offenen Vorschlag</translation>
+    </message>
+    <message>
+        <source>the proposal was not stored</source>
+        <translation>der Vorschlag wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
+        <source>Best effort: one partition, no replicas, a week of history.</source>
+        <translation>Best Effort: eine Partition, keine Replikate, eine Woche Historie.</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silber</translation>
+    </message>
+    <message>
+        <source>Three partitions, two replicas, 30 days of history.</source>
+        <translation>Drei Partitionen, zwei Replikate, 30 Tage Historie.</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Six partitions, three replicas, a year of history.</source>
+        <translation>Sechs Partitionen, drei Replikate, ein Jahr Historie.</translation>
+    </message>
+    <message>
+        <source>Gold, latest state</source>
+        <translation>Gold, letzter Stand</translation>
+    </message>
+    <message>
+        <source>Six partitions, three replicas, the latest value of every key kept forever (compacted).</source>
+        <translation>Sechs Partitionen, drei Replikate, der letzte Wert jedes Schlüssels wird unbegrenzt aufbewahrt (kompaktiert).</translation>
     </message>
 </context>
 <context>

@@ -227,32 +227,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MeshDesk: data mesh catalog and governance console.
-
-Commands (none: the GUI):
-  import PATH...                          import files or folders
-  list domains|products|contracts|changes
-  show product|contract ID
-  search [--] TEXT                        (-- before text that begins with &apos;-&apos;)
-  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
-  review show|approve|reject CHANGE_ID    [--comment TEXT]
-  role grant|revoke USER ROLE --domain D | role list
-  identity show|create|export-public|list|import   keys that sign your acts
-  member list | member add NAME --key PUB | member remove NAME
-  deprecate|retire PRODUCT_ID [--override REASON]   Remove from Mesh (proposals)
-  team create|join|status|sync|admit     one catalog for a team, over Kafka
-  audit verify | audit list | audit export --out DIR [--change ID]
-  policy list | policy enable|disable ID
-  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
-  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
-  infer --bootstrap HOSTS --topic T [--last N] [--format json|avro] [--registry URL]
-                                          draft an ODCS contract from the topic&apos;s messages
-  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
-
-Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error, 4 output not written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lineage output: json, dot or svg; sample: json, avro, text or hex; infer: json or avro.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,6 +240,47 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>retire: retire although other products still read it, for this reason (recorded in the proposal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MeshDesk: data mesh catalog and governance console.
+
+Commands (none: the GUI):
+  import PATH...                          import files or folders
+  list domains|products|contracts|changes
+  show product|contract ID
+  search [--] TEXT                        (-- before text that begins with &apos;-&apos;)
+  diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
+  review show|approve|reject CHANGE_ID    [--comment TEXT]
+  role grant|revoke USER ROLE --domain D | role list
+  identity show|create|export-public|list|import   keys that sign your acts
+  member list | member add NAME --key PUB | member remove NAME
+  deprecate|retire PRODUCT_ID [--override REASON]   Remove from Mesh (proposals)
+  edit contract|product ID --set NAME=VALUE... [--comment TEXT] [--dry-run]
+                                          propose a curation edit (a new version)
+  export contract|product ID [--version V] [--out FILE]   the standard document
+  team create|join|status|sync|admit     one catalog for a team, over Kafka
+  audit verify | audit list | audit export --out DIR [--change ID]
+  policy list | policy enable|disable ID
+  lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
+  sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
+  infer --bootstrap HOSTS --topic T [--last N] [--format json|avro] [--registry URL]
+                                          draft an ODCS contract from the topic&apos;s messages
+  demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
+
+Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error, 4 output not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the version to export (a version number, or #ID as show lists them; default: the current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: NAME=VALUE to change (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: print the proposed document, store nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,6 +552,106 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list where %1 should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edit names no path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a YAML parser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not valid YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping key is itself a mapping or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one document, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored document does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited document would not parse (%1); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit would change more than asked (a value shared through a YAML anchor?); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only contracts have fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the document does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited document is no longer valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit would change what the document is (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written, but the %2 reader reads &apos;%3&apos; back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: expected NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be edited; edit description, usage, limitations, tags, owner, status, version or schema.OBJECT.FIELD.description|classification|pii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a field&apos;s description, classification or pii can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no field %2 in the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: pii is true or false, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,6 +1250,314 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
 </context>
 <context>
+    <name>meshdesk::CreateProductWizard</name>
+    <message>
+        <source>forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a data product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and &amp;propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which products&apos; output ports does the new product read?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter products, ports, domains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product / output port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished">Contract</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">Domain</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which fields does the new product expose? Each keeps its lineage to the field it comes from. Double-click “Exposed as” to rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Exposed as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>%1: the contract %2 is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name, owner, output port and topic, and the service level its topic is made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owning team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap servers below, no security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the topic on the cluster (Kafka Admin API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: where to write the two documents (a Git checkout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Browse…</translation>
+    </message>
+    <message>
+        <source>Write the documents to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kafka connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Topic: %2 partition(s), replication %3, retention %4, cleanup policy %5; availability %6 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the new product sits in the mesh, and the documents that will be proposed (status &apos;proposed&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product (ODPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract (ODCS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing creates topic %1 on %2, then proposes the product and its contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing proposes the product and its contract; the topic is not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating topic %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and clear “Create the topic” to use it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap ser&amp;vers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::CurateDialog</name>
+    <message>
+        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
+        <translation type="unfinished">There is no %1 &apos;%2&apos; in this catalog.</translation>
+    </message>
+    <message>
+        <source>There is no field %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose an edit of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field %1&lt;/b&gt; of %2 &lt;i&gt;%3&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (&amp;PII)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;%2&lt;/i&gt; (%3, version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data product</source>
+        <translation type="unfinished">Data product</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished">Contract</translation>
+    </message>
+    <message>
+        <source>&amp;Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limitations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why (kept with the proposal for the reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit becomes a new version that a governance owner of &apos;%1&apos; reviews (four-eyes). Nothing changes until it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no domain)</source>
+        <translation type="unfinished">(no domain)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) for it are pending already; this one is based on the approved version.</source>
+        <translation>
+            <numerusform>%n proposal for it is pending already; this one is based on the approved version.</numerusform>
+            <numerusform>%n proposals for it are pending already; this one is based on the approved version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reviewer will see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change something to propose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::DiffModel</name>
     <message>
         <source>breaking</source>
@@ -1182,6 +1605,41 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
 </context>
 <context>
+    <name>meshdesk::DocPath</name>
+    <message>
+        <source>path &apos;%1&apos;, at character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [number] or [key=value]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;]&apos; expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;.&apos; or &apos;[&apos; expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in a key; put the key in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is empty or ends with &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::DocumentationDialog</name>
     <message>
         <source>MeshDesk documentation</source>
@@ -1189,6 +1647,57 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
     </message>
     <message>
         <source>The documentation is not part of this build (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::Editor</name>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole document cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find the &apos;:&apos; after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this list item cannot be replaced in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add to an empty block mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole document cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty list item cannot be removed in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this list item cannot be removed in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key cannot be removed in place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2614,6 +3123,73 @@ Click to manage identities and members.</source>
         <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::Mapper</name>
+    <message>
+        <source>%1 has no place for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no field %1 in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field edit names the schema object and the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PII flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only contracts have fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the classification &apos;pii&apos; marks %1 as personal data: change the classification as well</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::MessageModel</name>
@@ -3006,6 +3582,22 @@ Click to manage identities and members.</source>
         <source>Change #%1 is already decided; a decided change cannot be decided again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A curation edit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new data product made with the Create wizard: it reads %1; topic %2, service level %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer&apos;s comment: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::SchemaModel</name>
@@ -3342,6 +3934,101 @@ Click to manage identities and members.</source>
     <message>
         <source>Domains (%1)</source>
         <translation>Domains (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::SelfServeActions</name>
+    <message>
+        <source>E&amp;xport as standard document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the open product or contract as its standard document (unknown fields, key order and comments kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose an &amp;edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the description, tags or owner: a new version for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose an edit of this &amp;field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the field&apos;s description, classification or PII flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Mesh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecate, then retire the product: proposals that show who still reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create data product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new data product from existing products&apos; output ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML and JSON (*.yaml *.yml *.json *.avsc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, version %3 (%4), written to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 version %3: proposed; it reaches the review once the team log has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change #%1 proposed: %2 %3 version %4 waits for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a field of the schema to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of %2: proposed; it reaches the review once the team log has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change #%1 proposed: field %2 of %3 waits for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data product %1 proposed (status &apos;proposed&apos;) with contract %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; topic %1 created on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; written to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4828,6 +5515,29 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
             <numerusform>inferred from %n messages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>usage: meshdesk export contract|product ID [--version V] [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 version %3 (#%4, %5) written to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: meshdesk edit contract|product ID --set NAME=VALUE... [--comment TEXT] [--dry-run] [--json]
+  NAME: description, usage, limitations, tags (a,b,c), owner, status, version,
+        schema.OBJECT.FIELD.description|classification|pii (true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: edit of %3 proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 proposed as change #%4, version %5 -&gt; %6 (signed act %7); it takes effect when a governance owner approves it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::governance</name>
@@ -4898,6 +5608,42 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
             <numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n message skipped)</numerusform>
             <numerusform>partition %1: offsets %2-%3 were deleted by retention before they were read (%n messages skipped)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>topic &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credentials used (none: PLAINTEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from a controller of %1 (%2): is the cluster reachable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster refused to create topic &apos;%1&apos;: %2 may not create topics there (%3: %4). Ask the platform team for the CREATE permission on the topic or the cluster, or use a connection profile whose account has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic &apos;%1&apos; already exists on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication factor %1 is refused: %2 Choose a service level with less replication for this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster refused to create topic &apos;%1&apos; (%2: %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5016,6 +5762,141 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     <message>
         <source>output port of %1 names contract &apos;%2&apos;, which is not imported (dangling reference)</source>
         <translation>output port of %1 names contract &apos;%2&apos;, which is not imported (dangling reference)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::selfserve</name>
+    <message>
+        <source>there is no %1 &apos;%2&apos; in this catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has no version %3; it has: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product id must be lower case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product with the id &apos;%1&apos; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract id must be lower case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract with the id &apos;%1&apos; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product needs a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product needs an owner (every data product has one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one input product&apos;s output port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one field for the new product to expose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the output port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic name must be 1 to 249 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two fields are exposed as &apos;%1&apos;: rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 comes from %2, which is not an input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with MeshDesk&apos;s Create data product wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with MeshDesk&apos;s Create data product wizard: the output contract of &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents do not import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; or &apos;%2&apos; exists in the catalog already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored source of %1 &apos;%2&apos; no longer parses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to propose: the result is the same as the current version or a proposal that is already pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best effort: one partition, no replicas, a week of history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three partitions, two replicas, 30 days of history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six partitions, three replicas, a year of history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold, latest state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six partitions, three replicas, the latest value of every key kept forever (compacted).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "ReviewPage.h"
 #include "SchemaPanel.h"
 #include "SearchHitDelegate.h"
+#include "SelfServeActions.h"
 #include "SettingsDialog.h"
 #include "SourceView.h"
 #include "StartPage.h"
@@ -83,6 +84,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -178,6 +180,34 @@ void MainWindow::buildUi()
                         &MainWindow::chooseFilesToImport);
     fileMenu->addAction(tr("Import f&older…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                         &MainWindow::chooseFolderToImport);
+    m_selfServe = new SelfServeActions(
+        {[this]() -> ledger::Ledger & { return *m_ledger; }, [this] { return m_user; },
+         [this] { return m_kafkaBootstrap; }, [this] { return m_kafkaAdminBootstrap; },
+         [this] {
+             return m_schemaView->currentIndex().data(SchemaModel::PathRole).toString();
+         },
+         [this](qint64 changeId, const QString &message) {
+             if (auto *sync = qobject_cast<team::TeamSync *>(m_sync))
+                 sync->wake(); // a team catalog: publish the queued act
+             reload();
+             reloadChanges();
+             if (changeId > 0)
+                 openReview(changeId);
+             showBanner(message, false);
+         },
+         [this](const QString &productId, const QString &message) {
+             if (auto *sync = qobject_cast<team::TeamSync *>(m_sync))
+                 sync->wake();
+             reload();
+             reloadChanges();
+             openEntity(QStringLiteral("product"), productId);
+             showBanner(message, false);
+         },
+         [this](const QString &message, bool error) { showBanner(message, error); },
+         [this](const QString &id) { openEntity(QStringLiteral("product"), id); },
+         [this](const QString &id) { removeFromMesh(id); }},
+        this);
+    fileMenu->addAction(m_selfServe->exportAction());
     fileMenu->addSeparator();
     // Ctrl+, where the platform names no Preferences key (X11 does not): the README's promise
     const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
@@ -226,6 +256,13 @@ void MainWindow::buildUi()
                                   w->setFocus();
                           });
     // (G&overnance: Alt+G is the Go menu's)
+    auto *meshMenu = menuBar()->addMenu(tr("&Mesh"));
+    meshMenu->addAction(m_selfServe->createAction());
+    meshMenu->addSeparator();
+    meshMenu->addAction(m_selfServe->editAction());
+    meshMenu->addAction(m_selfServe->editFieldAction());
+    meshMenu->addAction(m_selfServe->exportAction());
+    meshMenu->addAction(m_selfServe->removeAction());
     auto *govMenu = menuBar()->addMenu(tr("G&overnance"));
     govMenu->addAction(tr("&Inbox"), QKeySequence(tr("Ctrl+I")), this, [this] {
         m_leftTabs->setCurrentIndex(1);
@@ -462,6 +499,7 @@ void MainWindow::buildUi()
             QGuiApplication::clipboard()->setText(path);
     });
     m_schemaView->addAction(copyPath);
+    m_schemaView->addAction(m_selfServe->editFieldAction());
     auto *schemaPage = m_schemaPanel;
     m_source = new SourceView;
     m_source->setObjectName(QStringLiteral("sourcePage"));
@@ -490,6 +528,7 @@ void MainWindow::buildUi()
     auto *entityLayout = new QVBoxLayout(m_entityPage);
     entityLayout->setContentsMargins(0, 0, 0, 0);
     entityLayout->addWidget(m_entityBanner);
+    entityLayout->addWidget(m_selfServe->pageBar());
     entityLayout->addWidget(m_tabs);
     m_start = new StartPage;
     m_start->setObjectName(QStringLiteral("startPage"));
@@ -974,6 +1013,7 @@ void MainWindow::showEntity(const QString &kind, const QString &key)
         doc->kind == ImportedDocument::Kind::Product ? doc->product.name : doc->contract.name;
     m_currentKind = kind;
     m_currentKey = key;
+    m_selfServe->setCurrent(kind, key);
     const QModelIndex idx = static_cast<QIdentityProxyModel *>(m_tree->model())
                                 ->mapFromSource(m_treeModel->findEntity(kind, key));
     if (idx.isValid() && m_tree->currentIndex().data(CatalogTreeModel::KeyRole).toString() != key)

@@ -69,6 +69,10 @@ public:
     void openLineage(const QString &productId);
     // Kafka bootstrap servers to sample from (the demo broker's, else each server's host)
     void setKafkaBootstrap(const QString &bootstrap) { m_kafkaBootstrap = bootstrap; }
+    // where the Kafka cluster answers the Admin API, when not at the bootstrap itself (the demo
+    // broker's admin front: librdkafka's mock cluster has no CreateTopics)
+    void setKafkaAdminBootstrap(const QString &bootstrap) { m_kafkaAdminBootstrap = bootstrap; }
+    class SelfServeActions *selfServe() const { return m_selfServe; }
     class TopicView *topicView() const { return m_topicView; }
     class LineageView *lineageView() const { return m_lineage; }
     void openDashboard();
@@ -213,6 +217,8 @@ private:
     bool m_lineageStale = true;
     class TopicView *m_topicView = nullptr;
     QString m_kafkaBootstrap;
+    QString m_kafkaAdminBootstrap;
+    class SelfServeActions *m_selfServe = nullptr;
     int m_dashboardGeneration = 0;
     QToolButton *m_userButton = nullptr;
     QLabel *m_catalogLabel = nullptr;

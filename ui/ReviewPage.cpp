@@ -7,6 +7,7 @@
 #include "itemmodels/DiffModel.h"
 
 #include <QBrush>
+#include <QJsonArray>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
@@ -408,6 +409,30 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser)
         if (!r.retirementOverride.isEmpty())
             header += QStringLiteral("<br>") +
                       tr("Override: %1").arg(r.retirementOverride.toHtmlEscaped());
+        header += QStringLiteral("</p>");
+    }
+    if (const QString action = r.note.value(QLatin1String("action")).toString();
+        !action.isEmpty()) { // how it was proposed, as the signed act says
+        QStringList list;
+        const QString key = action == QLatin1String("create") ? QStringLiteral("inputs")
+                                                              : QStringLiteral("edits");
+        for (const QJsonValue &v : r.note.value(key).toArray())
+            list << v.toString().toHtmlEscaped();
+        QString what;
+        if (action == QLatin1String("edit"))
+            what = tr("A curation edit of %1.").arg(list.join(QStringLiteral(", ")));
+        else if (action == QLatin1String("create"))
+            what = tr("A new data product made with the Create wizard: it reads %1; topic %2, "
+                      "service level %3.")
+                       .arg(list.isEmpty() ? tr("nothing") : list.join(QStringLiteral(", ")),
+                            r.note.value(QLatin1String("topic")).toString().toHtmlEscaped(),
+                            r.note.value(QLatin1String("serviceLevel")).toString().toHtmlEscaped());
+        else
+            what = action.toHtmlEscaped();
+        header += QStringLiteral("<p>") + what;
+        if (const QString comment = r.note.value(QLatin1String("comment")).toString();
+            !comment.trimmed().isEmpty())
+            header += QLatin1Char(' ') + tr("Proposer's comment: “%1”").arg(comment.toHtmlEscaped());
         header += QStringLiteral("</p>");
     }
     if (!r.ok())

@@ -4,6 +4,7 @@
 #include "core/Names.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace meshdesk::governance {
 
@@ -23,8 +24,10 @@ Review buildReview(CatalogStore &store, qint64 changeId)
             return r;
         }
         r.change = *c;
-        if (const auto e = store.event(c->proposal))
+        if (const auto e = store.event(c->proposal)) {
             r.proposalKey = e->keyFingerprint;
+            r.note = QJsonDocument::fromJson(e->body).object().value(QLatin1String("note")).toObject();
+        }
         if (!c->decision.isEmpty())
             if (const auto e = store.event(c->decision))
                 r.decisionKey = e->keyFingerprint;
@@ -133,6 +136,8 @@ QJsonObject Review::toJson() const
         o.insert(QStringLiteral("removal"), removal);
         o.insert(QStringLiteral("retirementOverride"), retirementOverride);
     }
+    if (!note.isEmpty())
+        o.insert(QStringLiteral("note"), note);
     o.insert(QStringLiteral("policies"), policiesJson);
     o.insert(QStringLiteral("impact"), impactJson);
     return o;
@@ -169,6 +174,18 @@ QString Review::toMarkdown() const
                   .arg(impact.size());
         if (!retirementOverride.isEmpty())
             md += QStringLiteral("| Retirement override | %1 |\n").arg(retirementOverride);
+    }
+    if (const QString action = note.value(QLatin1String("action")).toString(); !action.isEmpty()) {
+        QStringList what;
+        for (const QJsonValue &v : note.value(QLatin1String("edits")).toArray())
+            what << v.toString();
+        md += QStringLiteral("| How it was proposed | %1%2 |\n")
+                  .arg(markdownText(action),
+                       what.isEmpty() ? QString()
+                                      : QStringLiteral(": ") +
+                                            markdownText(what.join(QStringLiteral(", "))));
+        if (const QString c = note.value(QLatin1String("comment")).toString(); !c.isEmpty())
+            md += QStringLiteral("| Proposer's comment | %1 |\n").arg(markdownText(c));
     }
     md += QStringLiteral("\n## Changes (%1 breaking, %2 non-breaking, %3 info)\n\n")
               .arg(diff.count(Severity::Breaking))

@@ -29,6 +29,10 @@ struct Review
     // who signed what: the keys of the proposal's and the decision's signed acts
     QString proposalKey;
     QString decisionKey;
+    // how the proposal came about, as its signed act says (selfserve/Proposals.h: a curation
+    // edit, a product made with the Create wizard ...): {action, edits, comment, ...}; empty
+    // for a plain import
+    QJsonObject note;
 
     bool ok() const { return error.isEmpty(); }
     int failedPolicies() const;

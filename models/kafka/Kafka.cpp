@@ -101,6 +101,7 @@ struct MockBroker::Private
     rd_kafka_t *producer = nullptr;
     rd_kafka_mock_cluster_t *cluster = nullptr;
     QString bootstrap;
+    int brokers = 0;
 };
 
 MockBroker::MockBroker() : d(std::make_unique<Private>()) {}
@@ -136,6 +137,7 @@ bool MockBroker::start(int brokers, QString *error)
         return false;
     }
     d->bootstrap = QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(d->cluster));
+    d->brokers = brokers;
     rd_kafka_conf_t *pconf = newConf(d->bootstrap);
     rd_kafka_conf_set(pconf, "linger.ms", "5", err, sizeof err);
     rd_kafka_conf_set(pconf, "message.max.bytes", "16777216", err,
@@ -163,6 +165,17 @@ bool MockBroker::createTopic(const QString &topic, int partitions, QString *erro
     if (e && error)
         *error = QString::fromUtf8(rd_kafka_err2str(e));
     return !e;
+}
+
+int MockBroker::createTopicAsAdmin(const QString &topic, int partitions, int replicationFactor)
+{
+    return int(rd_kafka_mock_topic_create(d->cluster, topic.toUtf8().constData(), partitions,
+                                          replicationFactor));
+}
+
+int MockBroker::brokerCount() const
+{
+    return d->brokers;
 }
 
 bool MockBroker::setBrokerDown(int brokerId, bool down)

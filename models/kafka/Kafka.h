@@ -48,6 +48,9 @@ public:
     QString bootstrap() const;
     bool createTopic(const QString &topic, int partitions = 1, QString *error = nullptr,
                      int replication = 1);
+    // As a CreateTopics request would: 0, or the Kafka error code (36 TOPIC_ALREADY_EXISTS).
+    int createTopicAsAdmin(const QString &topic, int partitions, int replicationFactor);
+    int brokerCount() const;
     // Produces and waits for delivery (up to timeoutMs).
     bool produce(const QString &topic, const QByteArray &key, const QByteArray &value,
                  int partition = -1, QString *error = nullptr, int timeoutMs = 5000);

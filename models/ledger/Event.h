@@ -14,7 +14,8 @@
 //   remove    member                                 an admin revokes a member's key
 //   grant / revoke   user, role, domain              an admin changes roles
 //   submit    path, document                         a file: new entities are added, a changed
-//                                                    one becomes a pending change (a proposal)
+//                                                    one becomes a pending change (a proposal);
+//             [note (object)]                        how it came about (selfserve/Proposals.h)
 //   decide    proposal, subject, verdict, comment    approve|reject of submit's change subject
 //   policy    policy, enabled (bool)                 an admin switches a policy
 #pragma once

@@ -370,7 +370,7 @@ OperationResult Ledger::record(const Event &e, const Verdict &v, const FileImpor
     });
 }
 
-ActResult Ledger::submit(const FileImport &file, const QString &actor)
+ActResult Ledger::submit(const FileImport &file, const QString &actor, const QJsonObject &note)
 {
     if (!file.ok())
         return {false, false, file.firstError(), {}, {}};
@@ -384,6 +384,8 @@ ActResult Ledger::submit(const FileImport &file, const QString &actor)
     for (const SubmittedDocument &d : submittedDocuments(file))
         subjects.append(d.subject);
     fields.insert(QStringLiteral("subjects"), subjects);
+    if (!note.isEmpty())
+        fields.insert(QStringLiteral("note"), note);
     return act(type::submit, actor, fields, &file);
 }
 

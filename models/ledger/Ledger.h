@@ -85,7 +85,9 @@ public:
     // kept before signing: its admin signs the state as it stands). Acts create it on demand.
     ActResult createCatalog(const QString &actor, const QString &name = {});
 
-    ActResult submit(const FileImport &file, const QString &actor);
+    // note: how the proposal came about, signed with it and shown to the reviewer (a curation
+    // edit and what it changed, the Create wizard and its topic, the proposer's comment)
+    ActResult submit(const FileImport &file, const QString &actor, const QJsonObject &note = {});
     ActResult decide(qint64 changeId, const QString &actor, bool approve, const QString &comment);
     ActResult grant(const QString &actor, const QString &user, const QString &role,
                     const QString &domain);
@@ -124,6 +126,11 @@ public:
     // Batches (imports): the ledger follows the store's batch and reloads if it is undone.
     bool beginBatch(QString *error = nullptr) { return m_store.beginBatch(error); }
     bool commitBatch(QString *error = nullptr);
+    void rollbackBatch()
+    {
+        m_store.rollbackBatch();
+        load();
+    }
 
 private:
     ActResult act(const QString &type, const QString &actor, QJsonObject fields,

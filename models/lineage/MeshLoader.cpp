@@ -6,6 +6,12 @@ namespace meshdesk::lineage {
 
 Graph loadGraph(CatalogStore &store)
 {
+    const QStringList contracts = store.contractIds();
+    return Graph::build(loadProducts(store), QSet<QString>(contracts.begin(), contracts.end()));
+}
+
+QList<ProductInput> loadProducts(CatalogStore &store)
+{
     QList<ProductInput> products;
     QHash<QString, int> index;
     for (const EntitySummary &e : store.entities(QStringLiteral("product"))) {
@@ -18,8 +24,7 @@ Graph loadGraph(CatalogStore &store)
     for (const ProductPorts &p : store.currentInputPorts())
         if (index.contains(p.productKey))
             products[index.value(p.productKey)].inputContracts << p.contractId;
-    const QStringList contracts = store.contractIds();
-    return Graph::build(products, QSet<QString>(contracts.begin(), contracts.end()));
+    return products;
 }
 
 QString toSvg(const Graph &graph, const LayoutResult &layout)

@@ -8,6 +8,9 @@
 namespace meshdesk::lineage {
 
 Graph loadGraph(CatalogStore &store);
+// The products of the graph with their ports (to build a graph with one more product: the
+// Create wizard's preview).
+QList<ProductInput> loadProducts(CatalogStore &store);
 // A standalone SVG drawing of a layout (domain bands, nodes, edges with arrowheads).
 QString toSvg(const Graph &graph, const LayoutResult &layout);
 

@@ -866,6 +866,15 @@ bool CatalogStore::commitBatch(QString *error)
     }
 }
 
+void CatalogStore::rollbackBatch()
+{
+    if (!m_inBatch)
+        return;
+    m_inBatch = false;
+    resetStatements();
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
 QList<DomainSummary> CatalogStore::domains()
 {
     QList<DomainSummary> out;

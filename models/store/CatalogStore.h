@@ -281,6 +281,8 @@ public:
     // file still leaves nothing behind while the others are kept. importPaths() does this.
     bool beginBatch(QString *error = nullptr);
     bool commitBatch(QString *error = nullptr);
+    // Undoes everything the open batch wrote (what belongs together, when a later part fails).
+    void rollbackBatch();
     // Whether an SQLite result code means the database cannot be written at all (locked, disk
     // full, damaged, read-only, I/O error) rather than that one statement was refused.
     static bool isDatabaseFailure(int sqliteCode);
