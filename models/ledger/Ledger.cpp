@@ -257,7 +257,7 @@ ActResult Ledger::ensureGenesis(const QString &actor)
 ActResult Ledger::act(const QString &type, const QString &actor, QJsonObject fields,
                       const FileImport *file, const Event *signedAhead)
 {
-    if (m_store.schemaVersion() < 5)
+    if (m_store.openedSchema() < 5)
         return {false, false, QStringLiteral("the catalog must be upgraded first"), {}, {}};
     // The key first (a passphrase may be asked for), outside any transaction.
     if (m_keyring) {

@@ -299,6 +299,8 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
             // recorded as signed (and only while the batch it is in stays)
             if (signing && (!r.ok || r.eventId != signedAhead->id || r.stored.batchRolledBack))
                 stopSigning();
+            else if (signedAhead && r.ok)
+                ++summary.signedAhead;
             if (r.stored.batchRolledBack) {
                 batching = false;
                 if (r.stored.databaseError)
