@@ -7,6 +7,7 @@
 #include "identity/TrustPins.h"
 #include "ledger/Ledger.h"
 #include "store/CatalogStore.h"
+#include "store/ImportJob.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void legacyCatalogAdopted();
     void keysNeverInClearText();
     void logSignedAgainUnderAnotherRoot();
+    void importSignsAhead();
 
 private:
     // alice creates the catalog and imports v1; bob proposes v2 (change #1); carol is a
@@ -466,7 +468,8 @@ void TestLedger::logSignedAgainUnderAnotherRoot()
                          db, QStringLiteral("--json")},
                         keys);
     QCOMPARE(r.code, 0); // verified, and its root pinned
-    const QString root = QJsonDocument::fromJson(r.out).object().value(QLatin1String("root")).toString();
+    const QString root =
+        QJsonDocument::fromJson(r.out).object().value(QLatin1String("root")).toString();
     // the file replaced by a log mallory signed from a new start: valid in itself
     for (const QString &f : {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")})
         QFile::remove(f);
@@ -485,8 +488,7 @@ void TestLedger::logSignedAgainUnderAnotherRoot()
     QCOMPARE(r.code, 1);
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(j.value(QLatin1String("intact")).toBool(), false);
-    QVERIFY2(j.value(QLatin1String("reason")).toString().contains(root),
-             r.out.constData());
+    QVERIFY2(j.value(QLatin1String("reason")).toString().contains(root), r.out.constData());
     // the GUI's checks (the window's and the audit log dialog's) verify through verifyFile
     const QByteArray before = qgetenv("MESHDESK_KEY_DIR");
     qputenv("MESHDESK_KEY_DIR", keys.toUtf8());
@@ -502,6 +504,59 @@ void TestLedger::logSignedAgainUnderAnotherRoot()
              int(identity::PinCheck::Kind::Same));
     QCOMPARE(int(other.checkAndPin(db, QStringLiteral("SHA256:y")).kind),
              int(identity::PinCheck::Kind::Changed));
+}
+
+// An import signs its acts ahead on another thread, each naming the one signed before it. An act
+// recorded in between (here a grant, from the progress callback on the importing thread) breaks
+// that chain: the acts signed ahead of it are signed again. A file that does not import is no
+// act and breaks nothing. Every act follows the one before it and the log verifies.
+void TestLedger::importSignsAhead()
+{
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < 40; ++i) {
+        QFile f(dir.filePath(QStringLiteral("c%1.yaml").arg(i, 2, 10, QLatin1Char('0'))));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(i == 7 ? QByteArray("kind: [unclosed\n")
+                       : "apiVersion: v3.1.0\nkind: DataContract\nid: c" + QByteArray::number(i) +
+                             "\nname: C\nversion: 1.0.0\ndomain: checkout\nstatus: active\n");
+        files << f.fileName();
+    }
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    ledger::Ledger alice(s, &m_alice->ring);
+    QVERIFY(alice.load());
+    QVERIFY(alice.admit(QStringLiteral("alice"), m_bob->name, m_bob->publicKey()).ok);
+    bool granted = false;
+    const ImportSummary sum =
+        importPaths(alice, files, QStringLiteral("alice"), [&](int done, int, const QString &) {
+            if (done == 20)
+                granted = alice
+                              .grant(QStringLiteral("alice"), QStringLiteral("carol"),
+                                     QStringLiteral("governance-owner"), QStringLiteral("checkout"))
+                              .ok;
+        });
+    QVERIFY(granted);
+    QCOMPARE(sum.added, 39);
+    QCOMPARE(sum.failedFiles, 1);
+    // files 1-19 (but the 7th) were signed ahead; the first (before the stage started) and the
+    // 21st (after the grant) were signed on the importing thread
+    QVERIFY2(sum.signedAhead >= 18 && sum.signedAhead <= 37,
+             qPrintable(QString::number(sum.signedAhead)));
+    const QList<EventRecord> events = s.events();
+    QCOMPARE(events.size(), 2 + 39 + 1); // genesis, admit, the files, the grant
+    QString previous;
+    for (const EventRecord &rec : events) {
+        QString error;
+        const auto e = ledger::Event::parse(rec.body, rec.signature, &error);
+        QVERIFY2(e, qPrintable(error));
+        QCOMPARE(e->after, previous);
+        QVERIFY2(e->signatureValid(&error), qPrintable(error));
+        QCOMPARE(e->actor, QStringLiteral("alice"));
+        previous = rec.id;
+    }
+    const ledger::VerifyResult v = alice.verify();
+    QVERIFY2(v.intact, qPrintable(v.reason));
 }
 
 QTEST_GUILESS_MAIN(TestLedger)

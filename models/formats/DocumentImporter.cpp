@@ -5,6 +5,7 @@
 #include "YamlReader.h"
 #include "core/Names.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <functional>
@@ -303,6 +304,19 @@ FileImport importBytes(const QString &path, const QByteArray &bytes, const Impor
     if (!r.ok())
         r.documents.clear(); // a file is imported whole or not at all
     return r;
+}
+
+void hashSources(FileImport &file)
+{
+    for (ParsedDocument &pd : file.documents)
+        pd.sha256 = QCryptographicHash::hash(pd.source, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray sourceSha256(const ParsedDocument &pd)
+{
+    return pd.sha256.isEmpty()
+               ? QCryptographicHash::hash(pd.source, QCryptographicHash::Sha256).toHex()
+               : pd.sha256;
 }
 
 FileImport importFile(const QString &path, const ImportLimits &limits)

@@ -14,6 +14,9 @@ struct ParsedDocument
 {
     ImportedDocument document;
     QByteArray source; // the verbatim text of this document
+    // hex SHA-256 of source, when hashSources() computed it ahead (on an import's parsing
+    // threads, so the writing thread does not hash); empty otherwise
+    QByteArray sha256;
 };
 
 struct FileImport
@@ -36,6 +39,12 @@ struct ImportLimits
 FileImport importBytes(const QString &path, const QByteArray &bytes,
                        const ImportLimits &limits = {});
 FileImport importFile(const QString &path, const ImportLimits &limits = {});
+
+// Hashes every document's source now (ParsedDocument::sha256), so later readers of the file
+// (the ledger's rules, the store) need not.
+void hashSources(FileImport &file);
+// The document's hex SHA-256: the one hashed ahead, else computed now.
+QByteArray sourceSha256(const ParsedDocument &pd);
 
 // Which standard a document root is written in; nullopt when none is recognised.
 std::optional<SourceFormat> detectFormat(const class YamlNode &root);

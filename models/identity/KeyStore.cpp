@@ -422,6 +422,14 @@ KeyStore::Unlocked Keyring::unlock(const QString &name)
     return u;
 }
 
+std::optional<SecretKey> Keyring::unlockedKey(const QString &name) const
+{
+    std::lock_guard lock(m_mutex);
+    if (auto it = m_unlocked.constFind(name); it != m_unlocked.cend())
+        return *it;
+    return std::nullopt;
+}
+
 Keyring::Signature Keyring::sign(const QString &name, const QByteArray &message)
 {
     Signature s;

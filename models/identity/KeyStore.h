@@ -113,6 +113,8 @@ public:
     bool holds(const QString &name) const; // a private key for name is on this machine
     // Unlocks now (asking for the passphrase if needed), for switching identity.
     KeyStore::Unlocked unlock(const QString &name);
+    // name's key when it is unlocked already (never asks for a passphrase)
+    std::optional<SecretKey> unlockedKey(const QString &name) const;
     std::optional<LocalIdentity> identity(const QString &name) const { return m_store.find(name); }
     const KeyStore &keyStore() const { return m_store; }
     // The explanation given when name's key is not here.

@@ -4,6 +4,7 @@
 #include "core/Log.h"
 #include "governance/Policies.h"
 #include "identity/KeyStore.h"
+#include "identity/SshSig.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -27,6 +28,22 @@ bool validUtf8(const QByteArray &b)
 QString describe(const Event &e, qint64 seq)
 {
     return QStringLiteral("#%1 %2 by %3 at %4").arg(seq).arg(e.type, e.actor, e.at);
+}
+
+// The fields of a submit of file (the document itself, and its subjects for people).
+QJsonObject submitFields(const FileImport &file)
+{
+    QJsonObject fields{{QStringLiteral("path"), file.path}};
+    if (validUtf8(file.bytes))
+        fields.insert(QStringLiteral("document"), QString::fromUtf8(file.bytes));
+    else
+        fields.insert(QStringLiteral("documentBase64"), QString::fromLatin1(file.bytes.toBase64()));
+    // informational (audit lists read it without parsing); the rules parse the document
+    QJsonArray subjects;
+    for (const ParsedDocument &pd : file.documents)
+        subjects.append(pd.document.kindName() + QLatin1Char('/') + pd.document.key());
+    fields.insert(QStringLiteral("subjects"), subjects);
+    return fields;
 }
 
 } // namespace
@@ -130,8 +147,7 @@ ActResult Ledger::sign(const QString &type, const QString &actor, QJsonObject fi
         r.error = signature.error;
         return r;
     }
-    *out = Event::signedHere(body, signature.sshsig, std::move(written),
-                             unlocked.key->publicKey());
+    *out = Event::signedHere(body, signature.sshsig, std::move(written), unlocked.key->publicKey());
     r.ok = true;
     r.eventId = out->id;
     return r;
@@ -239,9 +255,9 @@ ActResult Ledger::ensureGenesis(const QString &actor)
 }
 
 ActResult Ledger::act(const QString &type, const QString &actor, QJsonObject fields,
-                      const FileImport *file)
+                      const FileImport *file, const Event *signedAhead)
 {
-    if (m_store.schemaVersion() < 5)
+    if (m_store.openedSchema() < 5)
         return {false, false, QStringLiteral("the catalog must be upgraded first"), {}, {}};
     // The key first (a passphrase may be asked for), outside any transaction.
     if (m_keyring) {
@@ -297,9 +313,22 @@ ActResult Ledger::act(const QString &type, const QString &actor, QJsonObject fie
                 return {false, g.error, g.stored.databaseError};
             created = true;
         }
-        r = sign(type, actor, fields, &e);
-        if (!r.ok)
-            return {false, r.error};
+        // An act signed ahead is used while it follows this head: every act before it was
+        // recorded as its signer expected (else it is signed again, now). The rules check it
+        // like any other.
+        if (signedAhead && signedAhead->type == type && signedAhead->actor == actor &&
+            signedAhead->catalog == m_state.catalogId && signedAhead->after == m_state.head) {
+            e = *signedAhead;
+            r = {};
+            r.ok = true;
+            r.eventId = e.id;
+        } else {
+            if (signedAhead && fields.isEmpty())
+                fields = submitFields(*file);
+            r = sign(type, actor, fields, &e);
+            if (!r.ok)
+                return {false, r.error};
+        }
         v = check(m_state, e, file, true);
         if (!v.accepted)
             return {false, v.reason};
@@ -370,23 +399,45 @@ OperationResult Ledger::record(const Event &e, const Verdict &v, const FileImpor
     });
 }
 
-ActResult Ledger::submit(const FileImport &file, const QString &actor, const QJsonObject &note)
+ActResult Ledger::submit(const FileImport &file, const QString &actor, const QJsonObject &note,
+                         const Event *signedAhead)
 {
     if (!file.ok())
         return {false, false, file.firstError(), {}, {}};
-    QJsonObject fields{{QStringLiteral("path"), file.path}};
-    if (validUtf8(file.bytes))
-        fields.insert(QStringLiteral("document"), QString::fromUtf8(file.bytes));
-    else
-        fields.insert(QStringLiteral("documentBase64"), QString::fromLatin1(file.bytes.toBase64()));
-    // informational (audit lists read it without parsing); the rules parse the document
-    QJsonArray subjects;
-    for (const SubmittedDocument &d : submittedDocuments(file))
-        subjects.append(d.subject);
-    fields.insert(QStringLiteral("subjects"), subjects);
+    if (signedAhead && !m_team && note.isEmpty())
+        return act(type::submit, actor, {}, &file, signedAhead); // the fields are signed already
+    QJsonObject fields = submitFields(file);
     if (!note.isEmpty())
         fields.insert(QStringLiteral("note"), note);
     return act(type::submit, actor, fields, &file);
+}
+
+std::optional<Ledger::SubmitSigner> Ledger::submitSigner(const QString &actor) const
+{
+    if (m_team || !hasGenesis() || !m_keyring || !identity::isValidIdentityName(actor))
+        return std::nullopt;
+    auto key = m_keyring->unlockedKey(actor);
+    if (!key)
+        return std::nullopt;
+    SubmitSigner s;
+    s.m_catalog = m_state.catalogId;
+    s.m_actor = actor;
+    s.m_head = m_state.head;
+    s.m_key = std::move(key);
+    return s;
+}
+
+Event Ledger::SubmitSigner::sign(const FileImport &file)
+{
+    // as Ledger::sign() does, with the head this signer follows
+    QJsonObject written;
+    const identity::PublicKey publicKey = m_key->publicKey();
+    const QByteArray body =
+        makeBody(type::submit, m_catalog, m_actor, publicKey, m_head, submitFields(file), &written);
+    Event e = Event::signedHere(body, identity::sshsig::sign(*m_key, body), std::move(written),
+                                publicKey);
+    m_head = e.id;
+    return e;
 }
 
 QString Ledger::whyCannotDecide(qint64 changeId, const QString &actor) const
@@ -511,8 +562,7 @@ IncomingResult Ledger::applyIncoming(const QByteArray &body, const QByteArray &s
     return applyPrepared(prepare(body, signature, offset));
 }
 
-Ledger::Prepared Ledger::prepare(const QByteArray &body, const QByteArray &signature,
-                                 qint64 offset)
+Ledger::Prepared Ledger::prepare(const QByteArray &body, const QByteArray &signature, qint64 offset)
 {
     Prepared p;
     p.body = body;
@@ -521,8 +571,10 @@ Ledger::Prepared Ledger::prepare(const QByteArray &body, const QByteArray &signa
     p.event = Event::parse(body, signature, &p.parseError);
     if (p.event) {
         p.event->signatureValid(nullptr); // checked now, on this thread; the answer is kept
-        if (p.event->type == type::submit)
+        if (p.event->type == type::submit) {
             p.file = submittedFile(*p.event);
+            hashSources(p.file); // on this thread too (the rules and the store read the hashes)
+        }
     }
     return p;
 }
@@ -585,8 +637,8 @@ IncomingResult Ledger::applyPrepared(const Prepared &p)
     }
     StoreResult stored;
     const OperationResult w = m_store.writeTransaction([&]() -> OperationResult {
-        const OperationResult rec = record(*e, v, e->type == type::submit ? &file : nullptr,
-                                           offset, &stored);
+        const OperationResult rec =
+            record(*e, v, e->type == type::submit ? &file : nullptr, offset, &stored);
         if (!rec.ok)
             return rec;
         m_store.dropOutgoing(e->id);

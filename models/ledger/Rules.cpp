@@ -33,9 +33,7 @@ std::vector<SubmittedDocument> submittedDocuments(const FileImport &file)
     std::vector<SubmittedDocument> out;
     for (const ParsedDocument &pd : file.documents)
         out.push_back({pd.document.kindName() + QLatin1Char('/') + pd.document.key(),
-                       QString::fromLatin1(
-                           QCryptographicHash::hash(pd.source, QCryptographicHash::Sha256).toHex()),
-                       pd.document.domain()});
+                       QString::fromLatin1(sourceSha256(pd)), pd.document.domain()});
     return out;
 }
 

@@ -273,6 +273,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // The schema this connection opened (or migrated) the file at, without reading the file.
+    int openedSchema() const { return m_schema; }
 
     // Batches group many files into one transaction: FTS5 writes an index segment per commit
     // (and per savepoint), so committing every file separately made bulk imports 2-3x slower.

@@ -35,7 +35,8 @@ struct ImportSummary
     int added = 0;
     int unchanged = 0;
     int pending = 0;
-    int queued = 0; // files sent to the team log (a team catalog applies them from there)
+    int queued = 0;      // files sent to the team log (a team catalog applies them from there)
+    int signedAhead = 0; // acts recorded as signed ahead on another thread (see importPaths)
     int failedFiles = 0;
     qint64 bytes = 0;
     bool cancelled = false;
