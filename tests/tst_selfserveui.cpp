@@ -233,9 +233,24 @@ void TestSelfServeUi::createWizardEndToEnd()
         checkPort(wiz->inputsTree(), QStringLiteral("customer-profiles-v1"));
         wiz->next();
         QCOMPARE(wiz->currentId(), int(CreateProductWizard::FieldsPage));
+        // the keyboard: the first field is current; Space ticks it, Down moves on
+        QTreeWidget *fields = wiz->fieldsTree();
+        QCoreApplication::processEvents(); // (the page's focus is set from the event loop)
+        QTreeWidgetItem *first = fields->currentItem();
+        QVERIFY(first && first->parent() && first->parent()->parent()); // a field of an object
+        QCOMPARE(QApplication::focusWidget(), fields);
+        QTest::keyClick(fields, Qt::Key_Space);
+        QCOMPARE(first->checkState(0), Qt::Checked);
+        QTest::keyClick(fields, Qt::Key_Down);
+        QTreeWidgetItem *second = fields->currentItem();
+        QCOMPARE(second, fields->itemBelow(first));
+        QTest::keyClick(fields, Qt::Key_Space);
+        QCOMPARE(second->checkState(0), Qt::Checked);
+        first->setCheckState(0, Qt::Unchecked); // (the choice below is the test's)
+        second->setCheckState(0, Qt::Unchecked);
         checkField(wiz->fieldsTree(), QStringLiteral("order_id"));
-        checkField(wiz->fieldsTree(), QStringLiteral("order_total"), QStringLiteral("total_cents"));
         checkField(wiz->fieldsTree(), QStringLiteral("customer_id"));
+        checkField(wiz->fieldsTree(), QStringLiteral("order_total"), QStringLiteral("total_cents"));
         wiz->next();
         QCOMPARE(wiz->currentId(), int(CreateProductWizard::ProductPage));
         wiz->nameEdit()->setText(QStringLiteral("Big Orders"));

@@ -445,7 +445,7 @@ QWizardPage *CreateProductWizard::buildPreviewPage()
                                              : nullptr;
         if (id == FieldsPage && !m_fields->currentItem())
             for (QTreeWidgetItemIterator it(m_fields); *it; ++it)
-                if ((*it)->flags() & Qt::ItemIsUserCheckable) {
+                if ((*it)->data(0, FieldRole).isValid()) { // a field, not a contract or object
                     m_fields->setCurrentItem(*it);
                     break;
                 }

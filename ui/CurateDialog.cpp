@@ -1,6 +1,7 @@
 #include "CurateDialog.h"
 
 #include "Palette.h"
+#include "catalog/DisplayText.h"
 #include "governance/Diff.h"
 #include "itemmodels/DiffModel.h"
 #include "ledger/Ledger.h"
@@ -55,7 +56,7 @@ CurateDialog::CurateDialog(ledger::Ledger &ledger, const QString &kind, const QS
         const auto v = store.currentVersion(kind, key);
         const auto doc = v ? store.document(*v) : std::nullopt;
         if (!doc)
-            m_error = tr("There is no %1 '%2' in this catalog.").arg(kind, key);
+            m_error = tr("There is no %1 '%2' in this catalog.").arg(kindDisplayName(kind), key);
         else {
             m_version = *v;
             m_current = *doc;
@@ -81,7 +82,7 @@ CurateDialog::CurateDialog(ledger::Ledger &ledger, const QString &kind, const QS
     if (f) {
         setWindowTitle(tr("Propose an edit of a field"));
         intro->setText(tr("<b>Field %1</b> of %2 <i>%3</i>")
-                           .arg(field.join(QLatin1Char('.')).toHtmlEscaped(), kind,
+                           .arg(field.join(QLatin1Char('.')).toHtmlEscaped(), kindDisplayName(kind),
                                 m_current.name().toHtmlEscaped()));
         m_description = textEdit(f->description, 3);
         m_description->setObjectName(QStringLiteral("fieldDescription"));

@@ -2,6 +2,7 @@
 
 #include "CreateProductWizard.h"
 #include "CurateDialog.h"
+#include "catalog/DisplayText.h"
 #include "formats/ModelEdits.h"
 #include "ledger/Ledger.h"
 #include "selfserve/Export.h"
@@ -89,10 +90,11 @@ void SelfServeActions::exportCurrent(const QString &path)
     QString target = path;
     if (target.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        target = QFileDialog::getSaveFileName(m_window, tr("Export %1 %2").arg(m_kind, m_key),
-                                              dir + QLatin1Char('/') + r.fileName,
-                                              tr("YAML and JSON (*.yaml *.yml *.json *.avsc);;All "
-                                                 "files (*)"));
+        target = QFileDialog::getSaveFileName(
+            m_window, tr("Export %1 %2").arg(kindDisplayName(m_kind), m_key),
+            dir + QLatin1Char('/') + r.fileName,
+            tr("YAML and JSON (*.yaml *.yml *.json *.avsc);;All "
+               "files (*)"));
         if (target.isEmpty())
             return;
     }
@@ -102,7 +104,8 @@ void SelfServeActions::exportCurrent(const QString &path)
         return;
     }
     m_host.banner(tr("%1 %2, version %3 (%4), written to %5")
-                      .arg(m_kind, m_key, r.version.version, r.version.state, target),
+                      .arg(kindDisplayName(m_kind), m_key, r.version.version,
+                           statusDisplayName(r.version.state), target),
                   false);
 }
 
@@ -117,10 +120,10 @@ void SelfServeActions::editCurrent()
                         dialog.queued()
                             ? tr("%1 %2 version %3: proposed; it reaches the review once the "
                                  "team log has it.")
-                                  .arg(m_kind, m_key, dialog.newVersion())
+                                  .arg(kindDisplayName(m_kind), m_key, dialog.newVersion())
                             : tr("Change #%1 proposed: %2 %3 version %4 waits for review.")
                                   .arg(dialog.changeId())
-                                  .arg(m_kind, m_key, dialog.newVersion()));
+                                  .arg(kindDisplayName(m_kind), m_key, dialog.newVersion()));
 }
 
 void SelfServeActions::editField(const QString &schemaPath)

@@ -196,7 +196,7 @@ QString nowUtc()
     struct tm t = {};
     if (ms < 0 || !gmtime_r(&secs, &t) || t.tm_year + 1900 > 9999)
         return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    char text[32];
+    char text[64]; // (24 used; room for what -Wformat-truncation imagines)
     std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", t.tm_year + 1900,
                   t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, int(ms % 1000));
     return QString::fromLatin1(text);

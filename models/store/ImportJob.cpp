@@ -294,7 +294,8 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
         summary.bytes += fi.size;
         bool lost = false; // parsed, but not stored because the database failed
         if (fi.ok()) {
-            ledger::ActResult r = ledger.submit(fi, user, {}, signedAhead ? &*signedAhead : nullptr);
+            ledger::ActResult r =
+                ledger.submit(fi, user, {}, signedAhead ? &*signedAhead : nullptr);
             // the next acts signed ahead follow this one: they are usable only if it was
             // recorded as signed (and only while the batch it is in stays)
             if (signing && (!r.ok || r.eventId != signedAhead->id || r.stored.batchRolledBack))
