@@ -727,7 +727,7 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
     std::vector<std::vector<int>> bestRows = rows;
     // dot's time grows faster than linearly with the graph, and the skeleton spent its share
     const long long perNode = useSkeleton ? 100 : 400;
-    const long long budget = work + std::max<long long>(20000, (long long)(v.size()) * perNode);
+    const long long budget = work + std::max<long long>(5000, (long long)(v.size()) * perNode);
     for (int phase = 0; phase < 2 && best > 0 && work < budget; ++phase) {
         fixedBlocks = phase == 0 && useSkeleton;
         if (phase == 1 && !useSkeleton)
