@@ -1,10 +1,11 @@
 // A layered (Sugiyama-style) layout of a lineage graph, written for meshes: cycle breaking,
-// longest-path layering, dummy nodes for long edges, crossing minimisation that keeps each
-// domain contiguous within a layer (the domains' blocks ordered first on a skeleton graph of
-// one node per domain and layer, then barycenter sweeps with sifting and transpose, the work
-// budgeted by the graph's size), and median-based coordinate assignment. Edges come out as
-// polylines through their dummy nodes (the view draws them as splines). Measured against
-// Graphviz dot in tests/bench/bench_lineage.
+// longest-path layering (an over-wide last layer of sinks split in two), dummy nodes for long
+// edges, crossing minimisation that keeps each domain contiguous within a layer (the domains'
+// blocks ordered first on a skeleton graph of one node per domain and layer, then barycenter sweeps
+// with sifting and transpose, the work budgeted by the graph's size), and median-based coordinate
+// assignment (dummies pulled to their edge's straight line). Edges come out as polylines through
+// their dummy nodes (the view draws them as splines). Measured against Graphviz dot in
+// tests/bench/bench_lineage.
 #pragma once
 
 #include "LineageGraph.h"
