@@ -109,7 +109,7 @@ int cmdEdit(const Options &o)
         selfserve::proposeEdits(*s.ledger, kind, id, edits, s.actor, options);
     if (!r.ok) {
         err(r.error);
-        return Rejected;
+        return r.databaseError ? DatabaseError : Rejected;
     }
     QStringList names;
     for (const ModelEdit &e : edits)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void refusesMissingItem();
     void jsonSideMatchesText();
     void everyFixtureKeepsItsBytes();
+    void scalarsReadBackAsWritten();
 };
 
 void TestDocumentEditor::pathParse_data()
@@ -254,6 +255,38 @@ void TestDocumentEditor::refusesSharedAnchor()
         applyDocumentEdits(doc, {DocumentEdit::set(p, QStringLiteral("none"))});
     QVERIFY2(r2.ok, qPrintable(r2.error));
     QCOMPARE(r2.text, QByteArray("base: &b\n  owner: anna\nuse: none\n"));
+}
+
+// Text written as a YAML scalar is read back as the same string, also by YAML 1.1 readers, for
+// which NEL, LS and PS are line breaks (folded to spaces in a plain or single-quoted scalar):
+// those and the C1 controls go escaped in double quotes.
+void TestDocumentEditor::scalarsReadBackAsWritten()
+{
+    const QStringList values{
+        QStringLiteral("plain text"),
+        QStringLiteral("a: b # c"),
+        QStringLiteral("- item"),
+        QStringLiteral("{not: a map}"),
+        QStringLiteral("two\nlines"),
+        QString(QStringLiteral("line") + QChar(0x2028) + QStringLiteral("sep")),
+        QString(QStringLiteral("next") + QChar(0x0085) + QStringLiteral("line")),
+        QString(QStringLiteral("para") + QChar(0x2029)),
+        QString(QChar(0x009b) + QStringLiteral("31m")),
+        QStringLiteral("'quoted' \"twice\""),
+        QStringLiteral("true"),
+        QStringLiteral("0012")};
+    for (const QString &v : values) {
+        const QString written = yamlScalar(v);
+        for (const QChar c : written)
+            QVERIFY2(c.unicode() < 0x7f ||
+                         (c.unicode() > 0x9f && c.unicode() != 0x2028 && c.unicode() != 0x2029),
+                     qPrintable(written));
+        std::vector<YamlDocument> docs;
+        ParseError perr;
+        QVERIFY2(loadYaml(QByteArray("k: ") + written.toUtf8() + '\n', docs, perr),
+                 qPrintable(written));
+        QCOMPARE(docs.front().root->toJson().toObject().value(QLatin1String("k")).toString(), v);
+    }
 }
 
 void TestDocumentEditor::refusesMissingItem()

@@ -375,13 +375,15 @@ void TestSelfServe::editsAreProposals()
     for (const SearchHit &h : s.search(QStringLiteral("stewards")))
         found = found || h.ref == QLatin1String("orders-v1");
     QVERIFY(found);
-    // the same edit again: nothing to propose
+    // the same edit again: nothing to propose, and nothing signed for it
+    const qint64 eventsBefore = s.eventCount();
     const selfserve::ProposalResult same = selfserve::proposeEdits(
         l, QStringLiteral("contract"), QStringLiteral("orders-v1"),
         {{ModelEdit::Target::Owner, {}, QStringLiteral("Checkout Data Team")}},
         QStringLiteral("bob"), {QString(), false});
     QVERIFY(!same.ok);
     QVERIFY2(same.error.contains(QLatin1String("nothing to propose")), qPrintable(same.error));
+    QCOMPARE(s.eventCount(), eventsBefore);
     // PII off again: the pii custom property goes to false
     const selfserve::ProposalResult off =
         selfserve::proposeEdits(l, QStringLiteral("contract"), QStringLiteral("orders-v1"),

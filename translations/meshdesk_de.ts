@@ -1476,6 +1476,10 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <source>Bootstrap ser&amp;vers:</source>
         <translation>&amp;Bootstrap-Server:</translation>
     </message>
+    <message>
+        <source>Topic %1 created on %2.</source>
+        <translation>Topic %1 auf %2 angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::CurateDialog</name>
@@ -4061,6 +4065,10 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <source>; written to %1</source>
         <translation>; geschrieben nach %1</translation>
     </message>
+    <message>
+        <source>It reaches the catalog once the team log has it.</source>
+        <translation>Es erscheint im Katalog, sobald das Team-Log es enthält.</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::SettingsDialog</name>
@@ -5955,6 +5963,18 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
     <message>
         <source>Six partitions, three replicas, the latest value of every key kept forever (compacted).</source>
         <translation>Sechs Partitionen, drei Replikate, der letzte Wert jedes Schlüssels wird unbegrenzt aufbewahrt (kompaktiert).</translation>
+    </message>
+    <message>
+        <source>%1 '%2' has changed since the edit began (a decision was taken meanwhile): open it again and make the edit on the version that is current now</source>
+        <translation>%1 '%2' hat sich seit Beginn der Änderung geändert (inzwischen wurde entschieden): öffnen Sie es erneut und ändern Sie die jetzt aktuelle Version</translation>
+    </message>
+    <message>
+        <source>nothing to propose: the edits leave %1 '%2' as it is</source>
+        <translation>nichts vorzuschlagen: die Änderungen lassen %1 '%2' unverändert</translation>
+    </message>
+    <message>
+        <source>nothing to propose: change #%1 proposes exactly this already</source>
+        <translation>nichts vorzuschlagen: Änderung #%1 schlägt genau dies bereits vor</translation>
     </message>
 </context>
 <context>

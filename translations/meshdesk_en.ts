@@ -1450,6 +1450,10 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <source>Bootstrap ser&amp;vers:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topic %1 created on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::CurateDialog</name>
@@ -4030,6 +4034,10 @@ Click to manage identities and members.</source>
         <source>; written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It reaches the catalog once the team log has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::SettingsDialog</name>
@@ -5896,6 +5904,18 @@ share the public key with your catalog&apos;s admin: meshdesk identity export-pu
     </message>
     <message>
         <source>Six partitions, three replicas, the latest value of every key kept forever (compacted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has changed since the edit began (a decision was taken meanwhile): open it again and make the edit on the version that is current now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to propose: the edits leave %1 &apos;%2&apos; as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to propose: change #%1 proposes exactly this already</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -527,6 +527,8 @@ void CreateProductWizard::accept()
     m_busy = true;
     Q_EMIT currentPage()->completeChanged();
     button(QWizard::BackButton)->setEnabled(false);
+    // a topic being created is not abandoned half way (the request would go on without us)
+    button(QWizard::CancelButton)->setEnabled(false);
     if (!m_createTopic->isChecked()) {
         finish({true, {}, 0, false, false, false});
         return;
@@ -557,6 +559,7 @@ void CreateProductWizard::finish(const kafka::TopicCreation &topic)
         m_status->setText(why);
         m_busy = false;
         button(QWizard::BackButton)->setEnabled(true);
+        button(QWizard::CancelButton)->setEnabled(true);
         Q_EMIT currentPage()->completeChanged();
         Q_EMIT finishedCreating(false);
     };
@@ -568,8 +571,19 @@ void CreateProductWizard::finish(const kafka::TopicCreation &topic)
         return;
     }
     const selfserve::NewProductSpec s = spec();
-    const selfserve::CreateResult r =
-        selfserve::proposeNewProduct(m_ledger, s, m_docs, m_user, m_folder->text().trimmed());
+    if (m_createTopic->isChecked()) {
+        m_topicCreated = true;
+        // the topic exists now: a second Finish (after a refused proposal) must not create it
+        // again
+        m_createTopic->setChecked(false);
+        m_status->setText(tr("Topic %1 created on %2.").arg(s.topic, s.bootstrap));
+    }
+    selfserve::CreateResult r;
+    try {
+        r = selfserve::proposeNewProduct(m_ledger, s, m_docs, m_user, m_folder->text().trimmed());
+    } catch (const StoreError &e) {
+        r.error = e.message;
+    }
     if (!r.ok) {
         fail(r.error);
         return;

@@ -41,6 +41,7 @@ public:
     CreateProductWizard(ledger::Ledger &ledger, const QString &user, const QString &kafkaBootstrap,
                         const QString &adminBootstrap = {}, QWidget *parent = nullptr);
     bool queued() const { return m_queued; } // a team catalog: the acts wait for the team log
+    bool topicCreated() const { return m_topicCreated; }
 
     selfserve::NewProductSpec spec() const; // what the pages hold now
     QString createdProduct() const { return m_created; }
@@ -94,6 +95,7 @@ private:
     QString m_defaultBootstrap;
     QString m_adminBootstrap;
     bool m_queued = false;
+    bool m_topicCreated = false;
     QHash<QString, Contract> m_contracts; // loaded when first needed
     QStringList m_productIds;
     QStringList m_contractIds;

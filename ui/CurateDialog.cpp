@@ -162,9 +162,13 @@ CurateDialog::CurateDialog(ledger::Ledger &ledger, const QString &kind, const QS
             .arg(m_current.domain().isEmpty() ? tr("(no domain)") : m_current.domain()));
     note->setWordWrap(true);
     int pending = 0;
-    for (const ChangeRecord &c :
-         m_error.isEmpty() ? store.changes(QStringLiteral("pending")) : QList<ChangeRecord>())
-        pending += c.kind == kind && c.key == key;
+    try {
+        for (const ChangeRecord &c :
+             m_error.isEmpty() ? store.changes(QStringLiteral("pending")) : QList<ChangeRecord>())
+            pending += c.kind == kind && c.key == key;
+    } catch (const StoreError &) {
+        // (only a hint; the proposal itself says what went wrong)
+    }
     if (pending)
         note->setText(note->text() + QLatin1Char(' ') +
                       tr("%n proposal(s) for it are pending already; this one is based on the "
@@ -307,8 +311,13 @@ void CurateDialog::accept()
     options.bumpVersion = false;
     if (!newVersion().isEmpty() && newVersion() != m_current.version())
         edits.append({ModelEdit::Target::Version, {}, newVersion()});
-    const selfserve::ProposalResult r =
-        selfserve::proposeEdits(m_ledger, m_kind, m_key, edits, m_user, options);
+    options.baseVersionId = m_version.id; // what the preview showed the edits against
+    selfserve::ProposalResult r;
+    try {
+        r = selfserve::proposeEdits(m_ledger, m_kind, m_key, edits, m_user, options);
+    } catch (const StoreError &e) {
+        r.error = e.message;
+    }
     if (!r.ok) {
         m_message->setStyleSheet(QStringLiteral("color: %1").arg(palette::bad.name()));
         m_message->setText(r.error);

@@ -2,6 +2,7 @@
 #include "Palette.h"
 
 #include "catalog/DisplayText.h"
+#include "core/Names.h"
 #include "governance/Decision.h"
 #include "governance/TextDiff.h"
 #include "itemmodels/DiffModel.h"
@@ -417,7 +418,7 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser)
         const QString key = action == QLatin1String("create") ? QStringLiteral("inputs")
                                                               : QStringLiteral("edits");
         for (const QJsonValue &v : r.note.value(key).toArray())
-            list << v.toString().toHtmlEscaped();
+            list << names::terminalSafe(v.toString()).toHtmlEscaped();
         QString what;
         if (action == QLatin1String("edit"))
             what = tr("A curation edit of %1.").arg(list.join(QStringLiteral(", ")));
@@ -425,14 +426,17 @@ void ReviewPage::setReview(const Review &r, const QString &actingUser)
             what = tr("A new data product made with the Create wizard: it reads %1; topic %2, "
                       "service level %3.")
                        .arg(list.isEmpty() ? tr("nothing") : list.join(QStringLiteral(", ")),
-                            r.note.value(QLatin1String("topic")).toString().toHtmlEscaped(),
-                            r.note.value(QLatin1String("serviceLevel")).toString().toHtmlEscaped());
+                            names::terminalSafe(r.note.value(QLatin1String("topic")).toString())
+                                .toHtmlEscaped(),
+                            names::terminalSafe(r.note.value(QLatin1String("serviceLevel")).toString())
+                                .toHtmlEscaped());
         else
             what = action.toHtmlEscaped();
         header += QStringLiteral("<p>") + what;
         if (const QString comment = r.note.value(QLatin1String("comment")).toString();
             !comment.trimmed().isEmpty())
-            header += QLatin1Char(' ') + tr("Proposer's comment: “%1”").arg(comment.toHtmlEscaped());
+            header += QLatin1Char(' ') + tr("Proposer's comment: “%1”")
+                                             .arg(names::terminalSafe(comment).toHtmlEscaped());
         header += QStringLiteral("</p>");
     }
     if (!r.ok())

@@ -168,10 +168,15 @@ void SelfServeActions::createProduct()
     const selfserve::NewProductSpec spec = wizard.spec();
     QString message = tr("Data product %1 proposed (status 'proposed') with contract %2")
                           .arg(spec.id, spec.effectiveContractId());
-    if (wizard.createTopicBox()->isChecked())
+    if (wizard.topicCreated())
         message += tr("; topic %1 created on %2").arg(spec.topic, spec.bootstrap);
     if (!wizard.writtenFiles().isEmpty())
         message += tr("; written to %1").arg(wizard.writtenFiles().join(QStringLiteral(", ")));
+    if (wizard.queued()) { // a team catalog: it is here once the team log brings it back
+        m_host.proposed(0, message + QLatin1Char('.') + QLatin1Char(' ') +
+                               tr("It reaches the catalog once the team log has it."));
+        return;
+    }
     m_host.created(wizard.createdProduct(), message + QLatin1Char('.'));
 }
 

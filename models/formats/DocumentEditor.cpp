@@ -614,6 +614,14 @@ bool looksLikeNonString(const QString &s)
     return ok;
 }
 
+// Characters a YAML reader may not read back as written outside an escape: C0 and C1 controls,
+// DEL, YAML 1.1's line breaks (NEL U+0085, LS U+2028, PS U+2029) and the byte order mark.
+bool needsEscape(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029 || u == 0xfeff;
+}
+
 // Plain (unquoted) scalars are used only when they read back as the same string in any YAML
 // 1.1 or 1.2 reader.
 bool plainSafe(const QString &s, bool inFlow)
@@ -627,7 +635,7 @@ bool plainSafe(const QString &s, bool inFlow)
         s.endsWith(QLatin1Char(':')))
         return false;
     for (const QChar c : s)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar(0xfeff))
+        if (needsEscape(c))
             return false;
     if (inFlow)
         for (const QChar c : s)
@@ -639,7 +647,16 @@ bool plainSafe(const QString &s, bool inFlow)
 QString jsonString(const QString &s)
 {
     const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(a.mid(1, a.size() - 2));
+    const QString quoted = QString::fromUtf8(a.mid(1, a.size() - 2));
+    // (JSON escapes only C0 controls; the rest of needsEscape() as \uXXXX, valid in both)
+    QString out;
+    out.reserve(quoted.size());
+    for (const QChar c : quoted)
+        if (c.unicode() >= 0x20 && needsEscape(c))
+            out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    return out;
 }
 
 QString numberText(double d)
@@ -727,8 +744,7 @@ struct Renderer
         }
         if (oldStyle == FYSS_DOUBLE_QUOTED)
             return jsonString(s);
-        const bool printable = std::none_of(
-            s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+        const bool printable = std::none_of(s.begin(), s.end(), needsEscape);
         if (oldStyle == FYSS_SINGLE_QUOTED && printable)
             return singleQuoted(s);
         if (plainSafe(s, false))
@@ -743,8 +759,7 @@ struct Renderer
         const QString s = v.toString();
         if (plainSafe(s, true))
             return s;
-        const bool printable = std::none_of(
-            s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+        const bool printable = std::none_of(s.begin(), s.end(), needsEscape);
         return printable && !s.isEmpty() ? singleQuoted(s) : jsonString(s);
     }
 

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <cmath>
 
@@ -343,6 +344,12 @@ CreateResult proposeNewProduct(ledger::Ledger &ledger, const NewProductSpec &spe
         }
         r.files << contractPath << productPath;
     }
+    // the documents written above go again unless the proposal is made (they did not exist)
+    auto removeWritten = qScopeGuard([&r] {
+        if (!r.ok)
+            for (const QString &written : std::as_const(r.files))
+                QFile::remove(written);
+    });
     QJsonObject note{{QStringLiteral("action"), QStringLiteral("create")},
                      {QStringLiteral("topic"), spec.topic},
                      {QStringLiteral("serviceLevel"), spec.serviceLevel.id}};
@@ -371,9 +378,6 @@ CreateResult proposeNewProduct(ledger::Ledger &ledger, const NewProductSpec &spe
             // left it open is undone here by not committing it
             if (store.inBatch())
                 ledger.rollbackBatch();
-            for (const QString &written : std::as_const(r.files))
-                QFile::remove(written); // (they did not exist before)
-            r.files.clear();
             r.error = a.error;
             return r;
         }

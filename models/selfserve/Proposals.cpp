@@ -43,6 +43,12 @@ ProposalResult prepareEdits(CatalogStore &store, const QString &kind, const QStr
         r.error = tr("no edits");
         return r;
     }
+    if (options.baseVersionId > 0 && current->id != options.baseVersionId) {
+        r.error = tr("%1 '%2' has changed since the edit began (a decision was taken meanwhile): "
+                     "open it again and make the edit on the version that is current now")
+                      .arg(kind, key);
+        return r;
+    }
     const auto doc = store.document(*current);
     if (!doc) {
         r.error = tr("the stored source of %1 '%2' no longer parses").arg(kind, key);
@@ -66,6 +72,18 @@ ProposalResult prepareEdits(CatalogStore &store, const QString &kind, const QStr
     r.source = edited.source;
     r.document = edited.document;
     r.newVersion = edited.document.version();
+    // nothing to propose: refused before anything is signed
+    if (r.source == current->source) {
+        r.error = tr("nothing to propose: the edits leave %1 '%2' as it is").arg(kind, key);
+        return r;
+    }
+    for (const ChangeRecord &c : store.changes(QStringLiteral("pending")))
+        if (c.kind == kind && c.key == key)
+            if (const auto v = store.version(c.newVersionId); v && v->source == r.source) {
+                r.error =
+                    tr("nothing to propose: change #%1 proposes exactly this already").arg(c.id);
+                return r;
+            }
     r.ok = true;
     return r;
 }
@@ -88,6 +106,7 @@ ProposalResult proposeEdits(ledger::Ledger &ledger, const QString &kind, const Q
     const ledger::ActResult act = ledger.submit(file, user, editNote(edits, options.comment));
     if (!act.ok) {
         r.error = act.error;
+        r.databaseError = act.stored.databaseError;
         return r;
     }
     r.eventId = act.eventId;

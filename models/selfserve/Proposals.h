@@ -18,12 +18,16 @@ struct ProposalOptions
 {
     QString comment;         // why: signed with the proposal, shown to the reviewer
     bool bumpVersion = true; // the patch version goes up unless the edits set a version
+    // the version the edits were made against (a dialog's preview); when the current version
+    // has moved since, the proposal is refused rather than made on a base nobody looked at
+    qint64 baseVersionId = 0;
 };
 
 struct ProposalResult
 {
     bool ok = false;
-    bool queued = false; // a team catalog: the act waits for the team log
+    bool queued = false;        // a team catalog: the act waits for the team log
+    bool databaseError = false; // the catalog could not be written (exit 3 on the command line)
     QString error;
     qint64 changeId = 0;
     QString eventId; // the signed act
