@@ -63,6 +63,25 @@ struct Desk
     std::unique_ptr<ledger::Ledger> ledger;
 };
 
+// The field rows of a desk's search index, "contract/path" sorted.
+QStringList indexedFields(const Desk &d)
+{
+    QStringList out;
+    sqlite3 *h = nullptr;
+    if (sqlite3_open_v2(d.db.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(h, "SELECT ref, path FROM search_fields", -1, &st, nullptr);
+        while (st && sqlite3_step(st) == SQLITE_ROW)
+            out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))) +
+                       QLatin1Char('/') +
+                       QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(h);
+    out.sort();
+    return out;
+}
+
 qint64 pendingChange(CatalogStore &s, const QString &key)
 {
     for (const ChangeRecord &c : s.changes(QStringLiteral("pending")))
@@ -418,6 +437,22 @@ void TestTeam::convergence()
         QCOMPARE(d->ledger->digest(), digest);
         QVERIFY(d->store->outgoing().isEmpty()); // nothing stuck
         QVERIFY(d->ledger->verify().intact);
+    }
+    // The search index holds every contract's current version once (a batch of acts read from
+    // the log indexes each entity once, at its end): each version has its own field, f<major>.
+    for (Desk *d : desks) {
+        QStringList expected;
+        for (const EntitySummary &c : d->store->entities(QStringLiteral("contract")))
+            expected << c.key + QStringLiteral("/t.f") + c.version.section(QLatin1Char('.'), 0, 0);
+        expected.sort();
+        QCOMPARE(indexedFields(*d), expected);
+        for (const EntitySummary &c : d->store->entities(QStringLiteral("contract"))) {
+            const QString field = QStringLiteral("f") + c.version.section(QLatin1Char('.'), 0, 0);
+            bool found = false;
+            for (const SearchHit &h : d->store->search(field))
+                found = found || (h.ref == c.key && h.title == field);
+            QVERIFY2(found, qPrintable(d->name + QStringLiteral(": ") + field));
+        }
     }
     for (const EventRecord &e : m_a->store->events())
         applied.insert(e.id);

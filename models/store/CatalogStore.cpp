@@ -678,6 +678,56 @@ void CatalogStore::indexDocument(const ImportedDocument &doc)
     }
 }
 
+void CatalogStore::indexLater(const ImportedDocument &doc)
+{
+    if (!m_inBatch) {
+        indexDocument(doc);
+        return;
+    }
+    const QString kind = doc.kindName(), key = doc.key();
+    const QString at = kind + QLatin1Char('/') + key;
+    if (const auto it = m_pendingIndexAt.constFind(at); it != m_pendingIndexAt.constEnd()) {
+        m_pendingIndex[*it].doc = doc; // (a new entity is new once; kept for safety)
+        return;
+    }
+    m_pendingIndexAt.insert(at, m_pendingIndex.size());
+    m_pendingIndex.push_back({kind, key, doc, true});
+}
+
+void CatalogStore::reindexLater(const QString &kind, const QString &key, ImportedDocument doc)
+{
+    if (!m_inBatch) {
+        reindex(kind, key, doc);
+        return;
+    }
+    const QString at = kind + QLatin1Char('/') + key;
+    if (const auto it = m_pendingIndexAt.constFind(at); it != m_pendingIndexAt.constEnd()) {
+        m_pendingIndex[*it].doc = std::move(doc); // fresh stays: its old rows never were written
+        return;
+    }
+    m_pendingIndexAt.insert(at, m_pendingIndex.size());
+    m_pendingIndex.push_back({kind, key, std::move(doc), false});
+}
+
+void CatalogStore::flushIndex()
+{
+    // (taken first: a failure below leaves nothing half-flushed to flush again)
+    std::vector<PendingIndex> pending = std::exchange(m_pendingIndex, {});
+    m_pendingIndexAt.clear();
+    for (const PendingIndex &p : pending) {
+        if (p.fresh)
+            indexDocument(p.doc);
+        else
+            reindex(p.kind, p.key, p.doc);
+    }
+}
+
+void CatalogStore::dropPendingIndex()
+{
+    m_pendingIndex.clear();
+    m_pendingIndexAt.clear();
+}
+
 void CatalogStore::resetStatements()
 {
     // A stepped but unreset statement keeps its read transaction (and, in WAL mode, its old
@@ -768,7 +818,7 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user, con
                 Statement &st = cached("UPDATE entities SET current_version_id = ? WHERE id = ?");
                 st.bind(1, versionId).bind(2, entityId);
                 st.exec();
-                indexDocument(doc);
+                indexLater(doc);
                 out.outcome = StoredDocument::Outcome::Added;
                 if (m_schema == 4)
                     appendAudit(user, QStringLiteral("import"),
@@ -826,6 +876,7 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user, con
             // one transaction each (see importPaths).
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
             m_inBatch = false;
+            dropPendingIndex();
             result.batchRolledBack = true;
         }
         log::store()->error("{}", result.error);
@@ -872,11 +923,15 @@ bool CatalogStore::commitBatch(QString *error)
 {
     if (!m_inBatch)
         return true;
-    m_inBatch = false;
     try {
+        flushIndex(); // still inside the batch: a failure here undoes the batch like any other
+        m_inBatch = false;
         sql::execScript(m_db, "COMMIT");
         return true;
     } catch (const SqliteError &e) {
+        m_inBatch = false;
+        dropPendingIndex();
+        resetStatements();
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         if (error)
             *error = sql::describeError(e, m_path, m_options.busyTimeoutMs);
@@ -889,6 +944,7 @@ void CatalogStore::rollbackBatch()
     if (!m_inBatch)
         return;
     m_inBatch = false;
+    dropPendingIndex();
     resetStatements();
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }

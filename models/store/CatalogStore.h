@@ -377,6 +377,13 @@ private:
     void appendAudit(const QString &actor, const QString &action, const QString &subject,
                      const QJsonObject &details); // schema 4 only (before signing)
     void reindex(const QString &kind, const QString &key, const ImportedDocument &doc);
+    // Inside a batch the search index is written once per entity, at commitBatch(): a team log
+    // applies a product's whole history (dozens of approved versions) in one batch, and only the
+    // last approved version is what search shows. Outside a batch these index at once.
+    void indexLater(const ImportedDocument &doc);
+    void reindexLater(const QString &kind, const QString &key, ImportedDocument doc);
+    void flushIndex();     // writes what indexLater/reindexLater held (inside the batch)
+    void dropPendingIndex(); // the batch was rolled back: nothing of it is indexed
     [[noreturn]] void rethrow(const sql::SqliteError &e) const;
 
     sqlite3 *m_db = nullptr;
@@ -397,6 +404,14 @@ private:
     };
     QHash<qint64, ParsedVersion> m_parsedProposals;
     QList<qint64> m_parsedOrder;
+    struct PendingIndex
+    {
+        QString kind, key;
+        ImportedDocument doc;
+        bool fresh; // a new entity: nothing of it is indexed yet
+    };
+    std::vector<PendingIndex> m_pendingIndex;  // in the order first touched in the batch
+    QHash<QString, size_t> m_pendingIndexAt;   // kind + '/' + key -> index in m_pendingIndex
 };
 
 } // namespace meshdesk

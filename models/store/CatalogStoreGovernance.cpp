@@ -211,6 +211,7 @@ OperationResult CatalogStore::writeTransaction(const std::function<OperationResu
             m_inWrite = false;
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
             m_inBatch = false;
+            dropPendingIndex();
             return {false, sql::describeError(e, m_path, m_options.busyTimeoutMs),
                     isDatabaseFailure(e.code)};
         }
@@ -338,7 +339,7 @@ void CatalogStore::applyDecision(qint64 changeId, const QString &user, bool appr
             if (const auto v = version(newVersion))
                 parsed = document(*v);
         if (parsed)
-            reindex(kind, key, *parsed);
+            reindexLater(kind, key, std::move(*parsed));
     }
     log::store()->info("change #{} {} by {}", changeId, verdict, user);
 }
