@@ -2,17 +2,21 @@
 // layout time and edge crossings (straight lines between node centres, counted the same way
 // for both). Meshes: 10-40 domains, 1-5 inputs per product, 100 / 1,000 / 5,000 / 20,000
 // products. dot is skipped above --dot-max (default 5,000: it took ~46 s there and >40 min at
-// 20,000 here). Also the 200-node neighbourhood case.
+// 20,000 here). dot gets its clusters sorted by domain name, so its count is the same in every
+// run; "flat/up" counts the edges dot draws flat or upwards (ours all point down). Also the
+// 200-node neighbourhood case.
 // Usage: bench_lineage [--dot-max N] [--sizes 100,1000,5000,20000]
 #include "lineage/Layout.h"
 #include "lineage/LineageGraph.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <cmath>
 #include <cstdio>
 #include <numeric>
 
@@ -105,8 +109,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     printf("Lineage layout vs Graphviz dot (%s)\n\n",
            dot.isEmpty() ? "dot not installed: apt-get install graphviz" : qPrintable(dot));
-    printf("%8s %7s | %10s %12s %12s | %10s %12s\n", "products", "edges", "ours ms", "crossings",
-           "layer-cross", "dot ms", "crossings");
+    printf("%8s %7s | %10s %12s %12s | %10s %12s %12s\n", "products", "edges", "ours ms",
+           "crossings", "layer-cross", "dot ms", "crossings", "flat/up");
     for (int n : sizes) {
         const Graph g = Graph::build(generate(n, 42 + quint32(n)));
         QElapsedTimer t;
@@ -122,14 +126,17 @@ int main(int argc, char **argv)
         for (const Edge &e : g.edges())
             segs.push_back({centre.value(e.from), centre.value(e.to)});
         const long long ours = n <= 5000 ? geometricCrossings(segs) : -1;
-        QString dotMs = QStringLiteral("skipped"), dotCross = QStringLiteral("-");
+        QString dotMs = QStringLiteral("skipped"), dotCross = QStringLiteral("-"),
+                dotFlatUp = QStringLiteral("-");
         if (!dot.isEmpty() && n <= dotMax) {
             const QString file = dir.filePath(QStringLiteral("g%1.dot").arg(n));
             QFile f(file);
             f.open(QIODevice::WriteOnly);
             QString text = QStringLiteral("digraph g {\n");
             if (lo.clusterDomains) { // the same domain clusters as ours
-                QHash<QString, QStringList> byDomain;
+                // written sorted by domain name (nodes and edges in the graph's order), so dot
+                // gets the same input, and gives the same count, in every run
+                QMap<QString, QStringList> byDomain;
                 for (const Node &node : g.nodes())
                     byDomain[node.domain] << QStringLiteral("\"%1\";").arg(node.id);
                 int k = 0;
@@ -164,9 +171,19 @@ int main(int argc, char **argv)
                 dsegs.push_back({pos.value(g.nodes()[size_t(e.from)].id),
                                  pos.value(g.nodes()[size_t(e.to)].id)});
             dotCross = QString::number(geometricCrossings(dsegs));
+            // dot's cluster ranking may draw an edge flat or upwards (ours always point down)
+            int flat = 0, up = 0;
+            for (const auto &[a, b] : dsegs) {
+                if (std::abs(b.y() - a.y()) < 1e-6)
+                    ++flat;
+                else if (b.y() < a.y())
+                    ++up;
+            }
+            dotFlatUp = QStringLiteral("%1/%2").arg(flat).arg(up);
         }
-        printf("%8d %7d | %10.1f %12lld %12lld | %10s %12s\n", n, int(g.edges().size()), oursMs,
-               ours, r.crossings, qPrintable(dotMs), qPrintable(dotCross));
+        printf("%8d %7d | %10.1f %12lld %12lld | %10s %12s %12s\n", n, int(g.edges().size()),
+               oursMs, ours, r.crossings, qPrintable(dotMs), qPrintable(dotCross),
+               qPrintable(dotFlatUp));
     }
     // a 200-node neighbourhood of a 5,000-product mesh (what the view lays out on focus)
     const Graph big = Graph::build(generate(5000, 7));
