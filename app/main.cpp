@@ -537,10 +537,20 @@ int main(int argc, char **argv)
         // one (then the demo is imported there and kept, and its demo keys beside it, in
         // FILE.keys, so the kept catalog can still be acted on: MESHDESK_KEY_DIR=FILE.keys)
         demoDir = std::make_unique<QTemporaryDir>();
-        if (db.isEmpty() || demoTeam)
+        if (db.isEmpty() || demoTeam) {
             db = demoDir->filePath(QStringLiteral("demo.sqlite"));
-        else
+        } else if (QFileInfo(db).exists() && QFileInfo(db).size() > 0) {
+            // the demo creates a catalog of its own: it is never mixed into an existing one
+            fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate(
+                                   "main", "--demo --db %1: that file already exists. The demo "
+                                           "makes a new catalog; name a file that does not exist "
+                                           "yet, or leave out --db for a temporary one.")
+                                   .arg(QDir::toNativeSeparators(db))));
+            return cli::Usage;
+        } else {
             demoKeys = db + QStringLiteral(".keys");
+        }
         if (!parser.isSet(asOption))
             user = identity::osLogin();
         if (!prepareDemo(demoDir->path(), db, user, !demoTeam, demoKeys))

@@ -47,8 +47,8 @@ TestCli::Result TestCli::run(const QStringList &args, const QProcessEnvironment 
 void TestCli::initTestCase()
 {
     // demo keys for the names the commands act under, in this test's key folder
-    const meshdesk::test::TestKeys keys({QStringLiteral("alice"), QStringLiteral("bob"),
-                                         QStringLiteral("carol")});
+    const meshdesk::test::TestKeys keys(
+        {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")});
     m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
     // The demo catalog first, then its proposed v2 of the Orders contract.
     const QDir demo(QStringLiteral(MESHDESK_DEMO_DIR));
@@ -166,8 +166,9 @@ void TestCli::rejectedFileExitCode()
     QVERIFY(g.open(QIODevice::WriteOnly));
     g.write("apiVersion: v3.1.0\nkind: DataContract\nid: good\nversion: 1.0.0\n");
     g.close();
-    const Result r = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, bad, good,
-                          QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("alice")});
+    const Result r =
+        run({QStringLiteral("import"), QStringLiteral("--db"), m_db, bad, good,
+             QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("alice")});
     QCOMPARE(r.code, 1);
     QVERIFY2(
         r.err.contains(bad.toUtf8() + ":8:19: 'required' must be true or false, found 'maybe'"),
@@ -231,7 +232,8 @@ void TestCli::germanTranslation()
     QVERIFY2(r.out.startsWith("DOMÄNE"), r.out.constData());
     r = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db,
              QStringLiteral("--lang"), QStringLiteral("de")});
-    QVERIFY2(r.out.contains("Prüfprotokoll intakt:") && r.out.contains("signierte Handlungen verifiziert"),
+    QVERIFY2(r.out.contains("Prüfprotokoll intakt:") &&
+                 r.out.contains("signierte Handlungen verifiziert"),
              r.out.constData());
     // by the system locale when no setting says otherwise
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -288,6 +290,23 @@ void TestCli::demoHonoursDbAndCleansUpOnSigterm()
                           QStringLiteral("--db"), db, QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 12);
+    // 3. --demo --db FILE where FILE exists (the kept demo, or anyone's catalog): refused with
+    // a message naming the file, and the file stays as it was
+    const QByteArray before = [&db] {
+        QFile f(db);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    const Result again = run({QStringLiteral("--demo"), QStringLiteral("--db"), db,
+                              QStringLiteral("--lang"), QStringLiteral("en")},
+                             env);
+    QCOMPARE(again.code, 2);
+    QVERIFY2(again.err.contains("already exists") &&
+                 again.err.contains(QDir::toNativeSeparators(db).toUtf8()),
+             again.err.constData());
+    QFile after(db);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
 }
 
 void TestCli::helpAndVersionWithoutDisplay()

@@ -199,11 +199,11 @@
         <translation>Workshop: zwei Arbeitsplätze (zwei Fenster, zwei Identitäten) teilen einen Team-Katalog über den eingebauten Demo-Broker.</translation>
     </message>
     <message>
-        <source>team join: the trust root's key fingerprint to pin (compare it with the catalog's creator).</source>
+        <source>team join: the trust root&apos;s key fingerprint to pin (compare it with the catalog&apos;s creator).</source>
         <translation>team join: der Fingerabdruck des Vertrauensankers, der festgehalten wird (mit dem Ersteller des Katalogs vergleichen).</translation>
     </message>
     <message>
-        <source>team create: the team topic's message limit in bytes (its max.message.bytes; default 1048576).</source>
+        <source>team create: the team topic&apos;s message limit in bytes (its max.message.bytes; default 1048576).</source>
         <translation>team create: die Nachrichtengrenze des Team-Topics in Byte (sein max.message.bytes; Standard 1048576).</translation>
     </message>
     <message>
@@ -219,8 +219,8 @@
         <translation>Arbeitsplatz B: Schlagen Sie die inkompatible Änderung mit Datei &gt; Dateien importieren… vor: %1; Arbeitsplatz A sieht sie sofort im Eingang.</translation>
     </message>
     <message>
-        <source>To search for text that begins with '-', put -- before it: meshdesk search -- -orders</source>
-        <translation>Um nach Text zu suchen, der mit '-' beginnt, -- davor setzen: meshdesk search -- -orders</translation>
+        <source>To search for text that begins with &apos;-&apos;, put -- before it: meshdesk search -- -orders</source>
+        <translation>Um nach Text zu suchen, der mit &apos;-&apos; beginnt, -- davor setzen: meshdesk search -- -orders</translation>
     </message>
     <message>
         <source>See meshdesk --help.</source>
@@ -235,7 +235,7 @@
         <translation>Stichprobe: höchstens die ersten N Nachrichten (Standard 1000).</translation>
     </message>
     <message>
-        <source>Sample: check messages against this contract file (infer: the writer's Avro schema, an .avsc).</source>
+        <source>Sample: check messages against this contract file (infer: the writer&apos;s Avro schema, an .avsc).</source>
         <translation>Stichprobe: Nachrichten gegen diese Vertragsdatei prüfen (infer: das Avro-Schema des Schreibers, eine .avsc).</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@ Commands (none: the GUI):
   import PATH...                          import files or folders
   list domains|products|contracts|changes
   show product|contract ID
-  search [--] TEXT                        (-- before text that begins with '-')
+  search [--] TEXT                        (-- before text that begins with &apos;-&apos;)
   diff OLD_FILE NEW_FILE                  semantic diff (exit 1: breaking)
   review show|approve|reject CHANGE_ID    [--comment TEXT]
   role grant|revoke USER ROLE --domain D | role list
@@ -265,7 +265,7 @@ Commands (none: the GUI):
   lineage [--product ID] [--upstream N] [--downstream N] [--impact] [--format json|dot|svg]
   sample --bootstrap HOSTS | --profile NAME --topic T [--last N | --from-beginning] [--contract FILE | --product ID]
   infer --bootstrap HOSTS --topic T [--last N] [--format json|avro] [--registry URL]
-                                          draft an ODCS contract from the topic's messages
+                                          draft an ODCS contract from the topic&apos;s messages
   demo-broker [--seed]                    a Kafka-protocol broker on 127.0.0.1 until stopped
 
 Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error, 4 output not written.</source>
@@ -275,7 +275,7 @@ Befehle (keiner: die grafische Oberfläche):
   import PFAD...                          Dateien oder Ordner importieren
   list domains|products|contracts|changes
   show product|contract ID
-  search [--] TEXT                        (-- vor Text, der mit '-' beginnt)
+  search [--] TEXT                        (-- vor Text, der mit &apos;-&apos; beginnt)
   diff ALTE_DATEI NEUE_DATEI              semantischer Vergleich (Exit 1: inkompatibel)
   review show|approve|reject ÄNDERUNG_ID  [--comment TEXT]
   role grant|revoke NUTZER ROLLE --domain D | role list
@@ -307,6 +307,10 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
     <message>
         <source>edit: print the proposed document, store nothing.</source>
         <translation>edit: das vorgeschlagene Dokument ausgeben, nichts speichern.</translation>
+    </message>
+    <message>
+        <source>--demo --db %1: that file already exists. The demo makes a new catalog; name a file that does not exist yet, or leave out --db for a temporary one.</source>
+        <translation>--demo --db %1: Diese Datei gibt es schon. Die Demo legt einen neuen Katalog an; geben Sie eine Datei an, die es noch nicht gibt, oder lassen Sie --db weg, dann wird eine temporäre verwendet.</translation>
     </message>
 </context>
 <context>
@@ -384,8 +388,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>externe Quelle &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>&lt;a href='product:%1'&gt;%2&lt;/a&gt; via &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href='product:%1'&gt;%2&lt;/a&gt; über &lt;a href='contract:%3'&gt;%3&lt;/a&gt;</translation>
+        <source>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; via &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt; über &lt;a href=&apos;contract:%3&apos;&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Output ports</source>
@@ -432,8 +436,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Vertrag</translation>
     </message>
     <message>
-        <source>Published by &lt;a href='product:%1'&gt;%2&lt;/a&gt;</source>
-        <translation>Veröffentlicht von &lt;a href='product:%1'&gt;%2&lt;/a&gt;</translation>
+        <source>Published by &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</source>
+        <translation>Veröffentlicht von &lt;a href=&apos;product:%1&apos;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Schema</source>
@@ -580,12 +584,12 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Links</translation>
     </message>
     <message>
-        <source>'%1' is not a mapping</source>
-        <translation>'%1' ist kein Mapping</translation>
+        <source>&apos;%1&apos; is not a mapping</source>
+        <translation>&apos;%1&apos; ist kein Mapping</translation>
     </message>
     <message>
-        <source>'%1' is not a list</source>
-        <translation>'%1' ist keine Liste</translation>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation>&apos;%1&apos; ist keine Liste</translation>
     </message>
     <message>
         <source>no list where %1 should be</source>
@@ -656,28 +660,28 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>die Bearbeitung würde ändern, was das Dokument ist (%1 %2)</translation>
     </message>
     <message>
-        <source>%1: written, but the %2 reader reads '%3' back</source>
-        <translation>%1: geschrieben, aber der Leser für %2 liest '%3' zurück</translation>
+        <source>%1: written, but the %2 reader reads &apos;%3&apos; back</source>
+        <translation>%1: geschrieben, aber der Leser für %2 liest &apos;%3&apos; zurück</translation>
     </message>
     <message>
-        <source>'%1': expected NAME=VALUE</source>
-        <translation>'%1': NAME=WERT erwartet</translation>
+        <source>&apos;%1&apos;: expected NAME=VALUE</source>
+        <translation>&apos;%1&apos;: NAME=WERT erwartet</translation>
     </message>
     <message>
-        <source>'%1' cannot be edited; edit description, usage, limitations, tags, owner, status, version or schema.OBJECT.FIELD.description|classification|pii</source>
-        <translation>'%1' ist nicht bearbeitbar; bearbeitbar sind description, usage, limitations, tags, owner, status, version oder schema.OBJEKT.FELD.description|classification|pii</translation>
+        <source>&apos;%1&apos; cannot be edited; edit description, usage, limitations, tags, owner, status, version or schema.OBJECT.FIELD.description|classification|pii</source>
+        <translation>&apos;%1&apos; ist nicht bearbeitbar; bearbeitbar sind description, usage, limitations, tags, owner, status, version oder schema.OBJEKT.FELD.description|classification|pii</translation>
     </message>
     <message>
-        <source>'%1': a field's description, classification or pii can be edited</source>
-        <translation>'%1': bei einem Feld sind description, classification oder pii bearbeitbar</translation>
+        <source>&apos;%1&apos;: a field&apos;s description, classification or pii can be edited</source>
+        <translation>&apos;%1&apos;: bei einem Feld sind description, classification oder pii bearbeitbar</translation>
     </message>
     <message>
-        <source>'%1': no field %2 in the contract</source>
-        <translation>'%1': kein Feld %2 im Vertrag</translation>
+        <source>&apos;%1&apos;: no field %2 in the contract</source>
+        <translation>&apos;%1&apos;: kein Feld %2 im Vertrag</translation>
     </message>
     <message>
-        <source>'%1': pii is true or false, not '%2'</source>
-        <translation>'%1': pii ist true oder false, nicht '%2'</translation>
+        <source>&apos;%1&apos;: pii is true or false, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos;: pii ist true oder false, nicht &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -731,7 +735,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Stichprobe:</translation>
     </message>
     <message>
-        <source>the writer's schema, an .avsc file</source>
+        <source>the writer&apos;s schema, an .avsc file</source>
         <translation>das Schema des Schreibers, eine .avsc-Datei</translation>
     </message>
     <message>
@@ -739,7 +743,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>URL der Schema Registry, z. B. http://localhost:8081</translation>
     </message>
     <message>
-        <source>The writer's Avro schema</source>
+        <source>The writer&apos;s Avro schema</source>
         <translation>Das Avro-Schema des Schreibers</translation>
     </message>
     <message>
@@ -1301,7 +1305,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Eingänge</translation>
     </message>
     <message>
-        <source>Which products' output ports does the new product read?</source>
+        <source>Which products&apos; output ports does the new product read?</source>
         <translation>Welche Ausgangsports welcher Produkte liest das neue Produkt?</translation>
     </message>
     <message>
@@ -1441,8 +1445,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Vorschau</translation>
     </message>
     <message>
-        <source>Where the new product sits in the mesh, and the documents that will be proposed (status 'proposed').</source>
-        <translation>Wo das neue Produkt im Mesh steht, und die Dokumente, die vorgeschlagen werden (Status 'proposed').</translation>
+        <source>Where the new product sits in the mesh, and the documents that will be proposed (status &apos;proposed&apos;).</source>
+        <translation>Wo das neue Produkt im Mesh steht, und die Dokumente, die vorgeschlagen werden (Status &apos;proposed&apos;).</translation>
     </message>
     <message>
         <source>Product (ODPS)</source>
@@ -1484,8 +1488,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
 <context>
     <name>meshdesk::CurateDialog</name>
     <message>
-        <source>There is no %1 '%2' in this catalog.</source>
-        <translation>In diesem Katalog gibt es kein(e) %1 '%2'.</translation>
+        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
+        <translation>In diesem Katalog gibt es kein(e) %1 &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>There is no field %1 in %2.</source>
@@ -1560,8 +1564,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>&amp;Warum:</translation>
     </message>
     <message>
-        <source>Your edit becomes a new version that a governance owner of '%1' reviews (four-eyes). Nothing changes until it is approved.</source>
-        <translation>Ihre Änderung wird zu einer neuen Version, die ein Governance-Verantwortlicher von '%1' prüft (Vier-Augen-Prinzip). Bis zur Freigabe ändert sich nichts.</translation>
+        <source>Your edit becomes a new version that a governance owner of &apos;%1&apos; reviews (four-eyes). Nothing changes until it is approved.</source>
+        <translation>Ihre Änderung wird zu einer neuen Version, die ein Governance-Verantwortlicher von &apos;%1&apos; prüft (Vier-Augen-Prinzip). Bis zur Freigabe ändert sich nichts.</translation>
     </message>
     <message>
         <source>(no domain)</source>
@@ -1637,8 +1641,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
 <context>
     <name>meshdesk::DocPath</name>
     <message>
-        <source>path '%1', at character %2: %3</source>
-        <translation>Pfad '%1', bei Zeichen %2: %3</translation>
+        <source>path &apos;%1&apos;, at character %2: %3</source>
+        <translation>Pfad &apos;%1&apos;, bei Zeichen %2: %3</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
@@ -1649,24 +1653,24 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>[Zahl] oder [Schlüssel=Wert] erwartet</translation>
     </message>
     <message>
-        <source>']' expected</source>
-        <translation>']' erwartet</translation>
+        <source>&apos;]&apos; expected</source>
+        <translation>&apos;]&apos; erwartet</translation>
     </message>
     <message>
         <source>a key is empty</source>
         <translation>ein Schlüssel ist leer</translation>
     </message>
     <message>
-        <source>'.' or '[' expected</source>
-        <translation>'.' oder '[' erwartet</translation>
+        <source>&apos;.&apos; or &apos;[&apos; expected</source>
+        <translation>&apos;.&apos; oder &apos;[&apos; erwartet</translation>
     </message>
     <message>
-        <source>'%1' is not allowed in a key; put the key in quotes</source>
-        <translation>'%1' ist in einem Schlüssel nicht erlaubt; setzen Sie den Schlüssel in Anführungszeichen</translation>
+        <source>&apos;%1&apos; is not allowed in a key; put the key in quotes</source>
+        <translation>&apos;%1&apos; ist in einem Schlüssel nicht erlaubt; setzen Sie den Schlüssel in Anführungszeichen</translation>
     </message>
     <message>
-        <source>the path is empty or ends with '.'</source>
-        <translation>der Pfad ist leer oder endet mit '.'</translation>
+        <source>the path is empty or ends with &apos;.&apos;</source>
+        <translation>der Pfad ist leer oder endet mit &apos;.&apos;</translation>
     </message>
 </context>
 <context>
@@ -1691,8 +1695,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>%1: kein solches Listenelement</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a mapping</source>
-        <translation>%1: '%2' ist kein Mapping</translation>
+        <source>%1: &apos;%2&apos; is not a mapping</source>
+        <translation>%1: &apos;%2&apos; ist kein Mapping</translation>
     </message>
     <message>
         <source>the document</source>
@@ -1703,8 +1707,8 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>das ganze Dokument kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <source>cannot find the ':' after '%1'</source>
-        <translation>kein ':' nach '%1' gefunden</translation>
+        <source>cannot find the &apos;:&apos; after &apos;%1&apos;</source>
+        <translation>kein &apos;:&apos; nach &apos;%1&apos; gefunden</translation>
     </message>
     <message>
         <source>this list item cannot be replaced in place</source>
@@ -1904,7 +1908,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Handeln unter dem Namen:</translation>
     </message>
     <message>
-        <source>The key file's passphrase:</source>
+        <source>The key file&apos;s passphrase:</source>
         <translation>Passphrase der Schlüsseldatei:</translation>
     </message>
     <message>
@@ -1972,7 +1976,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Öffentlicher Schlüssel:</translation>
     </message>
     <message>
-        <source>Compare the key's fingerprint with its owner (by phone or chat) before you admit it.</source>
+        <source>Compare the key&apos;s fingerprint with its owner (by phone or chat) before you admit it.</source>
         <translation>Vergleichen Sie den Fingerabdruck des Schlüssels mit seinem Besitzer (per Telefon oder Chat), bevor Sie ihn aufnehmen.</translation>
     </message>
     <message>
@@ -2032,7 +2036,7 @@ Exit-Codes: 0 in Ordnung, 1 Eingaben abgelehnt oder nicht gefunden, 2 Aufruf fal
         <translation>Dieser Katalog hat noch keine signierten Handlungen: Seine erste Handlung (ein Import) macht die handelnde Identität zu seinem Admin und seiner Vertrauensbasis.</translation>
     </message>
     <message>
-        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator's by phone or chat, as you would an SSH host key.%3</source>
+        <source>Catalog trust root: %1 (the key of %2, who created it). Compare it with the creator&apos;s by phone or chat, as you would an SSH host key.%3</source>
         <translation>Vertrauensbasis des Katalogs: %1 (der Schlüssel von %2, der ihn angelegt hat). Vergleichen Sie ihn per Telefon oder Chat mit dem des Erstellers, wie einen SSH-Hostschlüssel.%3</translation>
     </message>
     <message>
@@ -2433,7 +2437,7 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog's Kafka topics on %1…</source>
+        <source>&lt;h3&gt;Live data&lt;/h3&gt;Sampling the catalog&apos;s Kafka topics on %1…</source>
         <translation>&lt;h3&gt;Live-Daten&lt;/h3&gt;Die Kafka-Topics des Katalogs werden auf %1 abgetastet…</translation>
     </message>
     <message>
@@ -2558,8 +2562,8 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>No product '%1' in the lineage graph.</source>
-        <translation>Kein Produkt '%1' im Lineage-Graphen.</translation>
+        <source>No product &apos;%1&apos; in the lineage graph.</source>
+        <translation>Kein Produkt &apos;%1&apos; im Lineage-Graphen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) with declared lineage</source>
@@ -2573,8 +2577,8 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Seine Verträge deklarieren keine Feld-Lineage (transformSourceObjects).</translation>
     </message>
     <message>
-        <source>No product matches '%1'.</source>
-        <translation>Kein Produkt passt zu '%1'.</translation>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>Kein Produkt passt zu &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown, %3 layers, %4 crossings</source>
@@ -2615,14 +2619,14 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Alles zeigen (0 im Graphen)</translation>
     </message>
     <message>
-        <source>Type a product's name or id.</source>
+        <source>Type a product&apos;s name or id.</source>
         <translation>Namen oder ID eines Produkts eingeben.</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' matches %n products: %2</source>
+        <source>&apos;%1&apos; matches %n products: %2</source>
         <translation>
-            <numerusform>'%1' passt zu %n Produkt: %2</numerusform>
-            <numerusform>'%1' passt zu %n Produkten: %2</numerusform>
+            <numerusform>&apos;%1&apos; passt zu %n Produkt: %2</numerusform>
+            <numerusform>&apos;%1&apos; passt zu %n Produkten: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2791,12 +2795,12 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Katalog: %1</translation>
     </message>
     <message>
-        <source>There is no %1 '%2' in this catalog.</source>
-        <translation>In diesem Katalog gibt es kein(e) %1 '%2'.</translation>
+        <source>There is no %1 &apos;%2&apos; in this catalog.</source>
+        <translation>In diesem Katalog gibt es kein(e) %1 &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>The stored source of %1 '%2' no longer parses.</source>
-        <translation>Die gespeicherte Quelle von %1 '%2' lässt sich nicht mehr lesen.</translation>
+        <source>The stored source of %1 &apos;%2&apos; no longer parses.</source>
+        <translation>Die gespeicherte Quelle von %1 &apos;%2&apos; lässt sich nicht mehr lesen.</translation>
     </message>
     <message numerus="yes">
         <source>Import: %n file(s) read, </source>
@@ -2831,7 +2835,7 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Posteingang (%1)</translation>
     </message>
     <message>
-        <source>the contracts' servers</source>
+        <source>the contracts&apos; servers</source>
         <translation>den Servern der Verträge</translation>
     </message>
     <message>
@@ -2871,7 +2875,7 @@ Nur Admins nehmen Mitglieder auf und vergeben Rollen.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Unlock %1's key</source>
+        <source>Unlock %1&apos;s key</source>
         <translation>Schlüssel von %1 entsperren</translation>
     </message>
     <message>
@@ -2983,11 +2987,11 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Neue Katalogdatei:</translation>
     </message>
     <message>
-        <source>Ask the catalog's creator for the trust root fingerprint and compare it by phone or chat. The team's catalog is read into a new file; an admin then admits your key.</source>
+        <source>Ask the catalog&apos;s creator for the trust root fingerprint and compare it by phone or chat. The team&apos;s catalog is read into a new file; an admin then admits your key.</source>
         <translation>Fragen Sie den Ersteller des Katalogs nach dem Fingerabdruck des Vertrauensankers und vergleichen Sie ihn per Telefon oder Chat. Der Katalog des Teams wird in eine neue Datei gelesen; danach nimmt ein Admin Ihren Schlüssel auf.</translation>
     </message>
     <message>
-        <source>This catalog's history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
+        <source>This catalog&apos;s history is published to the topic (created with one partition and infinite retention if it does not exist; it must be empty). Give joiners the trust root fingerprint.</source>
         <translation>Die Geschichte dieses Katalogs wird im Topic veröffentlicht (es wird mit einer Partition und unbegrenzter Aufbewahrung angelegt, wenn es nicht existiert; es muss leer sein). Geben Sie Beitretenden den Fingerabdruck des Vertrauensankers.</translation>
     </message>
     <message numerus="yes">
@@ -3016,7 +3020,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 exists already: joining reads the team's catalog into a new file.</source>
+        <source>%1 exists already: joining reads the team&apos;s catalog into a new file.</source>
         <translation>%1 existiert bereits: Beim Beitreten wird der Katalog des Teams in eine neue Datei gelesen.</translation>
     </message>
     <message>
@@ -3120,8 +3124,8 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
-        <source>The first %1 hits. &lt;a href='all'&gt;Show all&lt;/a&gt;</source>
-        <translation>Die ersten %1 Treffer. &lt;a href='all'&gt;Alle zeigen&lt;/a&gt;</translation>
+        <source>The first %1 hits. &lt;a href=&apos;all&apos;&gt;Show all&lt;/a&gt;</source>
+        <translation>Die ersten %1 Treffer. &lt;a href=&apos;all&apos;&gt;Alle zeigen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The first %1 hits; refine the search to see others.</source>
@@ -3148,12 +3152,12 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>%1 → %2: als Änderung #%3 zur Prüfung vorgeschlagen</translation>
     </message>
     <message>
-        <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
-        <translation>Eine Änderung an diesem %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href='review:%2'&gt;Zum Review&lt;/a&gt;</translation>
+        <source>A change to this %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
+        <translation>Eine Änderung an diesem %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href=&apos;review:%2&apos;&gt;Zum Review&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href='review:%2'&gt;Review it&lt;/a&gt;</source>
-        <translation>Eine Änderung an seinem Vertrag %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href='review:%2'&gt;Zum Review&lt;/a&gt;</translation>
+        <source>A change to its contract %1 is waiting for review: change #%2 (%3 → %4), proposed by %5 on %6. &lt;a href=&apos;review:%2&apos;&gt;Review it&lt;/a&gt;</source>
+        <translation>Eine Änderung an seinem Vertrag %1 wartet auf ihr Review: Änderung #%2 (%3 → %4), vorgeschlagen von %5 am %6. &lt;a href=&apos;review:%2&apos;&gt;Zum Review&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&amp;Mesh</source>
@@ -3219,8 +3223,8 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>nur Verträge haben Felder</translation>
     </message>
     <message>
-        <source>the classification 'pii' marks %1 as personal data: change the classification as well</source>
-        <translation>die Klassifizierung 'pii' kennzeichnet %1 als personenbezogene Daten: ändern Sie auch die Klassifizierung</translation>
+        <source>the classification &apos;pii&apos; marks %1 as personal data: change the classification as well</source>
+        <translation>die Klassifizierung &apos;pii&apos; kennzeichnet %1 als personenbezogene Daten: ändern Sie auch die Klassifizierung</translation>
     </message>
 </context>
 <context>
@@ -3630,7 +3634,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>nichts</translation>
     </message>
     <message>
-        <source>Proposer's comment: “%1”</source>
+        <source>Proposer&apos;s comment: “%1”</source>
         <translation>Kommentar der vorschlagenden Person: „%1“</translation>
     </message>
 </context>
@@ -4002,7 +4006,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Änderung dieses &amp;Felds vorschlagen…</translation>
     </message>
     <message>
-        <source>Change the field's description, classification or PII flag</source>
+        <source>Change the field&apos;s description, classification or PII flag</source>
         <translation>Beschreibung, Klassifizierung oder PII-Kennzeichen des Felds ändern</translation>
     </message>
     <message>
@@ -4018,7 +4022,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Datenprodukt &amp;anlegen…</translation>
     </message>
     <message>
-        <source>A new data product from existing products' output ports</source>
+        <source>A new data product from existing products&apos; output ports</source>
         <translation>Ein neues Datenprodukt aus den Ausgangsports bestehender Produkte</translation>
     </message>
     <message>
@@ -4054,8 +4058,8 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Änderung #%1 vorgeschlagen: Feld %2 von %3 wartet auf die Prüfung.</translation>
     </message>
     <message>
-        <source>Data product %1 proposed (status 'proposed') with contract %2</source>
-        <translation>Datenprodukt %1 mit Vertrag %2 vorgeschlagen (Status 'proposed')</translation>
+        <source>Data product %1 proposed (status &apos;proposed&apos;) with contract %2</source>
+        <translation>Datenprodukt %1 mit Vertrag %2 vorgeschlagen (Status &apos;proposed&apos;)</translation>
     </message>
     <message>
         <source>; topic %1 created on %2</source>
@@ -4176,7 +4180,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>Copy a field's path (Schema)</source>
+        <source>Copy a field&apos;s path (Schema)</source>
         <translation>Den Pfad eines Felds kopieren (Schema)</translation>
     </message>
     <message>
@@ -4429,15 +4433,15 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Doppelklick auf ein Topic im Mesh öffnet sein Datenprodukt, auf eines außerhalb fügt es hinzu.</translation>
     </message>
     <message>
-        <source>A regular expression over the topic name; its group "domain" (or its first group) names the domain of a topic no product publishes. Default: the part before the first dot.</source>
-        <translation>Ein regulärer Ausdruck über den Topic-Namen; seine Gruppe "domain" (oder seine erste Gruppe) nennt die Domäne eines Topics, das kein Produkt veröffentlicht. Standard: der Teil vor dem ersten Punkt.</translation>
+        <source>A regular expression over the topic name; its group &quot;domain&quot; (or its first group) names the domain of a topic no product publishes. Default: the part before the first dot.</source>
+        <translation>Ein regulärer Ausdruck über den Topic-Namen; seine Gruppe &quot;domain&quot; (oder seine erste Gruppe) nennt die Domäne eines Topics, das kein Produkt veröffentlicht. Standard: der Teil vor dem ersten Punkt.</translation>
     </message>
     <message>
         <source>&amp;Add to Mesh…</source>
         <translation>Zum Mesh &amp;hinzufügen…</translation>
     </message>
     <message>
-        <source>Infer a contract from the topic's messages, describe the product and publish it through governance.</source>
+        <source>Infer a contract from the topic&apos;s messages, describe the product and publish it through governance.</source>
         <translation>Einen Vertrag aus den Nachrichten des Topics ableiten, das Produkt beschreiben und über die Governance veröffentlichen.</translation>
     </message>
     <message>
@@ -4547,7 +4551,7 @@ Klicken, um Identitäten und Mitglieder zu verwalten.</translation>
         <translation>Avro, Schema Registry</translation>
     </message>
     <message>
-        <source>How values are decoded: JSON; Avro binary with the contract's schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
+        <source>How values are decoded: JSON; Avro binary with the contract&apos;s schema (also the Confluent wire format); or with the schemas of a Schema Registry</source>
         <translation>Wie Werte dekodiert werden: JSON; Avro-Binärdaten mit dem Schema des Vertrags (auch im Confluent-Wire-Format); oder mit den Schemas einer Schema Registry</translation>
     </message>
     <message>
@@ -4805,12 +4809,12 @@ Passwort von %2 für diese Sitzung:</translation>
         <translation>Aufruf: meshdesk show product|contract ID [--json]</translation>
     </message>
     <message>
-        <source>no %1 with id '%2'</source>
-        <translation>kein(e) %1 mit der ID '%2'</translation>
+        <source>no %1 with id &apos;%2&apos;</source>
+        <translation>kein(e) %1 mit der ID &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1 '%2': the stored source no longer parses</source>
-        <translation>%1 '%2': die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
+        <source>%1 &apos;%2&apos;: the stored source no longer parses</source>
+        <translation>%1 &apos;%2&apos;: die gespeicherte Quelle lässt sich nicht mehr lesen</translation>
     </message>
     <message>
         <source>Id:</source>
@@ -5103,27 +5107,27 @@ Nachgelagerte Auswirkung:
         <translation>Warnung: das Mesh hat einen Zyklus: %1</translation>
     </message>
     <message>
-        <source>no product with id '%1'</source>
-        <translation>kein Produkt mit der ID '%1'</translation>
+        <source>no product with id &apos;%1&apos;</source>
+        <translation>kein Produkt mit der ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: not a contract</source>
         <translation>%1: kein Vertrag</translation>
     </message>
     <message>
-        <source>product '%1' has no output contract with a Kafka server for topic '%2'</source>
-        <translation>Produkt '%1' hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic '%2'</translation>
+        <source>product &apos;%1&apos; has no output contract with a Kafka server for topic &apos;%2&apos;</source>
+        <translation>Produkt &apos;%1&apos; hat keinen Ausgangsvertrag mit einem Kafka-Server für das Topic &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the contract has no schema</source>
         <translation>der Vertrag hat kein Schema</translation>
     </message>
     <message>
-        <source>no Kafka connection profile named '%1' (Governance &gt; Kafka connections)</source>
+        <source>no Kafka connection profile named &apos;%1&apos; (Governance &gt; Kafka connections)</source>
         <translation>kein Kafka-Verbindungsprofil namens „%1“ (Governance &gt; Kafka-Verbindungen)</translation>
     </message>
     <message>
-        <source>profile '%1' needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
+        <source>profile &apos;%1&apos; needs a password: set MESHDESK_KAFKA_PASSWORD (the keychain did not answer: %2)</source>
         <translation>Profil „%1“ braucht ein Passwort: MESHDESK_KAFKA_PASSWORD setzen (der Schlüsselbund hat nicht geantwortet: %2)</translation>
     </message>
     <message>
@@ -5151,8 +5155,8 @@ Nachgelagerte Auswirkung:
         </translation>
     </message>
     <message>
-        <source>unknown command '%1'; see meshdesk --help</source>
-        <translation>unbekannter Befehl '%1'; siehe meshdesk --help</translation>
+        <source>unknown command &apos;%1&apos;; see meshdesk --help</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; siehe meshdesk --help</translation>
     </message>
     <message>
         <source>change #%1 %2 by %3 (signed act %4)
@@ -5185,11 +5189,11 @@ Nachgelagerte Auswirkung:
 </translation>
     </message>
     <message>
-        <source>Passphrase for %1's key: </source>
+        <source>Passphrase for %1&apos;s key: </source>
         <translation>Passphrase für den Schlüssel von %1: </translation>
     </message>
     <message>
-        <source>New passphrase for %1's key: </source>
+        <source>New passphrase for %1&apos;s key: </source>
         <translation>Neue Passphrase für den Schlüssel von %1: </translation>
     </message>
     <message>
@@ -5221,8 +5225,8 @@ Nachgelagerte Auswirkung:
         <translation>Aufruf: meshdesk identity import PRIVATE_SCHLÜSSELDATEI [--as NAME] [--storage keychain|file]</translation>
     </message>
     <message>
-        <source>--storage is keychain or file, not '%1'</source>
-        <translation>--storage ist keychain oder file, nicht '%1'</translation>
+        <source>--storage is keychain or file, not &apos;%1&apos;</source>
+        <translation>--storage ist keychain oder file, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5238,7 +5242,7 @@ Nachgelagerte Auswirkung:
     </message>
     <message>
         <source>identity %1 created: %2 (%3)
-share the public key with your catalog's admin: meshdesk identity export-public --as %1
+share the public key with your catalog&apos;s admin: meshdesk identity export-public --as %1
 </source>
         <translation>Identität %1 angelegt: %2 (%3)
 geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identity export-public --as %1
@@ -5376,8 +5380,8 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>%1 mit Schlüssel %2 aufgenommen</translation>
     </message>
     <message>
-        <source>no join request from '%1' (meshdesk team status lists them)</source>
-        <translation>keine Beitrittsanfrage von '%1' (meshdesk team status listet sie)</translation>
+        <source>no join request from &apos;%1&apos; (meshdesk team status lists them)</source>
+        <translation>keine Beitrittsanfrage von &apos;%1&apos; (meshdesk team status listet sie)</translation>
     </message>
     <message>
         <source>synced: %1 applied, %2 set aside, %3 published; offset %4 of %5
@@ -5465,7 +5469,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         </translation>
     </message>
     <message>
-        <source>database file DAMAGED (SQLite's integrity check): %1
+        <source>database file DAMAGED (SQLite&apos;s integrity check): %1
 </source>
         <translation>Datenbankdatei BESCHÄDIGT (Integritätsprüfung von SQLite): %1
 </translation>
@@ -5533,8 +5537,8 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
 </translation>
     </message>
     <message>
-        <source>broker %1 is reachable again: following '%2'</source>
-        <translation>Broker %1 ist wieder erreichbar: '%2' wird weiter verfolgt</translation>
+        <source>broker %1 is reachable again: following &apos;%2&apos;</source>
+        <translation>Broker %1 ist wieder erreichbar: &apos;%2&apos; wird weiter verfolgt</translation>
     </message>
     <message>
         <source>broker %1 is unreachable: %2 (still trying; nothing is lost meanwhile)</source>
@@ -5651,7 +5655,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
 <context>
     <name>meshdesk::identity::Keyring</name>
     <message>
-        <source>no private key for '%1' on this machine (looked in %2%3): acting as someone needs their key; create one with 'meshdesk identity create --as %1' or import it ('meshdesk identity import FILE --as %1')</source>
+        <source>no private key for &apos;%1&apos; on this machine (looked in %2%3): acting as someone needs their key; create one with &apos;meshdesk identity create --as %1&apos; or import it (&apos;meshdesk identity import FILE --as %1&apos;)</source>
         <translation>kein privater Schlüssel für „%1“ auf diesem Rechner (gesucht in %2%3): Wer als jemand handelt, braucht dessen Schlüssel; erstellen Sie einen mit „meshdesk identity create --as %1“ oder importieren Sie ihn („meshdesk identity import DATEI --as %1“)</translation>
     </message>
     <message>
@@ -5662,7 +5666,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
 <context>
     <name>meshdesk::identity::TrustPins</name>
     <message>
-        <source>the catalog's trust root is %1, but this desk verified it under %2 before: its whole log was signed again from a new start by another key. If the catalog was re-created on purpose, remove its line from %3</source>
+        <source>the catalog&apos;s trust root is %1, but this desk verified it under %2 before: its whole log was signed again from a new start by another key. If the catalog was re-created on purpose, remove its line from %3</source>
         <translation>der Vertrauensanker des Katalogs ist %1, doch dieser Arbeitsplatz hat ihn zuvor unter %2 geprüft: Sein ganzes Log wurde von einem neuen Anfang an mit einem anderen Schlüssel neu signiert. Wurde der Katalog absichtlich neu angelegt, entfernen Sie seine Zeile aus %3</translation>
     </message>
 </context>
@@ -5676,16 +5680,16 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         </translation>
     </message>
     <message>
-        <source>topic '%1': %2</source>
-        <translation>Topic '%1': %2</translation>
+        <source>topic &apos;%1&apos;: %2</source>
+        <translation>Topic &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>the credentials used (none: PLAINTEXT)</source>
         <translation>die verwendeten Zugangsdaten (keine: PLAINTEXT)</translation>
     </message>
     <message>
-        <source>user '%1'</source>
-        <translation>Benutzer '%1'</translation>
+        <source>user &apos;%1&apos;</source>
+        <translation>Benutzer &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
@@ -5696,26 +5700,26 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>keine Antwort von einem Controller von %1 (%2): Ist der Cluster erreichbar?</translation>
     </message>
     <message>
-        <source>the cluster refused to create topic '%1': %2 may not create topics there (%3: %4). Ask the platform team for the CREATE permission on the topic or the cluster, or use a connection profile whose account has it.</source>
-        <translation>der Cluster hat das Anlegen des Topics '%1' abgelehnt: Für %2 ist das Anlegen von Topics dort nicht erlaubt (%3: %4). Bitten Sie das Plattform-Team um die CREATE-Berechtigung für das Topic oder den Cluster, oder verwenden Sie ein Verbindungsprofil, dessen Konto sie hat.</translation>
+        <source>the cluster refused to create topic &apos;%1&apos;: %2 may not create topics there (%3: %4). Ask the platform team for the CREATE permission on the topic or the cluster, or use a connection profile whose account has it.</source>
+        <translation>der Cluster hat das Anlegen des Topics &apos;%1&apos; abgelehnt: Für %2 ist das Anlegen von Topics dort nicht erlaubt (%3: %4). Bitten Sie das Plattform-Team um die CREATE-Berechtigung für das Topic oder den Cluster, oder verwenden Sie ein Verbindungsprofil, dessen Konto sie hat.</translation>
     </message>
     <message>
-        <source>topic '%1' already exists on %2</source>
-        <translation>Topic '%1' existiert bereits auf %2</translation>
+        <source>topic &apos;%1&apos; already exists on %2</source>
+        <translation>Topic &apos;%1&apos; existiert bereits auf %2</translation>
     </message>
     <message>
         <source>replication factor %1 is refused: %2 Choose a service level with less replication for this cluster.</source>
         <translation>Replikationsfaktor %1 wird abgelehnt: %2 Wählen Sie für diesen Cluster ein Service-Level mit weniger Replikation.</translation>
     </message>
     <message>
-        <source>the cluster refused to create topic '%1' (%2: %3)</source>
-        <translation>der Cluster hat das Anlegen des Topics '%1' abgelehnt (%2: %3)</translation>
+        <source>the cluster refused to create topic &apos;%1&apos; (%2: %3)</source>
+        <translation>der Cluster hat das Anlegen des Topics &apos;%1&apos; abgelehnt (%2: %3)</translation>
     </message>
 </context>
 <context>
     <name>meshdesk::kafka::SamplerWorker</name>
     <message>
-        <source>the contract's Avro schema is not usable: %1</source>
+        <source>the contract&apos;s Avro schema is not usable: %1</source>
         <translation>das Avro-Schema des Vertrags ist nicht verwendbar: %1</translation>
     </message>
     <message>
@@ -5750,11 +5754,11 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>Broker nicht erreichbar: %1 (verbinde erneut)</translation>
     </message>
     <message>
-        <source>cannot sample: topic '%1': unknown topic (retrying)</source>
-        <translation>Stichprobe nicht möglich: Topic '%1': unbekanntes Topic (neuer Versuch folgt)</translation>
+        <source>cannot sample: topic &apos;%1&apos;: unknown topic (retrying)</source>
+        <translation>Stichprobe nicht möglich: Topic &apos;%1&apos;: unbekanntes Topic (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <source>partition %1: offset %2 is not available and the partition's range could not be read (%3)</source>
+        <source>partition %1: offset %2 is not available and the partition&apos;s range could not be read (%3)</source>
         <translation>Partition %1: Offset %2 ist nicht verfügbar, und der Bereich der Partition war nicht lesbar (%3)</translation>
     </message>
     <message>
@@ -5815,8 +5819,8 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>%1 hat diese Änderung vorgeschlagen; eine andere Governance-Verantwortliche Person muss entscheiden (Vier-Augen-Prinzip)</translation>
     </message>
     <message>
-        <source>%1 is not a governance owner of the domain '%2'</source>
-        <translation>%1 ist nicht Governance-Verantwortliche(r) der Domäne '%2'</translation>
+        <source>%1 is not a governance owner of the domain &apos;%2&apos;</source>
+        <translation>%1 ist nicht Governance-Verantwortliche(r) der Domäne &apos;%2&apos;</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5826,35 +5830,35 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
 <context>
     <name>meshdesk::lineage::Graph</name>
     <message>
-        <source>output port of %1 names contract '%2', which is not imported (dangling reference)</source>
-        <translation>Ausgangsport von %1 nennt Vertrag '%2', der nicht importiert ist (offene Referenz)</translation>
+        <source>output port of %1 names contract &apos;%2&apos;, which is not imported (dangling reference)</source>
+        <translation>Ausgangsport von %1 nennt Vertrag &apos;%2&apos;, der nicht importiert ist (offene Referenz)</translation>
     </message>
 </context>
 <context>
     <name>meshdesk::selfserve</name>
     <message>
-        <source>there is no %1 '%2' in this catalog</source>
-        <translation>in diesem Katalog gibt es kein(e) %1 '%2'</translation>
+        <source>there is no %1 &apos;%2&apos; in this catalog</source>
+        <translation>in diesem Katalog gibt es kein(e) %1 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1 '%2' has no version %3; it has: %4</source>
-        <translation>%1 '%2' hat keine Version %3; vorhanden sind: %4</translation>
+        <source>%1 &apos;%2&apos; has no version %3; it has: %4</source>
+        <translation>%1 &apos;%2&apos; hat keine Version %3; vorhanden sind: %4</translation>
     </message>
     <message>
-        <source>The product id must be lower case letters, digits, '.', '_' or '-'.</source>
-        <translation>Die Produkt-ID darf nur aus Kleinbuchstaben, Ziffern, '.', '_' oder '-' bestehen.</translation>
+        <source>The product id must be lower case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Die Produkt-ID darf nur aus Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen.</translation>
     </message>
     <message>
-        <source>A product with the id '%1' exists already.</source>
-        <translation>Ein Produkt mit der ID '%1' gibt es bereits.</translation>
+        <source>A product with the id &apos;%1&apos; exists already.</source>
+        <translation>Ein Produkt mit der ID &apos;%1&apos; gibt es bereits.</translation>
     </message>
     <message>
-        <source>The contract id must be lower case letters, digits, '.', '_' or '-'.</source>
-        <translation>Die Vertrags-ID darf nur aus Kleinbuchstaben, Ziffern, '.', '_' oder '-' bestehen.</translation>
+        <source>The contract id must be lower case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Die Vertrags-ID darf nur aus Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen.</translation>
     </message>
     <message>
-        <source>A contract with the id '%1' exists already.</source>
-        <translation>Einen Vertrag mit der ID '%1' gibt es bereits.</translation>
+        <source>A contract with the id &apos;%1&apos; exists already.</source>
+        <translation>Einen Vertrag mit der ID &apos;%1&apos; gibt es bereits.</translation>
     </message>
     <message>
         <source>The product needs a name.</source>
@@ -5869,7 +5873,7 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>Das Produkt braucht einen Eigentümer (jedes Datenprodukt hat einen).</translation>
     </message>
     <message>
-        <source>Choose at least one input product's output port.</source>
+        <source>Choose at least one input product&apos;s output port.</source>
         <translation>Wählen Sie mindestens einen Ausgangsport eines Eingangsprodukts.</translation>
     </message>
     <message>
@@ -5881,32 +5885,32 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>Geben Sie dem Ausgangsport einen Namen.</translation>
     </message>
     <message>
-        <source>The topic name must be 1 to 249 letters, digits, '.', '_' or '-'.</source>
-        <translation>Der Topic-Name muss aus 1 bis 249 Buchstaben, Ziffern, '.', '_' oder '-' bestehen.</translation>
+        <source>The topic name must be 1 to 249 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Der Topic-Name muss aus 1 bis 249 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen.</translation>
     </message>
     <message>
-        <source>Two fields are exposed as '%1': rename one.</source>
-        <translation>Zwei Felder werden als '%1' bereitgestellt: Benennen Sie eines um.</translation>
+        <source>Two fields are exposed as &apos;%1&apos;: rename one.</source>
+        <translation>Zwei Felder werden als &apos;%1&apos; bereitgestellt: Benennen Sie eines um.</translation>
     </message>
     <message>
         <source>The field %1 comes from %2, which is not an input.</source>
         <translation>Das Feld %1 stammt aus %2, das kein Eingang ist.</translation>
     </message>
     <message>
-        <source>Made with MeshDesk's Create data product wizard.</source>
+        <source>Made with MeshDesk&apos;s Create data product wizard.</source>
         <translation>Angelegt mit dem Assistenten „Datenprodukt anlegen“ von MeshDesk.</translation>
     </message>
     <message>
-        <source>Made with MeshDesk's Create data product wizard: the output contract of '%1'.</source>
-        <translation>Angelegt mit dem Assistenten „Datenprodukt anlegen“ von MeshDesk: der Ausgangsvertrag von '%1'.</translation>
+        <source>Made with MeshDesk&apos;s Create data product wizard: the output contract of &apos;%1&apos;.</source>
+        <translation>Angelegt mit dem Assistenten „Datenprodukt anlegen“ von MeshDesk: der Ausgangsvertrag von &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The documents do not import: %1</source>
         <translation>Die Dokumente lassen sich nicht importieren: %1</translation>
     </message>
     <message>
-        <source>'%1' or '%2' exists in the catalog already</source>
-        <translation>'%1' oder '%2' gibt es bereits im Katalog</translation>
+        <source>&apos;%1&apos; or &apos;%2&apos; exists in the catalog already</source>
+        <translation>&apos;%1&apos; oder &apos;%2&apos; gibt es bereits im Katalog</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
@@ -5921,8 +5925,8 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>keine Änderungen</translation>
     </message>
     <message>
-        <source>the stored source of %1 '%2' no longer parses</source>
-        <translation>die gespeicherte Quelle von %1 '%2' lässt sich nicht mehr lesen</translation>
+        <source>the stored source of %1 &apos;%2&apos; no longer parses</source>
+        <translation>die gespeicherte Quelle von %1 &apos;%2&apos; lässt sich nicht mehr lesen</translation>
     </message>
     <message>
         <source>nothing to propose: the result is the same as the current version or a proposal that is already pending</source>
@@ -5965,12 +5969,12 @@ geben Sie den öffentlichen Schlüssel dem Admin Ihres Katalogs: meshdesk identi
         <translation>Sechs Partitionen, drei Replikate, der letzte Wert jedes Schlüssels wird unbegrenzt aufbewahrt (kompaktiert).</translation>
     </message>
     <message>
-        <source>%1 '%2' has changed since the edit began (a decision was taken meanwhile): open it again and make the edit on the version that is current now</source>
-        <translation>%1 '%2' hat sich seit Beginn der Änderung geändert (inzwischen wurde entschieden): öffnen Sie es erneut und ändern Sie die jetzt aktuelle Version</translation>
+        <source>%1 &apos;%2&apos; has changed since the edit began (a decision was taken meanwhile): open it again and make the edit on the version that is current now</source>
+        <translation>%1 &apos;%2&apos; hat sich seit Beginn der Änderung geändert (inzwischen wurde entschieden): öffnen Sie es erneut und ändern Sie die jetzt aktuelle Version</translation>
     </message>
     <message>
-        <source>nothing to propose: the edits leave %1 '%2' as it is</source>
-        <translation>nichts vorzuschlagen: die Änderungen lassen %1 '%2' unverändert</translation>
+        <source>nothing to propose: the edits leave %1 &apos;%2&apos; as it is</source>
+        <translation>nichts vorzuschlagen: die Änderungen lassen %1 &apos;%2&apos; unverändert</translation>
     </message>
     <message>
         <source>nothing to propose: change #%1 proposes exactly this already</source>

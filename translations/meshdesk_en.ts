@@ -283,6 +283,10 @@ Exit codes: 0 ok, 1 some inputs rejected or not found, 2 usage, 3 database error
         <source>edit: print the proposed document, store nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--demo --db %1: that file already exists. The demo makes a new catalog; name a file that does not exist yet, or leave out --db for a temporary one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk</name>
