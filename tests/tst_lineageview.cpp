@@ -4,6 +4,7 @@
 #include "LineageView.h"
 #include "MainWindow.h"
 #include "TopicView.h"
+#include "Translations.h"
 #include "lineage/MeshLoader.h"
 #include "store/CatalogStore.h"
 #include "store/ImportJob.h"
@@ -21,6 +22,7 @@
 #include <QSvgRenderer>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -134,6 +136,7 @@ private Q_SLOTS:
     void refocusResetsState();
     void pathToProductByName();
     void darkThemeHandles();
+    void germanToolbarAndStatus();
     void openFromProductPage();
 
 private:
@@ -428,6 +431,68 @@ void TestLineageView::pathToProductByName()
     auto *find = view.findChild<QLineEdit *>(QStringLiteral("lineageSearch"));
     QVERIFY(find->completer());
     QCOMPARE(find->completer()->model(), completer->model());
+}
+
+void TestLineageView::germanToolbarAndStatus()
+{
+    // German at a 1024 px window (the view ~700 px wide): the toolbar squeezed its fields to
+    // "Produ…" and pushed its buttons out; node badges said "active". Now the toolbar takes a
+    // second row where one does not fit, and the badge speaks the interface's language.
+    const QLocale before;
+    const QList<QTranslator *> translators = installTranslators(*qApp, QStringLiteral("de"));
+    // our catalogue is a resource of the application; a test reads the built file beside it
+    QTranslator own;
+    QVERIFY(own.load(QStringLiteral("meshdesk_de"), QStringLiteral(MESHDESK_QM_DIR)));
+    qApp->installTranslator(&own);
+    const auto uninstall = qScopeGuard([&] {
+        qApp->removeTranslator(&own);
+        for (QTranslator *t : translators) {
+            qApp->removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(before);
+    });
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    LineageView view;
+    view.resize(700, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setGraph(lineage::loadGraph(s));
+    QSignalSpy ready(&view, &LineageView::layoutReady);
+    view.focusProduct(QStringLiteral("orders"));
+    QVERIFY(ready.wait(10000));
+    auto *find = view.findChild<QLineEdit *>(QStringLiteral("lineageSearch"));
+    auto *path = view.findChild<QLineEdit *>(QStringLiteral("lineagePathTo"));
+    QVERIFY(find && path);
+    QCOMPARE(find->placeholderText(), QStringLiteral("Produkt finden…"));
+    auto fits = [&view](QWidget *w) {
+        const QRect r(w->mapTo(&view, QPoint(0, 0)), w->size());
+        return view.rect().contains(r) && w->width() >= w->minimumSizeHint().width();
+    };
+    for (const char *name :
+         {"lineageSearch", "lineagePathTo", "lineageWholeMesh", "lineageFit", "lineageExport"}) {
+        auto *w = view.findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(w && fits(w), name);
+    }
+    for (QLineEdit *field : {find, path}) // the hint is readable, not elided
+        QVERIFY2(field->width() >=
+                     field->fontMetrics().horizontalAdvance(field->placeholderText()) + 12,
+                 qPrintable(field->placeholderText()));
+    const int fieldsRow = find->mapTo(&view, QPoint(0, 0)).y();
+    auto *fit = view.findChild<QWidget *>(QStringLiteral("lineageFit"));
+    QVERIFY(fit->mapTo(&view, QPoint(0, 0)).y() > fieldsRow); // the controls on a second row
+    // wide enough: one row again
+    view.resize(1600, 600);
+    QTRY_VERIFY(fit->mapTo(&view, QPoint(0, 0)).y() < fieldsRow + find->height());
+    // the badge and the tooltip name the status in German
+    bool german = false, english = false;
+    for (QGraphicsItem *item : view.canvas()->scene()->items()) {
+        german = german || item->toolTip().contains(QStringLiteral("aktiv"));
+        english = english || item->toolTip().contains(QStringLiteral("active"));
+    }
+    QVERIFY(german);
+    QVERIFY(!english);
 }
 
 void TestLineageView::darkThemeHandles()

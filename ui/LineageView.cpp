@@ -1,5 +1,6 @@
 #include "LineageView.h"
 #include "Palette.h"
+#include "catalog/DisplayText.h"
 
 #include <QCheckBox>
 #include <QCompleter>
@@ -141,7 +142,8 @@ public:
         setToolTip(m_node.external
                        ? QStringLiteral("%1\n%2").arg(m_node.name, QObject::tr("external source"))
                        : QStringLiteral("%1\n%2  %3\n%4")
-                             .arg(m_node.name, m_node.domain, m_node.status, m_node.owner));
+                             .arg(m_node.name, m_node.domain, statusDisplayName(m_node.status),
+                                  m_node.owner));
         setAcceptHoverEvents(false);
     }
     int type() const override { return Type; }
@@ -182,19 +184,24 @@ public:
         const QString second = m_node.external
                                    ? QObject::tr("external source")
                                    : QStringLiteral("%1 · %2").arg(m_node.domain, m_node.owner);
-        const bool badge = !m_node.status.isEmpty();
-        p->drawText(m_rect.adjusted(12, m_rect.height() / 2, badge ? -52 : -6, -4),
-                    Qt::AlignLeft | Qt::AlignVCenter,
-                    p->fontMetrics().elidedText(second, Qt::ElideRight,
-                                                int(m_rect.width() - (badge ? 68 : 20))));
+        // the status in the interface's language, as wide as it needs (at most 40% of the box)
+        const QString status = p->fontMetrics().elidedText(
+            statusDisplayName(m_node.status), Qt::ElideRight, int(m_rect.width() * 0.4) - 8);
+        const bool badge = !status.isEmpty();
+        const qreal badgeWidth = badge ? p->fontMetrics().horizontalAdvance(status) + 8.0 : 0.0;
+        p->drawText(
+            m_rect.adjusted(12, m_rect.height() / 2, badge ? -badgeWidth - 12 : -6, -4),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            p->fontMetrics().elidedText(second, Qt::ElideRight,
+                                        int(m_rect.width() - (badge ? badgeWidth + 28 : 20))));
         if (badge) {
-            const QRectF r(m_rect.right() - 46, m_rect.bottom() - 18, 40, 14);
+            const QRectF r(m_rect.right() - 6 - badgeWidth, m_rect.bottom() - 18, badgeWidth, 14);
             const bool active = m_node.status == QLatin1String("active");
             p->setPen(Qt::NoPen);
             p->setBrush(active ? m_look.activeFill : m_look.otherFill);
             p->drawRoundedRect(r, 3, 3);
             p->setPen(active ? m_look.activeText : m_look.otherText);
-            p->drawText(r, Qt::AlignCenter, m_node.status.left(8));
+            p->drawText(r, Qt::AlignCenter, status);
         }
         // "+N": hidden neighbours, a button-like pill above or below the node
         f.setBold(true);
@@ -542,6 +549,45 @@ private:
     bool m_fitted = false;
 };
 
+void LineageView::arrangeBar()
+{
+    // one row needs the buttons at their size and each field wide enough for its hint
+    int needed = 0;
+    for (QWidget *w : std::as_const(m_barControls))
+        needed += w->sizeHint().width() + 6;
+    for (QLineEdit *field : {m_search, m_pathTo})
+        needed += std::max(field->sizeHint().width(),
+                           field->fontMetrics().horizontalAdvance(field->placeholderText()) + 24) +
+                  6;
+    const int rows = width() >= needed ? 1 : 2;
+    if (rows == m_barRows)
+        return;
+    m_barRows = rows;
+    for (QHBoxLayout *bar : {m_barTop, m_barBottom})
+        while (bar->count() > 0)
+            delete bar->takeAt(0); // the layout items; the widgets stay
+    // one row: find, up, down, impact, path, whole mesh, fit, export; two rows: the fields
+    // above, the controls below
+    m_barTop->addWidget(m_search, 2);
+    if (rows == 2)
+        m_barTop->addWidget(m_pathTo, 2);
+    QHBoxLayout *controls = rows == 1 ? m_barTop : m_barBottom;
+    for (QWidget *w : m_barControls.mid(0, 3))
+        controls->addWidget(w);
+    if (rows == 1)
+        m_barTop->addWidget(m_pathTo, 2);
+    else
+        controls->addStretch(1);
+    for (QWidget *w : m_barControls.mid(3))
+        controls->addWidget(w);
+}
+
+void LineageView::resizeEvent(QResizeEvent *e)
+{
+    QWidget::resizeEvent(e);
+    arrangeBar();
+}
+
 LineageView::LineageView(QWidget *parent) : QWidget(parent)
 {
     m_scene = new QGraphicsScene(this);
@@ -596,24 +642,21 @@ LineageView::LineageView(QWidget *parent) : QWidget(parent)
     fit->setText(tr("Fit"));
     fit->setToolTip(tr("Show everything (0 on the graph)"));
     auto *exportButton = new QToolButton;
+    exportButton->setObjectName(QStringLiteral("lineageExport"));
     exportButton->setText(tr("Export…"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("lineageStatus"));
     m_status->setWordWrap(true); // a long path or message must not widen the window
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 2);
-    bar->addWidget(m_up);
-    bar->addWidget(m_down);
-    bar->addWidget(m_impact);
-    bar->addWidget(m_pathTo, 2);
-    bar->addWidget(whole);
-    bar->addWidget(fit);
-    bar->addWidget(exportButton);
+    m_barTop = new QHBoxLayout;
+    m_barBottom = new QHBoxLayout;
+    m_barControls = {m_up, m_down, m_impact, whole, fit, exportButton};
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->addLayout(m_barTop);
+    layout->addLayout(m_barBottom);
+    arrangeBar();
     m_fieldPanel = new QTreeWidget;
     m_fieldPanel->setObjectName(QStringLiteral("fieldLineage"));
     m_fieldPanel->setHeaderLabels({tr("Field"), tr("Sources"), tr("Logic")});

@@ -15,6 +15,7 @@
 #include <functional>
 
 class QGraphicsScene;
+class QHBoxLayout;
 class QLineEdit;
 class QStringListModel;
 class QSpinBox;
@@ -87,8 +88,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *e) override;
+    void resizeEvent(QResizeEvent *e) override;
 
 private:
+    // The toolbar on one row where it fits, else on two (fields above, buttons below): a
+    // squeezed row clipped its buttons and elided the fields' hints (German at 1024 px).
+    void arrangeBar();
     void relayout();
     void rebuildScene();
     void updateStatus();
@@ -112,6 +117,10 @@ private:
     QCheckBox *m_impact = nullptr;
     QLineEdit *m_pathTo = nullptr;
     QLabel *m_status = nullptr;
+    QHBoxLayout *m_barTop = nullptr;
+    QHBoxLayout *m_barBottom = nullptr;
+    QList<QWidget *> m_barControls; // up, down, impact, whole mesh, fit, export
+    int m_barRows = 0;
     QStringListModel *m_names = nullptr;
     QTreeWidget *m_fieldPanel = nullptr;
     FieldLineageProvider m_fieldLineage;
