@@ -259,6 +259,8 @@ void CatalogStore::close()
 {
     m_statements.clear();
     m_readOnly = false;
+    m_inBatch = false; // (SQLite rolls an open batch back on close)
+    dropPendingIndex();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

@@ -263,8 +263,9 @@ int main(int argc, char **argv)
         ledger.load();
         QElapsedTimer t;
         t.start();
+        const double cpu0 = cpuSeconds();
         const team::Outcome joined = team::join(ledger, QStringLiteral("bob"), config, root);
-        const double joinMs = ms(t);
+        const double joinMs = ms(t), cpu = cpuSeconds() - cpu0;
         if (!joined.ok) {
             std::fprintf(stderr, "team join: %s\n", qPrintable(joined.error));
             return 1;
@@ -276,7 +277,9 @@ int main(int argc, char **argv)
                     "be below %.1f s on %d cores (a figure other processes' load does not "
                     "change)\n",
                     joinMs, double(total) * 1000 / joinMs, store.eventCount(),
-                    int(store.setAside().size()), 100000.0 * joinMs / 1000 / double(total));
+                    int(store.setAside().size()), 100000.0 * joinMs / 1000 / double(total), cpu,
+                    cpu * 1e6 / double(total), cpu / QThread::idealThreadCount(),
+                    QThread::idealThreadCount());
     }
 
     // 3. a decision on desk C visible on desk A: both with a sync thread, as in the GUI
