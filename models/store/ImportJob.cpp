@@ -116,7 +116,8 @@ public:
     }
     ~SigningStage() { stop(); }
     int next() const { return m_next; } // the index take() returns next
-    // The next file with its signed submit (an empty event: the file does not import).
+    // The next file with its signed submit (an empty event: the file does not import, or it
+    // changes nothing and needs no act).
     Item take()
     {
         std::unique_lock lock(m_mutex);
@@ -297,8 +298,10 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
             ledger::ActResult r =
                 ledger.submit(fi, user, {}, signedAhead ? &*signedAhead : nullptr);
             // the next acts signed ahead follow this one: they are usable only if it was
-            // recorded as signed (and only while the batch it is in stays)
-            if (signing && (!r.ok || r.eventId != signedAhead->id || r.stored.batchRolledBack))
+            // recorded as signed, or, signed by none, recorded as none (a file that changes
+            // nothing), and only while the batch it is in stays
+            if (signing && (!r.ok || r.eventId != (signedAhead ? signedAhead->id : QString()) ||
+                            r.stored.batchRolledBack))
                 stopSigning();
             else if (signedAhead && r.ok)
                 ++summary.signedAhead;
