@@ -418,22 +418,25 @@ ActResult Ledger::submit(const FileImport &file, const QString &actor, const QJs
 std::optional<ActResult> Ledger::unchangedSubmit(const FileImport &file, const QString &actor)
 {
     // A team act is decided by the log's order, on every desk: it is always sent.
-    if (m_team || !m_keyring || m_store.openedSchema() < 5)
+    if (m_team || !m_keyring || !hasGenesis() || m_store.openedSchema() < 5)
+        return std::nullopt;
+    // First by the state in memory (most files of an import change something: they go on to
+    // their act at once), then on the log as it is: another process may have acted.
+    if (!changesNothing(m_state.entities, file))
         return std::nullopt;
     try {
-        if (m_store.lastEventId() != m_state.head)
-            load(); // another process acted: decide on the latest
+        if (m_store.lastEventId() != m_state.head) {
+            load();
+            if (!hasGenesis() || !changesNothing(m_state.entities, file))
+                return std::nullopt;
+        }
     } catch (const StoreError &) {
         return std::nullopt; // the act then reports the database's failure
     }
     // Only where the act would be accepted: by a member, with the member's own key (else the
     // act is refused and says why, as before).
-    if (!hasGenesis())
-        return std::nullopt;
     const auto unlocked = m_keyring->unlock(actor);
     if (!unlocked.key || m_state.keyNames.value(unlocked.key->publicKey().fingerprint()) != actor)
-        return std::nullopt;
-    if (!changesNothing(m_state.entities, file))
         return std::nullopt;
     ActResult r;
     r.ok = true;

@@ -159,10 +159,11 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
     ImportSummary summary;
     const int total = int(files.size());
     // Parsing is pure and runs ahead on the pool; results come back in file order.
-    // The calling thread writes SQLite, so the parsers get the other cores (on 2 cores, one
-    // parser beside the writer beat two parsers competing with it: 16 vs 10 MB/s).
+    // One parser per core: the calling thread writes SQLite, but now that files which change
+    // nothing record no act it often waits for the parsers (bench_catalog 4, 2 cores: 0.30-0.38
+    // s with two parsers, 0.44-0.52 s with one; bench 1, where the writer is the limit, alike).
     QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     // (behind a pointer: QtConcurrent copies its results as it stores and hands them out, and
     // a parsed file with its documents and source bytes is large)
     ParsedFiles parsed = QtConcurrent::mapped(&pool, files, [](const QString &path) {
