@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void keysNeverInClearText();
     void logSignedAgainUnderAnotherRoot();
     void importSignsAhead();
+    void unchangedReimportRecordsNoAct();
 
 private:
     // alice creates the catalog and imports v1; bob proposes v2 (change #1); carol is a
@@ -557,6 +559,134 @@ void TestLedger::importSignsAhead()
     }
     const ledger::VerifyResult v = alice.verify();
     QVERIFY2(v.intact, qPrintable(v.reason));
+}
+
+// A file whose every document is identical to its entity's current version or to a pending
+// proposal changes nothing, so a re-import signs and records no act for it (before, each one
+// was a signed submit holding the whole document again). It is still reported as unchanged;
+// a changed file in the same run is still signed and recorded, and acts signed ahead go on
+// across the files that need none.
+void TestLedger::unchangedReimportRecordsNoAct()
+{
+    seed(); // orders-v1: 1.0.0 current, 2.0.0 pending (bob's proposal)
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(text);
+        return f.fileName();
+    };
+    auto product = [](int i, const char *version = "1.0.0") {
+        return "apiVersion: v1.0.0\nkind: DataProduct\nid: p" + QByteArray::number(i) +
+               "\nname: P\nversion: " + version + "\ndomain: checkout\nstatus: active\n";
+    };
+    QStringList files;
+    for (int i = 0; i < 30; ++i)
+        files << write(QStringLiteral("p%1.yaml").arg(i, 2, 10, QLatin1Char('0')), product(i));
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    ledger::Ledger alice(s, &m_alice->ring);
+    QVERIFY(alice.load());
+    ImportSummary sum = importPaths(alice, files, QStringLiteral("alice"));
+    QCOMPARE(sum.added, 30);
+    const qsizetype eventsBefore = s.events().size();
+    const QString digestBefore = alice.digest();
+
+    // Again, plus both versions of orders-v1 (the current one and the pending proposal), under
+    // other names: nothing changes and no act is recorded.
+    QStringList again = files;
+    again << write(QStringLiteral("v1-copy.yaml"), contract("1.0.0"))
+          << write(QStringLiteral("v2-copy.yaml"),
+                   contract("2.0.0", "      - name: note\n        logicalType: string\n"));
+    sum = importPaths(alice, again, QStringLiteral("alice"));
+    QCOMPARE(sum.unchanged, 32);
+    QCOMPARE(sum.added + sum.pending + sum.failedFiles, 0);
+    for (const FileOutcome &f : sum.files)
+        QVERIFY2(f.ok && f.documents.size() == 1 &&
+                     f.documents.front().outcome == StoredDocument::Outcome::Unchanged,
+                 qPrintable(f.path));
+    QCOMPARE(s.events().size(), eventsBefore);
+    QCOMPARE(alice.digest(), digestBefore);
+
+    // The same on the command line, with the outcome printed as before.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("MESHDESK_KEY_PASSPHRASE"), QStringLiteral("passphrase-of-someone"));
+    const Run cli = runMeshdesk({QStringLiteral("import"), dir.path(), QStringLiteral("--as"),
+                                 QStringLiteral("alice"), QStringLiteral("--db"), m_db},
+                                m_alice->dir.path(), env);
+    QVERIFY2(cli.code == 0, cli.err.constData());
+    QVERIFY2(cli.out.contains("32 files: 0 added, 32 unchanged, 0 pending changes, 0 rejected"),
+             cli.out.constData());
+    QCOMPARE(s.events().size(), eventsBefore);
+    QCOMPARE(alice.digest(), digestBefore);
+
+    // A run that changes some files among unchanged ones: exactly those are signed acts.
+    write(QStringLiteral("p05.yaml"), product(5, "1.1.0")); // a proposal
+    write(QStringLiteral("p20.yaml"), product(20, "2.0.0"));
+    const QString fresh = write(QStringLiteral("p15b.yaml"), product(99)); // a new entity
+    again.insert(16, fresh);
+    sum = importPaths(alice, again, QStringLiteral("alice"));
+    QCOMPARE(sum.added, 1);
+    QCOMPARE(sum.pending, 2);
+    QCOMPARE(sum.unchanged, 30);
+    const QList<EventRecord> events = s.events();
+    QCOMPARE(events.size(), eventsBefore + 3);
+    QStringList subjects;
+    for (qsizetype i = eventsBefore; i < events.size(); ++i) {
+        QString error;
+        const auto e = ledger::Event::parse(events[i].body, events[i].signature, &error);
+        QVERIFY2(e, qPrintable(error));
+        QVERIFY2(e->signatureValid(&error), qPrintable(error));
+        QCOMPARE(e->after, events[i - 1].id);
+        subjects << e->fields.value(QStringLiteral("subjects")).toArray().at(0).toString();
+    }
+    QCOMPARE(subjects, (QStringList{QStringLiteral("product/p5"), QStringLiteral("product/p99"),
+                                    QStringLiteral("product/p20")}));
+    // all three were signed ahead (the stage starts after the first file, unchanged), across
+    // the unchanged files between them, which got no act there either
+    QCOMPARE(sum.signedAhead, 3);
+    QVERIFY(alice.digest() != digestBefore);
+    const ledger::VerifyResult v = alice.verify();
+    QVERIFY2(v.intact, qPrintable(v.reason));
+
+    // The signing thread judges "changes nothing" by the state when it started plus what it
+    // signed; the importing thread judges again by the log as it is. Here carol approves bob's
+    // 2.0.0 while the import runs, so the copy of 1.0.0 signed ahead as unchanged is a proposal
+    // now: it is signed on the importing thread, and the acts after it follow the new head.
+    ledger::Ledger carol(s, &m_carol->ring);
+    QVERIFY(carol.load());
+    QStringList third = files;
+    third.insert(20, dir.filePath(QStringLiteral("v1-copy.yaml")));
+    third.insert(25, write(QStringLiteral("p25b.yaml"), product(100)));
+    bool approved = false;
+    sum = importPaths(alice, third, QStringLiteral("alice"), [&](int done, int, const QString &) {
+        if (done == 5)
+            approved = carol.decide(1, QStringLiteral("carol"), true, {}).ok;
+    });
+    QVERIFY(approved);
+    QCOMPARE(sum.added, 1);
+    QCOMPARE(sum.pending, 1);
+    QCOMPARE(sum.unchanged, 30);
+    QCOMPARE(sum.files[20].documents.front().outcome, StoredDocument::Outcome::PendingChange);
+    const QList<EventRecord> after = s.events();
+    QCOMPARE(after.size(), events.size() + 1 + 2); // the decision, the two files
+    for (qsizetype i = events.size(); i < after.size(); ++i) {
+        QString error;
+        const auto e = ledger::Event::parse(after[i].body, after[i].signature, &error);
+        QVERIFY2(e && e->signatureValid(&error), qPrintable(error));
+        QCOMPARE(e->after, after[i - 1].id);
+    }
+    // (not alice.verify(): it takes a proposal of an earlier approved version, as 1.0.0 is
+    // here, for an edit of the catalog; a problem of verify() alone, with or without this)
+
+    // Someone who is not a member is refused as before, even for files that change nothing.
+    Person eve(QStringLiteral("eve"));
+    ledger::Ledger eveLedger(s, &eve.ring);
+    QVERIFY(eveLedger.load());
+    const ledger::ActResult r =
+        eveLedger.submit(importBytes(QStringLiteral("x.yaml"), product(1)), QStringLiteral("eve"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QLatin1String("not a member")), qPrintable(r.error));
 }
 
 QTEST_GUILESS_MAIN(TestLedger)

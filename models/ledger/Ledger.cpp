@@ -404,12 +404,48 @@ ActResult Ledger::submit(const FileImport &file, const QString &actor, const QJs
 {
     if (!file.ok())
         return {false, false, file.firstError(), {}, {}};
+    if (note.isEmpty())
+        if (auto r = unchangedSubmit(file, actor))
+            return *r;
     if (signedAhead && !m_team && note.isEmpty())
         return act(type::submit, actor, {}, &file, signedAhead); // the fields are signed already
     QJsonObject fields = submitFields(file);
     if (!note.isEmpty())
         fields.insert(QStringLiteral("note"), note);
     return act(type::submit, actor, fields, &file);
+}
+
+std::optional<ActResult> Ledger::unchangedSubmit(const FileImport &file, const QString &actor)
+{
+    // A team act is decided by the log's order, on every desk: it is always sent.
+    if (m_team || !m_keyring || !hasGenesis() || m_store.openedSchema() < 5)
+        return std::nullopt;
+    // First by the state in memory (most files of an import change something: they go on to
+    // their act at once), then on the log as it is: another process may have acted.
+    if (!changesNothing(m_state.entities, file))
+        return std::nullopt;
+    try {
+        if (m_store.lastEventId() != m_state.head) {
+            load();
+            if (!hasGenesis() || !changesNothing(m_state.entities, file))
+                return std::nullopt;
+        }
+    } catch (const StoreError &) {
+        return std::nullopt; // the act then reports the database's failure
+    }
+    // Only where the act would be accepted: by a member, with the member's own key (else the
+    // act is refused and says why, as before).
+    const auto unlocked = m_keyring->unlock(actor);
+    if (!unlocked.key || m_state.keyNames.value(unlocked.key->publicKey().fingerprint()) != actor)
+        return std::nullopt;
+    ActResult r;
+    r.ok = true;
+    r.unchanged = true;
+    r.stored.ok = true;
+    for (const ParsedDocument &pd : file.documents)
+        r.stored.documents.push_back(
+            {pd.document.kindName(), pd.document.key(), StoredDocument::Outcome::Unchanged});
+    return r;
 }
 
 std::optional<Ledger::SubmitSigner> Ledger::submitSigner(const QString &actor) const
@@ -424,11 +460,16 @@ std::optional<Ledger::SubmitSigner> Ledger::submitSigner(const QString &actor) c
     s.m_actor = actor;
     s.m_head = m_state.head;
     s.m_key = std::move(key);
+    s.m_entities = m_state.entities;
     return s;
 }
 
 Event Ledger::SubmitSigner::sign(const FileImport &file)
 {
+    if (changesNothing(m_entities, file))
+        return {};
+    for (const SubmittedDocument &d : submittedDocuments(file))
+        submitOutcome(m_entities[d.subject], d);
     // as Ledger::sign() does, with the head this signer follows
     QJsonObject written;
     const identity::PublicKey publicKey = m_key->publicKey();

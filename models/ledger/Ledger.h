@@ -26,6 +26,10 @@ struct ActResult
     QString error;
     QString eventId;
     StoreResult stored; // a submit applied at once: what happened to each document
+    // A submit whose every document is identical to its entity's current version or to a
+    // proposal still pending: it changes no state, so no act was signed or recorded (eventId
+    // is empty; stored.documents are all Unchanged).
+    bool unchanged = false;
 };
 
 struct VerifyResult
@@ -89,6 +93,8 @@ public:
     // edit and what it changed, the Create wizard and its topic, the proposer's comment).
     // signedAhead: the act signed already by a SubmitSigner (below); used only while it still
     // follows the log's head, else the act is signed again here.
+    // A file that changes nothing (see ActResult::unchanged; a local catalog, without a note,
+    // by a member with the member's key) records no act.
     ActResult submit(const FileImport &file, const QString &actor, const QJsonObject &note = {},
                      const Event *signedAhead = nullptr);
 
@@ -101,13 +107,16 @@ public:
     class SubmitSigner
     {
     public:
-        // Reads nothing of the ledger: safe on any thread (one thread per signer).
+        // Reads nothing of the ledger: safe on any thread (one thread per signer). A file that
+        // changes nothing by the entities as they were when the signer was made plus what it
+        // signed since (as submit() will find) gets no act: an empty event.
         Event sign(const FileImport &file);
 
     private:
         friend class Ledger;
         QString m_catalog, m_actor, m_head;
         std::optional<identity::SecretKey> m_key;
+        QHash<QString, EntityState> m_entities;
     };
     std::optional<SubmitSigner> submitSigner(const QString &actor) const;
     ActResult decide(qint64 changeId, const QString &actor, bool approve, const QString &comment);
@@ -158,6 +167,7 @@ private:
     ActResult act(const QString &type, const QString &actor, QJsonObject fields,
                   const FileImport *file = nullptr, const Event *signedAhead = nullptr);
     ActResult ensureGenesis(const QString &actor);
+    std::optional<ActResult> unchangedSubmit(const FileImport &file, const QString &actor);
     ActResult sign(const QString &type, const QString &actor, QJsonObject fields, Event *out);
     OperationResult record(const Event &e, const Verdict &v, const FileImport *file, qint64 offset,
                            StoreResult *stored);

@@ -37,6 +37,38 @@ std::vector<SubmittedDocument> submittedDocuments(const FileImport &file)
     return out;
 }
 
+Outcome submitOutcome(EntityState &entity, const SubmittedDocument &d)
+{
+    Outcome o = Outcome::Added;
+    if (!entity.currentSha.isEmpty()) {
+        if (entity.currentSha == d.sha || entity.pendingShas.contains(d.sha))
+            o = Outcome::Unchanged;
+        else
+            o = Outcome::Pending;
+    }
+    if (o == Outcome::Added) {
+        entity.currentSha = d.sha;
+        entity.domain = d.domain;
+    } else if (o == Outcome::Pending) {
+        entity.pendingShas.insert(d.sha);
+    }
+    return o;
+}
+
+bool changesNothing(const QHash<QString, EntityState> &entities, const FileImport &file)
+{
+    if (file.documents.empty())
+        return false; // (an empty file is refused by the act, which says why)
+    // (a document that changes nothing changes nothing the next one sees)
+    for (const SubmittedDocument &d : submittedDocuments(file)) {
+        const auto it = entities.constFind(d.subject);
+        if (it == entities.cend() || it->currentSha.isEmpty() ||
+            (it->currentSha != d.sha && !it->pendingShas.contains(d.sha)))
+            return false;
+    }
+    return true;
+}
+
 QString State::roleKey(const QString &user, const QString &role, const QString &domain)
 {
     return user + QLatin1Char('\n') + role + QLatin1Char('\n') +
@@ -218,20 +250,7 @@ Verdict check(const State &s, const Event &e, const FileImport *file, bool stric
             auto it = seen.find(d.subject);
             if (it == seen.end())
                 it = seen.insert(d.subject, s.entities.value(d.subject));
-            Outcome o = Outcome::Added;
-            if (!it->currentSha.isEmpty()) {
-                if (it->currentSha == d.sha || it->pendingShas.contains(d.sha))
-                    o = Outcome::Unchanged;
-                else
-                    o = Outcome::Pending;
-            }
-            if (o == Outcome::Added) {
-                it->currentSha = d.sha;
-                it->domain = d.domain;
-            } else if (o == Outcome::Pending) {
-                it->pendingShas.insert(d.sha);
-            }
-            v.outcomes.emplace_back(d, o);
+            v.outcomes.emplace_back(d, submitOutcome(*it, d));
         }
         return v;
     }

@@ -73,6 +73,14 @@ enum class Outcome
     Pending
 };
 
+// What a submitted document does to its entity (the rule check() applies), applied to entity:
+// a new entity's first version is added; a version identical to the current one or to a
+// proposal still pending changes nothing; any other version is a pending proposal.
+Outcome submitOutcome(EntityState &entity, const SubmittedDocument &d);
+// Whether every document of file is unchanged in entities (by that rule): such a submit would
+// change no state, so an import records no act for it.
+bool changesNothing(const QHash<QString, EntityState> &entities, const FileImport &file);
+
 struct Verdict
 {
     bool accepted = false;

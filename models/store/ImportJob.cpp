@@ -116,7 +116,8 @@ public:
     }
     ~SigningStage() { stop(); }
     int next() const { return m_next; } // the index take() returns next
-    // The next file with its signed submit (an empty event: the file does not import).
+    // The next file with its signed submit (an empty event: the file does not import, or it
+    // changes nothing and needs no act).
     Item take()
     {
         std::unique_lock lock(m_mutex);
@@ -158,10 +159,11 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
     ImportSummary summary;
     const int total = int(files.size());
     // Parsing is pure and runs ahead on the pool; results come back in file order.
-    // The calling thread writes SQLite, so the parsers get the other cores (on 2 cores, one
-    // parser beside the writer beat two parsers competing with it: 16 vs 10 MB/s).
+    // One parser per core: the calling thread writes SQLite, but now that files which change
+    // nothing record no act it often waits for the parsers (bench_catalog 4, 2 cores: 0.30-0.38
+    // s with two parsers, 0.44-0.52 s with one; bench 1, where the writer is the limit, alike).
     QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     // (behind a pointer: QtConcurrent copies its results as it stores and hands them out, and
     // a parsed file with its documents and source bytes is large)
     ParsedFiles parsed = QtConcurrent::mapped(&pool, files, [](const QString &path) {
@@ -297,8 +299,10 @@ ImportSummary importPaths(ledger::Ledger &ledger, const QStringList &files, cons
             ledger::ActResult r =
                 ledger.submit(fi, user, {}, signedAhead ? &*signedAhead : nullptr);
             // the next acts signed ahead follow this one: they are usable only if it was
-            // recorded as signed (and only while the batch it is in stays)
-            if (signing && (!r.ok || r.eventId != signedAhead->id || r.stored.batchRolledBack))
+            // recorded as signed, or, signed by none, recorded as none (a file that changes
+            // nothing), and only while the batch it is in stays
+            if (signing && (!r.ok || r.eventId != (signedAhead ? signedAhead->id : QString()) ||
+                            r.stored.batchRolledBack))
                 stopSigning();
             else if (signedAhead && r.ok)
                 ++summary.signedAhead;
