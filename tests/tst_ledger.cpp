@@ -99,6 +99,7 @@ private Q_SLOTS:
     void logSignedAgainUnderAnotherRoot();
     void importSignsAhead();
     void unchangedReimportRecordsNoAct();
+    void earlierVersionProposedAgain();
 
 private:
     // alice creates the catalog and imports v1; bob proposes v2 (change #1); carol is a
@@ -676,8 +677,9 @@ void TestLedger::unchangedReimportRecordsNoAct()
         QVERIFY2(e && e->signatureValid(&error), qPrintable(error));
         QCOMPARE(e->after, after[i - 1].id);
     }
-    // (not alice.verify(): it takes a proposal of an earlier approved version, as 1.0.0 is
-    // here, for an edit of the catalog; a problem of verify() alone, with or without this)
+    // 1.0.0 proposed again after 2.0.0 was approved: two rows of the same bytes, both signed
+    const ledger::VerifyResult v3 = alice.verify();
+    QVERIFY2(v3.intact, qPrintable(v3.reason));
 
     // Someone who is not a member is refused as before, even for files that change nothing.
     Person eve(QStringLiteral("eve"));
@@ -687,6 +689,71 @@ void TestLedger::unchangedReimportRecordsNoAct()
         eveLedger.submit(importBytes(QStringLiteral("x.yaml"), product(1)), QStringLiteral("eve"));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QLatin1String("not a member")), qPrintable(r.error));
+}
+
+// The same bytes can be a version row twice: an earlier approved version proposed again (a
+// roll-back), a rejected one proposed once more. Audit verify took the second row for an edit
+// of the first (it knew one state per subject and bytes).
+void TestLedger::earlierVersionProposedAgain()
+{
+    seed();
+    CatalogStore s;
+    QVERIFY(s.open(m_db));
+    ledger::Ledger alice(s, &m_alice->ring), bob(s, &m_bob->ring), carol(s, &m_carol->ring);
+    QVERIFY(alice.load() && bob.load() && carol.load());
+    QVERIFY(carol.decide(1, QStringLiteral("carol"), true, {}).ok); // 2.0.0 current
+    auto verified = [&] {
+        const ledger::VerifyResult v = alice.verify();
+        return v.intact ? QString() : v.reason;
+    };
+    // bob proposes 1.0.0 again: a pending row beside the approved one of the same bytes
+    ledger::ActResult r = bob.submit(importBytes(QStringLiteral("v1.yaml"), contract("1.0.0")),
+                                     QStringLiteral("bob"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const qint64 back = r.stored.documents.front().changeId;
+    QVERIFY(back > 1);
+    QCOMPARE(verified(), QString());
+    // carol rejects it; bob proposes it once more; carol approves: 1.0.0 is current again
+    QVERIFY(carol.decide(back, QStringLiteral("carol"), false, QStringLiteral("not yet")).ok);
+    QCOMPARE(verified(), QString());
+    r = bob.submit(importBytes(QStringLiteral("v1b.yaml"), contract("1.0.0")),
+                   QStringLiteral("bob"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(verified(), QString());
+    QVERIFY(
+        carol.decide(r.stored.documents.front().changeId, QStringLiteral("carol"), true, {}).ok);
+    QCOMPARE(s.currentVersion(QStringLiteral("contract"), QStringLiteral("orders-v1"))->version,
+             QStringLiteral("1.0.0"));
+    QCOMPARE(verified(), QString());
+    s.close();
+    // still caught: the rejected row edited into an approved one; 2.0.0 made current again
+    QCOMPARE(exec(m_db, "UPDATE versions SET state = 'approved' WHERE state = 'rejected'"),
+             SQLITE_OK);
+    QVERIFY(s.open(m_db));
+    {
+        ledger::Ledger l(s, &m_alice->ring);
+        QVERIFY(l.load());
+        const ledger::VerifyResult v = l.verify();
+        QVERIFY(!v.intact);
+        QVERIFY2(v.reason.contains(QLatin1String("approved in the catalog, but the signed acts "
+                                                 "make it rejected")),
+                 qPrintable(v.reason));
+    }
+    s.close();
+    QCOMPARE(exec(m_db, "UPDATE versions SET state = 'rejected' WHERE id = (SELECT min(id) FROM "
+                        "versions WHERE state = 'approved' AND version = '1.0.0' AND id > (SELECT "
+                        "id FROM versions WHERE version = '2.0.0'))"),
+             SQLITE_OK);
+    QCOMPARE(exec(m_db, "UPDATE entities SET current_version_id = (SELECT id FROM versions WHERE "
+                        "version = '2.0.0')"),
+             SQLITE_OK);
+    QVERIFY(s.open(m_db));
+    ledger::Ledger l(s, &m_alice->ring);
+    QVERIFY(l.load());
+    const ledger::VerifyResult v = l.verify();
+    QVERIFY(!v.intact);
+    QVERIFY2(v.reason.contains(QLatin1String("current version is not the one")),
+             qPrintable(v.reason));
 }
 
 QTEST_GUILESS_MAIN(TestLedger)

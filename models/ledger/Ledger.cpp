@@ -722,8 +722,11 @@ VerifyResult Ledger::verify()
         return out;
     };
     State s;
-    // version states implied by the log: subject + sha -> state
-    QHash<QString, QString> versionStates;
+    // version states implied by the log: subject + sha -> the state of each version row with
+    // those bytes, in the order the acts created them (the same bytes can be a row twice: an
+    // earlier approved version proposed again, a rejected one proposed once more)
+    QHash<QString, QStringList> versionStates;
+    QHash<QString, qsizetype> rowOfChange; // change key -> its row in versionStates[subject+sha]
     auto key = [](const QString &subject, const QString &sha) {
         return subject + QLatin1Char('\n') + sha;
     };
@@ -761,22 +764,33 @@ VerifyResult Ledger::verify()
                     const QJsonObject vs =
                         it.value().toObject().value(QStringLiteral("versions")).toObject();
                     for (auto v2 = vs.begin(); v2 != vs.end(); ++v2)
-                        versionStates.insert(key(it.key(), v2.key()), v2.value().toString());
+                        versionStates[key(it.key(), v2.key())].append(v2.value().toString());
                 }
             } else if (e->type == type::submit) {
                 for (const auto &[d, o] : v.outcomes) {
-                    if (o == Outcome::Added)
-                        versionStates.insert(key(d.subject, d.sha), QStringLiteral("approved"));
-                    else if (o == Outcome::Pending)
-                        versionStates.insert(key(d.subject, d.sha), QStringLiteral("pending"));
+                    QStringList &rows = versionStates[key(d.subject, d.sha)];
+                    if (o == Outcome::Added) {
+                        rows.append(QStringLiteral("approved"));
+                    } else if (o == Outcome::Pending) {
+                        rowOfChange.insert(State::changeKey(e->id, d.subject), rows.size());
+                        rows.append(QStringLiteral("pending"));
+                    }
                 }
             } else if (e->type == type::decide) {
-                const ChangeState c =
-                    s.changes.value(State::changeKey(e->text("proposal"), e->text("subject")));
-                versionStates.insert(key(c.subject, c.newSha),
-                                     e->text("verdict") == QLatin1String("approve")
-                                         ? QStringLiteral("approved")
-                                         : QStringLiteral("rejected"));
+                const QString changeKey = State::changeKey(e->text("proposal"), e->text("subject"));
+                const ChangeState c = s.changes.value(changeKey);
+                QStringList &rows = versionStates[key(c.subject, c.newSha)];
+                // the row its proposal made; a change adopted from the legacy log: its pending row
+                qsizetype row = rowOfChange.value(changeKey, -1);
+                if (row < 0)
+                    row = rows.lastIndexOf(QStringLiteral("pending"));
+                const QString verdict = e->text("verdict") == QLatin1String("approve")
+                                            ? QStringLiteral("approved")
+                                            : QStringLiteral("rejected");
+                if (row >= 0 && row < rows.size())
+                    rows[row] = verdict;
+                else
+                    rows.append(verdict);
             }
             apply(s, *e, v);
         }
@@ -886,32 +900,44 @@ VerifyResult Ledger::verify()
                       QStringLiteral("%1 signed proposals, but %2 changes in the catalog")
                           .arg(s.changes.size())
                           .arg(changes));
-    QSet<QString> seenVersions;
+    // each version row of the catalog takes one of the states the acts imply for its bytes
+    QHash<QString, QStringList> unmatched = versionStates;
+    QSet<QString> currentRows; // subjects with their current row seen
     for (const MaterializedState::Version &v : mat.versions) {
         const QString k = key(v.subject, v.sha);
-        const auto implied = versionStates.constFind(k);
-        if (implied == versionStates.cend())
+        const auto implied = unmatched.find(k);
+        if (implied == unmatched.end() && !versionStates.contains(k))
             return broken(0, QStringLiteral("version of %1").arg(v.subject),
                           QStringLiteral("version %1… of %2 is in the catalog, but no signed act "
                                          "submitted it")
                               .arg(v.sha.left(12), v.subject));
-        if (*implied != v.state)
+        if (implied == unmatched.end() || implied->isEmpty())
+            return broken(0, QStringLiteral("version of %1").arg(v.subject),
+                          QStringLiteral("version %1… of %2 is in the catalog more often than "
+                                         "signed acts submitted it")
+                              .arg(v.sha.left(12), v.subject));
+        if (!implied->removeOne(v.state))
             return broken(0, QStringLiteral("version of %1").arg(v.subject),
                           QStringLiteral("version %1… of %2 is %3 in the catalog, but the signed "
                                          "acts make it %4")
-                              .arg(v.sha.left(12), v.subject, v.state, *implied));
-        seenVersions.insert(k);
-        const EntityState es = s.entities.value(v.subject);
-        if (v.current != (es.currentSha == v.sha))
-            return broken(
-                0, QStringLiteral("current version of %1").arg(v.subject),
-                v.current ? QStringLiteral("%1's current version is not the one the "
-                                           "signed decisions approved")
-                                .arg(v.subject)
-                          : QStringLiteral("%1's approved version is not current").arg(v.subject));
+                              .arg(v.sha.left(12), v.subject, v.state,
+                                   implied->join(QStringLiteral(" or "))));
+        if (v.current) {
+            if (s.entities.value(v.subject).currentSha != v.sha || currentRows.contains(v.subject))
+                return broken(0, QStringLiteral("current version of %1").arg(v.subject),
+                              QStringLiteral("%1's current version is not the one the signed "
+                                             "decisions approved")
+                                  .arg(v.subject));
+            currentRows.insert(v.subject);
+        }
     }
-    for (auto it = versionStates.cbegin(); it != versionStates.cend(); ++it)
-        if (!seenVersions.contains(it.key()))
+    // and every entity the acts gave a current version has it (one row of those bytes is)
+    for (auto it = s.entities.cbegin(); it != s.entities.cend(); ++it)
+        if (!it->currentSha.isEmpty() && !currentRows.contains(it.key()))
+            return broken(0, QStringLiteral("current version of %1").arg(it.key()),
+                          QStringLiteral("%1's approved version is not current").arg(it.key()));
+    for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it)
+        if (!it->isEmpty())
             return broken(
                 0, QStringLiteral("version of %1").arg(it.key().section(QLatin1Char('\n'), 0, 0)),
                 QStringLiteral("a signed act submitted a version of %1 that is missing "
