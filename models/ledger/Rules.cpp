@@ -59,11 +59,13 @@ bool changesNothing(const QHash<QString, EntityState> &entities, const FileImpor
 {
     if (file.documents.empty())
         return false; // (an empty file is refused by the act, which says why)
-    // (a document that changes nothing changes nothing the next one sees)
+    // by check()'s own rule, on a copy of each entity the file touches
+    QHash<QString, EntityState> seen;
     for (const SubmittedDocument &d : submittedDocuments(file)) {
-        const auto it = entities.constFind(d.subject);
-        if (it == entities.cend() || it->currentSha.isEmpty() ||
-            (it->currentSha != d.sha && !it->pendingShas.contains(d.sha)))
+        auto it = seen.find(d.subject);
+        if (it == seen.end())
+            it = seen.insert(d.subject, entities.value(d.subject));
+        if (submitOutcome(*it, d) != Outcome::Unchanged)
             return false;
     }
     return true;

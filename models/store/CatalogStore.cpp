@@ -682,33 +682,31 @@ void CatalogStore::indexDocument(const ImportedDocument &doc)
 
 void CatalogStore::indexLater(const ImportedDocument &doc)
 {
-    if (!m_inBatch) {
+    if (!m_inBatch)
         indexDocument(doc);
-        return;
-    }
-    const QString kind = doc.kindName(), key = doc.key();
-    const QString at = kind + QLatin1Char('/') + key;
-    if (const auto it = m_pendingIndexAt.constFind(at); it != m_pendingIndexAt.constEnd()) {
-        m_pendingIndex[*it].doc = doc; // (a new entity is new once; kept for safety)
-        return;
-    }
-    m_pendingIndexAt.insert(at, m_pendingIndex.size());
-    m_pendingIndex.push_back({kind, key, doc, true});
+    else
+        holdIndex(doc.kindName(), doc.key(), doc, true);
 }
 
 void CatalogStore::reindexLater(const QString &kind, const QString &key, ImportedDocument doc)
 {
-    if (!m_inBatch) {
+    if (!m_inBatch)
         reindex(kind, key, doc);
-        return;
-    }
+    else
+        holdIndex(kind, key, std::move(doc), false);
+}
+
+void CatalogStore::holdIndex(const QString &kind, const QString &key, ImportedDocument doc,
+                             bool fresh)
+{
     const QString at = kind + QLatin1Char('/') + key;
     if (const auto it = m_pendingIndexAt.constFind(at); it != m_pendingIndexAt.constEnd()) {
-        m_pendingIndex[*it].doc = std::move(doc); // fresh stays: its old rows never were written
+        // the entity's latest document; a new entity stays new (none of its rows is written)
+        m_pendingIndex[*it].doc = std::move(doc);
         return;
     }
     m_pendingIndexAt.insert(at, m_pendingIndex.size());
-    m_pendingIndex.push_back({kind, key, std::move(doc), false});
+    m_pendingIndex.push_back({kind, key, std::move(doc), fresh});
 }
 
 void CatalogStore::flushIndex()

@@ -382,7 +382,9 @@ private:
     // last approved version is what search shows. Outside a batch these index at once.
     void indexLater(const ImportedDocument &doc);
     void reindexLater(const QString &kind, const QString &key, ImportedDocument doc);
-    void flushIndex();     // writes what indexLater/reindexLater held (inside the batch)
+    // holds the entity's document until flushIndex(); fresh: a new entity, nothing indexed yet
+    void holdIndex(const QString &kind, const QString &key, ImportedDocument doc, bool fresh);
+    void flushIndex();       // writes what indexLater/reindexLater held (inside the batch)
     void dropPendingIndex(); // the batch was rolled back: nothing of it is indexed
     [[noreturn]] void rethrow(const sql::SqliteError &e) const;
 
@@ -410,8 +412,8 @@ private:
         ImportedDocument doc;
         bool fresh; // a new entity: nothing of it is indexed yet
     };
-    std::vector<PendingIndex> m_pendingIndex;  // in the order first touched in the batch
-    QHash<QString, size_t> m_pendingIndexAt;   // kind + '/' + key -> index in m_pendingIndex
+    std::vector<PendingIndex> m_pendingIndex; // in the order first touched in the batch
+    QHash<QString, size_t> m_pendingIndexAt;  // kind + '/' + key -> index in m_pendingIndex
 };
 
 } // namespace meshdesk
