@@ -1,5 +1,6 @@
 #include "CatalogStore.h"
 
+#include "Checkpointer.h"
 #include "Sqlite.h"
 #include "core/Log.h"
 #include "core/Names.h"
@@ -261,6 +262,7 @@ void CatalogStore::close()
     m_readOnly = false;
     m_inBatch = false; // (SQLite rolls an open batch back on close)
     dropPendingIndex();
+    m_checkpointer.reset(); // (before the writer: the last connection checkpoints what is left)
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -270,6 +272,17 @@ void CatalogStore::close()
 void CatalogStore::rethrow(const SqliteError &e) const
 {
     throw StoreError{sql::describeError(e, m_path, m_options.busyTimeoutMs)};
+}
+
+void CatalogStore::checkpointInBackground()
+{
+    if (m_checkpointer || !m_db || m_readOnly)
+        return;
+    m_checkpointer = std::make_unique<sql::Checkpointer>(m_path.toUtf8().constData());
+    if (m_checkpointer->ok())
+        m_checkpointer->attach(m_db);
+    else
+        m_checkpointer.reset(); // (said in the log) the writer goes on checkpointing itself
 }
 
 Statement &CatalogStore::cached(const char *sqlText)

@@ -17,6 +17,7 @@ struct sqlite3;
 namespace meshdesk {
 
 namespace sql {
+class Checkpointer;
 class Statement;
 struct SqliteError;
 } // namespace sql
@@ -156,7 +157,7 @@ struct AuditRow
     QString action; // import, propose, approve, reject, grant, revoke, policy, create, migrate,
                     // genesis, admit, remove, join
     QString subject;
-    QString details; // JSON
+    QString details;  // JSON
     QString prevHash; // legacy rows (before signing): the hash chain
     QString hash;
     QString eventId;        // signed acts: the event's id (empty for legacy rows)
@@ -327,8 +328,8 @@ public:
     // Runs fn as one write: its own IMMEDIATE transaction, or inside the running batch (where a
     // failure rolls the batch back, as store() does). SQLite errors become the result's error.
     OperationResult writeTransaction(const std::function<OperationResult()> &fn);
-    void putRole(const QString &user, const QString &role, const QString &domain,
-                 const QString &by, const QString &at);
+    void putRole(const QString &user, const QString &role, const QString &domain, const QString &by,
+                 const QString &at);
     void deleteRole(const QString &user, const QString &role, const QString &domain);
     void putPolicy(const QString &policyId, bool enabled);
     void putMember(const MemberRecord &m);
@@ -356,6 +357,11 @@ public:
     QStringList contractIds();
     // Products that read any of the contracts, and transitively what reads their outputs.
     QList<Consumer> downstreamConsumers(const QStringList &contractIds);
+
+    // From now until close(), commits do not checkpoint the write-ahead log on this thread: a
+    // thread of the store's own does (store/Checkpointer.h). For long runs of commits (a team
+    // log materialized); reading and writing are unchanged.
+    void checkpointInBackground();
 
     // SQLite's full integrity check (every page, every index entry): empty when the file is
     // sound, else up to maxProblems of SQLite's findings. Throws StoreError when it cannot run.
@@ -389,6 +395,7 @@ private:
     [[noreturn]] void rethrow(const sql::SqliteError &e) const;
 
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<sql::Checkpointer> m_checkpointer;
     QString m_path;
     StoreOptions m_options;
     int m_schema = 0;

@@ -97,8 +97,10 @@ void applyMessages(ledger::Ledger &ledger, const QList<LogMessage> &messages, Sy
         prepared.waitForFinished();
     });
     QString error;
-    const bool batch = ledger.beginBatch(&error);
     CatalogStore &store = ledger.store();
+    // the log's pages go to the database file on another thread: this one only applies
+    store.checkpointInBackground();
+    const bool batch = ledger.beginBatch(&error);
     QSet<QString> outbox;
     for (const EventRecord &o : store.outgoing())
         outbox.insert(o.id);
