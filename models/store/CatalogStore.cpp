@@ -305,6 +305,11 @@ qint64 walSize(const QString &path)
 
 bool CatalogStore::openFile(const QString &path, bool readOnly, QString *error)
 {
+    // SQLite counts its memory under a global mutex at every allocation unless told not to
+    // (MeshDesk never asks for the counts): a lock and an unlock per row value written. Only
+    // possible before SQLite's first use; afterwards the call is refused and changes nothing.
+    static const bool memoryNotCounted = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(memoryNotCounted);
     close();
     const QByteArray name = path.toUtf8();
     int rc = sqlite3_open_v2(
@@ -764,6 +769,10 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user, con
     try {
         Transaction tx(m_db, m_inBatch || m_inWrite);
         const QString now = nowUtc();
+        // (an absolute path is only cleaned: no call for the working folder)
+        const QString sourcePath = QDir::isAbsolutePath(file.path)
+                                       ? QDir::cleanPath(file.path)
+                                       : QFileInfo(file.path).absoluteFilePath();
         for (const ParsedDocument &pd : file.documents) {
             const ImportedDocument &doc = pd.document;
             StoredDocument out{doc.kindName(), doc.key()};
@@ -818,7 +827,7 @@ StoreResult CatalogStore::store(const FileImport &file, const QString &user, con
                 .bind(6, doc.owner())
                 .bind(7, formatName(doc.format()))
                 .bind(8, doc.formatVersion())
-                .bind(9, QFileInfo(file.path).absoluteFilePath())
+                .bind(9, sourcePath)
                 .bind(10, pd.source)
                 .bind(11, sha)
                 .bind(12, isNew ? QStringLiteral("approved") : QStringLiteral("pending"))

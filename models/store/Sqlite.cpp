@@ -28,6 +28,7 @@ Statement &Statement::bind(int index, const QString &v)
 
 Statement &Statement::bind(int index, const QByteArray &v)
 {
+    m_used = true;
     const int rc = sqlite3_bind_text64(m_stmt, index, v.isNull() ? "" : v.constData(),
                                        sqlite3_uint64(v.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
     if (rc != SQLITE_OK)
@@ -37,6 +38,7 @@ Statement &Statement::bind(int index, const QByteArray &v)
 
 Statement &Statement::bind(int index, qint64 v)
 {
+    m_used = true;
     const int rc = sqlite3_bind_int64(m_stmt, index, v);
     if (rc != SQLITE_OK)
         throwError(m_db, rc);
@@ -45,6 +47,7 @@ Statement &Statement::bind(int index, qint64 v)
 
 Statement &Statement::bindNull(int index)
 {
+    m_used = true;
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
@@ -68,6 +71,7 @@ Statement &Statement::bindAll(std::initializer_list<QVariant> values)
 
 bool Statement::step()
 {
+    m_used = true;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -86,6 +90,10 @@ void Statement::exec()
 
 void Statement::reset()
 {
+    // a store resets its cached statements after every operation: most were not used in it
+    if (!m_used)
+        return;
+    m_used = false;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }

@@ -32,9 +32,9 @@ public:
     Statement &bindNull(int index);
     Statement &bindAll(std::initializer_list<QVariant> values);
 
-    bool step(); // true while a row is available; throws on error
-    void exec(); // steps to the end
-    void reset();
+    bool step();  // true while a row is available; throws on error
+    void exec();  // steps to the end
+    void reset(); // (nothing to do when it was not used since)
 
     QString text(int col) const;
     QByteArray bytes(int col) const;
@@ -45,6 +45,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    bool m_used = false; // bound or stepped since the last reset()
 };
 
 // A message for users: what happened to which database file (locked, damaged, full ...).
