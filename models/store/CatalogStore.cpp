@@ -262,7 +262,11 @@ void CatalogStore::close()
     m_readOnly = false;
     m_inBatch = false; // (SQLite rolls an open batch back on close)
     dropPendingIndex();
-    m_checkpointer.reset(); // (before the writer: the last connection checkpoints what is left)
+    // the checkpointer goes first: the writer, as the last connection, checkpoints what is left
+    // when it closes
+    if (m_checkpointer && m_db)
+        sqlite3_wal_hook(m_db, nullptr, nullptr);
+    m_checkpointer.reset();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

@@ -7,8 +7,9 @@
 //
 // Installed on a writing connection with attach(): its commits report the log's size to it
 // (SQLite's WAL hook), and at 1,000 pages (SQLite's own threshold) it wakes the thread. The log
-// starts over from its beginning once a checkpoint has copied all of it; if the thread falls
-// behind by 64 MiB the writer checkpoints itself, as before, so the log stays bounded.
+// starts over from its beginning only when a write begins after a checkpoint copied all of it,
+// which back-to-back batches rarely leave time for: so from 64 MiB on the writer checkpoints
+// itself, as SQLite would have (usually little is left to copy), and the log stays bounded.
 #pragma once
 
 #include <condition_variable>
