@@ -1121,38 +1121,61 @@ LayoutResult layout(const Graph &graph, const QSet<int> &only, const LayoutOptio
         bendFrom[size_t(e) + 1] = int(bendX.size());
     }
     result.dummies = int(bendX.size());
-    // crossings between adjacent layers, bends included, in the final order
+    // crossings between adjacent layers, bends included, in the final order: nodes are items
+    // 0..n-1, the bends n.. in bendX's order; each item's rank along its layer, then the
+    // pieces of edges between adjacent layers, grouped by the gap (flat, counted first)
     {
-        std::vector<std::vector<std::pair<double, int>>> at(static_cast<size_t>(layers));
-        std::vector<int> rank(size_t(n) + size_t(result.dummies));
-        for (int i = 0; i < n; ++i)
-            at[size_t(finalLayer[size_t(i)])].push_back({finalX[size_t(i)], i});
-        int id = n;
-        for (int e = 0; e < int(edges.size()); ++e)
-            for (int k = bendFrom[size_t(e)]; k < bendFrom[size_t(e) + 1]; ++k, ++id)
-                at[size_t(finalLayer[size_t(src(e))] + 1 + k - bendFrom[size_t(e)])].push_back(
-                    {bendX[size_t(k)], id});
-        for (auto &row : at) { // bends at one point share a rank: edges touching don't cross
-            std::sort(row.begin(), row.end());
-            for (int i = 0, r = 0; i < int(row.size()); ++i) {
-                if (i > 0 && row[size_t(i)].first != row[size_t(i) - 1].first)
-                    r = i;
-                rank[size_t(row[size_t(i)].second)] = r;
-            }
+        const size_t items = size_t(n) + bendX.size();
+        std::vector<int> itemLayer(items), byLayer(items), rank(items);
+        std::vector<double> itemX(items);
+        for (int i = 0; i < n; ++i) {
+            itemLayer[size_t(i)] = finalLayer[size_t(i)];
+            itemX[size_t(i)] = finalX[size_t(i)];
         }
-        std::vector<std::vector<std::pair<int, int>>> pieces(static_cast<size_t>(layers));
-        id = n;
+        for (int e = 0; e < int(edges.size()); ++e)
+            for (int k = bendFrom[size_t(e)]; k < bendFrom[size_t(e) + 1]; ++k) {
+                itemLayer[size_t(n + k)] = finalLayer[size_t(src(e))] + 1 + k - bendFrom[size_t(e)];
+                itemX[size_t(n + k)] = bendX[size_t(k)];
+            }
+        std::vector<int> from(size_t(layers) + 1, 0);
+        for (size_t i = 0; i < items; ++i)
+            ++from[size_t(itemLayer[i]) + 1];
+        for (int l = 0; l < layers; ++l)
+            from[size_t(l) + 1] += from[size_t(l)];
+        std::vector<int> fill(from.begin(), from.end() - 1);
+        for (size_t i = 0; i < items; ++i)
+            byLayer[size_t(fill[size_t(itemLayer[i])]++)] = int(i);
+        for (int l = 0; l < layers; ++l) { // bends at one point share a rank: touching
+            const auto b = byLayer.begin() + from[size_t(l)],
+                       e = byLayer.begin() + from[size_t(l) + 1];
+            std::sort(b, e, [&](int x, int y) { return itemX[size_t(x)] < itemX[size_t(y)]; });
+            for (auto it = b; it != e; ++it)
+                rank[size_t(*it)] = it != b && itemX[size_t(*it)] == itemX[size_t(*(it - 1))]
+                                        ? rank[size_t(*(it - 1))]
+                                        : int(it - b);
+        }
+        std::vector<int> gapFrom(size_t(layers) + 1, 0);
+        for (int e = 0; e < int(edges.size()); ++e)
+            for (int l = finalLayer[size_t(src(e))]; l < finalLayer[size_t(dst(e))]; ++l)
+                ++gapFrom[size_t(l) + 1];
+        for (int l = 0; l < layers; ++l)
+            gapFrom[size_t(l) + 1] += gapFrom[size_t(l)];
+        std::vector<std::pair<int, int>> pieces(size_t(gapFrom[size_t(layers)]));
+        fill.assign(gapFrom.begin(), gapFrom.end() - 1);
         for (int e = 0; e < int(edges.size()); ++e) {
             int prev = src(e), l = finalLayer[size_t(src(e))];
             for (int k = bendFrom[size_t(e)]; k <= bendFrom[size_t(e) + 1]; ++k, ++l) {
-                const int next = k < bendFrom[size_t(e) + 1] ? id++ : dst(e);
-                pieces[size_t(l)].push_back({rank[size_t(prev)], rank[size_t(next)]});
+                const int next = k < bendFrom[size_t(e) + 1] ? n + k : dst(e);
+                pieces[size_t(fill[size_t(l)]++)] = {rank[size_t(prev)], rank[size_t(next)]};
                 prev = next;
             }
         }
         result.crossings = 0;
-        for (auto &gap : pieces)
-            result.crossings += crossingsIn(gap, fenwick);
+        for (int l = 0; l + 1 < layers; ++l) {
+            pairs.assign(pieces.begin() + gapFrom[size_t(l)],
+                         pieces.begin() + gapFrom[size_t(l) + 1]);
+            result.crossings += crossingsIn(pairs, fenwick);
+        }
     }
     // x is a centre: the leftmost thing (a node's left side or a bend) goes to 0
     double minX = 1e300;
