@@ -7,7 +7,9 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <numeric>
+#include <span>
 
 namespace meshdesk::lineage {
 
@@ -135,11 +137,25 @@ int refineOnStraightLines(int layers, std::vector<int> &L, std::vector<double> &
 {
     const int n = int(L.size()), m = int(E.size());
     const int maxLayers = layers + 1;
-    std::vector<std::vector<int>> inc(static_cast<size_t>(n));
-    for (int e = 0; e < m; ++e) {
-        inc[size_t(E[size_t(e)].first)].push_back(e);
-        inc[size_t(E[size_t(e)].second)].push_back(e);
+    // each node's edges: incList[incFrom[u] .. incFrom[u + 1])
+    std::vector<int> incFrom(size_t(n) + 1, 0), incList(2 * size_t(m));
+    for (const auto &[a, b] : E) {
+        ++incFrom[size_t(a) + 1];
+        ++incFrom[size_t(b) + 1];
     }
+    for (int u = 0; u < n; ++u)
+        incFrom[size_t(u) + 1] += incFrom[size_t(u)];
+    {
+        std::vector<int> fill(incFrom.begin(), incFrom.end() - 1);
+        for (int e = 0; e < m; ++e) {
+            incList[size_t(fill[size_t(E[size_t(e)].first)]++)] = e;
+            incList[size_t(fill[size_t(E[size_t(e)].second)]++)] = e;
+        }
+    }
+    auto inc = [&](int u) {
+        return std::span<const int>(incList.data() + incFrom[size_t(u)],
+                                    size_t(incFrom[size_t(u) + 1] - incFrom[size_t(u)]));
+    };
     // per gap: each crossing edge's x at the gap's upper and lower line, padded with NaN (which
     // never counts) to a multiple of 8 for the vector loop
     struct Gap
@@ -148,7 +164,9 @@ int refineOnStraightLines(int layers, std::vector<int> &L, std::vector<double> &
         std::vector<int> e;
     };
     std::vector<Gap> gaps(static_cast<size_t>(maxLayers));
-    std::vector<std::vector<int>> slot(static_cast<size_t>(m)); // an edge's index in each gap
+    // edge e's index in gap g: slot[e * maxLayers + g], set while e crosses g (left
+    // uninitialised: a large graph uses few of them)
+    const std::unique_ptr<int[]> slot(new int[size_t(m) * size_t(maxLayers)]);
     const float nan = std::numeric_limits<float>::quiet_NaN();
     auto xAt = [&](int e, int line) {
         const int s = E[size_t(e)].first, t = E[size_t(e)].second;
@@ -157,11 +175,10 @@ int refineOnStraightLines(int layers, std::vector<int> &L, std::vector<double> &
     };
     auto addEdge = [&](int e) {
         const int s = E[size_t(e)].first, t = E[size_t(e)].second;
-        slot[size_t(e)].clear();
         for (int g = L[size_t(s)]; g < L[size_t(t)]; ++g) {
             Gap &G = gaps[size_t(g)];
             const size_t at = G.e.size();
-            slot[size_t(e)].push_back(int(at));
+            slot[size_t(e) * size_t(maxLayers) + size_t(g)] = int(at);
             if (at == G.t.size()) {
                 G.t.resize(at + 8, nan);
                 G.b.resize(at + 8, nan);
@@ -172,16 +189,15 @@ int refineOnStraightLines(int layers, std::vector<int> &L, std::vector<double> &
         }
     };
     auto removeEdge = [&](int e) {
-        const int s = E[size_t(e)].first;
-        for (size_t k = 0; k < slot[size_t(e)].size(); ++k) {
-            const int g = L[size_t(s)] + int(k);
+        for (int g = L[size_t(E[size_t(e)].first)]; g < L[size_t(E[size_t(e)].second)]; ++g) {
             Gap &G = gaps[size_t(g)];
-            const size_t at = size_t(slot[size_t(e)][k]), end = G.e.size() - 1;
+            const size_t at = size_t(slot[size_t(e) * size_t(maxLayers) + size_t(g)]);
+            const size_t end = G.e.size() - 1;
             const int last = G.e[end];
             G.t[at] = G.t[end];
             G.b[at] = G.b[end];
             G.e[at] = last;
-            slot[size_t(last)][size_t(g - L[size_t(E[size_t(last)].first)])] = int(at);
+            slot[size_t(last) * size_t(maxLayers) + size_t(g)] = int(at);
             G.t[end] = G.b[end] = nan;
             G.e.pop_back();
         }
@@ -193,7 +209,7 @@ int refineOnStraightLines(int layers, std::vector<int> &L, std::vector<double> &
     // stops once `cutoff` is reached
     auto cost = [&](int u, int lu, double xu, long long cutoff) {
         long long c = 0;
-        for (int e : inc[size_t(u)]) {
+        for (int e : inc(u)) {
             const int w = E[size_t(e)].first == u ? E[size_t(e)].second : E[size_t(e)].first;
             int la = lu, lb = L[size_t(w)];
             double xa = xu, xb = X[size_t(w)];
@@ -236,11 +252,11 @@ int refineOnStraightLines(int layers, std::vector<int> &L, std::vector<double> &
         for (size_t i = 0; i < visit.size() && compared < budget; ++i) {
             const int u = visit[i];
             // later passes visit what the one before moved, and their neighbours
-            if (inc[size_t(u)].empty() || (pass > 0 && moved[size_t(u)] != pass))
+            if (inc(u).empty() || (pass > 0 && moved[size_t(u)] != pass))
                 continue;
             int l0 = 0, l1 = INT_MAX; // the layers u's edges allow
             near.clear();
-            for (int e : inc[size_t(u)]) {
+            for (int e : inc(u)) {
                 const int s = E[size_t(e)].first, t = E[size_t(e)].second;
                 if (t == u) {
                     l0 = std::max(l0, L[size_t(s)] + 1);
@@ -256,7 +272,7 @@ int refineOnStraightLines(int layers, std::vector<int> &L, std::vector<double> &
                 l0 = l1 = L[size_t(u)];
             std::nth_element(near.begin(), near.begin() + long(near.size() / 2), near.end());
             const double median = near[near.size() / 2];
-            for (int e : inc[size_t(u)])
+            for (int e : inc(u))
                 removeEdge(e);
             const long long now = cost(u, L[size_t(u)], X[size_t(u)], LLONG_MAX);
             long long best = now;
@@ -316,11 +332,11 @@ int refineOnStraightLines(int layers, std::vector<int> &L, std::vector<double> &
                 sortRow(rows[size_t(bestL)]);
                 used = std::max(used, bestL + 1);
                 moved[size_t(u)] = pass + 1;
-                for (int e : inc[size_t(u)])
+                for (int e : inc(u))
                     moved[size_t(E[size_t(e)].first == u ? E[size_t(e)].second
                                                          : E[size_t(e)].first)] = pass + 1;
             }
-            for (int e : inc[size_t(u)])
+            for (int e : inc(u))
                 addEdge(e);
         }
         if (!any)
