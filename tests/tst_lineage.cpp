@@ -94,6 +94,7 @@ private Q_SLOTS:
     void cycles();
     void layoutInvariants();
     void layoutCluster();
+    void layoutStraightEdges();
     void fromStoreAndCli();
     void fieldLevel();
 };
@@ -243,6 +244,112 @@ void TestLineage::layoutInvariants()
     QCOMPARE(countCrossings({{0, 1}, {1, 0}}), 1);
     QCOMPARE(countCrossings({{0, 0}, {1, 1}, {2, 2}}), 0);
     QCOMPARE(countCrossings({{0, 2}, {1, 1}, {2, 0}}), 3);
+}
+
+namespace {
+// a layered mesh as bench_lineage generates it: n products in 4 layers, 10 domains, 1-5 inputs
+// each (mostly from the layer above, 60% from the product's own domain)
+QList<ProductInput> benchLikeMesh(int n, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    const int layers = 4, domains = 10;
+    QList<ProductInput> out;
+    std::vector<std::vector<int>> byLayer(static_cast<size_t>(layers));
+    std::vector<int> domainOf;
+    for (int i = 0; i < n; ++i) {
+        ProductInput p;
+        p.id = QStringLiteral("p%1").arg(i);
+        const int layer = i * layers / n;
+        const int domain = int(rng.bounded(domains));
+        p.domain = QStringLiteral("d%1").arg(domain);
+        p.outputContracts << QStringLiteral("c%1").arg(i);
+        for (int k = 0, inputs = 1 + int(rng.bounded(5)); layer > 0 && k < inputs; ++k) {
+            const int back = rng.bounded(10) < 7 ? 1 : 1 + int(rng.bounded(std::min(3, layer)));
+            const auto &candidates = byLayer[size_t(layer - back)];
+            int pick = candidates[rng.bounded(int(candidates.size()))];
+            if (rng.bounded(10) < 6)
+                for (int tries = 0; tries < 8 && domainOf[size_t(pick)] != domain; ++tries)
+                    pick = candidates[rng.bounded(int(candidates.size()))];
+            p.inputContracts << QStringLiteral("c%1").arg(pick);
+        }
+        byLayer[size_t(layer)].push_back(i);
+        domainOf.push_back(domain);
+        out << p;
+    }
+    return out;
+}
+
+// crossings of the edges drawn as straight lines between node centres (what bench_lineage
+// counts), edges sharing an end excepted
+long long straightCrossings(const Graph &g, const LayoutResult &r)
+{
+    std::vector<std::pair<QPointF, QPointF>> segs;
+    for (const Edge &e : g.edges())
+        segs.push_back({r.boxOf(e.from)->rect.center(), r.boxOf(e.to)->rect.center()});
+    auto ccw = [](QPointF a, QPointF b, QPointF c) {
+        return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x());
+    };
+    long long c = 0;
+    for (size_t i = 0; i < segs.size(); ++i)
+        for (size_t j = i + 1; j < segs.size(); ++j) {
+            const auto &[a, b] = segs[i];
+            const auto &[p, q] = segs[j];
+            if (a == p || a == q || b == p || b == q)
+                continue;
+            const double d1 = ccw(a, b, p), d2 = ccw(a, b, q), d3 = ccw(p, q, a), d4 = ccw(p, q, b);
+            c += d1 * d2 < 0 && d3 * d4 < 0;
+        }
+    return c;
+}
+
+} // namespace
+
+void TestLineage::layoutStraightEdges()
+{
+    // after ordering and coordinates, each node moves to where its straight edges cross the
+    // fewest (another x in its row, another layer its edges allow, a sink one new layer below).
+    // On these three generated 100-product meshes the layout before that step drew 7,518
+    // straight crossings (2,315 + 2,862 + 2,341), with it 6,203 (1,939 + 2,456 + 1,808)
+    long long total = 0;
+    for (const quint32 seed : {7u, 8u, 9u}) {
+        const Graph g = Graph::build(benchLikeMesh(100, seed));
+        const LayoutResult r = layout(g);
+        QCOMPARE(int(r.nodes.size()), 100);
+        total += straightCrossings(g, r);
+        // the reported count is that of the drawing: edges through their bends, between
+        // adjacent layers (the rank of each node and bend along its layer)
+        std::vector<std::vector<QPointF>> paths; // top to bottom, the ends at the centres' line
+        QMap<std::pair<int, double>, int> rank;  // (y, x) -> rank along the layer's line
+        for (const EdgePath &e : r.edges) {
+            std::vector<QPointF> pts = e.points;
+            if (e.reversed)
+                std::reverse(pts.begin(), pts.end());
+            pts.front().setY(pts.front().y() - 24);
+            pts.back().setY(pts.back().y() + 24);
+            for (const QPointF &p : pts)
+                rank[{int(p.y()), p.x()}] = 0;
+            paths.push_back(pts);
+        }
+        int lastY = INT_MIN, next = 0;
+        for (auto it = rank.begin(); it != rank.end(); ++it) {
+            if (it.key().first != lastY)
+                next = 0;
+            lastY = it.key().first;
+            it.value() = next++;
+        }
+        QMap<int, std::vector<std::pair<int, int>>> gaps; // upper y -> (upper, lower) ranks
+        for (const auto &pts : paths)
+            for (size_t k = 0; k + 1 < pts.size(); ++k)
+                gaps[int(pts[k].y())].push_back(
+                    {rank.value({int(pts[k].y()), pts[k].x()}),
+                     rank.value({int(pts[k + 1].y()), pts[k + 1].x()})});
+        long long layerCrossings = 0;
+        for (const auto &gap : gaps)
+            layerCrossings += countCrossings(gap);
+        QCOMPARE(r.crossings, layerCrossings);
+    }
+    qInfo("straight crossings over 3 meshes: %lld", total);
+    QVERIFY2(total < 6700, qPrintable(QString::number(total)));
 }
 
 void TestLineage::layoutCluster()

@@ -2,10 +2,13 @@
 // longest-path layering (an over-wide last layer of sinks split in two), dummy nodes for long
 // edges, crossing minimisation that keeps each domain contiguous within a layer (the domains'
 // blocks ordered first on a skeleton graph of one node per domain and layer, then barycenter sweeps
-// with sifting and transpose, the work budgeted by the graph's size), and median-based coordinate
-// assignment (dummies pulled to their edge's straight line). Edges come out as polylines through
-// their dummy nodes (the view draws them as splines). Measured against Graphviz dot in
-// tests/bench/bench_lineage.
+// with sifting and transpose, the work budgeted by the graph's size), median-based coordinate
+// assignment (dummies pulled to their edge's straight line), then a refinement on straight edges:
+// each node in turn moves to the place (another x in a free stretch of its row, or another layer
+// its edges allow, a sink also one new layer below) where its edges, drawn straight between node
+// centres, cross the fewest others (an exact count per gap between layers, budgeted). Edges come
+// out as polylines through their bends (the view draws them as splines). Measured against
+// Graphviz dot in tests/bench/bench_lineage.
 #pragma once
 
 #include "LineageGraph.h"
@@ -54,7 +57,7 @@ struct LayoutResult
     QRectF bounds; // everything drawn: nodes, domain bands, the bends of edges
     int layers = 0;
     int dummies = 0;
-    long long crossings = 0; // between adjacent layers, dummies included
+    long long crossings = 0; // between adjacent layers, bends included (touching is no crossing)
     const NodeBox *boxOf(int node) const;
 };
 
