@@ -11,6 +11,7 @@
 // it); dot's time is its whole process, which is what a user of dot waits for. Also the
 // 200-node neighbourhood case.
 // Usage: bench_lineage [--dot-max N] [--newrank-max N] [--sizes 100,1000,5000,20000]
+#include "GeneratedMesh.h"
 #include "lineage/Layout.h"
 #include "lineage/LineageGraph.h"
 
@@ -18,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QMap>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -34,72 +34,6 @@ double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
-}
-
-QList<ProductInput> generate(int n, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    const int domains = std::clamp(n / 125, 10, 40);
-    const int layers = std::max(4, int(std::sqrt(double(n)) / 2.2));
-    QList<ProductInput> out;
-    std::vector<std::vector<int>> byLayer(static_cast<size_t>(layers));
-    std::vector<int> domainOf;
-    for (int i = 0; i < n; ++i) {
-        ProductInput p;
-        p.id = QStringLiteral("p%1").arg(i);
-        p.name = p.id;
-        const int layer = int(qint64(i) * layers / n);
-        const int domain = int(rng.bounded(domains));
-        p.domain = QStringLiteral("d%1").arg(domain);
-        p.outputContracts << QStringLiteral("c%1").arg(i);
-        if (layer > 0) {
-            const int inputs = 1 + int(rng.bounded(5));
-            for (int k = 0; k < inputs; ++k) {
-                // mostly the layer above, sometimes two or three up
-                const int back = rng.bounded(10) < 7 ? 1 : 1 + int(rng.bounded(std::min(3, layer)));
-                const auto &candidates = byLayer[size_t(layer - back)];
-                if (candidates.empty())
-                    continue;
-                // domains mostly read their own products (60%), else any domain's
-                int pick = candidates[rng.bounded(int(candidates.size()))];
-                if (rng.bounded(10) < 6)
-                    for (int tries = 0; tries < 8 && domainOf[size_t(pick)] != domain; ++tries)
-                        pick = candidates[rng.bounded(int(candidates.size()))];
-                p.inputContracts << QStringLiteral("c%1").arg(pick);
-            }
-        }
-        byLayer[size_t(layer)].push_back(i);
-        domainOf.push_back(domain);
-        out << p;
-    }
-    return out;
-}
-
-// straight-line crossings between edges, brute force with an x-extent filter
-long long geometricCrossings(const std::vector<std::pair<QPointF, QPointF>> &segs)
-{
-    auto ccw = [](QPointF a, QPointF b, QPointF c) {
-        return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x());
-    };
-    std::vector<size_t> idx(segs.size());
-    std::iota(idx.begin(), idx.end(), 0);
-    auto minX = [&](size_t i) { return std::min(segs[i].first.x(), segs[i].second.x()); };
-    auto maxX = [&](size_t i) { return std::max(segs[i].first.x(), segs[i].second.x()); };
-    std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return minX(a) < minX(b); });
-    long long c = 0;
-    for (size_t ii = 0; ii < idx.size(); ++ii) {
-        const auto &[a, b] = segs[idx[ii]];
-        for (size_t jj = ii + 1; jj < idx.size() && minX(idx[jj]) <= maxX(idx[ii]); ++jj) {
-            const auto &[p, q] = segs[idx[jj]];
-            if (a == p || a == q || b == p || b == q)
-                continue; // sharing an end is not a crossing
-            const double d1 = ccw(a, b, p), d2 = ccw(a, b, q), d3 = ccw(p, q, a), d4 = ccw(p, q, b);
-            if (((d1 > 0) != (d2 > 0)) && ((d3 > 0) != (d4 > 0)) && d1 != 0 && d2 != 0 && d3 != 0 &&
-                d4 != 0)
-                ++c;
-        }
-    }
-    return c;
 }
 
 } // namespace
@@ -130,7 +64,7 @@ int main(int argc, char **argv)
            "edges", "ms", "1st call", "crossings", "layer-cross", "ms", "crossings", "flat/up",
            "crossings", "flat/up", "(1st call)");
     for (int n : sizes) {
-        const Graph g = Graph::build(generate(n, 42 + quint32(n)));
+        const Graph g = Graph::build(meshdesk::test::layeredMesh(n, 42 + quint32(n)));
         LayoutOptions lo;
         lo.clusterDomains = !args.contains(QStringLiteral("--no-clusters"));
         // up to 1,000 products both sides run several times and the medians are compared (one
@@ -152,7 +86,7 @@ int main(int argc, char **argv)
             centre.insert(b.node, b.rect.center());
         for (const Edge &e : g.edges())
             segs.push_back({centre.value(e.from), centre.value(e.to)});
-        const long long ours = n <= 5000 ? geometricCrossings(segs) : -1;
+        const long long ours = n <= 5000 ? meshdesk::test::straightCrossings(segs) : -1;
         // dot with its defaults, and (up to --newrank-max products) dot told to keep its ranks
         // global (newrank=true): its cluster ranking otherwise draws some edges flat or upwards,
         // which a lineage view must not (ours always point down); the second run shows dot under
@@ -214,7 +148,7 @@ int main(int argc, char **argv)
             for (const Edge &e : g.edges())
                 dsegs.push_back({pos.value(g.nodes()[size_t(e.from)].id),
                                  pos.value(g.nodes()[size_t(e.to)].id)});
-            out.crossings = QString::number(geometricCrossings(dsegs));
+            out.crossings = QString::number(meshdesk::test::straightCrossings(dsegs));
             int flat = 0, up = 0;
             for (const auto &[a, b] : dsegs) {
                 if (std::abs(b.y() - a.y()) < 1e-6)
@@ -241,7 +175,7 @@ int main(int argc, char **argv)
                qPrintable(newrank.flatUp), qPrintable(speed));
     }
     // a 200-node neighbourhood of a 5,000-product mesh (what the view lays out on focus)
-    const Graph big = Graph::build(generate(5000, 7));
+    const Graph big = Graph::build(meshdesk::test::layeredMesh(5000, 7));
     int centreNode = big.indexOf(QStringLiteral("p2500"));
     int depth = 1;
     QSet<int> hood = big.neighbourhood(centreNode, depth, depth);
