@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace meshdesk::ledger {
 
@@ -55,20 +56,27 @@ Outcome submitOutcome(EntityState &entity, const SubmittedDocument &d)
     return o;
 }
 
-bool changesNothing(const QHash<QString, EntityState> &entities, const FileImport &file)
+std::vector<std::pair<SubmittedDocument, Outcome>>
+submitOutcomes(const QHash<QString, EntityState> &entities, const FileImport &file)
 {
-    if (file.documents.empty())
-        return false; // (an empty file is refused by the act, which says why)
-    // by check()'s own rule, on a copy of each entity the file touches
-    QHash<QString, EntityState> seen;
+    std::vector<std::pair<SubmittedDocument, Outcome>> out;
+    QHash<QString, EntityState> seen; // a copy of each entity the file touches
     for (const SubmittedDocument &d : submittedDocuments(file)) {
         auto it = seen.find(d.subject);
         if (it == seen.end())
             it = seen.insert(d.subject, entities.value(d.subject));
-        if (submitOutcome(*it, d) != Outcome::Unchanged)
-            return false;
+        out.emplace_back(d, submitOutcome(*it, d));
     }
-    return true;
+    return out;
+}
+
+bool changesNothing(const QHash<QString, EntityState> &entities, const FileImport &file)
+{
+    if (file.documents.empty())
+        return false; // (an empty file is refused by the act, which says why)
+    const auto outcomes = submitOutcomes(entities, file);
+    return std::all_of(outcomes.begin(), outcomes.end(),
+                       [](const auto &o) { return o.second == Outcome::Unchanged; });
 }
 
 QString State::roleKey(const QString &user, const QString &role, const QString &domain)
@@ -246,14 +254,7 @@ Verdict check(const State &s, const Event &e, const FileImport *file, bool stric
                           .arg(file->firstError()));
         Verdict v;
         v.accepted = true;
-        // Outcomes in file order; a later document of the same file sees the earlier ones.
-        QHash<QString, EntityState> seen;
-        for (const SubmittedDocument &d : submittedDocuments(*file)) {
-            auto it = seen.find(d.subject);
-            if (it == seen.end())
-                it = seen.insert(d.subject, s.entities.value(d.subject));
-            v.outcomes.emplace_back(d, submitOutcome(*it, d));
-        }
+        v.outcomes = submitOutcomes(s.entities, *file);
         return v;
     }
     if (e.type == type::decide) {

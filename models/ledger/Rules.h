@@ -77,6 +77,10 @@ enum class Outcome
 // a new entity's first version is added; a version identical to the current one or to a
 // proposal still pending changes nothing; any other version is a pending proposal.
 Outcome submitOutcome(EntityState &entity, const SubmittedDocument &d);
+// Each document of file with its outcome, in file order: a later document of the same file sees
+// the earlier ones (entities is not changed).
+std::vector<std::pair<SubmittedDocument, Outcome>>
+submitOutcomes(const QHash<QString, EntityState> &entities, const FileImport &file);
 // Whether every document of file is unchanged in entities (by that rule): such a submit would
 // change no state, so an import records no act for it.
 bool changesNothing(const QHash<QString, EntityState> &entities, const FileImport &file);
