@@ -69,6 +69,19 @@ void attach(ledger::Ledger &ledger, const Binding &b)
         [max](const ledger::Event &e) { return tooLarge(encode(e.body, e.signature), max); });
 }
 
+ledger::Ledger::Prepared prepare(const LogMessage &m)
+{
+    QByteArray body, sig;
+    QString error;
+    if (decode(m.value, &body, &sig, &error))
+        return ledger::Ledger::prepare(body, sig, m.offset);
+    ledger::Ledger::Prepared p; // set aside with why: not an act
+    p.body = m.value.left(4096);
+    p.offset = m.offset;
+    p.parseError = error;
+    return p;
+}
+
 void applyMessages(ledger::Ledger &ledger, const QList<LogMessage> &messages, SyncReport &report)
 {
     if (messages.isEmpty())
@@ -79,18 +92,8 @@ void applyMessages(ledger::Ledger &ledger, const QList<LogMessage> &messages, Sy
     // QtConcurrent copies what it hands out, and a prepared act holds its parsed documents.)
     QFuture<std::shared_ptr<const ledger::Ledger::Prepared>> prepared =
         QtConcurrent::mapped(messages, [](const LogMessage &m) {
-            QByteArray body, sig;
-            QString error;
-            if (!decode(m.value, &body, &sig, &error)) {
-                auto p = std::make_shared<ledger::Ledger::Prepared>();
-                p->body = m.value.left(4096);
-                p->offset = m.offset;
-                p->parseError = error;
-                return std::shared_ptr<const ledger::Ledger::Prepared>(std::move(p));
-            }
             return std::shared_ptr<const ledger::Ledger::Prepared>(
-                std::make_shared<ledger::Ledger::Prepared>(
-                    ledger::Ledger::prepare(body, sig, m.offset)));
+                std::make_shared<ledger::Ledger::Prepared>(prepare(m)));
         });
     const auto finish = qScopeGuard([&] {
         prepared.cancel(); // (after an error: the rest is read again from the stored offset)

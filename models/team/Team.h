@@ -13,7 +13,7 @@ struct Binding
 {
     QString bootstrap;
     QString topic;
-    QString profile; // a Kafka connection profile (its SASL/SSL), by name
+    QString profile;   // a Kafka connection profile (its SASL/SSL), by name
     qint64 offset = 0; // the next offset this desk reads
     qint64 maxMessageBytes = 1048576;
     bool bound() const { return !topic.isEmpty(); }
@@ -49,16 +49,19 @@ struct SyncReport
     int applied = 0;
     int setAside = 0;
     int duplicates = 0;
-    qint64 offset = 0;     // the desk's next offset after the sync
-    qint64 end = -1;       // the log's end offset, when known
-    QString error;         // a transport or disk problem (sync resumes from offset)
-    QStringList refusals;  // "offset N: reason" for what was set aside now
+    qint64 offset = 0;      // the desk's next offset after the sync
+    qint64 end = -1;        // the log's end offset, when known
+    QString error;          // a transport or disk problem (sync resumes from offset)
+    QStringList refusals;   // "offset N: reason" for what was set aside now
     QStringList ownRefused; // this desk's own acts the log's order refused, with the reason
 };
 
 // Publishes the queued acts, then applies the log up to its end (or until timeoutMs).
 SyncReport syncOnce(ledger::Ledger &ledger, const TeamConfig &config, int timeoutMs);
 
+// One message of the team log made ready to apply (decoded, parsed, its signature checked): safe
+// on any thread. A message that is not an act carries why in parseError.
+ledger::Ledger::Prepared prepare(const LogMessage &m);
 // Applies messages read from the log (prepared in parallel, applied in order, in one batch).
 // Stops at the first local failure (the rest is read again from the desk's offset).
 void applyMessages(ledger::Ledger &ledger, const QList<LogMessage> &messages, SyncReport &report);

@@ -269,12 +269,7 @@ int main(int argc, char **argv)
             t.restart();
             cpu0 = cpuSeconds();
             const QList<ledger::Ledger::Prepared> prepared =
-                QtConcurrent::blockingMapped(window, [](const team::LogMessage &m) {
-                    QByteArray body, sig;
-                    QString error;
-                    team::decode(m.value, &body, &sig, &error);
-                    return ledger::Ledger::prepare(body, sig, m.offset);
-                });
+                QtConcurrent::blockingMapped(window, &team::prepare);
             prepareMs += ms(t);
             prepareCpu += cpuSeconds() - cpu0;
             t.restart();
